@@ -1,0 +1,3 @@
+from kurz.interfaces.cli import main
+
+main()

@@ -1,0 +1,124 @@
+"""The one shared data structure: the article text, untouched, and Spans (offsets) into it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from kurz.text import markers, normalize, sentences
+from kurz.text.tokens import TOKEN
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A piece of the document: `document.text[start:end] == text`."""
+
+    start: int
+    end: int
+    text: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "text": self.text}
+
+
+@dataclass(frozen=True, slots=True)
+class Token(Span):
+    kind: str  # word, number, url, email, punct
+
+
+@dataclass(frozen=True, slots=True)
+class Mark(Span):
+    """Boilerplate recognised in the text; `kind` is dateline, agency_note, caption or byline."""
+
+    kind: str
+
+
+@dataclass(eq=False)
+class Sentence:
+    """A sentence with its place in the article; `content` excludes a leading dateline."""
+
+    start: int
+    end: int
+    text: str
+    index: int
+    paragraph: int
+    boilerplate: str | None = None
+    content_start: int = -1
+
+    def __post_init__(self) -> None:
+        if self.content_start < 0:
+            self.content_start = self.start
+
+    @property
+    def content(self) -> Span:
+        """The part of the sentence a summary may use (the dateline removed)."""
+        return Span(self.content_start, self.end, self.text[self.content_start - self.start :])
+
+    @cached_property
+    def tokens(self) -> list[Token]:
+        return [Token(self.start + m.start(), self.start + m.end(), m.group(), m.lastgroup or "punct") for m in TOKEN.finditer(self.text)]
+
+
+@dataclass(eq=False)
+class Document:
+    """The article: original `text`, optional `title`, its paragraphs, sentences and boilerplate marks."""
+
+    text: str
+    title: str | None
+    paragraphs: list[Span]
+    sentences: list[Sentence]
+    marks: list[Mark] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    @classmethod
+    def from_text(cls, text: str, title: str | None = None, max_chars: int | None = None) -> Document:
+        """Analyse raw text (HTML is stripped, bad input refused with a typed error).
+
+        With `max_chars`, only a prefix ending at a line break is analysed, so archive dumps pasted as one
+        "article" stay fast and small; the warning says so and offsets still index the original text.
+        """
+        text, warnings = normalize.prepare(text)
+        if max_chars is not None and len(text) > max_chars:
+            cut = text.rfind("\n", 0, max_chars)
+            text = text[: cut if cut > 0 else max_chars]
+            warnings.append(f"the input is very long; only its first {len(text):,} characters were analysed")
+        return cls.analyse(text, title, warnings)
+
+    @classmethod
+    def analyse(cls, text: str, title: str | None = None, warnings: list[str] | None = None) -> Document:
+        """Split and mark clean text without checking it (the text is kept byte for byte)."""
+        segments = sentences.segment(text)
+        paragraphs: dict[int, list[int]] = {}
+        sents: list[Sentence] = []
+        marks: list[Mark] = []
+        for i, seg in enumerate(segments):
+            paragraphs.setdefault(seg.paragraph, [seg.start, seg.end])[1] = seg.end
+            sent = Sentence(seg.start, seg.end, text[seg.start : seg.end], i, seg.paragraph)
+            if not sents or all(s.boilerplate for s in sents):
+                skip = markers.dateline_length(sent.text)
+                if skip and skip < len(sent.text):
+                    sent.content_start = sent.start + skip
+                    marks.append(Mark(sent.start, sent.start + skip, text[sent.start : sent.start + skip], "dateline"))
+            kind = markers.boilerplate_kind(sent.text, first=seg.paragraph == 0)
+            if kind:
+                sent.boilerplate = kind
+                marks.append(Mark(sent.start, sent.end, sent.text, kind))
+            sents.append(sent)
+        spans = [Span(s, e, text[s:e]) for s, e in paragraphs.values()]
+        return cls(text, title, spans, sents, marks, list(warnings or []))
+
+    @property
+    def content_sentences(self) -> list[Sentence]:
+        """Sentences that are news, not boilerplate: the only candidates for a summary."""
+        return [s for s in self.sentences if s.boilerplate is None]
+
+    @property
+    def oddities(self) -> dict[str, int]:
+        return normalize.oddities(self.text)
+
+    @property
+    def quote_styles(self) -> dict[str, int]:
+        """How many quotations of each style the text holds: „…“, guillemets (»…« or «…»), straight "…"."""
+        text = self.text
+        counts = {"german": text.count("„"), "guillemets": min(text.count("»"), text.count("«")), "straight": text.count('"') // 2}
+        return {style: n for style, n in counts.items() if n}

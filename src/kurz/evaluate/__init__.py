@@ -1,0 +1,1 @@
+"""Evaluation: German-aware ROUGE, faithfulness, sentence-boundary accuracy, reports."""

@@ -1,0 +1,1 @@
+"""Thin shells around `kurz.pipeline`: command line, HTTP server, batch files."""

@@ -1,0 +1,110 @@
+"""The `kurz` command line. Heavy commands (eval, train, batch, serve) are imported only when called."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import sys
+from typing import Any
+
+import click
+
+from kurz.errors import KurzError
+from kurz.methods import REGISTRY
+from kurz.pipeline import DEFAULT_METHOD, summarize
+from kurz.text.normalize import decode
+
+_LAZY = {
+    "eval": ("kurz.evaluate.cli", "eval_command", "score methods against reference teasers (ROUGE, faithfulness, speed)"),
+    "train": ("kurz.interfaces.train_cli", "train_command", "fit the sentence ranker on your own (article, teaser) pairs"),
+    "batch": ("kurz.interfaces.batch", "batch_command", "summarise JSONL/CSV/Parquet files with progress and resume"),
+    "serve": ("kurz.interfaces.server", "serve_command", "run the HTTP API and the web page for editors"),
+}
+
+
+class KurzGroup(click.Group):
+    """Loads sub-commands lazily and turns kurz errors into a message and exit code 2."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted([*super().list_commands(ctx), *_LAZY])
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in _LAZY:
+            module, attr, _ = _LAZY[name]
+            try:
+                return getattr(importlib.import_module(module), attr)
+            except ImportError as exc:
+                raise click.UsageError(f"'kurz {name}' needs an optional dependency ({exc.name}); install kurz with its extra, e.g. pip install 'kurz[{name}]'") from None
+        return super().get_command(ctx, name)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, cmd.get_short_help_str()) for name, cmd in self.commands.items()]
+        rows += [(name, help_) for name, (_, _, help_) in _LAZY.items()]
+        with formatter.section("Commands"):
+            formatter.write_dl(sorted(rows))
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KurzError as exc:
+            click.echo(f"kurz: error: {exc.message}", err=True)
+            ctx.exit(2)
+
+
+@click.group(cls=KurzGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="kurz")
+def main() -> None:
+    """kurz: short, faithful teasers for German news articles."""
+
+
+def read_input(source: str) -> str:
+    """Read a file or stdin as bytes and decode it (UTF-8 or detected), refusing binary data."""
+    if source == "-":
+        data = sys.stdin.buffer.read()
+    else:
+        try:
+            with open(source, "rb") as handle:
+                data = handle.read()
+        except OSError as exc:
+            raise click.BadParameter(f"cannot read {source!r}: {exc.strerror}", param_hint="FILE") from None
+    return decode(data)
+
+
+def length_options(func: Any) -> Any:
+    """The length options every summarising command shares, with one name each."""
+    for option in reversed(
+        [
+            click.option("--method", "-m", default=DEFAULT_METHOD, show_default=True, type=click.Choice(sorted(REGISTRY)), help="summarization method"),
+            click.option("--sentences", "-n", type=click.IntRange(min=1), help="at most this many sentences"),
+            click.option("--max-words", type=click.IntRange(min=1), help="at most this many words"),
+            click.option("--max-chars", type=click.IntRange(min=1), help="at most this many characters"),
+            click.option("--model", type=click.Path(exists=True, dir_okay=False), help="a ranker model trained with 'kurz train'"),
+        ]
+    ):
+        func = option(func)
+    return func
+
+
+@main.command("summarize")
+@click.argument("source", default="-", metavar="[FILE|-]")
+@click.option("--title", help="the article's headline, if known")
+@length_options
+@click.option("--json", "as_json", is_flag=True, help="print the full result with provenance as JSON")
+def summarize_command(source: str, title: str | None, method: str, sentences: int | None, max_words: int | None, max_chars: int | None, model: str | None, as_json: bool) -> None:
+    """Print a teaser for the article in FILE (or stdin)."""
+    result = summarize(read_input(source), title, method=method, sentences=sentences, max_words=max_words, max_chars=max_chars, model=model)
+    for warning in result.warnings:
+        click.echo(f"kurz: warning: {warning}", err=True)
+    if as_json:
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(result.text)
+
+
+@main.command("methods")
+def methods_command() -> None:
+    """List the summarization methods."""
+    width = max(map(len, REGISTRY))
+    for name, cls in REGISTRY.items():
+        marker = " (default)" if name == DEFAULT_METHOD else ""
+        click.echo(f"{name:<{width}}  {cls.description}{marker}")

@@ -1,0 +1,65 @@
+"""The one flow every interface calls: text -> Document -> method scores -> selection -> Summary."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from kurz.document import Document
+from kurz.errors import OptionError
+from kurz.methods import Method, get_method, select
+from kurz.summary import Budget, Summary
+
+DEFAULT_METHOD = "lead"
+DEFAULT_BUDGET = Budget(sentences=3)
+MAX_CANDIDATES = 300
+MAX_ANALYSED_CHARS = 200_000
+
+
+def make_budget(sentences: int | None = None, max_words: int | None = None, max_chars: int | None = None) -> Budget:
+    """Validate length options; with none given, the default budget applies."""
+    for name, value in (("sentences", sentences), ("max_words", max_words), ("max_chars", max_chars)):
+        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+            raise OptionError(f"{name} must be a positive whole number, not {value!r}")
+    if sentences is None and max_words is None and max_chars is None:
+        return DEFAULT_BUDGET
+    return Budget(sentences, max_words, max_chars)
+
+
+@lru_cache(maxsize=32)
+def load_method(name: str = DEFAULT_METHOD, model: str | None = None) -> Method:
+    """A method instance by name, cached so a model file is read once per process."""
+    return get_method(name, model=model) if model is not None else get_method(name)
+
+
+def summarize_document(document: Document, method: Method, budget: Budget = DEFAULT_BUDGET) -> Summary:
+    """Summarise an analysed document; boilerplate never reaches the candidates."""
+    candidates = document.content_sentences
+    warnings = list(document.warnings)
+    if len(candidates) > MAX_CANDIDATES:
+        warnings.append(f"the article has {len(candidates):,} sentences; only the first {MAX_CANDIDATES} were considered")
+        candidates = candidates[:MAX_CANDIDATES]
+    if not candidates:
+        warnings.append("the article has no sentence that is not boilerplate; the summary is empty")
+    selected, over = select(method, document, candidates, budget)
+    if over:
+        warnings.append("no sentence fits the length budget; the shortest form of the best sentence is returned over budget")
+    if len(document.content_sentences) == 1:
+        warnings.append("the article has only one sentence")
+    text = " ".join(s.text for s in selected)
+    return Summary(text, selected, method.name, method.version, budget, over, warnings, document)
+
+
+def summarize(
+    text: str,
+    title: str | None = None,
+    *,
+    method: str | Method = DEFAULT_METHOD,
+    sentences: int | None = None,
+    max_words: int | None = None,
+    max_chars: int | None = None,
+    model: str | None = None,
+) -> Summary:
+    """Summarise a German article into a teaser made of its own sentences (with offsets)."""
+    budget = make_budget(sentences, max_words, max_chars)
+    chosen = method if isinstance(method, Method) else load_method(method, model)
+    return summarize_document(Document.from_text(text, title, MAX_ANALYSED_CHARS), chosen, budget)

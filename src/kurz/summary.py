@@ -1,0 +1,102 @@
+"""The result of summarising: the teaser text and where every piece of it came from."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from kurz.document import Document, Span
+from kurz.text.tokens import WORD
+
+
+@dataclass(frozen=True, slots=True)
+class Budget:
+    """Length limits shared by all methods; None means no limit of that kind."""
+
+    sentences: int | None = None
+    max_words: int | None = None
+    max_chars: int | None = None
+
+    def fits(self, n_sentences: int, words: int, chars: int) -> bool:
+        return (
+            (self.sentences is None or n_sentences <= self.sentences)
+            and (self.max_words is None or words <= self.max_words)
+            and (self.max_chars is None or chars <= self.max_chars)
+        )
+
+    def to_dict(self) -> dict[str, int | None]:
+        return {"sentences": self.sentences, "max_words": self.max_words, "max_chars": self.max_chars}
+
+
+@dataclass(frozen=True, slots=True)
+class Selected:
+    """A source sentence used in the summary, with the spans kept from it (all of it, or what compression left)."""
+
+    index: int
+    start: int
+    end: int
+    score: float
+    pieces: tuple[Span, ...]
+
+    @property
+    def text(self) -> str:
+        return join_pieces(self.pieces)
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "index": self.index,
+            "start": self.start,
+            "end": self.end,
+            "score": round(self.score, 6),
+            "text": self.text,
+            "pieces": [p.to_dict() for p in self.pieces],
+        }
+
+
+def join_pieces(pieces: tuple[Span, ...] | list[Span]) -> str:
+    """Join kept spans with single spaces, without a space before punctuation that closes a piece."""
+    out = ""
+    for piece in pieces:
+        part = piece.text.strip()
+        if out and part and part[0] not in ",.;:!?)“»«\"'":
+            out += " "
+        out += part
+    return out
+
+
+def count_words(text: str) -> int:
+    return len(WORD.findall(text))
+
+
+@dataclass
+class Summary:
+    """A teaser: `text` plus its provenance (`sentences`, each with offsets, score and kept pieces)."""
+
+    text: str
+    sentences: list[Selected]
+    method: str
+    model_version: str
+    budget: Budget
+    over_budget: bool = False
+    warnings: list[str] = field(default_factory=list)
+    document: Document | None = field(default=None, repr=False)
+
+    @property
+    def words(self) -> int:
+        return count_words(self.text)
+
+    @property
+    def spans(self) -> list[Span]:
+        return [p for s in self.sentences for p in s.pieces]
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "summary": self.text,
+            "method": self.method,
+            "model_version": self.model_version,
+            "budget": self.budget.to_dict(),
+            "over_budget": self.over_budget,
+            "words": self.words,
+            "chars": len(self.text),
+            "sentences": [s.to_dict() for s in self.sentences],
+            "warnings": self.warnings,
+        }

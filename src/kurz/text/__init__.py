@@ -1,0 +1,1 @@
+"""German text handling: decoding and cleaning, sentence boundaries, tokens, boilerplate marks."""

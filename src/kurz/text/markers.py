@@ -1,0 +1,46 @@
+"""Recognise the parts of an agency text that are not news: datelines, agency notes, captions, bylines.
+
+They stay in the text (offsets never move) but are marked, and marked material never enters a summary.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kurz.text.lexicon import STOP_WORDS
+
+_PLACE = r"[A-ZÄÖÜ][\w.'’-]*(?:[ /](?:am|an der|im|bei|ob der|[A-ZÄÖÜ][\w.'’-]*)){0,3}"
+_AGENCY = r"\((?:[A-Za-z]{2,8}(?:[/,] ?[A-Za-z]{2,8}){0,3}|[A-Z][\w-]+ [A-Z][\w-]+)\)"
+_DATE = r"(?:, (?:den )?\d{1,2}\. ?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)(?: ?\d{2,4})?)"
+DATELINE = re.compile(
+    rf"^(?:{_PLACE}{_DATE}? ?(?:{_AGENCY})? ?[-–—]+ |{_PLACE}{_DATE}? ?{_AGENCY}:? |[A-ZÄÖÜ][A-ZÄÖÜ/ -]{{1,40}}\. )"
+    r"(?=[\"„»«‚A-ZÄÖÜ0-9])"
+)
+AGENCY_NOTE = re.compile(
+    r"^\(\s*[A-Za-zÄÖÜäöü]{2,12}(?:\s*[/,]\s*[A-Za-zÄÖÜäöü]{2,12}){0,3}"
+    r"(?:,?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\s*\)$"
+)
+CAPTION = re.compile(
+    r"^(?:[(\[]\s*)?(?:Fotos?|Bild(?:er)?|Grafik|Illustration|Video|Quelle|Archivbild|Symbolbild|Bildquelle|Copyright)"
+    r"\s*:|^©|^\(?Fotos?/|(?:Fotos?|Bild):\s*[\w .,/-]+\)?$"
+)
+BYLINE = re.compile(r"^(?:Von|Aus|Ein (?:Kommentar|Bericht|Gastbeitrag) von|Autor(?:in)?:)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}(?:\s*,\s*[A-ZÄÖÜ][\w ]+)?$")
+
+
+def dateline_length(sentence: str) -> int:
+    """Length of a leading dateline ("Wien – ", "Moskau (AFP) - ", "BERLIN. "), 0 if none."""
+    match = DATELINE.match(sentence)
+    if match is None or len(match.group().split()) > 8 or match.group().split()[0].lower() in STOP_WORDS:
+        return 0
+    return match.end()
+
+
+def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
+    """The kind of a sentence that is wholly boilerplate, or None for news content."""
+    if AGENCY_NOTE.match(sentence):
+        return "agency_note"
+    if CAPTION.search(sentence) and len(sentence) < 200:
+        return "caption"
+    if first and BYLINE.match(sentence):
+        return "byline"
+    return None

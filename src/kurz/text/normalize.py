@@ -1,0 +1,117 @@
+"""Turn what users hand us (bytes, HTML, odd Unicode) into article text, or refuse it clearly."""
+
+from __future__ import annotations
+
+import html
+import re
+from html.parser import HTMLParser
+
+from charset_normalizer import from_bytes
+
+from kurz.errors import EmptyInputError, InputError, InputTooLargeError
+from kurz.text.lexicon import STOP_WORDS
+
+MAX_INPUT_CHARS = 20_000_000
+_HTML_TAG = re.compile(r"<(?:p|div|br|span|a|html|body|head|h[1-6]|li|ul|ol|table|td|tr|article|section|em|strong|b|i|meta|script|style)\b[^>]*>", re.IGNORECASE)
+_BLOCK_TAGS = frozenset("p div br li h1 h2 h3 h4 h5 h6 tr article section header footer blockquote ul ol table title".split())
+_ODDITIES = {
+    "non_breaking_space": re.compile("[\u00a0\u202f\u2007]"),
+    "soft_hyphen": re.compile("\u00ad"),
+    "zero_width": re.compile("[\u200b\u200c\u200d\u2060\ufeff]"),
+    "windows_line_end": re.compile("\r\n"),
+}
+_ENGLISH = frozenset("the and of to is in that for with on was are be this from have by at".split())
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def decode(data: bytes) -> str:
+    """Decode bytes: UTF-8 first (BOM tolerated), then a detected legacy encoding; refuse binary data."""
+    if not data.strip():
+        raise EmptyInputError("the input is empty")
+    sample = data[:65536]
+    if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 100:
+        raise InputError("the input looks like binary data, not text; give a UTF-8 text file")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise InputError("the input is not UTF-8 and its encoding could not be detected; convert it to UTF-8")
+    return str(best)
+
+
+class _TextExtractor(HTMLParser):
+    """Collect the visible text of an HTML page, one line per block element."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self._skip = 0
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("script", "style", "head", "nav", "figure", "aside"):
+            self._skip += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style", "head", "nav", "figure", "aside"):
+            self._skip = max(0, self._skip - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self._skip:
+            self.parts.append(data)
+
+
+def looks_like_html(text: str) -> bool:
+    return len(_HTML_TAG.findall(text[:20000])) >= 2
+
+
+def strip_html(text: str) -> str:
+    """Visible text of an HTML document, paragraphs on their own lines, entities resolved."""
+    parser = _TextExtractor()
+    parser.feed(text)
+    parser.close()
+    lines = (" ".join(line.split()) for line in html.unescape("".join(parser.parts)).split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def prepare(text: str) -> tuple[str, list[str]]:
+    """Check and clean raw article text; returns the text to analyse and warnings for the user."""
+    if not isinstance(text, str):
+        raise InputError(f"the text must be a string, not {type(text).__name__}")
+    if len(text) > MAX_INPUT_CHARS:
+        raise InputTooLargeError(f"the input has {len(text):,} characters; the limit is {MAX_INPUT_CHARS:,}")
+    warnings: list[str] = []
+    if looks_like_html(text):
+        text = strip_html(text)
+        warnings.append("the input looked like HTML; its tags were removed and offsets refer to the plain text")
+    if not text.strip():
+        raise EmptyInputError("the input is empty or contains only whitespace")
+    if "\ufffd" in text[:100000]:
+        warnings.append("the input contains replacement characters (\ufffd): it may have been decoded with the wrong encoding")
+    language = language_warning(text)
+    if language:
+        warnings.append(language)
+    return text, warnings
+
+
+def language_warning(text: str) -> str | None:
+    """A warning when the text does not read as German (function-word profile of the first 2,000 words)."""
+    sample = [w.lower() for w in _WORD.findall(text[:20000])][:2000]
+    if len(sample) < 8:
+        return None
+    german = sum(w in STOP_WORDS for w in sample) / len(sample)
+    english = sum(w in _ENGLISH for w in sample) / len(sample)
+    if german < 0.18 or english > german:
+        return "the text does not look like German; kurz is built for German and the result may be poor"
+    return None
+
+
+def oddities(text: str) -> dict[str, int]:
+    """Counts of whitespace and Unicode oddities, reported so users can see what their feed contains."""
+    counts = {name: len(pattern.findall(text)) for name, pattern in _ODDITIES.items()}
+    return {name: n for name, n in counts.items() if n}

@@ -1,0 +1,43 @@
+"""Words, numbers and punctuation with offsets, plus the normalised forms the methods compare."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+
+from kurz.text.lexicon import STOP_WORDS
+
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060"
+TOKEN = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s\"“”»«)]+[^\s\"“”»«).,;:!?])"
+    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<number>\d+(?:[.,:/]\d+)*)"
+    rf"|(?P<word>[^\W\d_](?:[\w{_INVISIBLE}]|[-'’](?=\w))*)"
+    r"|(?P<punct>\S)"
+)
+WORD = re.compile(rf"[^\W_](?:[\w{_INVISIBLE}]|[-'’](?=\w))*")
+_DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
+_STEMMER = Stemmer.Stemmer("german")
+
+
+def normalize_word(word: str) -> str:
+    """Lowercase with soft hyphens and zero-width characters removed: the form all comparisons use."""
+    return word.translate(_DROP_INVISIBLE).lower()
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball German stem of a normalised word (PyStemmer, C speed, cached)."""
+    return _STEMMER.stemWord(word)
+
+
+def words(text: str) -> list[str]:
+    """Normalised words and numbers of `text`, punctuation dropped."""
+    return [normalize_word(m) for m in WORD.findall(text)]
+
+
+def content_stems(text: str) -> list[str]:
+    """Stems of the words that carry content (stop words dropped), for overlap and centrality."""
+    return [stem(w) for w in words(text) if w not in STOP_WORDS]

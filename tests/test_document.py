@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import pytest
+
+from kurz import Document
+from kurz.errors import EmptyInputError, InputError
+from kurz.text.normalize import decode
+
+
+def test_every_span_points_into_the_original_text(article: str) -> None:
+    doc = Document.from_text(article)
+    for sentence in doc.sentences:
+        assert doc.text[sentence.start : sentence.end] == sentence.text
+        for token in sentence.tokens:
+            assert doc.text[token.start : token.end] == token.text
+    for paragraph in doc.paragraphs:
+        assert doc.text[paragraph.start : paragraph.end] == paragraph.text
+    for mark in doc.marks:
+        assert doc.text[mark.start : mark.end] == mark.text
+
+
+def test_boilerplate_is_marked(article: str) -> None:
+    doc = Document.from_text(article)
+    kinds = {m.kind: m.text for m in doc.marks}
+    assert kinds["dateline"] == "Linz (APA) – "
+    assert kinds["caption"] == "Foto: Max Muster/APA"
+    assert kinds["agency_note"] == "(APA, 12.3.2026)"
+    assert doc.sentences[0].content.text.startswith("Der oberösterreichische Landtag")
+    assert all(s.boilerplate is None for s in doc.content_sentences)
+    assert len(doc.content_sentences) == len(doc.sentences) - 2
+
+
+def test_paragraphs_follow_line_breaks(article: str) -> None:
+    doc = Document.from_text(article)
+    assert len(doc.paragraphs) == 4
+    assert doc.paragraphs[1].text.startswith("„Das ist ein guter Tag")
+
+
+def test_byline_and_all_caps_dateline() -> None:
+    doc = Document.from_text("Von Anna Berger\nBERLIN. Die Regierung tagt am Montag. Sie berät über den Haushalt.")
+    assert doc.sentences[0].boilerplate == "byline"
+    assert doc.sentences[1].content.text == "Die Regierung tagt am Montag."
+    assert [m.kind for m in doc.marks] == ["byline", "dateline"]
+
+
+def test_oddities_and_quote_styles_are_reported() -> None:
+    doc = Document.from_text("Er sagte:\u00a0„Ja.“ Sie sagte »Nein«.\r\nDer Rat\u00adhaus-Chef schwieg.")
+    assert doc.oddities == {"non_breaking_space": 1, "soft_hyphen": 1, "windows_line_end": 1}
+    assert doc.quote_styles == {"german": 1, "guillemets": 1}
+
+
+def test_html_is_stripped_with_a_warning() -> None:
+    doc = Document.from_text("<html><body><h1>Titel</h1><p>Der Rat hat am Montag getagt.</p><p>Er beschloss den Haushalt.</p></body></html>")
+    assert [s.text for s in doc.sentences] == ["Titel", "Der Rat hat am Montag getagt.", "Er beschloss den Haushalt."]
+    assert any("HTML" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  "])
+def test_empty_input_is_refused(text: str) -> None:
+    with pytest.raises(EmptyInputError):
+        Document.from_text(text)
+
+
+def test_non_german_text_gets_a_warning() -> None:
+    doc = Document.from_text("The city council met on Monday and voted to raise the budget for the schools by ten percent.")
+    assert any("German" in w for w in doc.warnings)
+    assert not Document.from_text("Der Gemeinderat hat am Montag getagt und das Budget für die Schulen erhöht.").warnings
+
+
+def test_decode_accepts_utf8_and_latin1_and_refuses_binary() -> None:
+    text = "Die Straße in Köln wird für 3.000 Euro saniert, sagte der Bürgermeister am Dienstag."
+    assert decode(text.encode("utf-8")) == text
+    assert decode("\ufeff".encode() + text.encode("utf-8")) == text
+    assert decode(text.encode("cp1252")) == text
+    with pytest.raises(InputError, match="binary"):
+        decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)

@@ -1,0 +1,60 @@
+from __future__ import annotations
+
+import pytest
+
+from kurz import split_sentences
+from kurz.evaluate.boundaries import BoundaryScore, boundary_score, locate
+
+from conftest import DATA, load_jsonl
+
+
+def score_file(name: str) -> BoundaryScore:
+    total = BoundaryScore(0, 0, 0)
+    for case in load_jsonl(DATA / name):
+        text = case["text"]
+        predicted = split_sentences(text)
+        for s in predicted:
+            assert text[s.start : s.end] == s.text
+        total = total + boundary_score(text, [(s.start, s.end) for s in predicted], locate(text, case["sentences"]))
+    return total
+
+
+def test_stress_set_is_large_enough() -> None:
+    assert len(load_jsonl(DATA / "sentences_stress.jsonl")) >= 150
+
+
+def test_stress_set_boundary_f1() -> None:
+    assert score_file("sentences_stress.jsonl").f1 >= 0.99
+
+
+def test_holdout_set_generalises() -> None:
+    # Written separately from the stress set and never used to tune the rules.
+    assert score_file("sentences_holdout.jsonl").f1 >= 0.97
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Am 4. November wird gewählt. Das war im Jahr 2019. Danach kam nichts.", ["Am 4. November wird gewählt.", "Das war im Jahr 2019.", "Danach kam nichts."]),
+        ("Es kostet ca. 2,5 Mio. Euro, sagte Prof. Dr. Lang. Es kamen Hunde, Katzen usw. Die Polizei kam.", ["Es kostet ca. 2,5 Mio. Euro, sagte Prof. Dr. Lang.", "Es kamen Hunde, Katzen usw.", "Die Polizei kam."]),
+        ("„Wann kommt ihr?“, fragte sie. »Nie!« rief er.", ["„Wann kommt ihr?“, fragte sie.", "»Nie!« rief er."]),
+        ("„Das Angebot steht. Jetzt sind die anderen am Zug.“ Sie ging.", ["„Das Angebot steht.", "Jetzt sind die anderen am Zug.“", "Sie ging."]),
+        ("Es sagte der Angeklagte Markus K. Das Gericht tagt. John F. Kennedy kam.", ["Es sagte der Angeklagte Markus K.", "Das Gericht tagt.", "John F. Kennedy kam."]),
+        ("Bayern gewann 3:0. Wien landete auf Platz 4. Im Mai geht es weiter.", ["Bayern gewann 3:0.", "Wien landete auf Platz 4.", "Im Mai geht es weiter."]),
+        ("Die Polizei ermittelt. (APA, 5.11.2015)", ["Die Polizei ermittelt.", "(APA, 5.11.2015)"]),
+        ("Titel ohne Punkt\n- erster Punkt\n- zweiter Punkt\nEnde.", ["Titel ohne Punkt", "- erster Punkt", "- zweiter Punkt", "Ende."]),
+        ("Er lebte auf seine Art. Danach sprach er über Art. 5 GG. Das war’s.", ["Er lebte auf seine Art.", "Danach sprach er über Art. 5 GG.", "Das war’s."]),
+        ("Infos auf www.stadt-graz.at/info.html oder per Mail an presse@graz.at. Danke.", ["Infos auf www.stadt-graz.at/info.html oder per Mail an presse@graz.at.", "Danke."]),
+        ("Das Projekt (Es begann 2019. Seither ruht es.) ist tot.", ["Das Projekt (Es begann 2019. Seither ruht es.) ist tot."]),
+        ("Die K.-o.-Phase beginnt um 20.45 Uhr. Sie dauert … bis Mitternacht.", ["Die K.-o.-Phase beginnt um 20.45 Uhr.", "Sie dauert … bis Mitternacht."]),
+    ],
+)
+def test_conventions(text: str, expected: list[str]) -> None:
+    assert [s.text for s in split_sentences(text)] == expected
+
+
+def test_windows_line_ends_and_invisible_characters_keep_offsets() -> None:
+    text = "Die Bundes\u00adregierung tagt z.\u00a0B. heute.\r\nDer Rat\u200b folgt morgen.\r\n"
+    sentences = split_sentences(text)
+    assert [s.text for s in sentences] == ["Die Bundes\u00adregierung tagt z.\u00a0B. heute.", "Der Rat\u200b folgt morgen."]
+    assert all(text[s.start : s.end] == s.text for s in sentences)

@@ -1,0 +1,109 @@
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import kurz
+from kurz.errors import OptionError, UnknownMethodError
+from kurz.methods import REGISTRY
+from kurz.pipeline import MAX_CANDIDATES
+
+BASELINES = ["lead", "textrank", "random"]
+
+
+@pytest.mark.parametrize("method", BASELINES)
+def test_summary_is_whole_sentences_with_offsets(article: str, method: str) -> None:
+    result = kurz.summarize(article, method=method, sentences=2)
+    doc = result.document
+    assert doc is not None and 1 <= len(result.sentences) <= 2
+    assert [s.index for s in result.sentences] == sorted(s.index for s in result.sentences)
+    for selected in result.sentences:
+        for piece in selected.pieces:
+            assert doc.text[piece.start : piece.end] == piece.text
+    assert result.text == " ".join(s.text for s in result.sentences)
+
+
+@pytest.mark.parametrize("method", BASELINES)
+def test_boilerplate_never_reaches_the_summary(article: str, method: str) -> None:
+    text = kurz.summarize(article, method=method, sentences=20).text
+    assert "Linz (APA)" not in text and "Foto:" not in text and "(APA," not in text
+    assert text.startswith("Der oberösterreichische Landtag") or method != "lead"
+
+
+def test_lead_takes_the_first_sentences(article: str) -> None:
+    result = kurz.summarize(article, method="lead", sentences=2)
+    assert [s.index for s in result.sentences] == [0, 1]
+
+
+def test_textrank_prefers_central_sentences() -> None:
+    text = (
+        "Das Wetter war am Montag schön. "
+        "Der Stadtrat von Graz beschloss ein neues Budget für Schulen und Kindergärten. "
+        "Das Budget für Schulen steigt um zehn Prozent, das Budget für Kindergärten um acht Prozent. "
+        "Eine Katze lief über die Straße. "
+        "Die Opposition kritisierte das Budget für Schulen als zu niedrig."
+    )
+    chosen = kurz.summarize(text, method="textrank", sentences=1).sentences[0].text
+    assert "Budget" in chosen
+
+
+def test_random_is_reproducible_and_seeded(article: str) -> None:
+    first = kurz.summarize(article, method="random", sentences=2).text
+    assert first == kurz.summarize(article, method="random", sentences=2).text
+    others = {kurz.summarize(article, method=REGISTRY["random"](seed=s), sentences=2).text for s in range(8)}
+    assert len(others) > 1
+
+
+@pytest.mark.parametrize(("option", "limit"), [("max_words", 25), ("max_chars", 160)])
+def test_length_budget_is_respected(article: str, option: str, limit: int) -> None:
+    result = kurz.summarize(article, method="lead", **{option: limit})
+    assert not result.over_budget
+    assert (result.words if option == "max_words" else len(result.text)) <= limit
+
+
+def test_too_small_budget_is_reported_not_truncated(article: str) -> None:
+    result = kurz.summarize(article, method="lead", max_words=3)
+    assert result.over_budget
+    assert any("budget" in w for w in result.warnings)
+    assert result.text.endswith(".")
+
+
+@pytest.mark.parametrize("bad", [0, -1, 2.5, True, "3"])
+def test_bad_budget_values_are_refused(article: str, bad: object) -> None:
+    with pytest.raises(OptionError):
+        kurz.summarize(article, sentences=bad)  # type: ignore[arg-type]
+
+
+def test_unknown_method_is_refused(article: str) -> None:
+    with pytest.raises(UnknownMethodError, match="lead"):
+        kurz.summarize(article, method="magic")
+
+
+def test_one_sentence_article() -> None:
+    result = kurz.summarize("Der Rat tagt am Montag in Wien.")
+    assert result.text == "Der Rat tagt am Montag in Wien."
+    assert any("only one sentence" in w for w in result.warnings)
+
+
+def test_a_5000_word_sentence_is_flagged_over_budget() -> None:
+    text = "Der Rat beschloss " + " ".join(["viele"] * 5000) + " Dinge."
+    result = kurz.summarize(text, max_words=40)
+    assert result.over_budget and result.words > 5000
+
+
+def test_a_10_mb_article_finishes_with_a_warning() -> None:
+    paragraph = "Der Gemeinderat von Wien hat am 4. November getagt. Er beschloss u. a. das Budget für 2027. "
+    text = paragraph * (10_000_000 // len(paragraph))
+    started = time.perf_counter()
+    result = kurz.summarize(text, method="textrank")
+    assert time.perf_counter() - started < 60
+    assert len(result.sentences) == 3
+    assert any("only its first" in w for w in result.warnings)
+    assert any(f"first {MAX_CANDIDATES}" in w for w in result.warnings)
+
+
+def test_summary_json_shape(article: str) -> None:
+    data = kurz.summarize(article, method="lead", sentences=1).to_dict()
+    assert set(data) >= {"summary", "method", "model_version", "budget", "over_budget", "sentences", "warnings"}
+    assert data["sentences"][0]["pieces"][0]["start"] == article.index("Der oberösterreichische")

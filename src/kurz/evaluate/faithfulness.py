@@ -1,0 +1,40 @@
+"""Does a summary say only what the source says? Token support, and names, numbers, dates not in the source."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kurz.text.lexicon import MONTHS
+from kurz.text.tokens import words
+
+NAME = re.compile(r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)+")
+NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
+DATE = re.compile(rf"\b\d{{1,2}}\.\s?(?:{'|'.join(sorted(MONTHS))}|\d{{1,2}}\.)(?:\s?\d{{2,4}})?")
+
+
+@dataclass(frozen=True, slots=True)
+class Faithfulness:
+    source_token_share: float
+    novel_names: tuple[str, ...]
+    novel_numbers: tuple[str, ...]
+    novel_dates: tuple[str, ...]
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def faithfulness(summary: str, source: str) -> Faithfulness:
+    """Share of summary words found in the source, and what the summary adds that the source lacks."""
+    source_words = set(words(source))
+    summary_words = words(summary)
+    share = sum(w in source_words for w in summary_words) / len(summary_words) if summary_words else 1.0
+    flat = _squash(source)
+    source_numbers = set(NUMBER.findall(source))
+    return Faithfulness(
+        share,
+        tuple(n for n in NAME.findall(summary) if _squash(n) not in flat),
+        tuple(n for n in NUMBER.findall(summary) if n not in source_numbers),
+        tuple(d for d in DATE.findall(summary) if _squash(d) not in flat),
+    )

@@ -1,0 +1,139 @@
+"""Aggregate per-article rows into the documented JSON contract, and render it as a table or Markdown."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+
+from kurz.evaluate.runner import Row
+from kurz.evaluate.stats import bootstrap_ci, paired_bootstrap
+from kurz.evaluate.rouge import tokenize
+from kurz.text.sentences import segment
+from kurz.summary import count_words
+
+METRICS = ("rouge1", "rouge2", "rougeL")
+
+
+def _mean(values: Sequence[float]) -> float:
+    return float(np.mean(values)) if len(values) else 0.0
+
+
+def system_figures(rows: list[Row], extractive: bool, baseline: list[Row] | None, seed: int) -> dict[str, object]:
+    """All figures for one system on one set of articles."""
+    out: dict[str, object] = {}
+    for metric in METRICS:
+        p, r, f = (np.array([row.scores[metric][k] for row in rows]) for k in range(3))
+        out[metric] = {"f1": _mean(f), "precision": _mean(p), "recall": _mean(r), "ci95": list(bootstrap_ci(f, seed))}
+    out["length"] = {"words": _mean([r.words for r in rows]), "chars": _mean([r.chars for r in rows]), "sentences": _mean([r.sentences for r in rows])}
+    out["faithfulness"] = {
+        "extractive": extractive,
+        "source_token_share": _mean([r.token_share for r in rows]),
+        "novel_names": int(sum(r.novel_names for r in rows)),
+        "novel_numbers": int(sum(r.novel_numbers for r in rows)),
+        "novel_dates": int(sum(r.novel_dates for r in rows)),
+    }
+    seconds = sum(r.seconds for r in rows)
+    out["speed"] = {"articles_per_second": len(rows) / seconds if seconds else None, "seconds": seconds}
+    out["empty_summaries"] = sum(1 for r in rows if not r.summary.strip())
+    if baseline is not None:
+        out["vs_baseline"] = {
+            metric: {
+                "delta_f1": _mean([a.scores[metric][2] - b.scores[metric][2] for a, b in zip(rows, baseline)]),
+                "p_value": paired_bootstrap([a.scores[metric][2] for a in rows], [b.scores[metric][2] for b in baseline], seed),
+            }
+            for metric in METRICS
+        }
+    return out
+
+
+def reference_lengths(rows: list[Row]) -> dict[str, float]:
+    refs = [r.example.summary for r in rows]
+    return {"words": _mean([count_words(s) for s in refs]), "chars": _mean([len(s) for s in refs]), "sentences": _mean([len(segment(s)) for s in refs]), "tokens": _mean([len(tokenize(s)) for s in refs])}
+
+
+def build_report(results: dict[str, list[Row]], extractive: dict[str, bool], baseline: str | None, seed: int, meta: dict[str, object]) -> dict[str, object]:
+    """The JSON contract: overall `methods`, and the same shape again under `per_source`."""
+
+    def section(select: list[int]) -> dict[str, object]:
+        base = [results[baseline][i] for i in select] if baseline in results else None
+        any_rows = next(iter(results.values()))
+        return {
+            "n": len(select),
+            "reference": reference_lengths([any_rows[i] for i in select]),
+            "methods": {name: system_figures([rows[i] for i in select], extractive[name], base if name != baseline else None, seed) for name, rows in results.items()},
+        }
+
+    first = next(iter(results.values()))
+    sources: dict[str, list[int]] = {}
+    for i, row in enumerate(first):
+        sources.setdefault(row.example.source, []).append(i)
+    overall = section(list(range(len(first))))
+    return {
+        **meta,
+        "baseline": baseline,
+        "n": overall["n"],
+        "reference": overall["reference"],
+        "methods": overall["methods"],
+        "per_source": {source: section(idx) for source, idx in sources.items()} if len(sources) > 1 else {},
+    }
+
+
+def _rows(section: dict[str, object]) -> list[list[str]]:
+    rows = []
+    for name, fig in section["methods"].items():  # type: ignore[union-attr]
+        r1, r2, rl = (fig[m] for m in METRICS)
+        faith = fig["faithfulness"]
+        vs = fig.get("vs_baseline")
+        speed = fig["speed"]["articles_per_second"]
+        rows.append(
+            [
+                name,
+                f"{100 * r1['f1']:.2f} [{100 * r1['ci95'][0]:.1f}–{100 * r1['ci95'][1]:.1f}]",
+                f"{100 * r2['f1']:.2f}",
+                f"{100 * rl['f1']:.2f}",
+                f"{fig['length']['words']:.1f}",
+                f"{fig['length']['chars']:.0f}",
+                f"{fig['length']['sentences']:.2f}",
+                f"{100 * faith['source_token_share']:.1f} %",
+                f"{faith['novel_names']}/{faith['novel_numbers']}/{faith['novel_dates']}",
+                f"{speed:,.0f}" if speed else "–",
+                f"{100 * vs['rouge1']['delta_f1']:+.2f} (p={vs['rouge1']['p_value']:.3f})" if vs else "–",
+            ]
+        )
+    return rows
+
+
+HEADER = ["method", "ROUGE-1 F1 [95% CI]", "ROUGE-2", "ROUGE-L", "words", "chars", "sents", "words in source", "new names/numbers/dates", "articles/s", "ΔR1 vs baseline"]
+
+
+def _section_title(name: str, section: dict[str, object]) -> str:
+    ref = section["reference"]
+    return f"{name}: {section['n']} articles; reference teasers {ref['words']:.1f} words, {ref['chars']:.0f} chars, {ref['sentences']:.2f} sentences"  # type: ignore[index]
+
+
+def _sections(report: dict[str, object]) -> list[tuple[str, dict[str, object]]]:
+    return [("overall", report), *report["per_source"].items()]  # type: ignore[union-attr]
+
+
+def render_table(report: dict[str, object]) -> str:
+    """Plain-text tables for the terminal: overall, then one per source."""
+    out = []
+    for name, section in _sections(report):
+        rows = [HEADER, *_rows(section)]
+        widths = [max(len(r[i]) for r in rows) for i in range(len(HEADER))]
+        out.append(_section_title(name, section))
+        out.extend("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows)
+        out.append("")
+    return "\n".join(out)
+
+
+def render_markdown(report: dict[str, object]) -> str:
+    out = []
+    for name, section in _sections(report):
+        out.append(f"**{_section_title(name, section)}**\n")
+        out.append("| " + " | ".join(HEADER) + " |")
+        out.append("|" + "---|" * len(HEADER))
+        out.extend("| " + " | ".join(r) + " |" for r in _rows(section))
+        out.append("")
+    return "\n".join(out)

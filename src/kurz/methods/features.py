@@ -1,0 +1,119 @@
+"""Sentence features for the learned ranker: cheap, model-free signals computed once per document.
+
+Training (`kurz.train`) and scoring (`kurz.methods.ranker`) both call `sentence_features`, so the two can
+never drift apart; `FEATURES` names the columns and is stored in every model file.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+
+from kurz.document import Document, Sentence
+from kurz.methods.textrank import centrality
+from kurz.text.tokens import WORD, content_stems
+
+FEATURES: tuple[str, ...] = (
+    "position_first",
+    "position_second",
+    "position_third",
+    "position_inverse",
+    "position_relative",
+    "paragraph_first",
+    "paragraph_inverse",
+    "last",
+    "words_log",
+    "words_short",
+    "words_long",
+    "centrality",
+    "topic_weight",
+    "lead_overlap",
+    "title_overlap",
+    "capitalised_density",
+    "number_density",
+    "quote",
+    "quote_start",
+    "question",
+    "exclamation",
+    "colon",
+    "anaphoric_start",
+    "speech_verb",
+    "subjunctive",
+    "parentheses",
+    "dateline",
+    "article_length_log",
+)
+
+SPEECH_VERBS = frozenset(
+    "sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint berichtete berichtet teilte "
+    "teilten mitteilte kündigte kündigten schrieb schreibt hieß heißt ergänzte fügte warnte warnt kritisierte "
+    "sprach verlautete meldete meldet bestätigte bestätigt so".split()
+)
+SUBJUNCTIVE = frozenset("sei seien habe werde werden könne müsse solle wolle dürfe gebe wäre wären hätte hätten würde würden".split())
+ANAPHORIC = frozenset("er sie es dies das diese dieser dieses dort damit dabei deshalb daher dazu auch doch aber zudem außerdem allerdings".split())
+_QUOTES = re.compile("[„“”\"»«]")
+_NUMBER = re.compile(r"\d")
+
+
+def _overlap(a: set[str], b: set[str]) -> float:
+    return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
+
+
+def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndarray:
+    """A (len(candidates), len(FEATURES)) matrix; rows follow `candidates`."""
+    n = len(candidates)
+    stems = [content_stems(s.content.text) for s in candidates]
+    stem_sets = [set(s) for s in stems]
+    frequency: dict[str, int] = {}
+    for stem_set in stem_sets:
+        for stem in stem_set:
+            frequency[stem] = frequency.get(stem, 0) + 1
+    ranks = centrality(stems) * n
+    lead = stem_sets[0] if stem_sets else set()
+    title = set(content_stems(document.title)) if document.title else set()
+    paragraph_seen: dict[int, int] = {}
+    paragraph_order: dict[int, int] = {}
+    rows = np.zeros((n, len(FEATURES)))
+    for i, sentence in enumerate(candidates):
+        text = sentence.content.text
+        tokens = WORD.findall(text)
+        n_words = max(1, len(tokens))
+        first = tokens[0].lower() if tokens else ""
+        lowered = {t.lower() for t in tokens}
+        in_paragraph = paragraph_seen.get(sentence.paragraph, 0)
+        paragraph_seen[sentence.paragraph] = in_paragraph + 1
+        paragraph_rank = paragraph_order.setdefault(sentence.paragraph, len(paragraph_order))
+        topic = sum(frequency[s] - 1 for s in stem_sets[i]) / (len(stem_sets[i]) * n) if stem_sets[i] and n > 1 else 0.0
+        rows[i] = (
+            i == 0,
+            i == 1,
+            i == 2,
+            1.0 / (i + 1),
+            i / n,
+            in_paragraph == 0,
+            1.0 / (paragraph_rank + 1),
+            i == n - 1,
+            math.log(n_words),
+            n_words < 8,
+            n_words > 40,
+            ranks[i],
+            topic,
+            1.0 if i == 0 else _overlap(stem_sets[i], lead),
+            _overlap(stem_sets[i], title),
+            sum(t[0].isupper() for t in tokens[1:]) / n_words,
+            len(_NUMBER.findall(text)) / n_words,
+            bool(_QUOTES.search(text)),
+            bool(_QUOTES.match(text)),
+            text.rstrip().endswith("?"),
+            "!" in text,
+            ":" in text,
+            first in ANAPHORIC,
+            bool(lowered & SPEECH_VERBS),
+            bool(lowered & SUBJUNCTIVE),
+            text.count("("),
+            sentence.content_start > sentence.start,
+            math.log(n),
+        )
+    return rows

@@ -6,13 +6,12 @@ from functools import lru_cache
 
 from kurz.document import Document
 from kurz.errors import OptionError
+from kurz.limits import MAX_ANALYSED_CHARS, MAX_CANDIDATES
 from kurz.methods import Method, get_method, select
 from kurz.summary import Budget, Summary
 
-DEFAULT_METHOD = "lead"
-DEFAULT_BUDGET = Budget(sentences=3)
-MAX_CANDIDATES = 300
-MAX_ANALYSED_CHARS = 200_000
+DEFAULT_METHOD = "default"
+DEFAULT_BUDGET = Budget(max_words=35)
 
 
 def make_budget(sentences: int | None = None, max_words: int | None = None, max_chars: int | None = None) -> Budget:

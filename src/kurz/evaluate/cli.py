@@ -12,15 +12,20 @@ from tqdm import tqdm
 
 from kurz.evaluate.data import Example, read_examples, read_predictions
 from kurz.evaluate.report import build_report, render_markdown, render_table
-from kurz.evaluate.runner import REFERENCES, System, method_system, predictions_system, reference_system, run_system
+from kurz.evaluate.runner import REFERENCES, System, cross_validated_system, method_system, predictions_system, reference_system, run_system
 from kurz.methods import REGISTRY
+from kurz.methods.ranker import Ranker
 from kurz.pipeline import DEFAULT_METHOD, load_method, make_budget
 
 
-def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], references: bool, seed: int, budget_options: dict[str, int | None], model: str | None) -> list[System]:
+def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], references: bool, seed: int, budget_options: dict[str, int | None], model: str | None, cv: int) -> list[System]:
     budget = make_budget(**budget_options)
     systems = [reference_system(name, seed) for name in REFERENCES] if references else []
-    systems += [method_system(name, load_method(name, model if name == DEFAULT_METHOD else None), budget) for name in methods]
+    for name in methods:
+        if name == DEFAULT_METHOD and cv > 1:
+            systems.append(cross_validated_system(name, Ranker(), budget))
+        else:
+            systems.append(method_system(name, load_method(name, model if name == DEFAULT_METHOD else None), budget))
     for path in predictions:
         preds = read_predictions(path)
         systems.append(predictions_system(Path(path).stem, preds))
@@ -38,19 +43,20 @@ def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], refere
 @click.option("--max-chars", type=click.IntRange(min=1))
 @click.option("--model", type=click.Path(exists=True, dir_okay=False), help="ranker model for the default method")
 @click.option("--limit", type=click.IntRange(min=1), help="only the first N articles")
+@click.option("--cv", default=0, type=click.IntRange(min=0), help="K-fold cross-validation of the default method's ranker (retrained per fold)")
 @click.option("--seed", default=0, show_default=True, help="seed for random and the bootstrap")
 @click.option("--json", "fmt", flag_value="json", help="print the full JSON report")
 @click.option("--markdown", "fmt", flag_value="markdown", help="print Markdown tables")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="also write the JSON report here")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
-def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ...], baseline: str, no_references: bool, sentences: int | None, max_words: int | None, max_chars: int | None, model: str | None, limit: int | None, seed: int, fmt: str | None, output: str | None, quiet: bool) -> None:
+def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ...], baseline: str, no_references: bool, sentences: int | None, max_words: int | None, max_chars: int | None, model: str | None, limit: int | None, cv: int, seed: int, fmt: str | None, output: str | None, quiet: bool) -> None:
     """Score methods on DATA (JSONL with id, text, summary) with German ROUGE, faithfulness and speed."""
     examples = read_examples(data, limit)
     if not examples:
         raise click.UsageError(f"{data} holds no examples")
     if not methods and not predictions:
         methods = (DEFAULT_METHOD,)
-    systems = build_systems(methods, predictions, not no_references, seed, {"sentences": sentences, "max_words": max_words, "max_chars": max_chars}, model)
+    systems = build_systems(methods, predictions, not no_references, seed, {"sentences": sentences, "max_words": max_words, "max_chars": max_chars}, model, cv)
     show = not quiet and sys.stderr.isatty()
 
     results = {}
@@ -58,11 +64,11 @@ def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ..
         def progress(items: Iterable[Example], name: str = system.name) -> Iterable[Example]:
             return tqdm(items, desc=name, unit="art", disable=not show, leave=False)
 
-        results[system.name] = run_system(system, examples, progress=progress)
+        results[system.name] = run_system(system, examples, cv, progress)
     names = [s.name for s in systems]
     if baseline not in names:
         raise click.BadParameter(f"{baseline!r} is not among the evaluated systems ({', '.join(names)})", param_hint="--baseline")
-    report = build_report(results, {s.name: s.extractive for s in systems}, baseline, seed, {"data": str(data), "seed": seed})
+    report = build_report(results, {s.name: s.extractive for s in systems}, baseline, seed, {"data": str(data), "seed": seed, "cv": cv})
     if output:
         Path(output).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     if fmt == "json":

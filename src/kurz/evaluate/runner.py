@@ -12,9 +12,12 @@ from kurz.evaluate.faithfulness import faithfulness
 from kurz.evaluate.oracle import oracle_indices
 from kurz.evaluate.rouge import rouge, tokenize
 from kurz.methods import Method, get_method
-from kurz.pipeline import DEFAULT_BUDGET, MAX_ANALYSED_CHARS, summarize_document
+from kurz.methods.ranker import Ranker
+from kurz.limits import MAX_ANALYSED_CHARS
+from kurz.pipeline import DEFAULT_BUDGET, summarize_document
 from kurz.summary import Budget, count_words
 from kurz.text.sentences import segment
+from kurz.train import fit
 
 REFERENCES = ("lead-1", "lead-2", "lead-3", "random", "oracle")
 
@@ -51,6 +54,18 @@ def method_system(name: str, method: Method, budget: Budget) -> System:
         return summarize_document(Document.from_text(example.text, example.title, MAX_ANALYSED_CHARS), method, budget).text
 
     return System(name, run)
+
+
+def cross_validated_system(name: str, method: Ranker, budget: Budget) -> System:
+    """The ranker refitted on each training fold, so every article is summarised by a model that never saw it."""
+    system = method_system(name, method, budget)
+
+    def refit(train: list[Example]) -> None:
+        method.model = fit(train)
+        method.version = method.model.version
+
+    system.fit = refit
+    return system
 
 
 def oracle_system(max_sentences: int = 3) -> System:

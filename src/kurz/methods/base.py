@@ -8,6 +8,7 @@ from typing import ClassVar
 import numpy as np
 
 from kurz.document import Document, Sentence, Span
+from kurz.limits import LOOKAHEAD, MAX_SENTENCES
 from kurz.summary import Budget, Selected, count_words, join_pieces
 
 
@@ -43,10 +44,11 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         return [], False
     scores = method.score(document, candidates)
     order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i].index))
+    limit = budget.sentences or MAX_SENTENCES
     chosen: list[tuple[int, tuple[Span, ...]]] = []
     words = chars = 0
-    for i in order:
-        if budget.sentences is not None and len(chosen) >= budget.sentences:
+    for i in order[: max(limit, LOOKAHEAD)]:
+        if len(chosen) >= limit:
             break
         for variant in method.variants(candidates[i]):
             text = join_pieces(variant)
@@ -58,8 +60,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
                 break
     over = False
     if not chosen:
-        best = order[0]
-        chosen.append((best, method.variants(candidates[best])[-1]))
+        best = next((i for i in order if method.variants(candidates[i])), order[0])
+        chosen.append((best, (method.variants(candidates[best]) or [(candidates[best].content,)])[-1]))
         over = True
     chosen.sort(key=lambda item: candidates[item[0]].index)
     selected = [

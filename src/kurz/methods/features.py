@@ -43,7 +43,6 @@ FEATURES: tuple[str, ...] = (
     "subjunctive",
     "parentheses",
     "dateline",
-    "article_length_log",
 )
 
 SPEECH_VERBS = frozenset(
@@ -114,6 +113,5 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
             bool(lowered & SUBJUNCTIVE),
             text.count("("),
             sentence.content_start > sentence.start,
-            math.log(n),
         )
     return rows

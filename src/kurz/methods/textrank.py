@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 from kurz.document import Document, Sentence
@@ -9,32 +11,26 @@ from kurz.methods.base import Method
 from kurz.text.tokens import content_stems
 
 
-def centrality(stems: list[list[str]], damping: float = 0.85, iterations: int = 50, tol: float = 1e-6) -> np.ndarray:
-    """PageRank scores of sentences linked by shared stems, weighted |Si ∩ Sj| / (log|Si| + log|Sj|)."""
+def centrality(stems: list[list[str]], damping: float = 0.85) -> np.ndarray:
+    """PageRank scores of sentences linked by shared stems, weighted |Si ∩ Sj| / (log|Si| + log|Sj|).
+
+    Solved exactly as the linear system (I - d·Mᵀ) r = (1 - d)/n instead of by power iteration.
+    """
     n = len(stems)
     if n == 0:
         return np.zeros(0)
-    vocab: dict[str, int] = {}
-    rows, cols = [], []
-    for i, sent in enumerate(stems):
-        for s in set(sent):
-            rows.append(i)
-            cols.append(vocab.setdefault(s, len(vocab)))
-    incidence = np.zeros((n, max(1, len(vocab))))
-    incidence[rows, cols] = 1.0
-    overlap = incidence @ incidence.T
-    log_len = np.log(np.maximum(incidence.sum(axis=1), 1.0) + 1.0)
-    weights = overlap / (log_len[:, None] + log_len[None, :])
-    np.fill_diagonal(weights, 0.0)
+    sets = [set(s) for s in stems]
+    log_len = [math.log(len(s) + 1.0) if s else 0.0 for s in sets]
+    weights = np.zeros((n, n))
+    for i in range(n):
+        for j in range(i + 1, n):
+            shared = len(sets[i] & sets[j])
+            if shared:
+                weights[i, j] = weights[j, i] = shared / (log_len[i] + log_len[j])
     out_degree = weights.sum(axis=1)
     transition = np.divide(weights, out_degree[:, None], out=np.full_like(weights, 1.0 / n), where=out_degree[:, None] > 0)
-    rank = np.full(n, 1.0 / n)
-    for _ in range(iterations):
-        new = (1 - damping) / n + damping * (transition.T @ rank)
-        if np.abs(new - rank).sum() < tol:
-            return new
-        rank = new
-    return rank
+    rank = np.linalg.solve(np.eye(n) - damping * transition.T, np.full(n, (1 - damping) / n))
+    return rank / rank.sum()
 
 
 class TextRank(Method):

@@ -35,7 +35,7 @@ def stem(word: str) -> str:
 
 def words(text: str) -> list[str]:
     """Normalised words and numbers of `text`, punctuation dropped."""
-    return [normalize_word(m) for m in WORD.findall(text)]
+    return WORD.findall(normalize_word(text))
 
 
 def content_stems(text: str) -> list[str]:

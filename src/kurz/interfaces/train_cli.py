@@ -1,0 +1,24 @@
+"""`kurz train`: fit the default method's sentence ranker on your own archive of (article, teaser) pairs."""
+
+from __future__ import annotations
+
+import click
+
+from kurz.evaluate.data import read_examples
+from kurz.train import describe, fit
+
+
+@click.command("train")
+@click.argument("data", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, writable=True), help="where to write the model (JSON)")
+@click.option("--alpha", default=10.0, show_default=True, type=click.FloatRange(min=0, min_open=True), help="L2 penalty of the ridge regression")
+@click.option("--limit", type=click.IntRange(min=1), help="only the first N pairs of each file")
+@click.option("--version", "model_version", help="version string stored in the model and reported with every summary")
+def train_command(data: tuple[str, ...], output: str, alpha: float, limit: int | None, model_version: str | None) -> None:
+    """Fit the ranker on DATA (JSONL with text and summary); use it with --model."""
+    examples = [example for path in data for example in read_examples(path, limit)]
+    model = fit(examples, alpha=alpha, version=model_version)
+    model.save(output)
+    click.echo(f"trained {model.version} on {model.info['articles']} articles ({model.info['sentences']} sentences) -> {output}")
+    for name, weight in describe(model)[:8]:
+        click.echo(f"  {weight:+.3f}  {name}")

@@ -1,0 +1,98 @@
+"""Fit the sentence ranker from (article, teaser) pairs: a newsroom can learn its own house style.
+
+The model is a ridge regression over `FEATURES`, predicting how much each sentence overlaps the editor's
+teaser (mean of ROUGE-1 and ROUGE-2 F1, standardised within each article so that only the ranking inside
+an article counts). It is stored as plain JSON: feature names, scaling, weights.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from pathlib import Path
+
+import numpy as np
+
+from kurz.document import Document
+from kurz.errors import ModelError
+from kurz.evaluate.data import Example
+from kurz.evaluate.oracle import oracle_gain
+from kurz.evaluate.rouge import tokenize
+from kurz.methods.features import FEATURES, sentence_features
+from kurz.limits import MAX_ANALYSED_CHARS, MAX_CANDIDATES
+
+FORMAT = "kurz-ranker/1"
+
+
+@dataclass
+class RankerModel:
+    """A linear sentence scorer: score = ((x - mean) / scale) · weights + bias."""
+
+    features: list[str]
+    mean: list[float]
+    scale: list[float]
+    weights: list[float]
+    bias: float = 0.0
+    version: str = "untrained"
+    info: dict[str, object] = field(default_factory=dict)
+
+    def score(self, rows: np.ndarray) -> np.ndarray:
+        return ((rows - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.weights) + self.bias
+
+    def save(self, path: str | Path) -> None:
+        Path(path).write_text(json.dumps({"format": FORMAT, **asdict(self)}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+    @classmethod
+    def load(cls, path: str | Path) -> RankerModel:
+        try:
+            data = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise ModelError(f"cannot read model {str(path)!r}: {exc}") from None
+        if not isinstance(data, dict) or data.pop("format", None) != FORMAT:
+            raise ModelError(f"{path} is not a kurz ranker model ({FORMAT})")
+        try:
+            model = cls(**data)
+        except TypeError as exc:
+            raise ModelError(f"{path} is not a valid kurz ranker model: {exc}") from None
+        if tuple(model.features) != FEATURES or not (len(model.mean) == len(model.scale) == len(model.weights) == len(FEATURES)):
+            raise ModelError(f"{path} was trained with other features than this kurz version computes")
+        return model
+
+
+def article_rows(example: Example) -> tuple[np.ndarray, np.ndarray]:
+    """Features and standardised labels for the candidate sentences of one article."""
+    document = Document.from_text(example.text, example.title, MAX_ANALYSED_CHARS)
+    candidates = document.content_sentences[:MAX_CANDIDATES]
+    if not candidates:
+        return np.zeros((0, len(FEATURES))), np.zeros(0)
+    reference = tokenize(example.summary)
+    gains = np.array([oracle_gain(tokenize(s.content.text), reference) for s in candidates])
+    labels = (gains - gains.mean()) / gains.std() if gains.std() > 0 else np.zeros_like(gains)
+    return sentence_features(document, candidates), labels
+
+
+def fit(examples: Iterable[Example], alpha: float = 10.0, version: str | None = None) -> RankerModel:
+    """Ridge regression on standardised features; `alpha` is the L2 penalty."""
+    rows, labels, n = [], [], 0
+    for example in examples:
+        x, y = article_rows(example)
+        rows.append(x)
+        labels.append(y)
+        n += 1
+    if not n or not sum(len(y) for y in labels):
+        raise ModelError("no training examples with sentences were given")
+    x, y = np.vstack(rows), np.concatenate(labels)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    z = (x - mean) / scale
+    weights = np.linalg.solve(z.T @ z + alpha * np.eye(z.shape[1]), z.T @ (y - y.mean()))
+    info = {"articles": n, "sentences": int(len(y)), "alpha": alpha, "trained": date.today().isoformat()}
+    return RankerModel(list(FEATURES), mean.tolist(), scale.tolist(), weights.tolist(), float(y.mean()), version or f"ranker-{date.today():%Y%m%d}-{n}", info)
+
+
+def describe(model: RankerModel) -> list[tuple[str, float]]:
+    """Features by the absolute size of their standardised weight: what the model relies on."""
+    return sorted(zip(model.features, model.weights), key=lambda item: -math.fabs(item[1]))

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import kurz
+from kurz.pipeline import DEFAULT_BUDGET, DEFAULT_METHOD
+from kurz.text.quotes import balanced
+from kurz.text.tokens import WORD
+
+
+def check_provenance(result: kurz.Summary, source: str) -> None:
+    """Every output word comes from the source, at the offsets the result claims."""
+    assert result.document is not None
+    assert source.startswith(result.document.text) or result.document.text == source
+    for selected in result.sentences:
+        for piece in selected.pieces:
+            assert source[piece.start : piece.end] == piece.text
+            assert selected.start <= piece.start <= piece.end <= selected.end
+    teaser_words = WORD.findall(result.text)
+    piece_words = [w for s in result.sentences for p in s.pieces for w in WORD.findall(p.text)]
+    assert teaser_words == piece_words
+
+
+def test_default_method_is_the_ranker(article: str) -> None:
+    result = kurz.summarize(article)
+    assert DEFAULT_METHOD == "default" and result.method == "default"
+    assert result.model_version.startswith("default-")
+    assert 5 <= result.words <= DEFAULT_BUDGET.max_words  # type: ignore[operator]
+    check_provenance(result, article)
+
+
+def test_compression_comes_before_dropping() -> None:
+    text = (
+        "Wien – Die Wiener Linien haben am Montag eine neue U-Bahn-Linie eröffnet, die den Westen der Stadt mit dem Zentrum verbindet. "
+        "Verkehrsstadträtin Ulli Sima (SPÖ), die das Projekt seit 2018 betreut, sprach von einem historischen Tag für die Stadt. "
+        "Die Fahrgäste mussten am ersten Tag allerdings lange warten. Die Linie kostet rund 2 Mrd. Euro."
+    )
+    whole = kurz.summarize(text, sentences=3, max_words=200)
+    assert any("Ulli Sima (SPÖ), die das Projekt" in s.text for s in whole.sentences) or len(whole.sentences) < 3
+    tight = kurz.summarize(text, max_words=14)
+    assert not tight.over_budget and tight.words <= 14
+    check_provenance(tight, text)
+
+
+def test_a_fragment_of_a_multi_sentence_quote_is_never_used() -> None:
+    text = (
+        "Der Bürgermeister von Salzburg hat am Dienstag den neuen Hauptbahnhof eröffnet. "
+        "„Wir haben zehn Jahre gebaut. Jetzt ist der Bahnhof endlich fertig“, sagte er. "
+        "Die Baukosten lagen bei 300 Millionen Euro. Die ersten Züge fahren ab Mittwoch."
+    )
+    for n in (1, 2, 3):
+        result = kurz.summarize(text, sentences=n, max_words=100)
+        assert balanced(result.text), result.text
+
+
+def test_every_dev_article_gives_source_words_with_offsets(dev_articles: list[dict]) -> None:
+    for row in dev_articles:
+        result = kurz.summarize(row["text"], row.get("title"))
+        check_provenance(result, row["text"])
+        assert balanced(result.text) or not balanced(row["text"])
+        assert result.text and re.search(r"[.!?“\"«»)]$", result.text), result.text
+
+
+def write_pairs(path: Path) -> None:
+    rows = []
+    for i in range(12):
+        rows.append(
+            {
+                "id": str(i),
+                "text": f"Die Gemeinde Nummer {i} hat am Montag ein neues Budget beschlossen. Es sieht höhere Ausgaben für Schulen vor. "
+                "Der Bürgermeister sprach von einem guten Tag. Die Opposition stimmte dagegen. Das Wetter war schön.",
+                "summary": "Die Gemeinde beschloss ein Budget mit höheren Ausgaben für Schulen.",
+            }
+        )
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+
+
+def run(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kurz", *args], input=stdin, capture_output=True, timeout=120)  # type: ignore[return-value]
+
+
+def test_train_and_use_a_house_model(tmp_path: Path, article: str) -> None:
+    data, model = tmp_path / "archiv.jsonl", tmp_path / "haus.json"
+    write_pairs(data)
+    trained = run("train", str(data), "-o", str(model), "--version", "haus-1")
+    assert trained.returncode == 0, trained.stderr
+    stored = json.loads(model.read_text(encoding="utf-8"))
+    assert stored["format"] == "kurz-ranker/1" and stored["version"] == "haus-1" and len(stored["weights"]) == len(stored["features"])
+    used = run("summarize", "-", "--model", str(model), "--json", stdin=article.encode())
+    assert used.returncode == 0, used.stderr
+    assert json.loads(used.stdout)["model_version"] == "haus-1"
+
+
+@pytest.mark.parametrize("content", ["{}", "not json", '{"format": "kurz-ranker/1", "features": ["x"], "mean": [0], "scale": [1], "weights": [1]}'])
+def test_a_broken_model_file_is_refused(tmp_path: Path, content: str) -> None:
+    model = tmp_path / "kaputt.json"
+    model.write_text(content, encoding="utf-8")
+    result = run("summarize", "-", "--model", str(model), stdin=b"Der Rat tagt am Montag. Er beschliesst das Budget.")
+    assert result.returncode == 2
+    assert b"model" in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_train_refuses_pairs_without_summary(tmp_path: Path) -> None:
+    data = tmp_path / "kaputt.jsonl"
+    data.write_text('{"id": "1", "text": "Der Rat tagt."}\n', encoding="utf-8")
+    result = run("train", str(data), "-o", str(tmp_path / "m.json"))
+    assert result.returncode == 2 and b"summary" in result.stderr

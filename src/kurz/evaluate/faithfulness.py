@@ -10,7 +10,7 @@ from kurz.text.tokens import words
 
 NAME = re.compile(r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)+")
 NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
-DATE = re.compile(rf"\b\d{{1,2}}\.\s?(?:{'|'.join(sorted(MONTHS))}|\d{{1,2}}\.)(?:\s?\d{{2,4}})?")
+DATE = re.compile(rf"\b\d{{1,2}}\.\s?(?:(?:{'|'.join(sorted(MONTHS))})(?:\s\d{{4}})?|\d{{1,2}}\.(?:\s?\d{{4}}|\d{{2}})?)")
 
 
 @dataclass(frozen=True, slots=True)

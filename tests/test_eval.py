@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from kurz.evaluate.faithfulness import faithfulness
+from kurz.evaluate.oracle import oracle_indices
+from kurz.evaluate.rouge import tokenize
+from kurz.evaluate.stats import bootstrap_ci, paired_bootstrap
+from kurz.interfaces.cli import main
+
+ARTICLES = [
+    (
+        "Der Wiener Gemeinderat hat am Mittwoch das Budget für 2027 beschlossen. Es sieht Ausgaben von 20 Milliarden Euro vor. "
+        "Die Opposition kritisierte die hohen Schulden. Bürgermeister Michael Ludwig verteidigte den Kurs.",
+        "Wiener Gemeinderat beschließt Budget mit Ausgaben von 20 Milliarden Euro.",
+        "Wien",
+    ),
+    (
+        "Der FC Basel hat das Derby gegen den FC Zürich mit 3:1 gewonnen. Die Tore fielen alle in der zweiten Halbzeit. "
+        "Basel liegt damit wieder an der Tabellenspitze. Zürich fällt auf Rang vier zurück.",
+        "Basel gewinnt das Derby gegen Zürich und übernimmt die Tabellenspitze.",
+        "Schweiz",
+    ),
+    (
+        "In Hamburg hat ein Sturm in der Nacht zahlreiche Bäume entwurzelt. Die Feuerwehr rückte zu 300 Einsätzen aus. "
+        "Verletzt wurde niemand. Der Zugverkehr war am Morgen noch eingeschränkt.",
+        "Sturm entwurzelt Bäume in Hamburg, 300 Einsätze der Feuerwehr.",
+        "Wien",
+    ),
+]
+
+
+@pytest.fixture
+def data_file(tmp_path: Path) -> Path:
+    path = tmp_path / "paare.jsonl"
+    rows = [{"id": f"a{i}", "text": t, "summary": s, "source": src} for i, (t, s, src) in enumerate(ARTICLES * 3)]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    return path
+
+
+def test_json_report_follows_the_contract(data_file: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", str(data_file), "--method", "lead", "--method", "textrank", "--json", "-q"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert set(report["methods"]) == {"lead-1", "lead-2", "lead-3", "random", "oracle", "lead", "textrank"}
+    for figures in report["methods"].values():
+        for metric in ("rouge1", "rouge2", "rougeL"):
+            m = figures[metric]
+            assert 0 <= m["precision"] <= 1 and 0 <= m["recall"] <= 1 and 0 <= m["f1"] <= 1
+            assert m["ci95"][0] <= m["f1"] <= m["ci95"][1]
+        assert figures["faithfulness"]["source_token_share"] == 1.0
+        assert figures["faithfulness"]["novel_names"] == 0 and figures["faithfulness"]["novel_numbers"] == 0
+        assert figures["speed"]["articles_per_second"] > 0
+    assert set(report["per_source"]) == {"Wien", "Schweiz"}
+    assert set(report["per_source"]["Wien"]["methods"]) == set(report["methods"])
+    assert report["methods"]["oracle"]["rouge1"]["f1"] >= report["methods"]["lead-3"]["rouge1"]["f1"]
+    assert "p_value" in report["methods"]["lead"]["vs_baseline"]["rouge1"]
+
+
+def test_predictions_file_is_scored_and_missing_ids_reported(data_file: Path, tmp_path: Path) -> None:
+    preds = tmp_path / "llm.jsonl"
+    preds.write_text(json.dumps({"id": "a0", "summary": "Der Gemeinderat in Graz beschließt 25 Milliarden Euro."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(data_file), "--predictions", str(preds), "--json", "-q"])
+    assert result.exit_code == 0, result.output
+    llm = json.loads(result.stdout)["methods"]["llm"]
+    assert llm["empty_summaries"] == 8
+    assert llm["faithfulness"]["extractive"] is False
+    assert llm["faithfulness"]["novel_numbers"] == 1 and llm["faithfulness"]["novel_names"] == 1
+
+
+def test_table_and_markdown_output(data_file: Path) -> None:
+    table = CliRunner().invoke(main, ["eval", str(data_file), "--method", "lead", "-q"])
+    assert table.exit_code == 0 and "ROUGE-1" in table.stdout and "oracle" in table.stdout
+    markdown = CliRunner().invoke(main, ["eval", str(data_file), "--method", "lead", "--markdown", "-q"])
+    assert markdown.stdout.count("| lead-3 |") == 3  # overall and both sources
+
+
+def test_bad_data_line_is_reported_with_its_number(tmp_path: Path) -> None:
+    path = tmp_path / "kaputt.jsonl"
+    path.write_text('{"id": 1, "text": "Der Rat tagt.", "summary": "Rat tagt."}\n{nicht json}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(path), "--method", "lead", "-q"])
+    assert result.exit_code == 2 and ":2:" in result.output
+
+
+def test_faithfulness_finds_what_the_source_lacks() -> None:
+    source = "Der Rat in Linz beschloss am 4. November 12 Millionen Euro für Schulen."
+    faith = faithfulness("Bürgermeister Klaus Luger beschloss am 5. November 15 Millionen Euro.", source)
+    assert faith.novel_names == ("Bürgermeister Klaus Luger",)
+    assert faith.novel_numbers == ("5", "15")
+    assert faith.novel_dates == ("5. November",)
+    assert faithfulness("Der Rat in Linz beschloss 12 Millionen Euro.", source).source_token_share == 1.0
+
+
+def test_oracle_picks_the_matching_sentences() -> None:
+    sentences = [tokenize(s) for s in ["Das Wetter war schön.", "Der Rat beschloss das Budget.", "Die Schulen bekommen mehr Geld."]]
+    assert oracle_indices(sentences, tokenize("Rat beschloss Budget: mehr Geld für Schulen")) == [1, 2]
+
+
+def test_bootstrap() -> None:
+    low, high = bootstrap_ci([0.2, 0.3, 0.4, 0.5])
+    assert 0.2 <= low < high <= 0.5
+    assert paired_bootstrap([0.5] * 20, [0.1] * 20) == 0.0
+    assert paired_bootstrap([0.1] * 20, [0.5] * 20) == 1.0

@@ -1,0 +1,499 @@
+"""The HTTP API (`/v1/summarize`, `/v1/summarize/batch`) and the editors' web page, served by uvicorn.
+
+Every 4xx/5xx answer has one shape, `{"error": {"code": ..., "message": ...}}`, so clients handle errors in one
+place; the codes are those of `kurz.errors` plus a few HTTP-level ones (`body_too_large`, `invalid_json`, ...).
+Summarising runs in a bounded thread pool with a time limit, so a large request never stalls `/healthz`.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from collections.abc import AsyncIterator, Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager, contextmanager
+from dataclasses import asdict, dataclass
+from functools import partial
+from inspect import signature
+from pathlib import Path
+from typing import IO, Annotated, Any, TypeVar
+
+import click
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from kurz import __version__
+from kurz.errors import InputTooLargeError, KurzError, ModelError
+from kurz.methods import REGISTRY, Method
+from kurz.pipeline import DEFAULT_METHOD, load_method, make_budget, summarize
+
+STATIC = Path(__file__).with_name("static")
+SETTINGS_ENV = "KURZ_SERVE_SETTINGS"
+APP_FACTORY = "kurz.interfaces.server:app_from_env"
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Limits and the optional model file; passed to worker processes as JSON in an environment variable."""
+
+    max_body_bytes: int = 1_000_000
+    max_batch: int = 100
+    timeout: float = 10.0
+    model: str | None = None
+    threads: int = (os.cpu_count() or 1) * 2
+
+
+# --- request and response models (they also make the OpenAPI schema) ---
+
+
+class Length(BaseModel):
+    """Length options shared by single and batch requests; none given means the default teaser budget."""
+
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+    method: str = Field(DEFAULT_METHOD, description="a name from GET /v1/methods")
+    sentences: int | None = Field(None, ge=1, description="at most this many sentences")
+    max_words: int | None = Field(None, ge=1, description="at most this many words")
+    max_chars: int | None = Field(None, ge=1, description="at most this many characters")
+
+
+class Article(BaseModel):
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+    text: str = Field(description="the article as plain text (HTML is stripped; offsets then refer to the plain text)")
+    title: str | None = Field(None, description="the headline, if known")
+
+
+class SummarizeRequest(Length, Article):
+    model_config = ConfigDict(
+        strict=True,
+        extra="forbid",
+        json_schema_extra={"examples": [{"text": "Berlin (dpa) – Der Bundestag hat am Freitag ... ", "max_chars": 120}]},
+    )
+
+
+# Items are checked one by one (a bad item gets its own error); the schema still shows what an item is.
+BatchItem = Annotated[Any, WithJsonSchema(Article.model_json_schema())]
+
+
+class BatchRequest(Length):
+    items: list[BatchItem] = Field(description="articles, answered in the same order")
+
+
+class ErrorDetail(BaseModel):
+    code: str = Field(description="stable machine-readable name, e.g. empty_input, unknown_method, body_too_large")
+    message: str
+
+
+class ErrorBody(BaseModel):
+    error: ErrorDetail
+
+
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorBody, "description": text}
+    for status, text in {
+        400: "body is not UTF-8 or not JSON",
+        413: "body or batch too large",
+        422: "empty text, wrong types, unknown method or bad length option",
+        504: "the time limit was exceeded",
+    }.items()
+}
+
+
+# --- errors: one shape for everything ---
+
+
+class ApiError(Exception):
+    """An HTTP-level refusal (size, encoding, time) raised inside the app and rendered in the shared shape."""
+
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status, self.code, self.message = status, code, message
+
+
+def error_response(status: int, code: str, message: str) -> JSONResponse:
+    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status)
+
+
+def kurz_status(exc: KurzError) -> int:
+    """HTTP status for a core error: the caller's input or options are wrong (422), unless the server is."""
+    if isinstance(exc, InputTooLargeError):
+        return 413
+    if isinstance(exc, ModelError):
+        return 500
+    return 422
+
+
+def describe_validation(errors: list[Any]) -> str:
+    """A readable one-liner from pydantic errors, e.g. `text: Input should be a valid string`."""
+    parts = []
+    for error in errors[:5]:
+        where = ".".join(str(p) for p in error.get("loc", ()) if p != "body")
+        parts.append(f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg", "invalid")))
+    return "; ".join(parts) + ("" if len(errors) <= 5 else f" (and {len(errors) - 5} more)")
+
+
+HTTP_CODES = {400: "bad_request", 404: "not_found", 405: "method_not_allowed"}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    """Route every failure (core, validation, HTTP, unexpected) into the one error shape."""
+
+    @app.exception_handler(KurzError)
+    async def on_kurz(_: Request, exc: KurzError) -> JSONResponse:
+        return error_response(kurz_status(exc), exc.code, exc.message)
+
+    @app.exception_handler(ApiError)
+    async def on_api(_: Request, exc: ApiError) -> JSONResponse:
+        return error_response(exc.status, exc.code, exc.message)
+
+    @app.exception_handler(RequestValidationError)
+    async def on_validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return error_response(422, "validation_error", describe_validation(list(exc.errors())))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def on_http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        message = f"{exc.detail}: {request.method} {request.url.path} (the API is described at /docs)"
+        return error_response(exc.status_code, HTTP_CODES.get(exc.status_code, "http_error"), message)
+
+    @app.exception_handler(Exception)
+    async def on_crash(_: Request, exc: Exception) -> JSONResponse:
+        return error_response(500, "internal_error", f"unexpected server error ({type(exc).__name__})")
+
+
+# --- the body guard: size, encoding and JSON syntax, before FastAPI parses anything ---
+
+
+class BodyGuard:
+    """Reads POST bodies up to `max_bytes` (declared and streamed size), then checks UTF-8 and JSON syntax.
+
+    FastAPI alone would answer a non-UTF-8 body with a vague 400 and a body without a JSON content type with a
+    confusing 422; checking here gives each case its own code and lets curl's default content type work.
+    """
+
+    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+        self.app = app
+        self.max_bytes = max_bytes
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] not in ("POST", "PUT", "PATCH"):
+            await self.app(scope, receive, send)
+            return
+        try:
+            body = await self.read_body(scope, receive)
+            check_json(body)
+        except ApiError as exc:
+            await error_response(exc.status, exc.code, exc.message)(scope, receive, send)
+            return
+        headers = [(k, v) for k, v in scope["headers"] if k != b"content-type"] + [(b"content-type", b"application/json")]
+        await self.app({**scope, "headers": headers}, replay(body, receive), send)
+
+    async def read_body(self, scope: Scope, receive: Receive) -> bytes:
+        too_large = ApiError(413, "body_too_large", f"the request body is larger than the limit of {self.max_bytes:,} bytes")
+        declared = dict(scope["headers"]).get(b"content-length")
+        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
+            await drain(receive)
+            raise too_large
+        body = bytearray()
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if len(body) > self.max_bytes:
+                await drain(receive)
+                raise too_large
+            if not message.get("more_body", False):
+                return bytes(body)
+
+
+async def drain(receive: Receive, limit: int = 64_000_000) -> None:
+    """Read and drop the rest of a refused body (bounded), so the client gets the 413 instead of a reset."""
+    seen = 0
+    while seen < limit:
+        message = await receive()
+        seen += len(message.get("body", b""))
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            return
+
+
+def check_json(body: bytes) -> None:
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ApiError(
+            400, "invalid_encoding", f"the request body is not valid UTF-8 (byte {exc.start}); send JSON in UTF-8"
+        ) from None
+    try:
+        json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise ApiError(
+            400, "invalid_json", f"the request body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
+        ) from None
+
+
+def replay(body: bytes, receive: Receive) -> Receive:
+    """A `receive` that hands the already-read body to the app once, then defers to the real one."""
+    sent = False
+
+    async def again() -> Message:
+        nonlocal sent
+        if sent:
+            return await receive()
+        sent = True
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    return again
+
+
+# --- summarising off the event loop ---
+
+
+def model_for(method: str, model: str | None) -> str | None:
+    """The server's model file goes only to methods that take one, so `lead` still works on a ranker server."""
+    cls = REGISTRY.get(method)
+    return model if model is not None and cls is not None and "model" in signature(cls).parameters else None
+
+
+def summarize_one(article: Article, length: Length, method: str | Method, model: str | None = None) -> dict[str, Any]:
+    """One summary dict with `processing_ms`, the time spent in kurz itself (without queueing)."""
+    started = time.perf_counter()
+    result = summarize(
+        article.text,
+        article.title,
+        method=method,
+        sentences=length.sentences,
+        max_words=length.max_words,
+        max_chars=length.max_chars,
+        model=model,
+    )
+    return {**result.to_dict(), "processing_ms": round((time.perf_counter() - started) * 1000, 3)}
+
+
+def summarize_request(body: SummarizeRequest, model: str | None) -> dict[str, Any]:
+    return summarize_one(body, body, body.method, model_for(body.method, model))
+
+
+def summarize_batch(body: BatchRequest, model: str | None) -> list[dict[str, Any]]:
+    """Batch-wide options are checked once (a wrong one refuses the whole batch), then each item on its own."""
+    make_budget(body.sentences, body.max_words, body.max_chars)
+    method = load_method(body.method, model_for(body.method, model))
+    return [summarize_item(item, body, method) for item in body.items]
+
+
+def summarize_item(item: Any, length: Length, method: Method) -> dict[str, Any]:
+    """A batch item's summary, or its error; one bad item never fails the batch."""
+    try:
+        return summarize_one(Article.model_validate(item), length, method)
+    except ValidationError as exc:
+        return {"error": {"code": "validation_error", "message": describe_validation(list(exc.errors()))}}
+    except KurzError as exc:
+        return {"error": {"code": exc.code, "message": exc.message}}
+
+
+async def run_limited(request: Request, work: Callable[[], T]) -> T:
+    """Run CPU work in the app's bounded pool under the time limit (queueing counts towards the limit).
+
+    Work still queued at the deadline is dropped; work already running finishes in its thread, which keeps
+    its slot until then, so the number of busy threads never exceeds the pool size.
+    """
+    settings: Settings = request.app.state.settings
+    future = asyncio.get_running_loop().run_in_executor(request.app.state.pool, work)
+    try:
+        return await asyncio.wait_for(future, settings.timeout)
+    except asyncio.TimeoutError:
+        raise ApiError(
+            504,
+            "timeout",
+            f"the request took longer than the limit of {settings.timeout:g} s; send a shorter text or fewer items",
+        ) from None
+
+
+# --- the app ---
+
+
+def create_app(settings: Settings | None = None, **overrides: Any) -> FastAPI:
+    """The ASGI app; `overrides` are `Settings` fields, e.g. `create_app(max_batch=10)`."""
+    settings = Settings(**{**asdict(settings or Settings()), **overrides})
+
+    pool = ThreadPoolExecutor(max_workers=settings.threads, thread_name_prefix="kurz")
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.shutdown(wait=False, cancel_futures=True)
+
+    app = FastAPI(
+        title="kurz",
+        version=__version__,
+        description="Short, faithful teasers for German news articles, with the offsets of every piece. "
+        'Errors always look like `{"error": {"code": ..., "message": ...}}`.',
+        lifespan=lifespan,
+    )
+    app.state.settings = settings
+    app.state.pool = pool
+    install_error_handlers(app)
+    add_routes(app)
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.add_middleware(BodyGuard, max_bytes=settings.max_body_bytes)
+    return app
+
+
+def add_routes(app: FastAPI) -> None:
+    settings: Settings = app.state.settings
+
+    @app.get("/", include_in_schema=False)
+    async def page() -> FileResponse:
+        return FileResponse(STATIC / "index.html")
+
+    @app.get("/healthz", summary="liveness check")
+    async def healthz() -> dict[str, str]:
+        return {"status": "ok", "version": __version__}
+
+    @app.get("/v1/methods", summary="the summarization methods and the default")
+    async def methods() -> dict[str, Any]:
+        listed = [
+            {"name": name, "description": cls.description, "default": name == DEFAULT_METHOD} for name, cls in REGISTRY.items()
+        ]
+        return {"default": DEFAULT_METHOD, "methods": listed}
+
+    @app.post("/v1/summarize", summary="a teaser for one article, with provenance", responses=ERROR_RESPONSES)
+    async def summarize_route(body: SummarizeRequest, request: Request) -> dict[str, Any]:
+        return await run_limited(request, partial(summarize_request, body, settings.model))
+
+    @app.post(
+        "/v1/summarize/batch", summary="teasers for many articles; a bad item gets its own error", responses=ERROR_RESPONSES
+    )
+    async def batch_route(body: BatchRequest, request: Request) -> dict[str, list[dict[str, Any]]]:
+        if len(body.items) > settings.max_batch:
+            raise ApiError(413, "too_many_items", f"the batch has {len(body.items)} items; the limit is {settings.max_batch}")
+        return {"results": await run_limited(request, partial(summarize_batch, body, settings.model))}
+
+
+def app_from_env() -> FastAPI:
+    """Factory for uvicorn workers: settings come from `KURZ_SERVE_SETTINGS` (JSON), set by `kurz serve`."""
+    return create_app(Settings(**json.loads(os.environ.get(SETTINGS_ENV, "{}"))))
+
+
+# --- the command ---
+
+
+@click.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="address to listen on (0.0.0.0 for all)")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+@click.option("--workers", default=1, show_default=True, type=click.IntRange(min=1), help="worker processes")
+@click.option("--model", type=click.Path(exists=True, dir_okay=False), help="a ranker model trained with 'kurz train'")
+@click.option(
+    "--max-body-bytes",
+    default=Settings.max_body_bytes,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="larger request bodies get 413",
+)
+@click.option(
+    "--max-batch", default=Settings.max_batch, show_default=True, type=click.IntRange(min=1), help="more batch items get 413"
+)
+@click.option(
+    "--timeout",
+    default=Settings.timeout,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="seconds per request before 504",
+)
+@click.option(
+    "--log-level",
+    default="info",
+    show_default=True,
+    type=click.Choice(["critical", "error", "warning", "info", "debug"]),
+    help="'warning' hides the access log",
+)
+def serve_command(
+    host: str, port: int, workers: int, model: str | None, max_body_bytes: int, max_batch: int, timeout: float, log_level: str
+) -> None:
+    """Run the HTTP API and the web page (open http://HOST:PORT/ in a browser; API docs at /docs)."""
+    import uvicorn
+
+    settings = Settings(max_body_bytes, max_batch, timeout, model and str(Path(model).resolve()))
+    check_model(settings.model)
+    os.environ[SETTINGS_ENV] = json.dumps(asdict(settings))
+    if workers == 1:
+        uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, log_level=log_level)
+    else:
+        run_workers(uvicorn.Config(APP_FACTORY, factory=True, host=host, port=port, workers=workers, log_level=log_level))
+
+
+def check_model(model: str | None) -> None:
+    """Load the model once before starting, so a bad file stops `kurz serve` instead of failing every request."""
+    for name in REGISTRY:
+        if model_for(name, model):
+            load_method(name, model)
+
+
+def run_workers(config: Any) -> None:
+    """uvicorn's multi-process mode, but with the shared listener marked as TCP.
+
+    uvicorn binds that socket with protocol 0, so asyncio never sets TCP_NODELAY on accepted connections and
+    every keep-alive request waits ~40 ms for a delayed ACK (uvicorn issue #3149). Declaring the protocol is
+    enough: accepted sockets inherit it, and worker processes receive it with the pickled socket.
+    """
+    from uvicorn.supervisors import Multiprocess
+
+    bound = config.bind_socket()
+    listener = socket.socket(bound.family, bound.type, socket.IPPROTO_TCP, fileno=bound.detach())
+    Multiprocess(config, sockets=[listener]).run()
+
+
+# --- a server in a subprocess, for tests, benchmarks and the screenshot script ---
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextmanager
+def background_server(*options: str, ready_timeout: float = 60.0) -> Iterator[str]:
+    """Run `python -m kurz serve OPTIONS` on a free loopback port; yields its base URL, stops it afterwards."""
+    port = free_port()
+    with tempfile.TemporaryFile() as log:
+        command = [sys.executable, "-m", "kurz", "serve", "--port", str(port), "--log-level", "warning", *options]
+        process = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT)
+        url = f"http://127.0.0.1:{port}"
+        try:
+            wait_until_ready(process, url, ready_timeout, log)
+            yield url
+        finally:
+            process.terminate()
+            try:
+                process.wait(10)
+            except subprocess.TimeoutExpired:
+                process.kill()
+
+
+def wait_until_ready(process: subprocess.Popen[bytes], url: str, timeout: float, log: IO[bytes]) -> None:
+    """Poll /healthz until it answers; fail early with the server's output when the process dies."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            log.seek(0)
+            raise RuntimeError(f"kurz serve exited with {process.returncode}:\n{log.read().decode(errors='replace')}")
+        try:
+            with urllib.request.urlopen(f"{url}/healthz", timeout=1) as response:
+                if response.status == 200:
+                    return
+        except OSError:  # not listening yet (URLError and connection errors are OSErrors)
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"kurz serve did not answer on {url} within {timeout:g} s")

@@ -1,0 +1,224 @@
+// The editors' page: send the article to /v1/summarize, show the teaser, and mark where it came from.
+"use strict";
+
+const PRESETS = { push: { max_chars: 120 }, teaser: {}, summary: { sentences: 3 } };
+
+// Error codes of the API (see docs/server.md) in the editors' language.
+const ERRORS = {
+  empty_input: "Bitte fügen Sie zuerst einen Artikeltext ein.",
+  invalid_input: "Dieser Text kann nicht verarbeitet werden (sind es vielleicht Binärdaten?).",
+  input_too_large: "Der Text ist zu lang.",
+  body_too_large: "Der Text ist zu lang für den Server.",
+  unknown_method: "Diese Methode kennt der Server nicht.",
+  invalid_option: "Die Längenangabe ist ungültig.",
+  validation_error: "Die Anfrage war ungültig.",
+  invalid_json: "Die Anfrage war ungültig.",
+  timeout: "Die Berechnung hat zu lange gedauert. Bitte mit einem kürzeren Text erneut versuchen.",
+  invalid_model: "Das Modell auf dem Server ist fehlerhaft. Bitte die Technik informieren.",
+  internal_error: "Auf dem Server ist ein Fehler aufgetreten. Bitte später erneut versuchen.",
+};
+
+// kurz's warnings are English; the ones editors meet most are translated, others are shown as they are.
+const WARNINGS = [
+  [/^the input looked like HTML/, "Der Text sah nach HTML aus; die Tags wurden entfernt."],
+  [/^the text does not look like German/, "Der Text scheint nicht auf Deutsch zu sein; das Ergebnis kann schlecht sein."],
+  [/^the input is very long/, "Der Text ist sehr lang; nur sein Anfang wurde ausgewertet."],
+  [/^the article has [\d,.]+ sentences/, "Der Artikel hat sehr viele Sätze; nur die ersten wurden berücksichtigt."],
+  [/^the article has only one sentence/, "Der Artikel hat nur einen Satz."],
+  [/^the article has no sentence that is not boilerplate/, "Der Artikel enthält nur Randtexte (Ortsmarke, Bildnachweis …); kein Teaser möglich."],
+  [/^no sentence fits the length budget/, "Kein Satz passt in die gewünschte Länge; der beste Satz wird trotzdem gezeigt und ist länger als gewünscht."],
+  [/^the input contains replacement characters/, "Der Text enthält Ersatzzeichen (�); er wurde vermutlich falsch kodiert."],
+];
+
+const $ = (id) => document.getElementById(id);
+let latest = 0;
+
+function lengthOptions() {
+  const checked = document.querySelector('input[name="preset"]:checked');
+  return PRESETS[checked ? checked.value : "teaser"];
+}
+
+function requestBody() {
+  const body = { text: $("text").value, ...lengthOptions() };
+  const title = $("title").value.trim();
+  if (title) body.title = title;
+  if ($("method").value) body.method = $("method").value;
+  return body;
+}
+
+async function summarize() {
+  const ticket = ++latest;
+  const sent = requestBody();
+  setBusy(true);
+  try {
+    const response = await fetch("/v1/summarize", {
+      method: "POST",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify(sent),
+    });
+    const data = await response.json().catch(() => null);
+    if (ticket !== latest) return;
+    if (response.ok && data) showResult(data, sent.text);
+    else showError(data && data.error, response.status);
+  } catch (err) {
+    if (ticket === latest) showError({ code: "network", message: String(err) }, 0);
+  } finally {
+    if (ticket === latest) setBusy(false);
+  }
+}
+
+function setBusy(busy) {
+  $("submit").disabled = busy;
+  $("submit").textContent = busy ? "Wird zusammengefasst …" : "Zusammenfassen";
+}
+
+function showError(error, status) {
+  const code = error ? error.code : "unknown";
+  let text = ERRORS[code];
+  if (code === "network") text = "Der Server ist nicht erreichbar. Läuft „kurz serve“ noch?";
+  if (!text) text = `Die Anfrage ist fehlgeschlagen (HTTP ${status}).`;
+  const box = $("error");
+  box.replaceChildren(text + " ");
+  if (error && error.message) {
+    const detail = document.createElement("code");
+    detail.textContent = `(${code}: ${error.message})`;
+    box.append(detail);
+  }
+  box.hidden = false;
+  $("result").hidden = true;
+}
+
+function showResult(data, text) {
+  $("error").hidden = true;
+  $("teaser").textContent = data.summary;
+  $("meta").textContent = `${data.words} Wörter · ${data.chars} Zeichen · Methode ${data.method} · ${Math.round(data.processing_ms)} ms`;
+  $("warnings").replaceChildren(...data.warnings.map(warningItem));
+  showSource(text, data.sentences);
+  $("result").hidden = false;
+  $("copy").textContent = "Kopieren";
+}
+
+function warningItem(message) {
+  const item = document.createElement("li");
+  const known = WARNINGS.find(([pattern]) => pattern.test(message));
+  item.textContent = known ? known[1] : message;
+  return item;
+}
+
+// The API counts offsets in Unicode code points; JavaScript strings index UTF-16 units.
+function utf16Index(text) {
+  if (!/[\uD800-\uDFFF]/.test(text)) return (i) => i;
+  const at = [];
+  let unit = 0;
+  for (const ch of text) {
+    at.push(unit);
+    unit += ch.length;
+  }
+  at.push(unit);
+  return (i) => at[i];
+}
+
+function showSource(text, sentences) {
+  const at = utf16Index(text);
+  const pieces = sentences.flatMap((s) => s.pieces);
+  const matches = pieces.every((p) => text.slice(at(p.start), at(p.end)) === p.text);
+  const note = $("source-note");
+  const source = $("source");
+  if (!matches) {
+    note.textContent = "Der Text wurde vor der Auswertung bereinigt (z. B. HTML entfernt); die Fundstellen können hier nicht markiert werden.";
+    note.hidden = false;
+    source.replaceChildren();
+    source.hidden = true;
+    return;
+  }
+  note.hidden = true;
+  source.hidden = false;
+  source.replaceChildren(...highlighted(text, sentences, at));
+  const first = source.querySelector("mark");
+  if (first) source.scrollTop = first.offsetTop - source.offsetTop - 16;
+}
+
+// Used sentences get a light background, the spans the teaser keeps from them a <mark>.
+function highlighted(text, sentences, at) {
+  const nodes = [];
+  let pos = 0;
+  for (const sentence of [...sentences].sort((a, b) => a.start - b.start)) {
+    nodes.push(text.slice(at(pos), at(sentence.start)));
+    const wrap = document.createElement("span");
+    wrap.className = "used";
+    let inner = sentence.start;
+    for (const piece of sentence.pieces) {
+      wrap.append(text.slice(at(inner), at(piece.start)));
+      const mark = document.createElement("mark");
+      mark.textContent = text.slice(at(piece.start), at(piece.end));
+      wrap.append(mark);
+      inner = piece.end;
+    }
+    wrap.append(text.slice(at(inner), at(sentence.end)));
+    nodes.push(wrap);
+    pos = sentence.end;
+  }
+  nodes.push(text.slice(at(pos)));
+  return nodes;
+}
+
+async function copyTeaser() {
+  const button = $("copy");
+  const text = $("teaser").textContent;
+  try {
+    if (navigator.clipboard && window.isSecureContext) await navigator.clipboard.writeText(text);
+    else copyWithSelection(text);
+    button.textContent = "Kopiert ✓";
+  } catch {
+    button.textContent = "Bitte markieren und kopieren";
+  }
+}
+
+// Fallback for pages served over plain HTTP on another host, where the Clipboard API is unavailable.
+function copyWithSelection(text) {
+  const area = document.createElement("textarea");
+  area.value = text;
+  area.setAttribute("readonly", "");
+  area.style.position = "fixed";
+  area.style.opacity = "0";
+  document.body.append(area);
+  area.select();
+  const ok = document.execCommand("copy");
+  area.remove();
+  if (!ok) throw new Error("copy refused");
+}
+
+async function loadMethods() {
+  const select = $("method");
+  try {
+    const data = await (await fetch("/v1/methods")).json();
+    select.replaceChildren(
+      ...data.methods.map((m) => {
+        const option = new Option(m.default ? `${m.name} (Standard)` : m.name, m.name, m.default, m.default);
+        option.title = m.description;
+        return option;
+      }),
+    );
+  } catch {
+    select.hidden = true; // the server's default method is used
+    select.previousElementSibling.hidden = true;
+  }
+}
+
+document.addEventListener("DOMContentLoaded", () => {
+  loadMethods();
+  $("form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    summarize();
+  });
+  $("text").addEventListener("keydown", (event) => {
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) summarize();
+  });
+  // With a result on screen, changing length or method updates it at once.
+  for (const input of document.querySelectorAll('input[name="preset"], #method')) {
+    input.addEventListener("change", () => {
+      if (!$("result").hidden) summarize();
+    });
+  }
+  $("copy").addEventListener("click", copyTeaser);
+});

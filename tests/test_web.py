@@ -1,0 +1,148 @@
+"""The editors' web page in a real headless Chromium against a real `kurz serve` process."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+pytest.importorskip("fastapi", reason="the server needs the 'server' extra: pip install 'kurz[server]'")
+sync_api = pytest.importorskip("playwright.sync_api", reason="the browser test needs playwright (the 'dev' extra)")
+
+from kurz.interfaces.server import background_server
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, Page
+
+CHROMIUM = shutil.which("chromium") or next((p for p in ("/usr/bin/chromium",) if Path(p).exists()), None)
+pytestmark = pytest.mark.skipif(
+    CHROMIUM is None, reason="Chromium not found (run ./scripts/ensure-chromium as root to install Debian's)"
+)
+
+# Flags for a quiet, offline, sandbox-free headless run; browsers are never downloaded.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+# Written for this test (a made-up story, not taken from any corpus).
+ARTICLE = (
+    "Rostock (dpa) – Nach wochenlangen Verhandlungen haben sich die Werft und die Gewerkschaft auf einen neuen Tarifvertrag geeinigt. "
+    "Die rund 1200 Beschäftigten erhalten ab Juli vier Prozent mehr Lohn und eine Einmalzahlung von 1500 Euro.\n"
+    "Beide Seiten sprachen von einem fairen Kompromiss. „Das sichert Arbeitsplätze an der Küste“, sagte Betriebsratschefin Anja Krüger. "
+    "Die Werft hatte zuvor mit einem Stellenabbau gedroht, falls die Kosten weiter stiegen.\n"
+    "Der Vertrag läuft bis Ende 2027. Die Mitglieder der Gewerkschaft müssen noch zustimmen; das Ergebnis der Abstimmung wird in zwei Wochen erwartet."
+)
+TITLE = "Einigung im Tarifstreit auf der Werft"
+
+
+@pytest.fixture(scope="module")
+def url() -> Iterator[str]:
+    with background_server() as base:
+        yield base
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_api.sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def page(browser: Browser, url: str) -> Iterator[Page]:
+    context = browser.new_context(locale="de-DE", viewport={"width": 1000, "height": 900})
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    page.goto(url + "/")
+    page.wait_for_selector("#method option", state="attached")
+    yield page
+    context.close()
+
+
+def summarize(page: Page, text: str, title: str = "") -> str:
+    """Fill the form, press the button and return the teaser once it is shown."""
+    page.fill("#title", title)
+    page.fill("#text", text)
+    page.get_by_role("button", name="Zusammenfassen").click()
+    sync_api.expect(page.locator("#result")).to_be_visible()
+    return page.locator("#teaser").inner_text()
+
+
+def squeeze(text: str) -> str:
+    """Text without whitespace: the teaser joins kept pieces with spaces, the marks are the pieces."""
+    return "".join(text.split())
+
+
+def test_teaser_is_shown_and_marked_in_the_article(page: Page) -> None:
+    teaser = summarize(page, ARTICLE, TITLE)
+    assert teaser
+    marks = page.locator("#source mark").all_inner_texts()
+    assert marks, "no highlighted span in the article view"
+    assert all(mark.strip() in teaser for mark in marks)
+    assert squeeze("".join(marks)) == squeeze(teaser)
+    assert page.locator("#source").inner_text().strip() == ARTICLE.strip()
+    assert "Zeichen" in page.locator("#meta").inner_text()
+
+
+def test_push_preset_gives_a_shorter_teaser(page: Page) -> None:
+    teaser = summarize(page, ARTICLE, TITLE)
+    page.get_by_text("Push-Meldung").click()
+    sync_api.expect(page.locator("#teaser")).not_to_have_text(teaser)
+    push = page.locator("#teaser").inner_text()
+    assert len(push) <= 120 < len(teaser)
+    page.get_by_text("Zusammenfassung").click()
+    sync_api.expect(page.locator("#teaser")).not_to_have_text(push)
+
+
+def test_empty_input_shows_a_german_error(page: Page) -> None:
+    page.fill("#text", "   ")
+    page.get_by_role("button", name="Zusammenfassen").click()
+    error = page.locator("#error")
+    sync_api.expect(error).to_be_visible()
+    sync_api.expect(error).to_contain_text("Bitte fügen Sie zuerst einen Artikeltext ein.")
+    assert not page.locator("#result").is_visible()
+
+
+def test_offsets_survive_emoji_before_the_teaser(page: Page) -> None:
+    """The API counts code points, JavaScript UTF-16 units: an emoji shifts every later offset by one."""
+    text = "🚢⚓ Eilmeldung\n" + ARTICLE
+    teaser = summarize(page, text)
+    marks = page.locator("#source mark").all_inner_texts()
+    assert squeeze("".join(marks)) == squeeze(teaser)
+
+
+def test_html_input_explains_why_nothing_is_marked(page: Page) -> None:
+    html = "<html><body>" + "".join(f"<p>{line}</p>" for line in ARTICLE.split("\n")) + "</body></html>"
+    assert summarize(page, html)
+    sync_api.expect(page.locator("#source-note")).to_contain_text("bereinigt")
+    assert page.locator("#source mark").count() == 0
+    sync_api.expect(page.locator("#warnings")).to_contain_text("HTML")
+
+
+def test_copy_button_puts_the_teaser_on_the_clipboard(page: Page) -> None:
+    page.context.grant_permissions(["clipboard-read", "clipboard-write"])
+    teaser = summarize(page, ARTICLE)
+    page.get_by_role("button", name="Kopieren").click()
+    sync_api.expect(page.locator("#copy")).to_have_text("Kopiert ✓")
+    assert page.evaluate("navigator.clipboard.readText()") == teaser
+
+
+def test_usable_at_phone_width(browser: Browser, url: str) -> None:
+    context = browser.new_context(viewport={"width": 375, "height": 740}, device_scale_factor=2, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    page.goto(url + "/")
+    assert summarize(page, ARTICLE)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    button = page.get_by_role("button", name="Zusammenfassen").bounding_box()
+    assert button is not None and button["width"] > 300
+    context.close()

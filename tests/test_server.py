@@ -89,6 +89,8 @@ def test_openapi_and_docs(client: httpx.Client) -> None:
     assert "413" in schema["paths"]["/v1/summarize"]["post"]["responses"]
     docs = client.get("/docs")
     assert docs.status_code == 200 and "swagger" in docs.text.lower()
+    assert "cdn" not in docs.text  # the docs page must work offline
+    assert client.get("/swagger/swagger-ui-bundle.js").status_code == 200
 
 
 def test_summarize_equals_the_library_result(client: httpx.Client) -> None:

@@ -28,11 +28,13 @@ from typing import IO, Annotated, Any, TypeVar
 import click
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
+from swagger_ui_bundle import swagger_ui_path
 
 from kurz import __version__
 from kurz.errors import InputTooLargeError, KurzError, ModelError
@@ -340,12 +342,14 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> FastAPI:
         description="Short, faithful teasers for German news articles, with the offsets of every piece. "
         'Errors always look like `{"error": {"code": ..., "message": ...}}`.',
         lifespan=lifespan,
+        docs_url=None,
     )
     app.state.settings = settings
     app.state.pool = pool
     install_error_handlers(app)
     add_routes(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/swagger", StaticFiles(directory=swagger_ui_path), name="swagger")
     app.add_middleware(BodyGuard, max_bytes=settings.max_body_bytes)
     return app
 
@@ -356,6 +360,11 @@ def add_routes(app: FastAPI) -> None:
     @app.get("/", include_in_schema=False)
     async def page() -> FileResponse:
         return FileResponse(STATIC / "index.html")
+
+    @app.get("/docs", include_in_schema=False)
+    async def docs() -> HTMLResponse:
+        """The API docs page with Swagger UI served from the package (swagger-ui-bundle), not a CDN: works offline."""
+        return get_swagger_ui_html(openapi_url="/openapi.json", title="kurz API", swagger_js_url="/swagger/swagger-ui-bundle.js", swagger_css_url="/swagger/swagger-ui.css", swagger_favicon_url="/swagger/favicon-32x32.png")
 
     @app.get("/healthz", summary="liveness check")
     async def healthz() -> dict[str, str]:

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared/data/dev
 
-.PHONY: demo test bench eval report clean
+.PHONY: demo test bench eval clean
 
 $(BIN)/kurz: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,13 @@ test: $(BIN)/kurz
 	$(BIN)/python -m pytest -q
 
 bench: $(BIN)/kurz
-	$(BIN)/python benchmarks/splitter.py
-	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/splitter.py --data $(SHARED)
+	$(BIN)/python benchmarks/speed.py --data $(SHARED)
+	$(BIN)/python benchmarks/peers.py --data $(SHARED)
+
+eval: $(BIN)/kurz
+	mkdir -p reports && cat $(SHARED)/*.jsonl > reports/dev.jsonl
+	$(BIN)/kurz eval reports/dev.jsonl --cv 5 --method default --method textrank --markdown -o reports/eval.json
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -1,0 +1,77 @@
+"""Summarizer throughput on one core: every registered method, raw text in, teaser out, plus model load time.
+
+The thread limits are set before numpy is imported (through kurz), and the process is pinned to one CPU, so
+the figures say what one worker process delivers.
+"""
+
+from __future__ import annotations
+
+import os
+
+for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXPR_NUM_THREADS", "VECLIB_MAXIMUM_THREADS"):
+    os.environ[_var] = "1"
+if hasattr(os, "sched_setaffinity"):
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+
+import time  # noqa: E402
+
+_import_started = time.perf_counter()
+import kurz  # noqa: E402
+from common import load_examples, machine, parser, table, write_report  # noqa: E402
+from kurz.evaluate.data import Example  # noqa: E402
+from kurz.methods import REGISTRY, Method, get_method  # noqa: E402
+from kurz.pipeline import DEFAULT_BUDGET  # noqa: E402
+
+IMPORT_SECONDS = time.perf_counter() - _import_started
+
+MIN_SECONDS = 2.0
+WARMUP = 10
+
+
+def load(name: str) -> tuple[Method, float]:
+    """The first instantiation in this process, timed: what a fresh worker pays before its first teaser."""
+    started = time.perf_counter()
+    method = get_method(name)
+    return method, time.perf_counter() - started
+
+
+def throughput(method: Method, examples: list[Example]) -> list[float]:
+    """Seconds of each whole pass over the corpus, passes repeated until at least MIN_SECONDS have run."""
+    for e in examples[:WARMUP]:
+        kurz.summarize(e.text, e.title, method=method)
+    passes: list[float] = []
+    while sum(passes) < MIN_SECONDS:
+        started = time.perf_counter()
+        for e in examples:
+            kurz.summarize(e.text, e.title, method=method)
+        passes.append(time.perf_counter() - started)
+    return passes
+
+
+def main() -> None:
+    args = parser(__doc__.splitlines()[0]).parse_args()
+    examples = load_examples(args.data)
+    rows = []
+    for name in REGISTRY:
+        method, load_s = load(name)
+        passes = throughput(method, examples)
+        n, seconds = len(examples) * len(passes), sum(passes)
+        rows.append([name, f"{n / seconds:,.0f}", f"{len(examples) / min(passes):,.0f}", f"{1000 * seconds / n:.2f}", f"{1000 * load_s:.2f}", str(len(passes))])
+    chars = sum(len(e.text) for e in examples) / len(examples)
+    report = "\n".join(
+        [
+            "# Summarizer speed (one core)\n",
+            f"{machine()}; process pinned to one CPU, BLAS/OpenMP threads = 1.\n",
+            f"{len(examples)} dev articles ({chars:,.0f} characters on average), `kurz.summarize` on raw text "
+            f"(sentence splitting included), default budget {DEFAULT_BUDGET.to_dict()}.\n",
+            table(["method", "articles / s", "best pass, articles / s", "ms / article", "load ms (first `get_method`)", "passes"], rows),
+            f"\nImporting kurz (with numpy, the stemmer and the lexicons) took {1000 * IMPORT_SECONDS:.0f} ms in this process, before any method loads.",
+            "",
+        ]
+    )
+    print(report)
+    print(f"written to {write_report('speed.md', report)}")
+
+
+if __name__ == "__main__":
+    main()

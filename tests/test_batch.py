@@ -1,0 +1,295 @@
+"""`kurz batch`: every input row gives one output row, in order, in every format, and a stopped run resumes exactly."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import signal
+import struct
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner, Result
+
+from kurz.interfaces.cli import main
+from kurz.text.normalize import MAX_INPUT_CHARS
+
+# News-style articles written for these tests; {n} makes each generated row different.
+TEXTS = [
+    (
+        "Graz – Die Stadt Graz erweitert ihr Straßenbahnnetz um {n} Haltestellen. Der Gemeinderat hat am Mittwoch "
+        "die Finanzierung der neuen Linie in den Süden beschlossen.\nDie Bauarbeiten sollen im Frühjahr beginnen und "
+        "rund zwei Jahre dauern. Anrainer fürchten Lärm und fehlende Parkplätze. (APA)"
+    ),
+    (
+        "Berlin – Der Bundestag hat ein Gesetz gegen Lebensmittelverschwendung verabschiedet. Supermärkte mit mehr als "
+        "{n}00 Quadratmetern Fläche müssen unverkaufte Ware künftig spenden.\n„Das ist ein wichtiger Schritt“, sagte die "
+        "Ministerin. Der Handelsverband kritisierte den bürokratischen Aufwand."
+    ),
+    (
+        "Hamburg – Im Hamburger Hafen ist am Dienstag ein Containerschiff auf Grund gelaufen. Verletzt wurde nach "
+        "Angaben der Polizei niemand.\nDas Schiff mit {n} Mann Besatzung wurde am Abend von Schleppern befreit. Die "
+        "Ursache ist noch unklar, die Wasserschutzpolizei ermittelt."
+    ),
+]
+TITLES = ["Neue Straßenbahnlinie für Graz", "Spendenpflicht für Supermärkte", "Frachter im Hafen festgefahren"]
+
+
+def article(i: int) -> dict[str, Any]:
+    return {"id": f"art-{i}", "title": TITLES[i % 3], "ressort": "Chronik", "text": TEXTS[i % 3].format(n=i + 2)}
+
+
+def write_jsonl(path: Path, rows: list[Any]) -> Path:
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def batch(*args: str, stdin: str | None = None) -> Result:
+    return CliRunner().invoke(main, ["batch", *args, "--method", "lead"], input=stdin)
+
+
+def assert_offsets(row: dict[str, Any], text: str) -> None:
+    assert row["sentences"], row
+    for sentence in row["sentences"]:
+        for piece in sentence["pieces"]:
+            assert text[piece["start"] : piece["end"]] == piece["text"]
+
+
+def test_jsonl_round_trip_keeps_ids_fields_and_provenance(tmp_path: Path) -> None:
+    rows = [article(i) for i in range(4)]
+    rows[1]["summary"] = "a teaser written by an editor"  # clashes with kurz's own field
+    out = tmp_path / "out.jsonl"
+    result = batch(str(write_jsonl(tmp_path / "in.ndjson", rows)), "-o", str(out), "-n", "1")
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip().splitlines()[-1] == f"kurz batch: 4 ok, 0 errors, 4 rows -> {out}"
+    got = read_jsonl(out)
+    assert [r["id"] for r in got] == ["art-0", "art-1", "art-2", "art-3"]
+    assert got[0]["summary"] == "Die Stadt Graz erweitert ihr Straßenbahnnetz um 2 Haltestellen."
+    assert got[1]["input_summary"] == "a teaser written by an editor"
+    for row, source in zip(got, rows, strict=True):
+        assert row["title"] == source["title"] and row["ressort"] == "Chronik" and "text" not in row
+        assert row["method"] == "lead" and row["model_version"] and "error" not in row
+        assert_offsets(row, source["text"])
+
+
+def test_csv_round_trip_with_multiline_cells(tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    with source.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, ["id", "title", "text"])
+        writer.writeheader()
+        writer.writerows({k: article(i)[k] for k in ("id", "title", "text")} for i in range(3))
+    out = tmp_path / "out.csv"
+    result = batch(str(source), "-o", str(out), "--max-words", "25")
+    assert result.exit_code == 0, result.output
+    with out.open(newline="", encoding="utf-8") as handle:
+        got = list(csv.DictReader(handle))
+    assert list(got[0])[:3] == ["id", "title", "summary"]
+    assert [r["id"] for r in got] == ["art-0", "art-1", "art-2"]
+    assert all(r["summary"] and r["error_code"] == "" and r["over_budget"] == "false" for r in got)
+    assert json.loads(got[0]["budget"])["max_words"] == 25
+    assert_offsets({"sentences": json.loads(got[2]["sentences"])}, article(2)["text"])
+
+
+def test_parquet_round_trip_across_row_groups(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    rows = [{**article(i), "id": i * 10} for i in range(7)]
+    rows[3]["text"] = "   "
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "in.parquet", row_group_size=3)
+    out = tmp_path / "out.parquet"
+    result = batch(str(tmp_path / "in.parquet"), "-o", str(out), "--workers", "2")
+    assert result.exit_code == 0, result.output
+    assert "6 ok, 1 error, 7 rows" in result.stderr
+    table = pq.read_table(out)
+    assert table.schema.field("over_budget").type == pa.bool_() and table.schema.field("words").type == pa.int64()
+    got = table.to_pylist()
+    assert [r["id"] for r in got] == [str(i * 10) for i in range(7)]
+    assert got[3]["error_code"] == "empty_input" and got[3]["summary"] is None
+    assert got[0]["ressort"] == "Chronik" and got[0]["summary"].startswith("Die Stadt Graz")
+    assert not (tmp_path / "out.parquet.partial").exists()
+
+
+def test_stdin_to_stdout_streams_jsonl() -> None:
+    stdin = "".join(json.dumps({"text": article(i)["text"]}, ensure_ascii=False) + "\n" for i in range(3))
+    result = batch("-", "-o", "-", "-n", "1", stdin=stdin)
+    assert result.exit_code == 0, result.output
+    got = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["id"] for r in got] == [1, 2, 3]
+    assert "3 ok, 0 errors, 3 rows -> stdout" in result.stderr
+
+
+def test_every_bad_row_gets_an_error_row_in_place(tmp_path: Path) -> None:
+    good = json.dumps(article(0), ensure_ascii=False)
+    lines = [
+        good,
+        '{"id": "kaputt", "text": "Ein Satz',  # line 2: malformed JSON
+        json.dumps({"id": "ohne", "body": "falsches Feld"}),
+        json.dumps({"text": 42}),
+        json.dumps({"text": " \n "}),
+        "",  # blank lines are not rows
+        "[1, 2]",
+        json.dumps({"id": "null", "text": None}),
+        json.dumps({"text": "x" * (MAX_INPUT_CHARS + 1)}),
+        good,
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = batch(str(source), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.stderr.strip().splitlines()[-1] == f"kurz batch: 2 ok, 7 errors, 9 rows -> {out}"
+    got = read_jsonl(out)
+    assert [r["id"] for r in got] == ["art-0", 2, "ohne", 4, 5, 7, "null", 9, "art-0"]
+    codes = [r.get("error", {}).get("code") for r in got]
+    errors = ["invalid_json", "missing_text", "invalid_input", "empty_input", "invalid_record", "missing_text", "input_too_large"]
+    assert codes == [None, *errors, None]
+    assert "line 2" in got[1]["error"]["message"] and "line 7" in got[5]["error"]["message"]
+    assert "string" in got[3]["error"]["message"]
+    assert all(r["method"] == "lead" and r["model_version"] for r in got)
+    assert got[2]["body"] == "falsches Feld"
+
+
+def test_two_workers_give_the_same_rows_in_the_same_order(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [article(i) for i in range(300)])
+    for workers in ("1", "2"):
+        result = batch(str(source), "-o", str(tmp_path / f"out{workers}.jsonl"), "--workers", workers, "--quiet")
+        assert result.exit_code == 0 and result.stderr == "", result.output
+    assert (tmp_path / "out2.jsonl").read_bytes() == (tmp_path / "out1.jsonl").read_bytes()
+    assert [r["id"] for r in read_jsonl(tmp_path / "out2.jsonl")] == [f"art-{i}" for i in range(300)]
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_resume_appends_after_the_last_complete_row(tmp_path: Path, suffix: str) -> None:
+    """An earlier run that stopped after 5 rows (the last one cut off for JSONL/CSV) is continued, not repeated."""
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow")
+    rows = [{k: v for k, v in article(i).items() if k != "id"} for i in range(12)]
+    out = tmp_path / f"out{suffix}"
+    assert batch(str(write_jsonl(tmp_path / "part.jsonl", rows[:6])), "-o", str(out)).exit_code == 0
+    if suffix != ".parquet":
+        data = out.read_bytes()
+        out.write_bytes(data[: data.rstrip(b"\n").rfind(b"\n") + 40])  # half of row 6 survives
+    result = batch(str(write_jsonl(tmp_path / "all.jsonl", rows)), "-o", str(out), "--resume")
+    assert result.exit_code == 0, result.output
+    assert "rows from an earlier run; 12 in all" in result.stderr
+    assert [str(i) for i in output_ids(out)] == [str(i) for i in range(1, 13)]
+
+
+def output_ids(path: Path) -> list[Any]:
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return pq.read_table(path).column("id").to_pylist()
+    if path.suffix == ".csv":
+        with path.open(newline="", encoding="utf-8") as handle:
+            return [row["id"] for row in csv.DictReader(handle)]
+    return [row["id"] for row in read_jsonl(path)]
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGKILL], ids=["SIGINT", "SIGKILL"])
+def test_interrupted_run_resumes_without_gaps_or_duplicates(tmp_path: Path, stop: signal.Signals) -> None:
+    """A real `python -m kurz batch` is stopped midway; --resume then completes it: ids 1..N, in order, once each."""
+    total = 4000
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": TEXTS[i % 3].format(n=i)} for i in range(total)])
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "kurz", "batch", str(source), "-o", str(out), "--method", "lead", "--workers", "2"]
+    proc = subprocess.Popen(command, stderr=subprocess.PIPE)
+    deadline = time.monotonic() + 30
+    while (not out.exists() or out.read_bytes().count(b"\n") < 50) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    proc.send_signal(stop)
+    _, stderr = proc.communicate(timeout=30)
+    assert proc.returncode == (130 if stop == signal.SIGINT else -signal.SIGKILL), stderr.decode()
+    if stop == signal.SIGINT:
+        assert b"interrupted" in stderr and b"--resume" in stderr and b"Traceback" not in stderr
+        assert out.read_bytes().endswith(b"\n")
+    assert 50 <= len(out.read_bytes().splitlines()) < total
+    resumed = subprocess.run([*command, "--resume"], check=False, capture_output=True, timeout=60)
+    assert resumed.returncode == 0, resumed.stderr.decode()
+    assert [row["id"] for row in read_jsonl(out)] == list(range(1, total + 1))
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_progress_bar_with_rate_and_eta_only_on_a_terminal(tmp_path: Path) -> None:
+    import fcntl
+    import pty
+    import termios
+
+    source = write_jsonl(tmp_path / "in.jsonl", [article(i) for i in range(300)])
+    command = [sys.executable, "-m", "kurz", "batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--method", "lead"]
+    master, terminal = pty.openpty()
+    fcntl.ioctl(terminal, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 120, 0, 0))
+    chunks: list[bytes] = []
+    reader = threading.Thread(target=read_terminal, args=(master, chunks))
+    reader.start()
+    assert subprocess.run(command, stderr=terminal, check=False, timeout=60).returncode == 0
+    os.close(terminal)
+    reader.join(timeout=10)
+    shown = b"".join(chunks).decode(errors="replace")
+    assert "300/300" in shown and "rows/s" in shown and "<00:00" in shown, shown
+    assert shown.rstrip().endswith("kurz batch: 300 ok, 0 errors, 300 rows -> " + str(tmp_path / "out.jsonl"))
+    piped = subprocess.run(command, capture_output=True, check=False, timeout=60)  # stderr is not a terminal: no bar
+    assert piped.returncode == 0 and piped.stderr.decode().startswith("kurz batch: 300 ok") and b"\r" not in piped.stderr
+
+
+def read_terminal(master: int, chunks: list[bytes]) -> None:
+    """Drain the pseudo-terminal while the command runs, so it never blocks on a full buffer."""
+    while True:
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # EIO once the terminal side is closed
+            data = b""
+        if not data:
+            os.close(master)
+            return
+        chunks.append(data)
+
+
+def test_resume_refuses_an_output_longer_than_the_input(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    assert batch(str(write_jsonl(tmp_path / "a.jsonl", [article(i) for i in range(3)])), "-o", str(out)).exit_code == 0
+    result = batch(str(write_jsonl(tmp_path / "b.jsonl", [article(0)])), "-o", str(out), "--resume")
+    assert result.exit_code == 2 and "already has 3 rows" in result.output
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["missing.jsonl", "-o", "out.jsonl"], "does not exist"),
+        (["in.txt", "-o", "out.jsonl"], "no known extension"),
+        (["in.jsonl", "-o", "out.xlsx"], "no known extension"),
+        (["in.jsonl", "-o", "-", "--resume"], "--resume needs an OUTPUT file"),
+        (["in.jsonl", "-o", "in.jsonl"], "destroy the input"),
+        (["in.jsonl", "-o", "out.jsonl", "--workers", "0"], "--workers"),
+        (["in.jsonl", "-o", "out.jsonl", "--sentences", "0"], "--sentences"),
+        (["in.csv", "-o", "out.jsonl", "--text-field", "body"], "no column 'body'"),
+        (["in.jsonl"], "Missing option '-o'"),
+    ],
+)
+def test_usage_errors_exit_2_with_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], message: str
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    write_jsonl(tmp_path / "in.jsonl", [article(0)])
+    (tmp_path / "in.txt").write_text("Ein Text.", encoding="utf-8")
+    (tmp_path / "in.csv").write_text("id,text\n1,Ein Text.\n", encoding="utf-8")
+    result = batch(*args)
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out.jsonl").exists()
+
+
+def test_parquet_without_pyarrow_says_what_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pyarrow", None)  # makes `import pyarrow` fail
+    result = batch(str(write_jsonl(tmp_path / "in.jsonl", [article(0)])), "-o", str(tmp_path / "out.parquet"))
+    assert result.exit_code == 2 and "pip install 'kurz[parquet]'" in result.output

@@ -1,9 +1,9 @@
 """Sentence compression by deletion only: every kept word is still the article's own, with its offsets.
 
 Removable parts are whole constituents found from punctuation and closed-class words, never single words:
-parentheticals, appositions and relative clauses after a name, attributions after reported speech,
+parentheticals, appositions and relative clauses after a name, attributions of reported speech,
 and trailing adverbial clauses. A removal is refused when it would unbalance quotes or brackets, drop a
-negation, separate a number from its unit, or leave a sentence too short to stand.
+negation, separate a number from its unit, turn a claim into a fact, or leave a sentence too short to stand.
 """
 
 from __future__ import annotations
@@ -23,22 +23,67 @@ LEVELS: tuple[tuple[str, ...], ...] = (
     ("adverbial_clause",),
 )
 
-NEGATIONS = frozenset("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand weder nirgends ohne".split())
+NEGATIONS = frozenset(
+    "nicht kein keine keinen keinem keiner keines keinerlei nie niemals nimmer nichts niemand niemandem niemanden "
+    "weder nirgends nirgendwo ohne".split()
+)
 RELATIVE = frozenset("der die das dem den deren dessen denen welcher welche welches welchem welchen wo".split())
-PREPOSITIONS = frozenset("an auf aus bei durch für gegen in mit nach seit über um unter von vor zu zwischen".split())
+PREPOSITIONS = frozenset(
+    "ab an auf aus bei bis durch für gegen gegenüber hinter in laut mit nach neben seit trotz über um unter von vor wegen "
+    "zu zwischen".split()
+)
 DETERMINERS = frozenset("der die das dem den des ein eine einer eines einem einen sein seine ihr ihre".split())
+QUANTIFIERS = frozenset(
+    "mehrere zahlreiche etliche einige viele wenige weitere andere sämtliche diverse verschiedene beide".split()
+)
+CONTRACTIONS = frozenset("am im beim zum zur vom ins ans aufs".split())
+FUNCTION_WORDS = STOP_WORDS | PREPOSITIONS
+PHRASE_STARTS = DETERMINERS | PREPOSITIONS | CONTRACTIONS | QUANTIFIERS
+NUMERALS = frozenset(
+    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend hunderte tausende dutzend "
+    "dutzende million millionen milliarde milliarden".split()
+)
+# Particles inside names ("Ursula von der Leyen", "Alexander Van der Bellen"), matched lowercased.
+NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van",), ("de",), ("di",))
+NAME_PREFIX = re.compile(r"(?:al|el|bin|ibn|van|de|di|du|la|le)(?:-|$)")
 SPEECH = frozenset(
     "sagte sagten sagt erklärte erklärten erklärt betonte betonten betont meinte meinten meint berichtete berichteten "
-    "teilte teilten schrieb schreibt hieß heißt ergänzte ergänzten fügte warnte warnten verlautete meldete meldeten "
-    "bestätigte bestätigten kündigte kündigten so".split()
+    "berichtet teilte teilten schrieb schreibt hieß heißt ergänzte ergänzten fügte warnte warnten warnt verlautete "
+    "meldete meldeten bestätigte bestätigten kündigte kündigten forderte forderten kritisierte kritisierten rief "
+    "räumte versicherte unterstrich bekräftigte argumentierte begründete zitierte sagen".split()
 )
+# Forms that mark reported speech (Konjunktiv I, and Konjunktiv II where it differs from the indicative).
 SUBJUNCTIVE = frozenset(
-    "sei seien habe hätten hätte werde werden könne könnten müsse müssten solle sollten wolle wollten dürfe "
-    "gebe gäbe wäre wären würde würden liege stehe gehe komme".split()
+    "sei seien habe hätten hätte werde könne könnten müsse müssten solle wolle dürfe dürften gebe gäbe wäre wären "
+    "würde würden liege stehe gehe komme bleibe gelte wisse brauche fehle lasse".split()
 )
-ADVERBIAL = frozenset("weil da nachdem obwohl obgleich wobei während bevor sodass zumal indem um".split())
-_OPEN, _CLOSE = "(„»[", ")“«]"
-_TERMINAL = ".!?"
+# Finite auxiliaries, copulas and modals: a clause ending in one is not complete yet ("Die Reform sei, so X, …").
+AUXILIARIES = SUBJUNCTIVE | frozenset(
+    "ist sind war waren wird werden hat haben hatte hatten kann können konnte muss müssen musste soll sollen sollte "
+    "will wollen wollte darf dürfen bleibt gilt wurde wurden bin bist".split()
+)
+# A clause in the first person is direct speech, whatever its mood ("ich habe", "wir hätten").
+FIRST_PERSON = frozenset("ich mich mir wir uns".split())
+ADVERBIAL = frozenset("weil da nachdem obwohl obgleich obschon wobei während bevor ehe zumal indem um".split())
+# Words in the clause before an adverbial clause that point at it: without the clause it would mean something else.
+CORRELATES = frozenset("nur erst gerade allein allem einfach deshalb deswegen darum dadurch umso desto insofern".split())
+# Words that take a purpose clause as their complement ("reicht, um …", "ist notwendig, um …").
+PURPOSE_HEADS = frozenset(
+    "genug genügend ausreichend reicht reichen reichte reichten genügt genügen genügte notwendig nötig erforderlich "
+    "unerlässlich wichtig".split()
+)
+# Words that open a clause: a segment starting with one continues the clause before it.
+SUBORDINATORS = frozenset("dass ob wenn falls sofern sodass als wie ohne statt anstatt".split()) | ADVERBIAL
+CLAUSE_OPENERS = SUBORDINATORS | frozenset("und oder sowie aber sondern denn er sie es wir ich".split())
+COORDINATORS = frozenset("und oder sowie".split())
+CONDITIONS = frozenset("wenn falls sofern soweit dass ob".split())
+DANGLING = COORDINATORS | frozenset("aber sondern denn dass ob weil wenn als wie".split())
+ADJECTIVE = re.compile(r"(?:ig|lich|isch|end|er|al|ell|iv)(?:e|er|en)$")
+_PAIRS = {"(": ")", "[": "]", "„": "“”", "»": "«", "«": "»", "“": "”", '"': '"'}
+_CLOSERS = ")]”"
+_MARKS = re.compile(r"[()\[\]„“”»«\"]")
+_QUOTES = "„»«“\""
+_TERMINAL = ".!?…"
 MIN_WORDS = 4
 
 
@@ -50,21 +95,34 @@ class Removal:
 
 
 def _depths(text: str) -> list[int]:
-    """Nesting depth of quotes and brackets at each character; top-level commas have depth 0."""
-    depth, straight, out = 0, False, []
+    """Nesting depth of quotes and brackets at each character (the marks count as inside); « » pair either way."""
+    if not _MARKS.search(text):
+        return [0] * len(text)
+    stack: list[str] = []
+    out: list[int] = []
     for ch in text:
-        if ch in _OPEN:
-            depth += 1
-        elif ch in _CLOSE:
-            depth = max(0, depth - 1)
-        elif ch == '"':
-            straight = not straight
-        out.append(depth + straight)
+        if stack and ch in stack[-1]:
+            out.append(len(stack))
+            stack.pop()
+            continue
+        if ch in _PAIRS:
+            stack.append(_PAIRS[ch])
+        out.append(len(stack))
     return out
 
 
 def _balanced(piece: str) -> bool:
-    return all(piece.count(o) == piece.count(c) for o, c in zip(_OPEN, _CLOSE)) and piece.count('"') % 2 == 0
+    if not _MARKS.search(piece):
+        return True
+    stack: list[str] = []
+    for ch in piece:
+        if stack and ch in stack[-1]:
+            stack.pop()
+        elif ch in _PAIRS:
+            stack.append(_PAIRS[ch])
+        elif ch in _CLOSERS:
+            return False
+    return not stack
 
 
 def _words(text: str) -> list[str]:
@@ -72,65 +130,258 @@ def _words(text: str) -> list[str]:
 
 
 def _after_name(before: str) -> bool:
-    """The comma follows a proper name: two capitalised words that are not an article plus noun."""
-    before = re.sub(r"\s*\([^()]*\)\s*$", "", before)
+    """The comma follows a proper name: two capitalised words (name particles allowed between) that are not an
+    article plus noun, nor a number plus its unit."""
+    before = re.split(r"[,;:–—]", re.sub(r"\s*\([^()]*\)\s*$", "", before))[-1]
     words = _words(before)
+    for particles in NAME_PARTICLES:
+        n = len(particles)
+        if len(words) > n + 1 and tuple(w.lower() for w in words[-n - 1 : -1]) == particles:
+            words = words[: -n - 1] + words[-1:]
+            break
     if len(words) < 2:
         return False
     last, prev = words[-1], words[-2]
-    return last[0].isupper() and prev[0].isupper() and prev.lower() not in STOP_WORDS
+    number_before = prev.lower() in NUMERALS or (len(words) > 2 and (words[-3].isdigit() or words[-3].lower() in NUMERALS))
+    common = prev.lower() in STOP_WORDS or prev.lower() in QUANTIFIERS
+    return last[0].isupper() and prev[0].isupper() and not common and not number_before
 
 
-def _inserted(segment: str, before: str, after: str) -> str | None:
-    """Classify a comma-delimited insertion ", … ," (or a final ", … .") that a teaser can do without."""
+def _relative(words: list[str]) -> bool:
+    """A verb-final relative clause: ", der …", ", mit dem …", ", wo …"."""
+    first = words[0].lower()
+    opens = first in RELATIVE or (first in PREPOSITIONS and len(words) > 1 and words[1].lower() in RELATIVE)
+    verb_second = len(words) > 1 and words[1].lower() in AUXILIARIES  # ", die waren schon …": a main clause
+    return opens and words[0][0].islower() and words[-1][0].islower() and not verb_second
+
+
+def _opens_clause(segment: str) -> bool:
+    """The segment continues a clause (conjunction, pronoun subject, verb-final relative clause)."""
+    words = _words(segment)
+    return bool(words) and (words[0].lower() in CLAUSE_OPENERS or _relative(words))
+
+
+def _attribution_start(segment: str) -> bool:
+    """The segment opens an attribution: a verb of saying, or "so" before a name or noun phrase."""
+    words = _words(segment)
+    if not words or re.search(r"[:;–—]", segment):
+        return False  # "…, erklärte X: …" introduces more speech
+    first = words[0].lower()
+    return first in SPEECH or (first == "so" and len(words) > 1 and (words[1][0].isupper() or words[1].lower() in DETERMINERS))
+
+
+def _reported(clause: str) -> bool:
+    """Reported speech: a subjunctive form in the first main clause (not in "…, obwohl es schwierig sei"), in the
+    third person ("ich hätte …" is direct speech), or the clause is one whole quotation."""
+    body = clause.strip()
+    if body and body[0] in _QUOTES and all(_depths(body)):
+        return True
+    for part in clause.split(","):
+        words = _words(part)
+        if words and not (words[0].lower() in SUBORDINATORS or _relative(words)):
+            lowered = {w.lower() for w in words}
+            return bool(lowered & SUBJUNCTIVE) and not lowered & FIRST_PERSON
+    return False
+
+
+def _noun_phrase(words: list[str]) -> bool:
+    """No verb-like word: a lowercase content word never directly follows a capitalised word (verb second)."""
+    for prev, word in zip(words, words[1:]):
+        verb_like = word[0].islower() and word.lower() not in FUNCTION_WORDS and not NAME_PREFIX.match(word)
+        if word.lower() in AUXILIARIES or (verb_like and prev[0].isupper()):
+            return False
+    return True
+
+
+def _phrase_start(word: str) -> bool:
+    return word[0].isupper() or word.lower() in PHRASE_STARTS
+
+
+def _plural_relative(words: list[str]) -> bool:
+    """A relative clause about several people or things ("die … sind"): restrictive, not about a name."""
+    first, last = words[0].lower(), words[-1].lower()
+    plural_verb = re.search(r"(?:en|[lr]n|^sind)$", last) is not None
+    return first == "denen" or words[1:2] == ["denen"] or (first == "die" and plural_verb)
+
+
+def _describes_speaker(main: str, attribution: str, rest: list[str]) -> bool:
+    """The segments after an attribution are about the speaker (", der …", ", Chef der …", ", am Montag"),
+    not the rest of a clause it interrupts ("Die Reform sei, so X, Chefsache")."""
+    if _incomplete(main):
+        return False
+    named = _words(attribution)[-1][0].isupper()
+    for i, segment in enumerate(rest):
+        words = _words(segment)
+        if not words or {w.lower() for w in words} & SUBJUNCTIVE or re.match(rf"\s*[{_QUOTES}]", segment):
+            return False
+        if _relative(words):
+            continue
+        first = words[0].lower()
+        if not _noun_phrase(words) or not (words[-1][0].isupper() or words[-1].isdigit()):
+            return False
+        when = i > 0 and first in PREPOSITIONS | CONTRACTIONS  # "…, Chef der X, am Montag in Wien"
+        role = named and (words[0][0].isupper() or first in ("der", "die"))  # "…, sagte X, Chef der Y"
+        if not (when or role):
+            return False
+    return True
+
+
+def _inserted(segment: str, before: str, rest: list[str], previous: str | None) -> tuple[str, bool] | None:
+    """Classify a comma-delimited insertion ", … ," (or a final ", … .") that a teaser can do without.
+
+    `rest` are the segments after it, `previous` the segment before it (None when that is the main clause).
+    Returns the kind and whether the comma closing the insertion must stay (a new clause follows).
+    """
     words = _words(segment)
     if not words or len(words) > 14:
         return None
-    first = words[0].lower()
-    if first == "so" and len(words) <= 6 and after:
-        return "inserted_attribution"
-    if not _after_name(before) or len(words) < 2 or (after and _words(after)[:1] in (["und"], ["oder"], ["sowie"])):
+    after = rest[0] if rest else ""
+    after_words = _words(after)
+    if re.match(rf"\s*[{_QUOTES}]", after) or re.search(rf"[{_QUOTES}]\s*$", before) or (after and not after_words):
         return None
-    opens_relative = first in RELATIVE or (first in PREPOSITIONS and len(words) > 1 and words[1].lower() in RELATIVE)
-    if opens_relative and words[-1][0].islower():
-        return "relative_clause"
-    if (first in DETERMINERS or words[0][0].isupper()) and (words[-1][0].isupper() or words[-1].isdigit()) and len(words) <= 8:
-        return "apposition"
-    return None
+    if _attribution_start(segment):
+        if not after or len(words) > 8 or _describes_speaker(before, segment, rest):
+            return None  # a final attribution is handled as such
+        return _inserted_attribution(before, after_words, rest)
+    if (after and _opens_clause(after)) or not _after_name(before) or _chained(rest):
+        return None
+    if after_words and after_words[0][0].isupper() and _noun_phrase(after_words):
+        return None  # "…, Chef der Liste, Anfang Mai": the next segment may be one more apposition
+    # the comma closing the insertion stays before a new clause, or before an attribution of a whole clause
+    # ("Der Täter ist ein Mann aus Graz, der …, sagte X"; but "Peter Pilz, der …, sagte am Montag, …")
+    subject = _noun_phrase(_words(re.split(r"[,;:–—]", before)[-1]))
+    new_clause = bool(after_words) and (after_words[0][0].isupper() or (_attribution_start(after) and not subject))
+    if len(words) == 1:  # an age: "Peter Huber, 45, wurde …"
+        return ("apposition", new_clause) if words[0].isdigit() and len(words[0]) <= 3 and after else None
+    first = words[0].lower()
+    # "…, Michael Stampfer, an der Ausarbeitung beteiligt.": after a name or phrase, a final segment ends the clause
+    continuation = not after and previous is not None and _phrase_start(_words(previous)[0]) and _noun_phrase(_words(previous))
+    if continuation:
+        return None
+    if _relative(words):
+        if "zu" in (w.lower() for w in words[:-1]) or _plural_relative(words) or (after and words[-1].lower() in SPEECH):
+            return None
+        return "relative_clause", new_clause
+    adjective = first not in QUANTIFIERS and ADJECTIVE.search(first) is not None and words[1][0].isupper()
+    head = first in DETERMINERS or words[0][0].isupper() or adjective
+    closes = words[-1][0].isupper() or words[-1].isdigit()
+    a_name = all(w[0].isupper() or w.isdigit() for w in words)  # "…, Heinrich Schmidinger, …": the name itself
+    if not head or not closes or a_name or len(words) > 8 or not _noun_phrase(words):
+        return None
+    if COORDINATORS & {w.lower() for w in words} or _name_list(rest):
+        return None
+    return "apposition", new_clause
+
+
+def _inserted_attribution(before: str, after_words: list[str], rest: list[str]) -> tuple[str, bool] | None:
+    """An attribution inside reported speech, and whether the comma after it must stay.
+
+    "Der Tod, heißt es, sei …" and "Die Inflation werde, so X, im Herbst sinken" (one simple clause around it),
+    "…, so X, und werde …" (a coordinated verb), "…, sagte X, man habe …" (two reported clauses: the comma stays).
+    Anything else may have the verb of saying as the sentence's own verb ("Angesprochen darauf, sagte X, …").
+    """
+    first = after_words[0].lower()
+    if "," not in before and (first in AUXILIARIES or _incomplete(before)) and _reported(" ".join([before, *rest])):
+        return "inserted_attribution", False
+    if not _reported(before.split(",", 1)[0]):
+        return None
+    if first in COORDINATORS and after_words[1:2] and after_words[1].lower() in AUXILIARIES:
+        return "inserted_attribution", False
+    new_clause = {w.lower() for w in after_words} & AUXILIARIES and first not in SPEECH | AUXILIARIES | CLAUSE_OPENERS
+    return ("inserted_attribution", True) if new_clause and not _relative(after_words) else None
+
+
+def _incomplete(text: str) -> bool:
+    """The last clause of `text` stops at its finite auxiliary or modal: what follows an insertion completes it."""
+    clause = text.rsplit(",", 1)[-1]
+    words = _words(clause)
+    return bool(words) and words[-1].lower() in AUXILIARIES and not _opens_clause(clause)
+
+
+def _chained(rest: list[str]) -> bool:
+    """The segment after an insertion may be one more insertion ("…, 28, geboren in Kiew, ist …"): it is
+    followed by a comma, ends like a noun phrase and does not open with a finite auxiliary or verb of saying."""
+    if len(rest) < 2:
+        return False
+    words = _words(rest[0])
+    return bool(words) and (words[-1][0].isupper() or words[-1].isdigit()) and words[0].lower() not in AUXILIARIES | SPEECH
+
+
+def _name_list(rest: list[str]) -> bool:
+    """The segments after an insertion continue a list ("A, B, C und D")."""
+    for segment in rest:
+        words = _words(segment)
+        if not words or not _phrase_start(words[0]) or words[0].lower() in PREPOSITIONS:
+            return False
+        if COORDINATORS & {w.lower() for w in words}:
+            return True
+    return False
 
 
 def find_removals(text: str) -> list[Removal]:
     """Candidate removals in a sentence's content text (offsets relative to it), not yet safety-checked."""
     found: list[Removal] = []
-    for match in re.finditer(r"\s*\([^()]{1,80}\)", text):
-        before = text[: match.start()].rstrip()
-        if before and not before[-1].isdigit():
+    for match in re.finditer(r"\s+\(([^()]{1,80})\)(?!\w)", text):
+        before = text[: match.start()]
+        unit = re.match(r"\s*(?:[A-ZÄÖÜ]|[a-zäöü]{1,3}\b|[%€$°])", text[match.end() :])
+        inner, previous = _words(match.group(1)), _words(before)[-1:]
+        # "(noch)", "(vorerst)", "(wenn …)": a hedge or condition on the clause, not an aside
+        hedge = not re.search(r"[A-ZÄÖÜ\d]", match.group(1)) or (bool(inner) and inner[0].lower() in CONDITIONS)
+        slot = not previous or previous[0].lower() in FUNCTION_WORDS  # "dass (die beiden, Anm.) starben"
+        if not hedge and not slot and not (before[-1].isdigit() and unit):
             found.append(Removal(match.start(), match.end(), "parenthetical"))
     depth = _depths(text)
-    body_end = len(text.rstrip().rstrip(_TERMINAL + "“«\"")) if text.rstrip()[-1:] in _TERMINAL else len(text.rstrip())
-    commas = [i for i, ch in enumerate(text) if ch == "," and depth[i] == 0 and i < body_end]
-    for a, b in zip(commas, [*commas[1:], body_end]):
-        segment = text[a + 1 : b]
-        final = b == body_end
-        kind = _inserted(segment, text[:a], "" if final else text[b + 1 :])
-        if kind:
-            found.append(Removal(a, b if final else b + 1, kind))
-    if commas:
-        last = commas[-1]
-        tail = _words(text[last + 1 : body_end])
-        main = text[:last]
-        if tail and tail[0].lower() in SPEECH and len(tail) <= 12 and (set(w.lower() for w in _words(main)) & SUBJUNCTIVE or main.lstrip()[:1] in "„»\""):
-            found.append(Removal(last, body_end, "attribution"))
-        elif tail and tail[0].lower() in ADVERBIAL and text[last + 1 : body_end].count(",") == 0:
-            found.append(Removal(last, body_end, "adverbial_clause"))
+    body_end = len(text.rstrip().rstrip(_TERMINAL))
+    commas = [
+        i
+        for i, ch in enumerate(text)
+        if ch == "," and depth[i] == 0 and i < body_end and not (i and re.match(r"\d,\s?\d", text[i - 1 : i + 3]))
+    ]
+    bounds = [*commas, body_end]
+    segments = [text[a + 1 : b] for a, b in zip(bounds, bounds[1:])]
+    for k, a in enumerate(commas):
+        insertion = _inserted(segments[k], text[:a], segments[k + 1 :], segments[k - 1] if k else None)
+        if insertion:
+            kind, keep_comma = insertion
+            end = body_end if k == len(commas) - 1 else commas[k + 1] + (0 if keep_comma else 1)
+            found.append(Removal(a, end, kind))
+    # A final attribution: "…, sagte X" (optionally followed by a relative clause or apposition about X);
+    # `tail` is the index of its segment, so that an adverbial clause right before it still counts as trailing.
+    tail = len(commas)
+    for k, a in enumerate(commas):
+        attribution = _attribution_start(segments[k]) and len(_words(segments[k])) <= 12
+        if attribution and _describes_speaker(text[:a], segments[k], segments[k + 1 :]):
+            # the statement attributed is what follows the last top-level colon or semicolon ("…: Das sind …, sagte X")
+            statement = max((i for i in range(a) if text[i] in ":;" and depth[i] == 0), default=-1)
+            if _reported(text[statement + 1 : a]):
+                quoted_end = re.search(rf"[{_TERMINAL}][{_QUOTES}]\s*$", text[:a])
+                found.append(Removal(a, len(text) if quoted_end else body_end, "attribution"))
+            tail = k
+            break
+    if tail and _adverbial(segments[tail - 1], text[: commas[tail - 1]]):
+        found.append(Removal(commas[tail - 1], commas[tail] if tail < len(commas) else body_end, "adverbial_clause"))
     return found
+
+
+def _adverbial(segment: str, before: str) -> bool:
+    """A trailing adverbial clause (", weil …", ", um … zu …") that the clause before it does not point at."""
+    words = [w.lower() for w in _words(segment)]
+    clause = [w.lower() for w in _words(re.split(r",(?!\d)|[;:–—]|\s-\s", before)[-1])]
+    if not words or words[0] not in ADVERBIAL or re.search(r"[:;–—]|\s-\s", segment):
+        return False  # "…, weil …: die Politikberater X und Y": more than one clause
+    if len(clause) < 2 or CORRELATES & set(clause):
+        return False  # "…, vermutlich, um …" or "nur, weil …": the clause before needs it
+    if words[0] != "um":
+        return True
+    infinitive = len(words) > 2 and (words[-2] == "zu" or "zu" in words[-1][2:-2])
+    # "nicht …, um …" and "zu teuer, um …": the purpose is in the scope of the clause before
+    degree = any(w == "zu" and n not in FUNCTION_WORDS for w, n in zip(clause, clause[1:]))
+    return infinitive and not degree and not (NEGATIONS | PURPOSE_HEADS) & set(clause)
 
 
 def _safe(text: str, removal: Removal) -> bool:
     removed = text[removal.start : removal.end]
-    if not _balanced(removed) or {w.lower() for w in _words(removed)} & NEGATIONS:
-        return False
-    return True
+    return _balanced(removed) and not {w.lower() for w in _words(removed)} & NEGATIONS
 
 
 def _apply(sentence: Sentence, removals: list[Removal]) -> tuple[Span, ...] | None:
@@ -148,9 +399,11 @@ def _apply(sentence: Sentence, removals: list[Removal]) -> tuple[Span, ...] | No
     if pos < len(text):
         pieces.append(Span(content.start + pos, content.start + len(text), text[pos:]))
     kept = "".join(p.text for p in pieces)
-    stripped = kept.strip()
-    if len(_words(kept)) < MIN_WORDS or stripped[:1] in ",;" or re.search(r",\s*[,.;:!?]", kept) or not _balanced(kept):
+    words = _words(kept)
+    if len(words) < MIN_WORDS or kept.strip()[:1] in ",;" or re.search(r",\s*[,.;:!?]", kept) or not _balanced(kept):
         return None
+    if words[-1].lower() in DANGLING or re.search(r"[-–—:;]\s*[.!?…]*\s*$", kept):
+        return None  # "… und." or "… gegenüber -."
     return tuple(pieces)
 
 
@@ -161,11 +414,12 @@ def variants(sentence: Sentence) -> list[tuple[Span, ...]]:
     out: list[tuple[Span, ...]] = [(sentence.content,)]
     applied: list[Removal] = []
     for level in LEVELS:
-        step = [r for r in safe if r.kind in level]
-        if not step:
-            continue
-        candidate = _apply(sentence, applied + step)
-        if candidate is not None:
-            applied += step
+        candidate = None
+        for removal in (r for r in safe if r.kind in level):
+            kept = _apply(sentence, [*applied, removal])
+            if kept is not None:
+                applied.append(removal)
+                candidate = kept
+        if candidate is not None and sum(len(p.text) for p in candidate) < sum(len(p.text) for p in out[-1]):
             out.append(candidate)
     return out

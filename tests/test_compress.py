@@ -1,0 +1,100 @@
+"""Sentence compression by deletion: hand-written cases (tests/data/compressions.jsonl) and invariants."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from kurz import Document
+from kurz.document import Span
+from kurz.methods.compress import variants
+from kurz.summary import join_pieces
+from kurz.text.tokens import WORD
+
+from conftest import DATA, load_jsonl
+
+CASES = load_jsonl(DATA / "compressions.jsonl")
+NEGATIONS = frozenset(
+    "nicht kein keine keinen keinem keiner keines keinerlei nie niemals nimmer nichts niemand niemandem niemanden "
+    "weder nirgends nirgendwo ohne".split()
+)
+PAIRS = {"(": ")", "[": "]", "„": "“”", "»": "«", "«": "»", "“": "”", '"': '"'}
+CLOSERS = frozenset(")]”")
+ENDS = re.compile(r"[.!?…][“”»«\")]*$")
+
+
+def balanced(text: str) -> bool:
+    stack: list[str] = []
+    for ch in text:
+        if stack and ch in stack[-1]:
+            stack.pop()
+        elif ch in PAIRS:
+            stack.append(PAIRS[ch])
+        elif ch in CLOSERS:
+            return False
+    return not stack
+
+
+def sentence_of(text: str):
+    doc = Document.from_text(text)
+    assert len(doc.sentences) == 1, [s.text for s in doc.sentences]
+    return doc, doc.sentences[0]
+
+
+def test_case_file_is_large_and_balanced() -> None:
+    assert len(CASES) >= 110
+    assert len({c["id"] for c in CASES}) == len(CASES)
+    untouched = [c for c in CASES if c["shortest"] == sentence_of(c["text"])[1].content.text]
+    assert len(untouched) >= 35
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_shortest_variant(case: dict) -> None:
+    _, sentence = sentence_of(case["text"])
+    assert join_pieces(variants(sentence)[-1]) == case["shortest"], case["category"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_variant_invariants(case: dict) -> None:
+    doc, sentence = sentence_of(case["text"])
+    found = variants(sentence)
+    assert found[0] == (sentence.content,)
+    lengths = [len(join_pieces(v)) for v in found]
+    assert lengths == sorted(lengths, reverse=True) and len(set(lengths)) == len(lengths)
+    source_negations = [w.lower() for w in WORD.findall(sentence.content.text) if w.lower() in NEGATIONS]
+    for variant in found:
+        for piece in variant:
+            assert isinstance(piece, Span) and doc.text[piece.start : piece.end] == piece.text
+        assert all(a.end <= b.start for a, b in zip(variant, variant[1:]))
+        text = join_pieces(variant)
+        assert balanced(text), text
+        assert ENDS.search(text), text
+        assert not re.search(r"(^|\s)[,;]|,\s*[,.;:!?]", text), text
+        kept_negations = [w.lower() for w in WORD.findall(text) if w.lower() in NEGATIONS]
+        assert kept_negations == source_negations, text
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["id"] for c in CASES])
+def test_output_words_are_the_sources_in_order(case: dict) -> None:
+    _, sentence = sentence_of(case["text"])
+    source = [m for m in WORD.finditer(sentence.content.text)]
+    for variant in variants(sentence):
+        words = WORD.findall(join_pieces(variant))
+        position = 0
+        for word in words:
+            while position < len(source) and source[position].group() != word:
+                position += 1
+            assert position < len(source), (word, join_pieces(variant))
+            position += 1
+
+
+def test_dev_sentences_keep_offsets_and_negations(dev_articles: list[dict]) -> None:
+    for row in dev_articles[:150]:
+        doc = Document.from_text(row["text"])
+        for sentence in doc.content_sentences:
+            negations = [w.lower() for w in WORD.findall(sentence.content.text) if w.lower() in NEGATIONS]
+            for variant in variants(sentence)[1:]:
+                assert all(doc.text[p.start : p.end] == p.text for p in variant)
+                text = join_pieces(variant)
+                assert [w.lower() for w in WORD.findall(text) if w.lower() in NEGATIONS] == negations, text

@@ -9,7 +9,7 @@ import re
 
 from kurz.text.lexicon import STOP_WORDS
 
-_PLACE = r"[A-ZÄÖÜ][\w.'’-]*(?:[ /](?:am|an der|im|bei|ob der|[A-ZÄÖÜ][\w.'’-]*)){0,3}"
+_PLACE = r"[A-ZÄÖÜ][\w.'’-]*(?:[ /](?:am|an der|im|bei|ob der|de|del|da|di|la|le|los|von|van|upon|sur|[A-ZÄÖÜ][\w.'’-]*)){0,3}"
 _AGENCY = r"\((?:[A-Za-z]{2,8}(?:[/,] ?[A-Za-z]{2,8}){0,3}|[A-Z][\w-]+ [A-Z][\w-]+)\)"
 _DATE = r"(?:, (?:den )?\d{1,2}\. ?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)(?: ?\d{2,4})?)"
 DATELINE = re.compile(

@@ -48,6 +48,8 @@ def _abbreviation_key(before: str) -> tuple[str, bool]:
         return "", True
     last = tokens[-1].lstrip(_OPENERS)
     best = last
+    if "-" in last and last not in NEVER_END:
+        best = last.rsplit("-", 1)[1]  # "Univ.-Prof." is judged by "Prof."
     # "z. B." / "v. Chr." / "i. d. R.": join up to three preceding tokens that end in a period.
     joined = last
     for prev in reversed(tokens[-3:-1]):
@@ -70,6 +72,8 @@ def _opens_sentence(next_token: str) -> bool:
 
 def _is_boundary(punct: str, before: str, next_token: str) -> bool:
     """Decide one candidate: `before` is the sentence so far, `next_token` the following word."""
+    if before.endswith(("(", "[")):
+        return False  # "40 (!) Millionen": an interjected mark in brackets
     key, alone = _abbreviation_key(before)
     if next_token[0] in "([" and key not in NEVER_END:
         return True  # "… fortgesetzt. (dpa)": a bracket after a period opens new material

@@ -105,3 +105,9 @@ def test_bootstrap() -> None:
     assert 0.2 <= low < high <= 0.5
     assert paired_bootstrap([0.5] * 20, [0.1] * 20) == 0.0
     assert paired_bootstrap([0.1] * 20, [0.5] * 20) == 1.0
+
+
+def test_a_name_shortened_by_dropping_its_parenthetical_is_not_new() -> None:
+    source = "Das Oberlandesgericht (OLG) Wien hat am Montag entschieden."
+    assert faithfulness("Das Oberlandesgericht Wien hat am Montag entschieden.", source).novel_names == ()
+    assert faithfulness("Das Landesgericht Wien hat entschieden.", source).novel_names == ("Das Landesgericht Wien",)

@@ -9,6 +9,7 @@ from kurz.text.lexicon import MONTHS
 from kurz.text.tokens import words
 
 NAME = re.compile(r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)+")
+_PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
 NUMBER = re.compile(r"\d+(?:[.,:]\d+)*")
 DATE = re.compile(rf"\b\d{{1,2}}\.\s?(?:(?:{'|'.join(sorted(MONTHS))})(?:\s\d{{4}})?|\d{{1,2}}\.(?:\s?\d{{4}}|\d{{2}})?)")
 
@@ -31,10 +32,11 @@ def faithfulness(summary: str, source: str) -> Faithfulness:
     summary_words = words(summary)
     share = sum(w in source_words for w in summary_words) / len(summary_words) if summary_words else 1.0
     flat = _squash(source)
+    unbracketed = _PARENTHETICAL.sub("", flat)  # "Oberlandesgericht (OLG) Wien" may be shortened to its name
     source_numbers = set(NUMBER.findall(source))
     return Faithfulness(
         share,
-        tuple(n for n in NAME.findall(summary) if _squash(n) not in flat),
+        tuple(n for n in NAME.findall(summary) if _squash(n) not in flat and _squash(n) not in unbracketed),
         tuple(n for n in NUMBER.findall(summary) if n not in source_numbers),
         tuple(d for d in DATE.findall(summary) if _squash(d) not in flat),
     )

@@ -13,6 +13,7 @@ import numpy as np
 
 from kurz.document import Document, Sentence
 from kurz.methods.textrank import centrality
+from kurz.text.lexicon import STOP_WORDS
 from kurz.text.tokens import WORD, content_stems
 
 FEATURES: tuple[str, ...] = (
@@ -32,6 +33,7 @@ FEATURES: tuple[str, ...] = (
     "lead_overlap",
     "title_overlap",
     "capitalised_density",
+    "entity_coverage",
     "number_density",
     "quote",
     "quote_start",
@@ -60,6 +62,16 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
 
 
+def _top_entities(candidates: list[Sentence], k: int = 5) -> set[str]:
+    """The article's most frequent capitalised words that are not sentence-initial: its main actors and places."""
+    counts: dict[str, int] = {}
+    for sentence in candidates:
+        for token in WORD.findall(sentence.content.text)[1:]:
+            if token[0].isupper() and token.lower() not in STOP_WORDS:
+                counts[token] = counts.get(token, 0) + 1
+    return {w for w, c in sorted(counts.items(), key=lambda item: -item[1])[:k] if c > 1}
+
+
 def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndarray:
     """A (len(candidates), len(FEATURES)) matrix; rows follow `candidates`."""
     n = len(candidates)
@@ -72,6 +84,7 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
     ranks = centrality(stems) * n
     lead = stem_sets[0] if stem_sets else set()
     title = set(content_stems(document.title)) if document.title else set()
+    entities = _top_entities(candidates)
     paragraph_seen: dict[int, int] = {}
     paragraph_order: dict[int, int] = {}
     rows = np.zeros((n, len(FEATURES)))
@@ -102,6 +115,7 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
             1.0 if i == 0 else _overlap(stem_sets[i], lead),
             _overlap(stem_sets[i], title),
             sum(t[0].isupper() for t in tokens[1:]) / n_words,
+            len(entities & set(tokens)) / len(entities) if entities else 0.0,
             len(_NUMBER.findall(text)) / n_words,
             bool(_QUOTES.search(text)),
             bool(_QUOTES.match(text)),

@@ -37,9 +37,9 @@ def dateline_length(sentence: str) -> int:
 
 def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
     """The kind of a sentence that is wholly boilerplate, or None for news content."""
-    if AGENCY_NOTE.match(sentence):
+    if sentence.startswith("(") and AGENCY_NOTE.match(sentence):
         return "agency_note"
-    if CAPTION.search(sentence) and len(sentence) < 200:
+    if len(sentence) < 200 and CAPTION.search(sentence):
         return "caption"
     if first and BYLINE.match(sentence):
         return "byline"

@@ -26,6 +26,7 @@ _LIST_MARKER = re.compile(r"\s*(?:[-–•*·▪]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _ENUMERATOR = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[IVXLCDM]+)")
 _ALL_CAPS_DATELINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ/ -]{1,40}\.")
 _MAX_PAREN = 400
+_TAIL = 80  # the last characters of a sentence hold every token an abbreviation check needs
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +44,7 @@ def _strip(token: str) -> str:
 
 def _abbreviation_key(before: str) -> tuple[str, bool]:
     """Longest known abbreviation ending at the candidate; also whether the last token was first in the sentence."""
-    tokens = _strip(before).split()
+    tokens = _strip(before[-_TAIL:]).split()
     if not tokens:
         return "", True
     last = tokens[-1].lstrip(_OPENERS)
@@ -58,7 +59,7 @@ def _abbreviation_key(before: str) -> tuple[str, bool]:
         joined = prev.lstrip(_OPENERS) + joined
         if joined in NEVER_END or joined in AMBIGUOUS:
             best = joined
-    return best, len(tokens) == 1
+    return best, len(tokens) == 1 and len(before) < _TAIL
 
 
 def _opens_sentence(next_token: str) -> bool:
@@ -152,7 +153,7 @@ def segment(text: str) -> list[Segment]:
             punct = cand.group().rstrip("\"“”»«’'‘)]")
             if _in_open_paren(block, sent_start, end):
                 continue
-            if _ALL_CAPS_DATELINE.fullmatch(before.strip() + punct) or not _is_boundary(punct, before, nxt.group(1)):
+            if (len(before) < 45 and _ALL_CAPS_DATELINE.fullmatch(before.strip() + punct)) or not _is_boundary(punct, before, nxt.group(1)):
                 continue  # "BERLIN. Die Regierung …": the dateline belongs to its sentence
             out.append(Segment(*_trim(text, block_start + sent_start, block_start + end), paragraph))
             sent_start = end

@@ -189,7 +189,7 @@ def main() -> None:
             results[system.name] = run_system(system, examples)
             print(f"{system.name:<20} {describe(budget):<16} {time.perf_counter() - started:6.1f} s", file=sys.stderr)
         baseline = "lead-3" if "lead-3" in results else "kurz lead"
-        report = build_report(results, {s.name: s.extractive for s in systems}, baseline, 0, {"data": str(args.data)})
+        report = build_report(results, {s.name: s for s in systems}, baseline, 0, {"data": str(args.data)})
         sections.append(f"## {title}\n\nΔR1 is against `{baseline}` (paired bootstrap).\n\n{render_markdown(report)}")
         points += [(name, describe(budget), fig["length"]["words"], 100 * fig["rouge1"]["f1"]) for name, fig in report["methods"].items()]
     chart(points, len(examples))

@@ -67,7 +67,7 @@ def test_predictions_file_is_scored_and_missing_ids_reported(data_file: Path, tm
     result = CliRunner().invoke(main, ["eval", str(data_file), "--predictions", str(preds), "--json", "-q"])
     assert result.exit_code == 0, result.output
     llm = json.loads(result.stdout)["methods"]["llm"]
-    assert llm["empty_summaries"] == 8
+    assert llm["empty_summaries"] == 8 and llm["missing_predictions"] == 8
     assert llm["faithfulness"]["extractive"] is False
     assert llm["faithfulness"]["novel_numbers"] == 1 and llm["faithfulness"]["novel_names"] == 1
 

@@ -68,7 +68,10 @@ def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ..
     names = [s.name for s in systems]
     if baseline not in names:
         raise click.BadParameter(f"{baseline!r} is not among the evaluated systems ({', '.join(names)})", param_hint="--baseline")
-    report = build_report(results, {s.name: s.extractive for s in systems}, baseline, seed, {"data": str(data), "seed": seed, "cv": cv})
+    report = build_report(results, {s.name: s for s in systems}, baseline, seed, {"data": str(data), "seed": seed, "cv": cv})
+    for name, figures in report["methods"].items():  # type: ignore[union-attr]
+        if figures.get("missing_predictions"):
+            click.echo(f"kurz: warning: {name}: {figures['missing_predictions']} of {len(examples)} articles have no prediction; scored as empty summaries", err=True)
     if output:
         Path(output).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     if fmt == "json":

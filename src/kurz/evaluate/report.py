@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from kurz.evaluate.runner import Row
+from kurz.evaluate.runner import Row, System
 from kurz.evaluate.stats import bootstrap_ci, paired_bootstrap
 from kurz.evaluate.rouge import tokenize
 from kurz.text.sentences import segment
@@ -19,7 +19,7 @@ def _mean(values: Sequence[float]) -> float:
     return float(np.mean(values)) if len(values) else 0.0
 
 
-def system_figures(rows: list[Row], extractive: bool, baseline: list[Row] | None, seed: int) -> dict[str, object]:
+def system_figures(rows: list[Row], system: System, baseline: list[Row] | None, seed: int) -> dict[str, object]:
     """All figures for one system on one set of articles."""
     out: dict[str, object] = {}
     for metric in METRICS:
@@ -27,7 +27,7 @@ def system_figures(rows: list[Row], extractive: bool, baseline: list[Row] | None
         out[metric] = {"f1": _mean(f), "precision": _mean(p), "recall": _mean(r), "ci95": list(bootstrap_ci(f, seed))}
     out["length"] = {"words": _mean([r.words for r in rows]), "chars": _mean([r.chars for r in rows]), "sentences": _mean([r.sentences for r in rows])}
     out["faithfulness"] = {
-        "extractive": extractive,
+        "extractive": system.extractive,
         "source_token_share": _mean([r.token_share for r in rows]),
         "novel_names": int(sum(r.novel_names for r in rows)),
         "novel_numbers": int(sum(r.novel_numbers for r in rows)),
@@ -36,6 +36,8 @@ def system_figures(rows: list[Row], extractive: bool, baseline: list[Row] | None
     seconds = sum(r.seconds for r in rows)
     out["speed"] = {"articles_per_second": len(rows) / seconds if seconds else None, "seconds": seconds}
     out["empty_summaries"] = sum(1 for r in rows if not r.summary.strip())
+    if system.known_ids is not None:
+        out["missing_predictions"] = sum(1 for r in rows if r.example.id not in system.known_ids)
     if baseline is not None:
         out["vs_baseline"] = {
             metric: {
@@ -52,7 +54,7 @@ def reference_lengths(rows: list[Row]) -> dict[str, float]:
     return {"words": _mean([count_words(s) for s in refs]), "chars": _mean([len(s) for s in refs]), "sentences": _mean([len(segment(s)) for s in refs]), "tokens": _mean([len(tokenize(s)) for s in refs])}
 
 
-def build_report(results: dict[str, list[Row]], extractive: dict[str, bool], baseline: str | None, seed: int, meta: dict[str, object]) -> dict[str, object]:
+def build_report(results: dict[str, list[Row]], systems: dict[str, System], baseline: str | None, seed: int, meta: dict[str, object]) -> dict[str, object]:
     """The JSON contract: overall `methods`, and the same shape again under `per_source`."""
 
     def section(select: list[int]) -> dict[str, object]:
@@ -61,7 +63,7 @@ def build_report(results: dict[str, list[Row]], extractive: dict[str, bool], bas
         return {
             "n": len(select),
             "reference": reference_lengths([any_rows[i] for i in select]),
-            "methods": {name: system_figures([rows[i] for i in select], extractive[name], base if name != baseline else None, seed) for name, rows in results.items()},
+            "methods": {name: system_figures([rows[i] for i in select], systems[name], base if name != baseline else None, seed) for name, rows in results.items()},
         }
 
     first = next(iter(results.values()))

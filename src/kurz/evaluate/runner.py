@@ -30,6 +30,7 @@ class System:
     run: Callable[[Example], str]
     extractive: bool = True
     fit: Callable[[list[Example]], None] | None = None
+    known_ids: frozenset[str] | None = None  # for prediction files: ids that have a prediction
 
 
 @dataclass
@@ -79,7 +80,8 @@ def oracle_system(max_sentences: int = 3) -> System:
 
 
 def predictions_system(name: str, predictions: dict[str, str]) -> System:
-    return System(name, lambda example: predictions.get(example.id, ""), extractive=False)
+    """An external system's summaries; an id without a prediction is scored as an empty summary."""
+    return System(name, lambda example: predictions.get(example.id, ""), extractive=False, known_ids=frozenset(predictions))
 
 
 def reference_system(name: str, seed: int = 0) -> System:

@@ -10,6 +10,7 @@ from kurz import Document
 from kurz.document import Span
 from kurz.methods.compress import variants
 from kurz.summary import join_pieces
+from kurz.text.quotes import balanced
 from kurz.text.tokens import WORD
 
 from conftest import DATA, load_jsonl
@@ -19,21 +20,7 @@ NEGATIONS = frozenset(
     "nicht kein keine keinen keinem keiner keines keinerlei nie niemals nimmer nichts niemand niemandem niemanden "
     "weder nirgends nirgendwo ohne".split()
 )
-PAIRS = {"(": ")", "[": "]", "„": "“”", "»": "«", "«": "»", "“": "”", '"': '"'}
-CLOSERS = frozenset(")]”")
 ENDS = re.compile(r"[.!?…][“”»«\")]*$")
-
-
-def balanced(text: str) -> bool:
-    stack: list[str] = []
-    for ch in text:
-        if stack and ch in stack[-1]:
-            stack.pop()
-        elif ch in PAIRS:
-            stack.append(PAIRS[ch])
-        elif ch in CLOSERS:
-            return False
-    return not stack
 
 
 def sentence_of(text: str):

@@ -5,6 +5,7 @@ import pytest
 from kurz import Document
 from kurz.errors import EmptyInputError, InputError
 from kurz.text.normalize import decode
+from kurz.text.quotes import balanced
 
 
 def test_every_span_points_into_the_original_text(article: str) -> None:
@@ -74,3 +75,19 @@ def test_decode_accepts_utf8_and_latin1_and_refuses_binary() -> None:
     assert decode(text.encode("cp1252")) == text
     with pytest.raises(InputError, match="binary"):
         decode(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("„Das steht.“ Sie ging.", True),
+        ("“Hello”, she said.", True),
+        ("»Ja«, sagte er. «Oui», sagte sie.", True),
+        ('Er sagte "Nein" (laut).', True),
+        ("„Wir haben zehn Jahre gebaut.", False),
+        ("Jetzt ist er fertig“, sagte er.", False),
+        ("Das (ist falsch].", False),
+    ],
+)
+def test_quote_and_bracket_balance(text: str, expected: bool) -> None:
+    assert balanced(text) is expected

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kurz.document import Sentence, Span
 from kurz.text.lexicon import STOP_WORDS
+from kurz.text.quotes import balanced, depths
 from kurz.text.tokens import WORD
 
 # Removal levels, applied cumulatively: the shortest safe variant removes all of them.
@@ -79,9 +80,6 @@ COORDINATORS = frozenset("und oder sowie".split())
 CONDITIONS = frozenset("wenn falls sofern soweit dass ob".split())
 DANGLING = COORDINATORS | frozenset("aber sondern denn dass ob weil wenn als wie".split())
 ADJECTIVE = re.compile(r"(?:ig|lich|isch|end|er|al|ell|iv)(?:e|er|en)$")
-_PAIRS = {"(": ")", "[": "]", "„": "“”", "»": "«", "«": "»", "“": "”", '"': '"'}
-_CLOSERS = ")]”"
-_MARKS = re.compile(r"[()\[\]„“”»«\"]")
 _QUOTES = "„»«“\""
 _TERMINAL = ".!?…"
 MIN_WORDS = 4
@@ -92,37 +90,6 @@ class Removal:
     start: int  # offsets relative to the sentence content
     end: int
     kind: str
-
-
-def _depths(text: str) -> list[int]:
-    """Nesting depth of quotes and brackets at each character (the marks count as inside); « » pair either way."""
-    if not _MARKS.search(text):
-        return [0] * len(text)
-    stack: list[str] = []
-    out: list[int] = []
-    for ch in text:
-        if stack and ch in stack[-1]:
-            out.append(len(stack))
-            stack.pop()
-            continue
-        if ch in _PAIRS:
-            stack.append(_PAIRS[ch])
-        out.append(len(stack))
-    return out
-
-
-def _balanced(piece: str) -> bool:
-    if not _MARKS.search(piece):
-        return True
-    stack: list[str] = []
-    for ch in piece:
-        if stack and ch in stack[-1]:
-            stack.pop()
-        elif ch in _PAIRS:
-            stack.append(_PAIRS[ch])
-        elif ch in _CLOSERS:
-            return False
-    return not stack
 
 
 def _words(text: str) -> list[str]:
@@ -174,7 +141,7 @@ def _reported(clause: str) -> bool:
     """Reported speech: a subjunctive form in the first main clause (not in "…, obwohl es schwierig sei"), in the
     third person ("ich hätte …" is direct speech), or the clause is one whole quotation."""
     body = clause.strip()
-    if body and body[0] in _QUOTES and all(_depths(body)):
+    if body and body[0] in _QUOTES and all(depths(body)):
         return True
     for part in clause.split(","):
         words = _words(part)
@@ -330,7 +297,7 @@ def find_removals(text: str) -> list[Removal]:
         slot = not previous or previous[0].lower() in FUNCTION_WORDS  # "dass (die beiden, Anm.) starben"
         if not hedge and not slot and not (before[-1].isdigit() and unit):
             found.append(Removal(match.start(), match.end(), "parenthetical"))
-    depth = _depths(text)
+    depth = depths(text)
     body_end = len(text.rstrip().rstrip(_TERMINAL))
     commas = [
         i
@@ -381,7 +348,7 @@ def _adverbial(segment: str, before: str) -> bool:
 
 def _safe(text: str, removal: Removal) -> bool:
     removed = text[removal.start : removal.end]
-    return _balanced(removed) and not {w.lower() for w in _words(removed)} & NEGATIONS
+    return balanced(removed) and not {w.lower() for w in _words(removed)} & NEGATIONS
 
 
 def _apply(sentence: Sentence, removals: list[Removal]) -> tuple[Span, ...] | None:
@@ -400,7 +367,7 @@ def _apply(sentence: Sentence, removals: list[Removal]) -> tuple[Span, ...] | No
         pieces.append(Span(content.start + pos, content.start + len(text), text[pos:]))
     kept = "".join(p.text for p in pieces)
     words = _words(kept)
-    if len(words) < MIN_WORDS or kept.strip()[:1] in ",;" or re.search(r",\s*[,.;:!?]", kept) or not _balanced(kept):
+    if len(words) < MIN_WORDS or kept.strip()[:1] in ",;" or re.search(r",\s*[,.;:!?]", kept) or not balanced(kept):
         return None
     if words[-1].lower() in DANGLING or re.search(r"[-–—:;]\s*[.!?…]*\s*$", kept):
         return None  # "… und." or "… gegenüber -."

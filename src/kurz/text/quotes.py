@@ -1,20 +1,45 @@
-"""Quotation marks and brackets: a teaser must never open one it does not close."""
+"""Quotation marks and brackets: a teaser must never open one it does not close.
+
+One stack serves every style: „…“ (German), “…” (English), »…« and «…» (German and Swiss guillemets),
+"…" (straight), (…) and […]. “ closes a German quote but opens an English one; the stack tells which.
+"""
 
 from __future__ import annotations
 
-_PAIRED = (("»", "«"), ("(", ")"), ("[", "]"))
+import re
+
+PAIRS = {"(": ")", "[": "]", "„": "“”", "»": "«", "«": "»", "“": "”", '"': '"'}
+CLOSERS = ")]”"
+MARKS = re.compile(r"[()\[\]„“”»«\"]")
+
+
+def depths(text: str) -> list[int]:
+    """Nesting depth of quotes and brackets at each character (the marks themselves count as inside)."""
+    if not MARKS.search(text):
+        return [0] * len(text)
+    stack: list[str] = []
+    out: list[int] = []
+    for ch in text:
+        if stack and ch in stack[-1]:
+            out.append(len(stack))
+            stack.pop()
+            continue
+        if ch in PAIRS:
+            stack.append(PAIRS[ch])
+        out.append(len(stack))
+    return out
 
 
 def balanced(text: str) -> bool:
-    """Every quote and bracket closed: „…“ (German), “…” (English), »…« or «…», "…", (…), […].
-
-    “ closes a German quote but opens an English one, so curly double quotes are checked by parity,
-    with no more German openers „ than closers “. Swiss «…» reverse »…«, so guillemets compare counts.
-    """
-    curly = text.count("„") + text.count("“") + text.count("”")
-    return (
-        curly % 2 == 0
-        and text.count("„") <= text.count("“")
-        and text.count('"') % 2 == 0
-        and all(text.count(o) == text.count(c) for o, c in _PAIRED)
-    )
+    """Every quote and bracket that opens also closes, in the right order."""
+    if not MARKS.search(text):
+        return True
+    stack: list[str] = []
+    for ch in text:
+        if stack and ch in stack[-1]:
+            stack.pop()
+        elif ch in PAIRS:
+            stack.append(PAIRS[ch])
+        elif ch in CLOSERS:
+            return False
+    return not stack

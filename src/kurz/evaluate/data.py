@@ -19,56 +19,50 @@ class Example:
     source: str = "all"
 
 
-def read_examples(path: str | Path, limit: int | None = None, require_summary: bool = True) -> list[Example]:
-    """Read pairs; a row without usable `text` (or `summary`) is an error naming its line, never skipped."""
-    return list(_iter_examples(Path(path), limit, require_summary))
-
-
-def _iter_examples(path: Path, limit: int | None, require_summary: bool) -> Iterator[Example]:
-    try:
-        handle = path.open(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read {str(path)!r}: {exc.strerror}") from None
-    count = 0
-    with handle:
-        for number, line in enumerate(handle, 1):
-            if limit is not None and count >= limit:
-                return
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-            if not isinstance(row, dict):
-                raise InputError(f"{path}:{number}: expected a JSON object")
-            text, summary = row.get("text"), row.get("summary", "")
-            if not isinstance(text, str) or not text.strip():
-                raise InputError(f"{path}:{number}: field 'text' must be a non-empty string")
-            if require_summary and (not isinstance(summary, str) or not summary.strip()):
-                raise InputError(f"{path}:{number}: field 'summary' must be a non-empty string")
-            title = row.get("title") if isinstance(row.get("title"), str) else None
-            yield Example(str(row.get("id", number)), text, summary or "", title, str(row.get("source") or "all"))
-            count += 1
+def read_examples(path: str | Path, limit: int | None = None) -> list[Example]:
+    """Read pairs; a row without usable `text` or `summary` is an error naming its line, never skipped."""
+    examples = []
+    for where, number, row in _rows(Path(path)):
+        if limit is not None and len(examples) >= limit:
+            break
+        text, summary = row.get("text"), row.get("summary")
+        if not isinstance(text, str) or not text.strip():
+            raise InputError(f"{where}: field 'text' must be a non-empty string")
+        if not isinstance(summary, str) or not summary.strip():
+            raise InputError(f"{where}: field 'summary' must be a non-empty string")
+        title = row.get("title") if isinstance(row.get("title"), str) else None
+        examples.append(Example(str(row.get("id", number)), text, summary, title, str(row.get("source") or "all")))
+    return examples
 
 
 def read_predictions(path: str | Path) -> dict[str, str]:
     """`id -> summary` from a predictions JSONL (fields `id`, `summary`)."""
-    return dict(_iter_predictions(Path(path)))
+    predictions = {}
+    for where, _, row in _rows(Path(path)):
+        if "id" not in row or not isinstance(row.get("summary"), str):
+            raise InputError(f"{where}: a prediction needs 'id' and a string 'summary'")
+        predictions[str(row["id"])] = row["summary"]
+    return predictions
 
 
-def _iter_predictions(path: Path) -> Iterator[tuple[str, str]]:
+def _rows(path: Path) -> Iterator[tuple[str, int, dict]]:
+    """JSON objects of a JSONL file with their `file:line` for messages; blank lines are skipped."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"cannot read predictions {str(path)!r}: {exc}") from None
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
+        handle = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read {str(path)!r}: {exc.strerror}") from None
+    with handle:
         try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"{path}:{number}: not valid JSON ({exc.msg})") from None
-        if not isinstance(row, dict) or "id" not in row or not isinstance(row.get("summary"), str):
-            raise InputError(f"{path}:{number}: a prediction needs 'id' and a string 'summary'")
-        yield str(row["id"]), row["summary"]
+            for number, line in enumerate(handle, 1):
+                if not line.strip():
+                    continue
+                where = f"{path}:{number}"
+                try:
+                    row = json.loads(line)
+                except json.JSONDecodeError as exc:
+                    raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
+                if not isinstance(row, dict):
+                    raise InputError(f"{where}: expected a JSON object")
+                yield where, number, row
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{path}: not UTF-8 ({exc.reason})") from None

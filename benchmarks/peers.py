@@ -15,25 +15,25 @@ import lede
 import matplotlib
 
 matplotlib.use("Agg")
-import matplotlib.pyplot as plt  # noqa: E402
-from sumy.nlp.stemmers import Stemmer  # noqa: E402
-from sumy.parsers.plaintext import PlaintextParser  # noqa: E402
-from sumy.summarizers._summarizer import AbstractSummarizer, SentenceInfo  # noqa: E402
-from sumy.summarizers.lex_rank import LexRankSummarizer  # noqa: E402
-from sumy.summarizers.lsa import LsaSummarizer  # noqa: E402
-from sumy.summarizers.luhn import LuhnSummarizer  # noqa: E402
-from sumy.summarizers.text_rank import TextRankSummarizer  # noqa: E402
-from sumy.utils import get_stop_words  # noqa: E402
+import matplotlib.pyplot as plt
+from common import REPORTS, ROOT, load_examples, machine, parser, write_report
+from sumy.nlp.stemmers import Stemmer
+from sumy.parsers.plaintext import PlaintextParser
+from sumy.summarizers._summarizer import AbstractSummarizer, SentenceInfo
+from sumy.summarizers.lex_rank import LexRankSummarizer
+from sumy.summarizers.lsa import LsaSummarizer
+from sumy.summarizers.luhn import LuhnSummarizer
+from sumy.summarizers.text_rank import TextRankSummarizer
+from sumy.utils import get_stop_words
 
-import kurz  # noqa: E402
-from common import REPORTS, ROOT, load_examples, machine, parser, write_report  # noqa: E402
-from kurz.evaluate.data import Example  # noqa: E402
-from kurz.evaluate.report import build_report, render_markdown  # noqa: E402
-from kurz.evaluate.runner import Row, System, method_system, reference_system, run_system  # noqa: E402
-from kurz.methods import REGISTRY  # noqa: E402
-from kurz.pipeline import DEFAULT_BUDGET, load_method  # noqa: E402
-from kurz.summary import Budget, count_words  # noqa: E402
-from kurz.text.tokens import WORD  # noqa: E402
+import kurz
+from kurz.evaluate.data import Example
+from kurz.evaluate.report import build_report, render_markdown
+from kurz.evaluate.runner import Row, System, method_system, reference_system, run_system
+from kurz.methods import REGISTRY
+from kurz.pipeline import DEFAULT_BUDGET, load_method
+from kurz.summary import Budget, count_words
+from kurz.text.tokens import WORD
 
 THREE = Budget(sentences=3)
 SENTENCE_REFERENCES = ("lead-1", "lead-2", "lead-3", "oracle")

@@ -13,14 +13,15 @@ for _var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUME
 if hasattr(os, "sched_setaffinity"):
     os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
-import time  # noqa: E402
+import time
 
 _import_started = time.perf_counter()
-import kurz  # noqa: E402
-from common import load_examples, machine, parser, table, write_report  # noqa: E402
-from kurz.evaluate.data import Example  # noqa: E402
-from kurz.methods import REGISTRY, Method, get_method  # noqa: E402
-from kurz.pipeline import DEFAULT_BUDGET  # noqa: E402
+from common import load_examples, machine, parser, table, write_report
+
+import kurz
+from kurz.evaluate.data import Example
+from kurz.methods import REGISTRY, Method, get_method
+from kurz.pipeline import DEFAULT_BUDGET
 
 IMPORT_SECONDS = time.perf_counter() - _import_started
 

@@ -12,18 +12,18 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from common import ROOT, load_examples, machine, parser, table, write_report
 from somajo import SoMaJo
 from somajo.token import Token
 
 import kurz
-from common import ROOT, load_examples, machine, parser, table, write_report
 from kurz.evaluate.boundaries import BoundaryScore, boundary_score, locate
 
 SETS = (ROOT / "tests" / "data" / "sentences_stress.jsonl", ROOT / "tests" / "data" / "sentences_holdout.jsonl")
 WARMUP = 20
 MIN_SPEEDUP = 50
 # The floor: end at terminal punctuation (plus closing quotes/brackets) before whitespace, or at a line end.
-NAIVE = re.compile(r"\S.*?(?:[.!?…]+[\"“”»«’')\]]*(?=\s|$)|(?=[ \t]*\n)|$)", re.S)
+NAIVE = re.compile(r"\S.*?(?:[.!?…]+[\"“”»«’')\]]*(?=\s|$)|(?=[ \t]*\n)|$)", re.DOTALL)
 _GAP = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 
 Spans = list[tuple[int, int]]

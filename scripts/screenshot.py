@@ -6,7 +6,7 @@ Run when the page changes (not part of the tests):  .venv/bin/python scripts/scr
 from __future__ import annotations
 
 import argparse
-import shutil
+import sys
 from pathlib import Path
 
 from playwright.sync_api import expect, sync_playwright
@@ -14,15 +14,9 @@ from playwright.sync_api import expect, sync_playwright
 from kurz.interfaces.server import background_server
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from browser import launch
 
 # Written for this screenshot (a made-up story, not taken from any corpus).
 TITLE = "Hochwasser: Passau sperrt die Altstadt"
@@ -43,9 +37,8 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=ROOT / "docs" / "screenshot.png")
     parser.add_argument("--width", type=int, default=1000, help="viewport width in CSS pixels (375 for a phone)")
     args = parser.parse_args()
-    chromium = shutil.which("chromium") or "/usr/bin/chromium"
     with background_server() as url, sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        browser = launch(playwright)
         page = browser.new_page(viewport={"width": args.width, "height": 900}, locale="de-DE")
         page.goto(url + "/")
         page.fill("#title", TITLE)

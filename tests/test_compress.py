@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
+from conftest import DATA, load_jsonl
 
 from kurz import Document
 from kurz.document import Span
@@ -13,12 +14,9 @@ from kurz.summary import join_pieces
 from kurz.text.quotes import balanced
 from kurz.text.tokens import WORD
 
-from conftest import DATA, load_jsonl
-
 CASES = load_jsonl(DATA / "compressions.jsonl")
 NEGATIONS = frozenset(
-    "nicht kein keine keinen keinem keiner keines keinerlei nie niemals nimmer nichts niemand niemandem niemanden "
-    "weder nirgends nirgendwo ohne".split()
+    ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "nie", "niemals", "nimmer", "nichts", "niemand", "niemandem", "niemanden", "weder", "nirgends", "nirgendwo", "ohne"]
 )
 ENDS = re.compile(r"[.!?…][“”»«\")]*$")
 

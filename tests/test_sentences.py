@@ -1,11 +1,10 @@
 from __future__ import annotations
 
 import pytest
+from conftest import DATA, load_jsonl
 
 from kurz import split_sentences
 from kurz.evaluate.boundaries import BoundaryScore, boundary_score, locate
-
-from conftest import DATA, load_jsonl
 
 
 def score_file(name: str) -> BoundaryScore:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
@@ -12,26 +10,17 @@ import pytest
 pytest.importorskip("fastapi", reason="the server needs the 'server' extra: pip install 'kurz[server]'")
 sync_api = pytest.importorskip("playwright.sync_api", reason="the browser test needs playwright (the 'dev' extra)")
 
+from browser import CHROMIUM, launch
+
 from kurz.interfaces.server import background_server
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page
 
-CHROMIUM = shutil.which("chromium") or next((p for p in ("/usr/bin/chromium",) if Path(p).exists()), None)
 pytestmark = pytest.mark.skipif(
     CHROMIUM is None, reason="Chromium not found (run ./scripts/ensure-chromium as root to install Debian's)"
 )
 
-# Flags for a quiet, offline, sandbox-free headless run; browsers are never downloaded.
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
 
 # Written for this test (a made-up story, not taken from any corpus).
 ARTICLE = (
@@ -53,7 +42,7 @@ def url() -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
     with sync_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        chromium = launch(playwright)
         yield chromium
         chromium.close()
 

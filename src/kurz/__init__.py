@@ -15,4 +15,4 @@ def split_sentences(text: str) -> list[Sentence]:
     return Document.analyse(text).sentences
 
 
-__all__ = ["Budget", "Document", "InputError", "KurzError", "OptionError", "Sentence", "Span", "Summary", "Token", "split_sentences", "summarize", "__version__"]
+__all__ = ["Budget", "Document", "InputError", "KurzError", "OptionError", "Sentence", "Span", "Summary", "Token", "__version__", "split_sentences", "summarize"]

@@ -21,8 +21,8 @@ from kurz.errors import ModelError
 from kurz.evaluate.data import Example
 from kurz.evaluate.oracle import oracle_gain
 from kurz.evaluate.rouge import tokenize
-from kurz.methods.features import FEATURES, sentence_features
 from kurz.limits import MAX_ANALYSED_CHARS, MAX_CANDIDATES
+from kurz.methods.features import FEATURES, sentence_features
 
 FORMAT = "kurz-ranker/1"
 
@@ -89,7 +89,7 @@ def fit(examples: Iterable[Example], alpha: float = 10.0, version: str | None = 
     scale[scale == 0] = 1.0
     z = (x - mean) / scale
     weights = np.linalg.solve(z.T @ z + alpha * np.eye(z.shape[1]), z.T @ (y - y.mean()))
-    info = {"articles": n, "sentences": int(len(y)), "alpha": alpha, "trained": date.today().isoformat()}
+    info = {"articles": n, "sentences": len(y), "alpha": alpha, "trained": date.today().isoformat()}
     return RankerModel(list(FEATURES), mean.tolist(), scale.tolist(), weights.tolist(), float(y.mean()), version or f"ranker-{date.today():%Y%m%d}-{n}", info)
 
 

@@ -12,7 +12,15 @@ from tqdm import tqdm
 
 from kurz.evaluate.data import Example, read_examples, read_predictions
 from kurz.evaluate.report import build_report, render_markdown, render_table
-from kurz.evaluate.runner import REFERENCES, System, cross_validated_system, method_system, predictions_system, reference_system, run_system
+from kurz.evaluate.runner import (
+    REFERENCES,
+    System,
+    cross_validated_system,
+    method_system,
+    predictions_system,
+    reference_system,
+    run_system,
+)
 from kurz.methods import REGISTRY
 from kurz.methods.ranker import Ranker
 from kurz.pipeline import DEFAULT_METHOD, load_method, make_budget

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from kurz.evaluate.rouge import tokenize
 from kurz.evaluate.runner import Row, System
 from kurz.evaluate.stats import bootstrap_ci, paired_bootstrap
-from kurz.evaluate.rouge import tokenize
-from kurz.text.sentences import segment
 from kurz.summary import count_words
+from kurz.text.sentences import segment
 
 METRICS = ("rouge1", "rouge2", "rougeL")
 

@@ -56,7 +56,7 @@ def lcs_length(a: Sequence[str], b: Sequence[str]) -> int:
         prev_diag = 0
         for j, y in enumerate(b, 1):
             keep = row[j]
-            row[j] = prev_diag + 1 if x == y else (row[j] if row[j] > row[j - 1] else row[j - 1])
+            row[j] = prev_diag + 1 if x == y else (max(row[j - 1], row[j]))
             prev_diag = keep
     return row[-1]
 

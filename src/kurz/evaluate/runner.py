@@ -11,9 +11,9 @@ from kurz.evaluate.data import Example
 from kurz.evaluate.faithfulness import faithfulness
 from kurz.evaluate.oracle import oracle_indices
 from kurz.evaluate.rouge import rouge, tokenize
+from kurz.limits import MAX_ANALYSED_CHARS
 from kurz.methods import Method, get_method
 from kurz.methods.ranker import Ranker
-from kurz.limits import MAX_ANALYSED_CHARS
 from kurz.pipeline import DEFAULT_BUDGET, summarize_document
 from kurz.summary import Budget, count_words
 from kurz.text.sentences import segment

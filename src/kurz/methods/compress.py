@@ -25,60 +25,51 @@ LEVELS: tuple[tuple[str, ...], ...] = (
 )
 
 NEGATIONS = frozenset(
-    "nicht kein keine keinen keinem keiner keines keinerlei nie niemals nimmer nichts niemand niemandem niemanden "
-    "weder nirgends nirgendwo ohne".split()
+    ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "nie", "niemals", "nimmer", "nichts", "niemand", "niemandem", "niemanden", "weder", "nirgends", "nirgendwo", "ohne"]
 )
-RELATIVE = frozenset("der die das dem den deren dessen denen welcher welche welches welchem welchen wo".split())
+RELATIVE = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welcher", "welche", "welches", "welchem", "welchen", "wo"])
 PREPOSITIONS = frozenset(
-    "ab an auf aus bei bis durch für gegen gegenüber hinter in laut mit nach neben seit trotz über um unter von vor wegen "
-    "zu zwischen".split()
+    ["ab", "an", "auf", "aus", "bei", "bis", "durch", "für", "gegen", "gegenüber", "hinter", "in", "laut", "mit", "nach", "neben", "seit", "trotz", "über", "um", "unter", "von", "vor", "wegen", "zu", "zwischen"]
 )
-DETERMINERS = frozenset("der die das dem den des ein eine einer eines einem einen sein seine ihr ihre".split())
+DETERMINERS = frozenset(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen", "sein", "seine", "ihr", "ihre"])
 QUANTIFIERS = frozenset(
-    "mehrere zahlreiche etliche einige viele wenige weitere andere sämtliche diverse verschiedene beide".split()
+    ["mehrere", "zahlreiche", "etliche", "einige", "viele", "wenige", "weitere", "andere", "sämtliche", "diverse", "verschiedene", "beide"]
 )
-CONTRACTIONS = frozenset("am im beim zum zur vom ins ans aufs".split())
+CONTRACTIONS = frozenset(["am", "im", "beim", "zum", "zur", "vom", "ins", "ans", "aufs"])
 FUNCTION_WORDS = STOP_WORDS | PREPOSITIONS
 PHRASE_STARTS = DETERMINERS | PREPOSITIONS | CONTRACTIONS | QUANTIFIERS
 NUMERALS = frozenset(
-    "zwei drei vier fünf sechs sieben acht neun zehn elf zwölf zwanzig hundert tausend hunderte tausende dutzend "
-    "dutzende million millionen milliarde milliarden".split()
+    ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "hundert", "tausend", "hunderte", "tausende", "dutzend", "dutzende", "million", "millionen", "milliarde", "milliarden"]
 )
 # Particles inside names ("Ursula von der Leyen", "Alexander Van der Bellen"), matched lowercased.
 NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van",), ("de",), ("di",))
 NAME_PREFIX = re.compile(r"(?:al|el|bin|ibn|van|de|di|du|la|le)(?:-|$)")
 SPEECH = frozenset(
-    "sagte sagten sagt erklärte erklärten erklärt betonte betonten betont meinte meinten meint berichtete berichteten "
-    "berichtet teilte teilten schrieb schreibt hieß heißt ergänzte ergänzten fügte warnte warnten warnt verlautete "
-    "meldete meldeten bestätigte bestätigten kündigte kündigten forderte forderten kritisierte kritisierten rief "
-    "räumte versicherte unterstrich bekräftigte argumentierte begründete zitierte sagen".split()
+    ["sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont", "meinte", "meinten", "meint", "berichtete", "berichteten", "berichtet", "teilte", "teilten", "schrieb", "schreibt", "hieß", "heißt", "ergänzte", "ergänzten", "fügte", "warnte", "warnten", "warnt", "verlautete", "meldete", "meldeten", "bestätigte", "bestätigten", "kündigte", "kündigten", "forderte", "forderten", "kritisierte", "kritisierten", "rief", "räumte", "versicherte", "unterstrich", "bekräftigte", "argumentierte", "begründete", "zitierte", "sagen"]
 )
 # Forms that mark reported speech (Konjunktiv I, and Konjunktiv II where it differs from the indicative).
 SUBJUNCTIVE = frozenset(
-    "sei seien habe hätten hätte werde könne könnten müsse müssten solle wolle dürfe dürften gebe gäbe wäre wären "
-    "würde würden liege stehe gehe komme bleibe gelte wisse brauche fehle lasse".split()
+    ["sei", "seien", "habe", "hätten", "hätte", "werde", "könne", "könnten", "müsse", "müssten", "solle", "wolle", "dürfe", "dürften", "gebe", "gäbe", "wäre", "wären", "würde", "würden", "liege", "stehe", "gehe", "komme", "bleibe", "gelte", "wisse", "brauche", "fehle", "lasse"]
 )
 # Finite auxiliaries, copulas and modals: a clause ending in one is not complete yet ("Die Reform sei, so X, …").
 AUXILIARIES = SUBJUNCTIVE | frozenset(
-    "ist sind war waren wird werden hat haben hatte hatten kann können konnte muss müssen musste soll sollen sollte "
-    "will wollen wollte darf dürfen bleibt gilt wurde wurden bin bist".split()
+    ["ist", "sind", "war", "waren", "wird", "werden", "hat", "haben", "hatte", "hatten", "kann", "können", "konnte", "muss", "müssen", "musste", "soll", "sollen", "sollte", "will", "wollen", "wollte", "darf", "dürfen", "bleibt", "gilt", "wurde", "wurden", "bin", "bist"]
 )
 # A clause in the first person is direct speech, whatever its mood ("ich habe", "wir hätten").
-FIRST_PERSON = frozenset("ich mich mir wir uns".split())
-ADVERBIAL = frozenset("weil da nachdem obwohl obgleich obschon wobei während bevor ehe zumal indem um".split())
+FIRST_PERSON = frozenset(["ich", "mich", "mir", "wir", "uns"])
+ADVERBIAL = frozenset(["weil", "da", "nachdem", "obwohl", "obgleich", "obschon", "wobei", "während", "bevor", "ehe", "zumal", "indem", "um"])
 # Words in the clause before an adverbial clause that point at it: without the clause it would mean something else.
-CORRELATES = frozenset("nur erst gerade allein allem einfach deshalb deswegen darum dadurch umso desto insofern".split())
+CORRELATES = frozenset(["nur", "erst", "gerade", "allein", "allem", "einfach", "deshalb", "deswegen", "darum", "dadurch", "umso", "desto", "insofern"])
 # Words that take a purpose clause as their complement ("reicht, um …", "ist notwendig, um …").
 PURPOSE_HEADS = frozenset(
-    "genug genügend ausreichend reicht reichen reichte reichten genügt genügen genügte notwendig nötig erforderlich "
-    "unerlässlich wichtig".split()
+    ["genug", "genügend", "ausreichend", "reicht", "reichen", "reichte", "reichten", "genügt", "genügen", "genügte", "notwendig", "nötig", "erforderlich", "unerlässlich", "wichtig"]
 )
 # Words that open a clause: a segment starting with one continues the clause before it.
-SUBORDINATORS = frozenset("dass ob wenn falls sofern sodass als wie ohne statt anstatt".split()) | ADVERBIAL
-CLAUSE_OPENERS = SUBORDINATORS | frozenset("und oder sowie aber sondern denn er sie es wir ich".split())
-COORDINATORS = frozenset("und oder sowie".split())
-CONDITIONS = frozenset("wenn falls sofern soweit dass ob".split())
-DANGLING = COORDINATORS | frozenset("aber sondern denn dass ob weil wenn als wie".split())
+SUBORDINATORS = frozenset(["dass", "ob", "wenn", "falls", "sofern", "sodass", "als", "wie", "ohne", "statt", "anstatt"]) | ADVERBIAL
+CLAUSE_OPENERS = SUBORDINATORS | frozenset(["und", "oder", "sowie", "aber", "sondern", "denn", "er", "sie", "es", "wir", "ich"])
+COORDINATORS = frozenset(["und", "oder", "sowie"])
+CONDITIONS = frozenset(["wenn", "falls", "sofern", "soweit", "dass", "ob"])
+DANGLING = COORDINATORS | frozenset(["aber", "sondern", "denn", "dass", "ob", "weil", "wenn", "als", "wie"])
 ADJECTIVE = re.compile(r"(?:ig|lich|isch|end|er|al|ell|iv)(?:e|er|en)$")
 _QUOTES = "„»«“\""
 _TERMINAL = ".!?…"

@@ -48,12 +48,10 @@ FEATURES: tuple[str, ...] = (
 )
 
 SPEECH_VERBS = frozenset(
-    "sagte sagt sagten erklärte erklärt erklärten betonte betont meinte meint berichtete berichtet teilte "
-    "teilten mitteilte kündigte kündigten schrieb schreibt hieß heißt ergänzte fügte warnte warnt kritisierte "
-    "sprach verlautete meldete meldet bestätigte bestätigt so".split()
+    ["sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte", "meint", "berichtete", "berichtet", "teilte", "teilten", "mitteilte", "kündigte", "kündigten", "schrieb", "schreibt", "hieß", "heißt", "ergänzte", "fügte", "warnte", "warnt", "kritisierte", "sprach", "verlautete", "meldete", "meldet", "bestätigte", "bestätigt", "so"]
 )
-SUBJUNCTIVE = frozenset("sei seien habe werde werden könne müsse solle wolle dürfe gebe wäre wären hätte hätten würde würden".split())
-ANAPHORIC = frozenset("er sie es dies das diese dieser dieses dort damit dabei deshalb daher dazu auch doch aber zudem außerdem allerdings".split())
+SUBJUNCTIVE = frozenset(["sei", "seien", "habe", "werde", "werden", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wäre", "wären", "hätte", "hätten", "würde", "würden"])
+ANAPHORIC = frozenset(["er", "sie", "es", "dies", "das", "diese", "dieser", "dieses", "dort", "damit", "dabei", "deshalb", "daher", "dazu", "auch", "doch", "aber", "zudem", "außerdem", "allerdings"])
 _QUOTES = re.compile("[„“”\"»«]")
 _NUMBER = re.compile(r"\d")
 

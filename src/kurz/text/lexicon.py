@@ -7,22 +7,7 @@ mechanisms (capitalisation, number shape, context), not from lists of special ca
 from __future__ import annotations
 
 STOP_WORDS: frozenset[str] = frozenset(
-    """
-    aber alle allem allen aller alles als also am an ander andere anderem anderen anderer anderes anders
-    auch auf aus bei beide beiden beim bin bis bisher bist bzw da dabei dadurch dafür dagegen daher
-    damit danach dann daran darauf darin darum darunter das dass davon davor dazu dein deine dem den denen
-    denn der deren des deshalb dessen dich die dies diese diesem diesen dieser dieses dir doch dort du
-    durch ein eine einem einen einer eines einige einigen einiger einiges einmal er es etwa etwas euch
-    euer eure für gegen gewesen hab habe haben hat hatte hatten hier hin hinter ich ihm ihn ihnen ihr
-    ihre ihrem ihren ihrer ihres im immer in indem ins ist ja jede jedem jeden jeder jedes jedoch jene
-    jenem jenen jener jenes jetzt kann kein keine keinem keinen keiner keines können könnte machen man
-    manche manchem manchen mancher manches mehr mein meine mich mir mit muss musste nach nachdem nicht
-    nichts noch nun nur ob obwohl oder ohne schon sehr sein seine seinem seinen seiner seines seit sich
-    sie sind so solche solchem solchen solcher soll sollte sondern sonst sowie über um und uns unser
-    unsere unter viel viele vom von vor während war waren warum was weder weil welche welchem welchen
-    welcher welches wenn wer werde werden wie wieder will wir wird wirst wo wollen wollte worden wurde
-    wurden zu zum zur zwar zwischen
-    """.split()
+    ["aber", "alle", "allem", "allen", "aller", "alles", "als", "also", "am", "an", "ander", "andere", "anderem", "anderen", "anderer", "anderes", "anders", "auch", "auf", "aus", "bei", "beide", "beiden", "beim", "bin", "bis", "bisher", "bist", "bzw", "da", "dabei", "dadurch", "dafür", "dagegen", "daher", "damit", "danach", "dann", "daran", "darauf", "darin", "darum", "darunter", "das", "dass", "davon", "davor", "dazu", "dein", "deine", "dem", "den", "denen", "denn", "der", "deren", "des", "deshalb", "dessen", "dich", "die", "dies", "diese", "diesem", "diesen", "dieser", "dieses", "dir", "doch", "dort", "du", "durch", "ein", "eine", "einem", "einen", "einer", "eines", "einige", "einigen", "einiger", "einiges", "einmal", "er", "es", "etwa", "etwas", "euch", "euer", "eure", "für", "gegen", "gewesen", "hab", "habe", "haben", "hat", "hatte", "hatten", "hier", "hin", "hinter", "ich", "ihm", "ihn", "ihnen", "ihr", "ihre", "ihrem", "ihren", "ihrer", "ihres", "im", "immer", "in", "indem", "ins", "ist", "ja", "jede", "jedem", "jeden", "jeder", "jedes", "jedoch", "jene", "jenem", "jenen", "jener", "jenes", "jetzt", "kann", "kein", "keine", "keinem", "keinen", "keiner", "keines", "können", "könnte", "machen", "man", "manche", "manchem", "manchen", "mancher", "manches", "mehr", "mein", "meine", "mich", "mir", "mit", "muss", "musste", "nach", "nachdem", "nicht", "nichts", "noch", "nun", "nur", "ob", "obwohl", "oder", "ohne", "schon", "sehr", "sein", "seine", "seinem", "seinen", "seiner", "seines", "seit", "sich", "sie", "sind", "so", "solche", "solchem", "solchen", "solcher", "soll", "sollte", "sondern", "sonst", "sowie", "über", "um", "und", "uns", "unser", "unsere", "unter", "viel", "viele", "vom", "von", "vor", "während", "war", "waren", "warum", "was", "weder", "weil", "welche", "welchem", "welchen", "welcher", "welches", "wenn", "wer", "werde", "werden", "wie", "wieder", "will", "wir", "wird", "wirst", "wo", "wollen", "wollte", "worden", "wurde", "wurden", "zu", "zum", "zur", "zwar", "zwischen"]
 )
 
 # Capitalised words that typically open a German sentence: the stop words plus sentence adverbs.
@@ -30,14 +15,7 @@ STOP_WORDS: frozenset[str] = frozenset(
 SENTENCE_OPENERS: frozenset[str] = frozenset(
     {w.capitalize() for w in STOP_WORDS}
     | set(
-        """
-        Laut Zudem Außerdem Allerdings Dennoch Trotzdem Inzwischen Bereits Zuletzt Zuvor Damals Heute
-        Gestern Morgen Insgesamt Zunächst Erst Später Gleichzeitig Ebenfalls Vielmehr Immerhin Offenbar
-        Derzeit Bislang Seither Darum Deswegen Diesmal Künftig Demnach Dagegen Hingegen Stattdessen Somit
-        Mittlerweile Anschließend Schließlich Letztlich Freilich Tatsächlich Vor Nach Bei Mit Ab An
-        Auf Aus Im Wegen Trotz Seit Gegen Neben Unter Wie Was Wer Wo Wann Warum Wieso Weshalb Doch Als
-        Um Dies
-        """.split()
+        ["Laut", "Zudem", "Außerdem", "Allerdings", "Dennoch", "Trotzdem", "Inzwischen", "Bereits", "Zuletzt", "Zuvor", "Damals", "Heute", "Gestern", "Morgen", "Insgesamt", "Zunächst", "Erst", "Später", "Gleichzeitig", "Ebenfalls", "Vielmehr", "Immerhin", "Offenbar", "Derzeit", "Bislang", "Seither", "Darum", "Deswegen", "Diesmal", "Künftig", "Demnach", "Dagegen", "Hingegen", "Stattdessen", "Somit", "Mittlerweile", "Anschließend", "Schließlich", "Letztlich", "Freilich", "Tatsächlich", "Vor", "Nach", "Bei", "Mit", "Ab", "An", "Auf", "Aus", "Im", "Wegen", "Trotz", "Seit", "Gegen", "Neben", "Unter", "Wie", "Was", "Wer", "Wo", "Wann", "Warum", "Wieso", "Weshalb", "Doch", "Als", "Um", "Dies"]
     )
 )
 
@@ -46,21 +24,13 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
 # AMBIGUOUS: may end a sentence; it does so only before a sentence opener (SENTENCE_OPENERS).
 # BEFORE_NUMBER: an abbreviation only when a number follows ("Art. 5"), otherwise an ordinary word.
 NEVER_END: frozenset[str] = frozenset(
-    """
-    Dr Prof Hr Hrn Frl Mr Mrs Ms St Sr Mag Dipl Dipl.-Ing Dipl.-Kfm Abg Bgm Dkfm Ing Pfr Univ
-    z.B z.b d.h bzw ca vgl sog inkl exkl evtl ggf bzgl zzgl zzt zz i.d.R u.U v.a z.T o.g gem lt resp Hl
-    bspw insb ehem urspr geb verh Nr Bd Ziff Abb Anm Jg Tel med phil jur rer nat oec techn theol habil Gebr Bhf Pkt Lkr Mdl MdB MdL
-    d.J d.M i.A i.V u.d.M Dr.-Ing h.c
-    """.split()
+    ["Dr", "Prof", "Hr", "Hrn", "Frl", "Mr", "Mrs", "Ms", "St", "Sr", "Mag", "Dipl", "Dipl.-Ing", "Dipl.-Kfm", "Abg", "Bgm", "Dkfm", "Ing", "Pfr", "Univ", "z.B", "z.b", "d.h", "bzw", "ca", "vgl", "sog", "inkl", "exkl", "evtl", "ggf", "bzgl", "zzgl", "zzt", "zz", "i.d.R", "u.U", "v.a", "z.T", "o.g", "gem", "lt", "resp", "Hl", "bspw", "insb", "ehem", "urspr", "geb", "verh", "Nr", "Bd", "Ziff", "Abb", "Anm", "Jg", "Tel", "med", "phil", "jur", "rer", "nat", "oec", "techn", "theol", "habil", "Gebr", "Bhf", "Pkt", "Lkr", "Mdl", "MdB", "MdL", "d.J", "d.M", "i.A", "i.V", "u.d.M", "Dr.-Ing", "h.c"]
 )
 AMBIGUOUS: frozenset[str] = frozenset(
-    """
-    Fr Mio Mrd Tsd Bio Mill Jh Jhd Chr v.Chr n.Chr u.a u.v.m Str Co Hrsg ff f Jr s.o s.u Std Min Sek
-    a.M a.D o.Ä u.Ä o.ä u.ä
-    """.split()
+    ["Fr", "Mio", "Mrd", "Tsd", "Bio", "Mill", "Jh", "Jhd", "Chr", "v.Chr", "n.Chr", "u.a", "u.v.m", "Str", "Co", "Hrsg", "ff", "f", "Jr", "s.o", "s.u", "Std", "Min", "Sek", "a.M", "a.D", "o.Ä", "u.Ä", "o.ä", "u.ä"]
 )
-BEFORE_NUMBER: frozenset[str] = frozenset("Art Abs S Z Bsp Ziffer Vers Kat Kap Tab".split())
+BEFORE_NUMBER: frozenset[str] = frozenset(["Art", "Abs", "S", "Z", "Bsp", "Ziffer", "Vers", "Kat", "Kap", "Tab"])
 
 MONTHS: frozenset[str] = frozenset(
-    "Januar Jänner Februar Feber März April Mai Juni Juli August September Oktober November Dezember".split()
+    ["Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
 )

@@ -13,14 +13,14 @@ from kurz.text.lexicon import STOP_WORDS
 
 MAX_INPUT_CHARS = 20_000_000
 _HTML_TAG = re.compile(r"<(?:p|div|br|span|a|html|body|head|h[1-6]|li|ul|ol|table|td|tr|article|section|em|strong|b|i|meta|script|style)\b[^>]*>", re.IGNORECASE)
-_BLOCK_TAGS = frozenset("p div br li h1 h2 h3 h4 h5 h6 tr article section header footer blockquote ul ol table title".split())
+_BLOCK_TAGS = frozenset(["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "header", "footer", "blockquote", "ul", "ol", "table", "title"])
 _ODDITIES = {
     "non_breaking_space": re.compile("[\u00a0\u202f\u2007]"),
     "soft_hyphen": re.compile("\u00ad"),
     "zero_width": re.compile("[\u200b\u200c\u200d\u2060\ufeff]"),
     "windows_line_end": re.compile("\r\n"),
 }
-_ENGLISH = frozenset("the and of to is in that for with on was are be this from have by at".split())
+_ENGLISH = frozenset(["the", "and", "of", "to", "is", "in", "that", "for", "with", "on", "was", "are", "be", "this", "from", "have", "by", "at"])
 _WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -365,13 +365,18 @@ def _apply(sentence: Sentence, removals: list[Removal]) -> tuple[Span, ...] | No
     return tuple(pieces)
 
 
-def variants(sentence: Sentence) -> list[tuple[Span, ...]]:
-    """The sentence and its compressions, longest first, each level removing more."""
+def variants(sentence: Sentence, always: int = 0) -> list[tuple[Span, ...]]:
+    """The sentence and its compressions, longest first, each level removing more.
+
+    The first `always` levels are applied whether or not length demands it: their result replaces the
+    full sentence as the longest variant.
+    """
     text = sentence.content.text
     safe = [r for r in find_removals(text) if _safe(text, r)]
     out: list[tuple[Span, ...]] = [(sentence.content,)]
+    start = 0
     applied: list[Removal] = []
-    for level in LEVELS:
+    for number, level in enumerate(LEVELS):
         candidate = None
         for removal in (r for r in safe if r.kind in level):
             kept = _apply(sentence, [*applied, removal])
@@ -380,4 +385,6 @@ def variants(sentence: Sentence) -> list[tuple[Span, ...]]:
                 candidate = kept
         if candidate is not None and sum(len(p.text) for p in candidate) < sum(len(p.text) for p in out[-1]):
             out.append(candidate)
-    return out
+            if number < always:
+                start = len(out) - 1
+    return out[start:]

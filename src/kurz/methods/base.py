@@ -47,15 +47,24 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     limit = budget.sentences or MAX_SENTENCES
     chosen: list[tuple[int, tuple[Span, ...]]] = []
     words = chars = 0
-    for i in order[: max(limit, LOOKAHEAD)]:
-        if len(chosen) >= limit:
+    first: dict[str, int] = {}
+    for i, sentence in enumerate(candidates):
+        first.setdefault(sentence.content.text, i)
+    seen: set[str] = set()
+    for i in order:
+        text = candidates[i].content.text
+        if len(chosen) >= limit or len(seen) >= max(limit, LOOKAHEAD):
             break
-        for variant in method.variants(candidates[i]):
-            text = join_pieces(variant)
-            extra_chars = len(text) + (1 if chosen else 0)
-            if budget.fits(len(chosen) + 1, words + count_words(text), chars + extra_chars):
-                chosen.append((i, variant))
-                words += count_words(text)
+        if text in seen:
+            continue  # a repeated sentence (syndicated copy, pasted twice) says nothing new
+        seen.add(text)
+        pick = first[text]  # of repeated copies, use the first, so the teaser reads in order
+        for variant in method.variants(candidates[pick]):
+            shown = join_pieces(variant)
+            extra_chars = len(shown) + (1 if chosen else 0)
+            if budget.fits(len(chosen) + 1, words + count_words(shown), chars + extra_chars):
+                chosen.append((pick, variant))
+                words += count_words(shown)
                 chars += extra_chars
                 break
     over = False

@@ -114,3 +114,17 @@ def test_train_refuses_pairs_without_summary(tmp_path: Path) -> None:
     data.write_text('{"id": "1", "text": "Der Rat tagt."}\n', encoding="utf-8")
     result = run("train", str(data), "-o", str(tmp_path / "m.json"))
     assert result.returncode == 2 and b"summary" in result.stderr
+
+
+def test_a_sentence_that_refers_back_comes_with_its_antecedent() -> None:
+    text = (
+        "Zürich – Die Schweizerische Nationalbank senkt den Leitzins überraschend um einen halben Prozentpunkt. "
+        "Das gab SNB-Präsident Martin Schlegel am Donnerstag in Zürich bekannt. "
+        "Ökonomen hatten mehrheitlich mit einer kleineren Senkung gerechnet."
+    )
+    for budget in ({}, {"max_words": 25}, {"sentences": 2}):
+        result = kurz.summarize(text, **budget)  # type: ignore[arg-type]
+        indexes = [s.index for s in result.sentences]
+        assert 1 not in indexes or 0 in indexes, (budget, result.text)
+    tight = kurz.summarize(text, sentences=1)
+    assert not tight.text.startswith("Das gab")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
+from itertools import product
 from typing import ClassVar
 
 import numpy as np
@@ -30,23 +31,30 @@ class Method(ABC):
         """Ways to say the sentence, longest first; whole sentences only unless a method compresses."""
         return [(sentence.content,)]
 
+    def refers_back(self, sentence: Sentence) -> bool:
+        """Whether the sentence only makes sense after the one before it ("Das gab der Kreml bekannt.")."""
+        return False
+
     def get_params(self) -> dict[str, object]:
         return {}
+
+
+Choice = tuple[int, tuple[Span, ...]]
 
 
 def select(method: Method, document: Document, candidates: list[Sentence], budget: Budget) -> tuple[list[Selected], bool]:
     """Pick sentences in score order while they fit the budget; output in article order.
 
     Each picked sentence takes its longest variant that still fits, so shortening comes before dropping.
-    When not even one sentence fits, the shortest variant of the best is returned and flagged over budget.
+    A sentence that refers back comes only together with the sentence before it. When not even one
+    sentence fits, the shortest variant of the best is returned and flagged over budget.
     """
     if not candidates:
         return [], False
     scores = method.score(document, candidates)
     order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i].index))
     limit = budget.sentences or MAX_SENTENCES
-    chosen: list[tuple[int, tuple[Span, ...]]] = []
-    words = chars = 0
+    chosen: list[Choice] = []
     first: dict[str, int] = {}
     for i, sentence in enumerate(candidates):
         first.setdefault(sentence.content.text, i)
@@ -59,14 +67,9 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
             continue  # a repeated sentence (syndicated copy, pasted twice) says nothing new
         seen.add(text)
         pick = first[text]  # of repeated copies, use the first, so the teaser reads in order
-        for variant in method.variants(candidates[pick]):
-            shown = join_pieces(variant)
-            extra_chars = len(shown) + (1 if chosen else 0)
-            if budget.fits(len(chosen) + 1, words + count_words(shown), chars + extra_chars):
-                chosen.append((pick, variant))
-                words += count_words(shown)
-                chars += extra_chars
-                break
+        group = _group(method, candidates, pick, {c for c, _ in chosen})
+        if group:
+            chosen += _fit(method, candidates, group, budget, chosen)
     over = False
     if not chosen:
         best = next((i for i in order if method.variants(candidates[i])), order[0])
@@ -77,3 +80,30 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         Selected(candidates[i].index, candidates[i].start, candidates[i].end, float(scores[i]), variant) for i, variant in chosen
     ]
     return selected, over
+
+
+def _group(method: Method, candidates: list[Sentence], pick: int, taken: set[int]) -> list[int]:
+    """The sentences that must enter together: the pick, and its predecessor when the pick refers back."""
+    if pick in taken:
+        return []
+    if not method.refers_back(candidates[pick]):
+        return [pick]
+    before = pick - 1
+    if before in taken:
+        return [pick]
+    if before < 0 or candidates[before].index != candidates[pick].index - 1 or method.refers_back(candidates[before]):
+        return []
+    return [before, pick]
+
+
+def _fit(method: Method, candidates: list[Sentence], group: list[int], budget: Budget, chosen: list[Choice]) -> list[Choice]:
+    """The longest variants of the group's sentences that fit beside what is chosen, or nothing."""
+    texts = [join_pieces(v) for _, v in chosen]
+    options = [method.variants(candidates[g]) for g in group]
+    if not all(options):
+        return []
+    for combo in sorted(product(*options), key=lambda c: -sum(len(join_pieces(v)) for v in c)):
+        shown = texts + [join_pieces(v) for v in combo]
+        if budget.fits(len(shown), sum(map(count_words, shown)), len(" ".join(shown))):
+            return list(zip(group, combo))
+    return []

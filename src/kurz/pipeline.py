@@ -11,7 +11,7 @@ from kurz.methods import Method, get_method, select
 from kurz.summary import Budget, Summary
 
 DEFAULT_METHOD = "default"
-DEFAULT_BUDGET = Budget(max_words=35)
+DEFAULT_BUDGET = Budget(max_words=40)
 
 
 def make_budget(sentences: int | None = None, max_words: int | None = None, max_chars: int | None = None) -> Budget:

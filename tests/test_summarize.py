@@ -115,3 +115,9 @@ def test_a_repeated_sentence_is_used_once(method: str) -> None:
     result = kurz.summarize(text, method=method, sentences=3)
     texts = [s.text for s in result.sentences]
     assert len(texts) == len(set(texts)) == 2
+
+
+def test_an_article_of_boilerplate_only_gives_an_empty_summary_with_a_warning() -> None:
+    result = kurz.summarize("Foto: Max Muster/dpa\n(APA, 12.3.2026)")
+    assert result.text == "" and result.sentences == []
+    assert any("boilerplate" in w for w in result.warnings)

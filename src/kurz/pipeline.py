@@ -34,16 +34,16 @@ def summarize_document(document: Document, method: Method, budget: Budget = DEFA
     """Summarise an analysed document; boilerplate never reaches the candidates."""
     candidates = document.content_sentences
     warnings = list(document.warnings)
-    if len(candidates) > MAX_CANDIDATES:
-        warnings.append(f"the article has {len(candidates):,} sentences; only the first {MAX_CANDIDATES} were considered")
-        candidates = candidates[:MAX_CANDIDATES]
     if not candidates:
         warnings.append("the article has no sentence that is not boilerplate; the summary is empty")
+    elif len(candidates) == 1:
+        warnings.append("the article has only one sentence")
+    elif len(candidates) > MAX_CANDIDATES:
+        warnings.append(f"the article has {len(candidates):,} sentences; only the first {MAX_CANDIDATES} were considered")
+        candidates = candidates[:MAX_CANDIDATES]
     selected, over = select(method, document, candidates, budget)
     if over:
         warnings.append("no sentence fits the length budget; the shortest form of the best sentence is returned over budget")
-    if len(document.content_sentences) == 1:
-        warnings.append("the article has only one sentence")
     text = " ".join(s.text for s in selected)
     return Summary(text, selected, method.name, method.version, budget, over, warnings, document)
 

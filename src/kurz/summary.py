@@ -84,10 +84,6 @@ class Summary:
     def words(self) -> int:
         return count_words(self.text)
 
-    @property
-    def spans(self) -> list[Span]:
-        return [p for s in self.sentences for p in s.pieces]
-
     def to_dict(self) -> dict[str, object]:
         return {
             "summary": self.text,

@@ -35,9 +35,6 @@ class Method(ABC):
         """Whether the sentence only makes sense after the one before it ("Das gab der Kreml bekannt.")."""
         return False
 
-    def get_params(self) -> dict[str, object]:
-        return {}
-
 
 Choice = tuple[int, tuple[Span, ...]]
 

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kurz.document import Sentence, Span
-from kurz.text.lexicon import STOP_WORDS
+from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
 from kurz.text.quotes import balanced, depths
 from kurz.text.tokens import WORD
 
@@ -44,13 +44,6 @@ NUMERALS = frozenset(
 # Particles inside names ("Ursula von der Leyen", "Alexander Van der Bellen"), matched lowercased.
 NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van",), ("de",), ("di",))
 NAME_PREFIX = re.compile(r"(?:al|el|bin|ibn|van|de|di|du|la|le)(?:-|$)")
-SPEECH = frozenset(
-    ["sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont", "meinte", "meinten", "meint", "berichtete", "berichteten", "berichtet", "teilte", "teilten", "schrieb", "schreibt", "hieß", "heißt", "ergänzte", "ergänzten", "fügte", "warnte", "warnten", "warnt", "verlautete", "meldete", "meldeten", "bestätigte", "bestätigten", "kündigte", "kündigten", "forderte", "forderten", "kritisierte", "kritisierten", "rief", "räumte", "versicherte", "unterstrich", "bekräftigte", "argumentierte", "begründete", "zitierte", "sagen"]
-)
-# Forms that mark reported speech (Konjunktiv I, and Konjunktiv II where it differs from the indicative).
-SUBJUNCTIVE = frozenset(
-    ["sei", "seien", "habe", "hätten", "hätte", "werde", "könne", "könnten", "müsse", "müssten", "solle", "wolle", "dürfe", "dürften", "gebe", "gäbe", "wäre", "wären", "würde", "würden", "liege", "stehe", "gehe", "komme", "bleibe", "gelte", "wisse", "brauche", "fehle", "lasse"]
-)
 # Finite auxiliaries, copulas and modals: a clause ending in one is not complete yet ("Die Reform sei, so X, …").
 AUXILIARIES = SUBJUNCTIVE | frozenset(
     ["ist", "sind", "war", "waren", "wird", "werden", "hat", "haben", "hatte", "hatten", "kann", "können", "konnte", "muss", "müssen", "musste", "soll", "sollen", "sollte", "will", "wollen", "wollte", "darf", "dürfen", "bleibt", "gilt", "wurde", "wurden", "bin", "bist"]
@@ -125,7 +118,7 @@ def _attribution_start(segment: str) -> bool:
     if not words or re.search(r"[:;–—]", segment):
         return False  # "…, erklärte X: …" introduces more speech
     first = words[0].lower()
-    return first in SPEECH or (first == "so" and len(words) > 1 and (words[1][0].isupper() or words[1].lower() in DETERMINERS))
+    return first in SPEECH_VERBS or (first == "so" and len(words) > 1 and (words[1][0].isupper() or words[1].lower() in DETERMINERS))
 
 
 def _reported(clause: str) -> bool:
@@ -217,7 +210,7 @@ def _inserted(segment: str, before: str, rest: list[str], previous: str | None) 
     if continuation:
         return None
     if _relative(words):
-        if "zu" in (w.lower() for w in words[:-1]) or _plural_relative(words) or (after and words[-1].lower() in SPEECH):
+        if "zu" in (w.lower() for w in words[:-1]) or _plural_relative(words) or (after and words[-1].lower() in SPEECH_VERBS):
             return None
         return "relative_clause", new_clause
     adjective = first not in QUANTIFIERS and ADJECTIVE.search(first) is not None and words[1][0].isupper()
@@ -245,7 +238,7 @@ def _inserted_attribution(before: str, after_words: list[str], rest: list[str]) 
         return None
     if first in COORDINATORS and after_words[1:2] and after_words[1].lower() in AUXILIARIES:
         return "inserted_attribution", False
-    new_clause = {w.lower() for w in after_words} & AUXILIARIES and first not in SPEECH | AUXILIARIES | CLAUSE_OPENERS
+    new_clause = {w.lower() for w in after_words} & AUXILIARIES and first not in SPEECH_VERBS | AUXILIARIES | CLAUSE_OPENERS
     return ("inserted_attribution", True) if new_clause and not _relative(after_words) else None
 
 
@@ -262,7 +255,7 @@ def _chained(rest: list[str]) -> bool:
     if len(rest) < 2:
         return False
     words = _words(rest[0])
-    return bool(words) and (words[-1][0].isupper() or words[-1].isdigit()) and words[0].lower() not in AUXILIARIES | SPEECH
+    return bool(words) and (words[-1][0].isupper() or words[-1].isdigit()) and words[0].lower() not in AUXILIARIES | SPEECH_VERBS
 
 
 def _name_list(rest: list[str]) -> bool:

@@ -13,7 +13,8 @@ import numpy as np
 
 from kurz.document import Document, Sentence
 from kurz.methods.textrank import centrality
-from kurz.text.lexicon import STOP_WORDS
+from kurz.text.cohesion import refers_back
+from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
 from kurz.text.tokens import WORD, content_stems
 
 FEATURES: tuple[str, ...] = (
@@ -47,11 +48,6 @@ FEATURES: tuple[str, ...] = (
     "dateline",
 )
 
-SPEECH_VERBS = frozenset(
-    ["sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte", "meint", "berichtete", "berichtet", "teilte", "teilten", "mitteilte", "kündigte", "kündigten", "schrieb", "schreibt", "hieß", "heißt", "ergänzte", "fügte", "warnte", "warnt", "kritisierte", "sprach", "verlautete", "meldete", "meldet", "bestätigte", "bestätigt", "so"]
-)
-SUBJUNCTIVE = frozenset(["sei", "seien", "habe", "werde", "werden", "könne", "müsse", "solle", "wolle", "dürfe", "gebe", "wäre", "wären", "hätte", "hätten", "würde", "würden"])
-ANAPHORIC = frozenset(["er", "sie", "es", "dies", "das", "diese", "dieser", "dieses", "dort", "damit", "dabei", "deshalb", "daher", "dazu", "auch", "doch", "aber", "zudem", "außerdem", "allerdings"])
 _QUOTES = re.compile("[„“”\"»«]")
 _NUMBER = re.compile(r"\d")
 
@@ -90,7 +86,6 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
         text = sentence.content.text
         tokens = WORD.findall(text)
         n_words = max(1, len(tokens))
-        first = tokens[0].lower() if tokens else ""
         lowered = {t.lower() for t in tokens}
         in_paragraph = paragraph_seen.get(sentence.paragraph, 0)
         paragraph_seen[sentence.paragraph] = in_paragraph + 1
@@ -120,7 +115,7 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
             text.rstrip().endswith("?"),
             "!" in text,
             ":" in text,
-            first in ANAPHORIC,
+            refers_back(text),
             bool(lowered & SPEECH_VERBS),
             bool(lowered & SUBJUNCTIVE),
             text.count("("),

@@ -20,6 +20,3 @@ class Random(Method):
     def score(self, document: Document, candidates: list[Sentence]) -> np.ndarray:
         rng = np.random.default_rng([self.seed, zlib.crc32(document.text.encode("utf-8", "surrogatepass"))])
         return rng.random(len(candidates))
-
-    def get_params(self) -> dict[str, object]:
-        return {"seed": self.seed}

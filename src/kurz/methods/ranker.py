@@ -12,17 +12,10 @@ from kurz.document import Document, Sentence, Span
 from kurz.methods import compress
 from kurz.methods.base import Method
 from kurz.methods.features import sentence_features
+from kurz.text.cohesion import refers_back
 from kurz.text.quotes import balanced
-from kurz.text.tokens import WORD
 from kurz.train import RankerModel
 
-# Sentence openers that only make sense after the sentence they refer to.
-ANAPHORS = frozenset(
-    "Er Sie Dies Damit Dabei Dadurch Deshalb Deswegen Daher Dazu Dafür Dagegen Darauf Daraufhin Darin Davon Darüber "
-    "Davor Danach Demnach Dort Zudem Außerdem Trotzdem Dennoch Hierzu Hierfür".split()
-)
-# Determiners that are pronouns when a lowercase word follows ("Das gab …", not "Das Gericht …").
-DEMONSTRATIVES = frozenset("Das Dieser Diese Dieses Diesen Jener Jene".split())
 _FINAL = re.compile(r"[.!?][\"“”»«’)\]]*\s*$")
 # Brackets ("(SPÖ)"), appositions and inserted attributions go even when the teaser would fit: editors drop
 # them, and cross-validated ROUGE does not suffer (README). Final attributions and clauses go only for length.
@@ -53,19 +46,7 @@ class Ranker(Method):
     def refers_back(self, sentence: Sentence) -> bool:
         return refers_back(sentence.content.text)
 
-    def get_params(self) -> dict[str, object]:
-        return {"model": self.model.version}
-
 
 def stands_alone(text: str) -> bool:
     """A complete sentence: closed quotes and brackets, final punctuation (not a headline, table row or fragment)."""
     return balanced(text) and _FINAL.search(text) is not None
-
-
-def refers_back(text: str) -> bool:
-    """ "Das gab der Kreml bekannt.", "Er sagte …", "Damit …": the antecedent is in the sentence before."""
-    words = WORD.findall(text[:60])
-    if len(words) < 2:
-        return False
-    first, second = words[0], words[1]
-    return first in ANAPHORS or (first in DEMONSTRATIVES and second[0].islower())

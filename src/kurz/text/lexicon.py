@@ -34,3 +34,19 @@ BEFORE_NUMBER: frozenset[str] = frozenset(["Art", "Abs", "S", "Z", "Bsp", "Ziffe
 MONTHS: frozenset[str] = frozenset(
     ["Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
 )
+
+# Verbs that attribute speech ("…, sagte X"): a clause they open after a comma is an attribution.
+SPEECH_VERBS: frozenset[str] = frozenset(
+    ["sagte", "sagten", "sagt", "erklärte", "erklärten", "erklärt", "betonte", "betonten", "betont", "meinte", "meinten", "meint", "berichtete", "berichteten", "berichtet", "teilte", "teilten", "schrieb", "schreibt", "hieß", "heißt", "ergänzte", "ergänzten", "fügte", "warnte", "warnten", "warnt", "verlautete", "meldete", "meldeten", "bestätigte", "bestätigten", "kündigte", "kündigten", "forderte", "forderten", "kritisierte", "kritisierten", "rief", "räumte", "versicherte", "unterstrich", "bekräftigte", "argumentierte", "begründete", "zitierte", "sagen"]
+)
+# Forms that mark reported speech (Konjunktiv I, and Konjunktiv II where it differs from the indicative).
+SUBJUNCTIVE: frozenset[str] = frozenset(
+    ["sei", "seien", "habe", "hätten", "hätte", "werde", "könne", "könnten", "müsse", "müssten", "solle", "wolle", "dürfe", "dürften", "gebe", "gäbe", "wäre", "wären", "würde", "würden", "liege", "stehe", "gehe", "komme", "bleibe", "gelte", "wisse", "brauche", "fehle", "lasse"]
+)
+# Sentence openers that only make sense after the sentence they refer to.
+ANAPHORS: frozenset[str] = frozenset(
+    "Er Sie Dies Damit Dabei Dadurch Deshalb Deswegen Daher Dazu Dafür Dagegen Darauf Daraufhin Darin Davon Darüber "
+    "Davor Danach Demnach Dort Zudem Außerdem Trotzdem Dennoch Hierzu Hierfür".split()
+)
+# Determiners that are pronouns when a lowercase word follows ("Das gab …", not "Das Gericht …").
+DEMONSTRATIVES: frozenset[str] = frozenset("Das Dieser Diese Dieses Diesen Jener Jene".split())

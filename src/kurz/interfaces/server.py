@@ -21,7 +21,6 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import asdict, dataclass
 from functools import partial
-from inspect import signature
 from pathlib import Path
 from typing import IO, Annotated, Any, TypeVar
 
@@ -38,7 +37,7 @@ from swagger_ui_bundle import swagger_ui_path
 
 from kurz import __version__
 from kurz.errors import InputTooLargeError, KurzError, ModelError
-from kurz.methods import REGISTRY, Method
+from kurz.methods import REGISTRY, Method, takes
 from kurz.pipeline import DEFAULT_METHOD, load_method, make_budget, summarize
 
 STATIC = Path(__file__).with_name("static")
@@ -265,8 +264,7 @@ def replay(body: bytes, receive: Receive) -> Receive:
 
 def model_for(method: str, model: str | None) -> str | None:
     """The server's model file goes only to methods that take one, so `lead` still works on a ranker server."""
-    cls = REGISTRY.get(method)
-    return model if model is not None and cls is not None and "model" in signature(cls).parameters else None
+    return model if model is not None and takes(method, "model") else None
 
 
 def summarize_one(article: Article, length: Length, method: str | Method, model: str | None = None) -> dict[str, Any]:

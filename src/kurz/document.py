@@ -33,7 +33,7 @@ class Mark(Span):
     kind: str
 
 
-@dataclass(eq=False)
+@dataclass(frozen=True, eq=False)
 class Sentence:
     """A sentence with its place in the article; `content` excludes a leading dateline."""
 
@@ -47,9 +47,9 @@ class Sentence:
 
     def __post_init__(self) -> None:
         if self.content_start < 0:
-            self.content_start = self.start
+            object.__setattr__(self, "content_start", self.start)
 
-    @property
+    @cached_property
     def content(self) -> Span:
         """The part of the sentence a summary may use (the dateline removed)."""
         return Span(self.content_start, self.end, self.text[self.content_start - self.start :])
@@ -93,17 +93,17 @@ class Document:
         marks: list[Mark] = []
         for i, seg in enumerate(segments):
             paragraphs.setdefault(seg.paragraph, [seg.start, seg.end])[1] = seg.end
-            sent = Sentence(seg.start, seg.end, text[seg.start : seg.end], i, seg.paragraph)
+            sentence_text = text[seg.start : seg.end]
+            content_start = -1
             if not sents or all(s.boilerplate for s in sents):
-                skip = markers.dateline_length(sent.text)
-                if skip and skip < len(sent.text):
-                    sent.content_start = sent.start + skip
-                    marks.append(Mark(sent.start, sent.start + skip, text[sent.start : sent.start + skip], "dateline"))
-            kind = markers.boilerplate_kind(sent.text, first=seg.paragraph == 0)
+                skip = markers.dateline_length(sentence_text)
+                if skip and skip < len(sentence_text):
+                    content_start = seg.start + skip
+                    marks.append(Mark(seg.start, content_start, text[seg.start : content_start], "dateline"))
+            kind = markers.boilerplate_kind(sentence_text, first=seg.paragraph == 0)
             if kind:
-                sent.boilerplate = kind
-                marks.append(Mark(sent.start, sent.end, sent.text, kind))
-            sents.append(sent)
+                marks.append(Mark(seg.start, seg.end, sentence_text, kind))
+            sents.append(Sentence(seg.start, seg.end, sentence_text, i, seg.paragraph, kind, content_start))
         spans = [Span(s, e, text[s:e]) for s, e in paragraphs.values()]
         return cls(text, title, spans, sents, marks, list(warnings or []))
 

@@ -56,11 +56,11 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
 
 
-def _top_entities(candidates: list[Sentence], k: int = 5) -> set[str]:
+def _top_entities(tokens: list[list[str]], k: int = 5) -> set[str]:
     """The article's most frequent capitalised words that are not sentence-initial: its main actors and places."""
     counts: dict[str, int] = {}
-    for sentence in candidates:
-        for token in WORD.findall(sentence.content.text)[1:]:
+    for sentence in tokens:
+        for token in sentence[1:]:
             if token[0].isupper() and token.lower() not in STOP_WORDS:
                 counts[token] = counts.get(token, 0) + 1
     return {w for w, c in sorted(counts.items(), key=lambda item: -item[1])[:k] if c > 1}
@@ -69,7 +69,9 @@ def _top_entities(candidates: list[Sentence], k: int = 5) -> set[str]:
 def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndarray:
     """A (len(candidates), len(FEATURES)) matrix; rows follow `candidates`."""
     n = len(candidates)
-    stems = [content_stems(s.content.text) for s in candidates]
+    texts = [s.content.text for s in candidates]
+    tokens = [WORD.findall(text) for text in texts]
+    stems = [content_stems(text) for text in texts]
     stem_sets = [set(s) for s in stems]
     frequency: dict[str, int] = {}
     for stem_set in stem_sets:
@@ -78,15 +80,14 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
     ranks = centrality(stems) * n
     lead = stem_sets[0] if stem_sets else set()
     title = set(content_stems(document.title)) if document.title else set()
-    entities = _top_entities(candidates)
+    entities = _top_entities(tokens)
     paragraph_seen: dict[int, int] = {}
     paragraph_order: dict[int, int] = {}
     rows = np.zeros((n, len(FEATURES)))
     for i, sentence in enumerate(candidates):
-        text = sentence.content.text
-        tokens = WORD.findall(text)
-        n_words = max(1, len(tokens))
-        lowered = {t.lower() for t in tokens}
+        text, words = texts[i], tokens[i]
+        n_words = max(1, len(words))
+        lowered = {t.lower() for t in words}
         in_paragraph = paragraph_seen.get(sentence.paragraph, 0)
         paragraph_seen[sentence.paragraph] = in_paragraph + 1
         paragraph_rank = paragraph_order.setdefault(sentence.paragraph, len(paragraph_order))
@@ -107,8 +108,8 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
             topic,
             1.0 if i == 0 else _overlap(stem_sets[i], lead),
             _overlap(stem_sets[i], title),
-            sum(t[0].isupper() for t in tokens[1:]) / n_words,
-            len(entities & set(tokens)) / len(entities) if entities else 0.0,
+            sum(t[0].isupper() for t in words[1:]) / n_words,
+            len(entities & set(words)) / len(entities) if entities else 0.0,
             len(_NUMBER.findall(text)) / n_words,
             bool(_QUOTES.search(text)),
             bool(_QUOTES.match(text)),

@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 
 from kurz.text.lexicon import AMBIGUOUS, BEFORE_NUMBER, NEVER_END, SENTENCE_OPENERS
+from kurz.text.tokens import drop_invisible
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?])+[\"“”»«’'‘)\]]*(?=\s|$)")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
 _OPENERS = "„“\"»«‚‘'([{"
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
 _ORDINAL = re.compile(r"\d{1,3}|\d{1,2}\.\d{1,2}|[IVXLCDM]+")
 _NUMBER = re.compile(r"[\d.,:/–-]*\d")
 _INITIAL = re.compile(r"[A-ZÄÖÜ]")
@@ -38,13 +38,9 @@ class Segment:
     paragraph: int
 
 
-def _strip(token: str) -> str:
-    return token.translate(_INVISIBLE)
-
-
 def _abbreviation_key(before: str) -> tuple[str, bool]:
     """Longest known abbreviation ending at the candidate; also whether the last token was first in the sentence."""
-    tokens = _strip(before[-_TAIL:]).split()
+    tokens = drop_invisible(before[-_TAIL:]).split()
     if not tokens:
         return "", True
     last = tokens[-1].lstrip(_OPENERS)
@@ -63,7 +59,7 @@ def _abbreviation_key(before: str) -> tuple[str, bool]:
 
 
 def _opens_sentence(next_token: str) -> bool:
-    word = _strip(next_token).lstrip(_OPENERS)
+    word = drop_invisible(next_token).lstrip(_OPENERS)
     if not word:
         return True  # a bare quote mark or bracket: new material
     if next_token[0] in _OPENERS:
@@ -78,7 +74,7 @@ def _is_boundary(punct: str, before: str, next_token: str) -> bool:
     key, alone = _abbreviation_key(before)
     if next_token[0] in "([" and key not in NEVER_END:
         return True  # "… fortgesetzt. (dpa)": a bracket after a period opens new material
-    first = _strip(next_token).lstrip(_OPENERS)[:1]
+    first = drop_invisible(next_token).lstrip(_OPENERS)[:1]
     if first.islower():
         return False
     if "?" in punct or "!" in punct:

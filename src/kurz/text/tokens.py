@@ -9,7 +9,7 @@ import Stemmer
 
 from kurz.text.lexicon import STOP_WORDS
 
-_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060"
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 TOKEN = re.compile(
     r"(?P<url>(?:https?://|www\.)[^\s\"“”»«)]+[^\s\"“”»«).,;:!?])"
     r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
@@ -19,12 +19,18 @@ TOKEN = re.compile(
 )
 WORD = re.compile(rf"[^\W_](?:[\w{_INVISIBLE}]|[-'’](?=\w))*")
 _DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
+_HAS_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
 _STEMMER = Stemmer.Stemmer("german")
 
 
+def drop_invisible(text: str) -> str:
+    """Soft hyphens, zero-width characters and BOMs removed (checked first: `translate` is slow and they are rare)."""
+    return text.translate(_DROP_INVISIBLE) if _HAS_INVISIBLE.search(text) else text
+
+
 def normalize_word(word: str) -> str:
-    """Lowercase with soft hyphens and zero-width characters removed: the form all comparisons use."""
-    return word.translate(_DROP_INVISIBLE).lower()
+    """Lowercase with invisible characters removed: the form all comparisons use."""
+    return drop_invisible(word).lower()
 
 
 @lru_cache(maxsize=200_000)

@@ -6,9 +6,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from kurz.evaluate.data import read_examples
 from kurz.evaluate.faithfulness import faithfulness
 from kurz.evaluate.oracle import oracle_indices
 from kurz.evaluate.rouge import tokenize
+from kurz.evaluate.runner import folds
 from kurz.evaluate.stats import bootstrap_ci, paired_bootstrap
 from kurz.interfaces.cli import main
 
@@ -111,3 +113,29 @@ def test_a_name_shortened_by_dropping_its_parenthetical_is_not_new() -> None:
     source = "Das Oberlandesgericht (OLG) Wien hat am Montag entschieden."
     assert faithfulness("Das Oberlandesgericht Wien hat am Montag entschieden.", source).novel_names == ()
     assert faithfulness("Das Landesgericht Wien hat entschieden.", source).novel_names == ("Das Landesgericht Wien",)
+
+
+def test_leave_one_source_out_trains_each_fold_on_the_other_sources(data_file: Path) -> None:
+    examples = read_examples(data_file)
+    splits = folds(examples, "source")
+    assert [sorted({e.source for e in test}) for _, test in splits] == [["Schweiz"], ["Wien"]]
+    for train, test in splits:
+        assert train and not {e.source for e in train} & {e.source for e in test}
+    assert sorted(e.id for _, test in splits for e in test) == sorted(e.id for e in examples)
+
+
+@pytest.mark.parametrize("cv", ["3", "source"])
+def test_cross_validated_eval_retrains_the_default_method(data_file: Path, cv: str) -> None:
+    result = CliRunner().invoke(main, ["eval", str(data_file), "--cv", cv, "--no-references", "--baseline", "default", "--json", "-q"])
+    assert result.exit_code == 0, result.output
+    report = json.loads(result.stdout)
+    assert report["cv"] == (cv if cv == "source" else int(cv))
+    assert report["methods"]["default"]["rouge1"]["f1"] > 0
+
+
+@pytest.mark.parametrize(("cv", "message"), [("source", "only one source"), ("20", "do not fit"), ("drei", "neither a number")])
+def test_impossible_cross_validation_is_refused(tmp_path: Path, cv: str, message: str) -> None:
+    path = tmp_path / "eine_quelle.jsonl"
+    path.write_text(json.dumps({"id": "x", "text": ARTICLES[0][0], "summary": ARTICLES[0][1]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(path), "--cv", cv, "-q"])
+    assert result.exit_code == 2 and message in result.output

@@ -13,6 +13,7 @@ from tqdm import tqdm
 from kurz.evaluate.data import Example, read_examples, read_predictions
 from kurz.evaluate.report import build_report, render_markdown, render_table
 from kurz.evaluate.runner import (
+    CV,
     REFERENCES,
     System,
     cross_validated_system,
@@ -26,11 +27,25 @@ from kurz.methods.ranker import Ranker
 from kurz.pipeline import DEFAULT_METHOD, load_method, make_budget
 
 
-def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], references: bool, seed: int, budget_options: dict[str, int | None], model: str | None, cv: int) -> list[System]:
+class FoldsType(click.ParamType):
+    """--cv: a number of folds, or "source" for leave-one-source-out."""
+
+    name = "K|source"
+
+    def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> CV:
+        if value == "source" or isinstance(value, int):
+            return value  # type: ignore[return-value]
+        try:
+            return int(str(value))
+        except ValueError:
+            self.fail(f"{value!r} is neither a number of folds nor 'source'", param, ctx)
+
+
+def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], references: bool, seed: int, budget_options: dict[str, int | None], model: str | None, cv: CV) -> list[System]:
     budget = make_budget(**budget_options)
     systems = [reference_system(name, seed) for name in REFERENCES] if references else []
     for name in methods:
-        if name == DEFAULT_METHOD and cv > 1:
+        if name == DEFAULT_METHOD and (cv == "source" or cv > 1):
             systems.append(cross_validated_system(name, Ranker(), budget))
         else:
             systems.append(method_system(name, load_method(name, model if name == DEFAULT_METHOD else None), budget))
@@ -51,17 +66,21 @@ def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], refere
 @click.option("--max-chars", type=click.IntRange(min=1))
 @click.option("--model", type=click.Path(exists=True, dir_okay=False), help="ranker model for the default method")
 @click.option("--limit", type=click.IntRange(min=1), help="only the first N articles")
-@click.option("--cv", default=0, type=click.IntRange(min=0), help="K-fold cross-validation of the default method's ranker (retrained per fold)")
+@click.option("--cv", default=0, type=FoldsType(), help="cross-validate the default method's ranker, retrained per fold: K folds, or 'source' to test each source on a model trained on the others")
 @click.option("--seed", default=0, show_default=True, help="seed for random and the bootstrap")
 @click.option("--json", "fmt", flag_value="json", help="print the full JSON report")
 @click.option("--markdown", "fmt", flag_value="markdown", help="print Markdown tables")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="also write the JSON report here")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
-def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ...], baseline: str, no_references: bool, sentences: int | None, max_words: int | None, max_chars: int | None, model: str | None, limit: int | None, cv: int, seed: int, fmt: str | None, output: str | None, quiet: bool) -> None:
+def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ...], baseline: str, no_references: bool, sentences: int | None, max_words: int | None, max_chars: int | None, model: str | None, limit: int | None, cv: CV, seed: int, fmt: str | None, output: str | None, quiet: bool) -> None:
     """Score methods on DATA (JSONL with id, text, summary) with German ROUGE, faithfulness and speed."""
     examples = read_examples(data, limit)
     if not examples:
         raise click.UsageError(f"{data} holds no examples")
+    if cv == "source" and len({e.source for e in examples}) < 2:
+        raise click.BadParameter(f"{data} holds only one source; leave-one-source-out needs at least two", param_hint="--cv")
+    if isinstance(cv, int) and (cv < 0 or cv > len(examples)):
+        raise click.BadParameter(f"{cv} folds do not fit {len(examples)} examples", param_hint="--cv")
     if not methods and not predictions:
         methods = (DEFAULT_METHOD,)
     systems = build_systems(methods, predictions, not no_references, seed, {"sentences": sentences, "max_words": max_words, "max_chars": max_chars}, model, cv)

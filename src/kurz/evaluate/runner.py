@@ -5,6 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Literal
 
 from kurz.document import Document
 from kurz.evaluate.data import Example
@@ -103,14 +104,24 @@ def score_row(example: Example, summary: str, seconds: float) -> Row:
     return row
 
 
-def folds(examples: list[Example], k: int) -> list[tuple[list[Example], list[Example]]]:
-    """K contiguous-by-index-modulo folds: (train, test) pairs covering every example once as test."""
-    return [([e for i, e in enumerate(examples) if i % k != f], [e for i, e in enumerate(examples) if i % k == f]) for f in range(k)]
+CV = int | Literal["source"]
 
 
-def run_system(system: System, examples: list[Example], cv: int = 0, progress: Callable[[Iterable[Example]], Iterable[Example]] = iter) -> list[Row]:
-    """Summarise and score every example; a system with `fit` is cross-validated when `cv` > 1."""
-    splits = folds(examples, cv) if system.fit is not None and cv > 1 else [([], examples)]
+def folds(examples: list[Example], cv: CV) -> list[tuple[list[Example], list[Example]]]:
+    """(train, test) pairs covering every example once as test.
+
+    An int K gives K folds by index modulo; "source" gives one fold per source, trained on all the other
+    sources: how well a model carries over to a publisher it has never seen.
+    """
+    if cv == "source":
+        sources = sorted({e.source for e in examples})
+        return [([e for e in examples if e.source != s], [e for e in examples if e.source == s]) for s in sources]
+    return [([e for i, e in enumerate(examples) if i % cv != f], [e for i, e in enumerate(examples) if i % cv == f]) for f in range(cv)]
+
+
+def run_system(system: System, examples: list[Example], cv: CV = 0, progress: Callable[[Iterable[Example]], Iterable[Example]] = iter) -> list[Row]:
+    """Summarise and score every example; a system with `fit` is cross-validated when `cv` is "source" or > 1."""
+    splits = folds(examples, cv) if system.fit is not None and (cv == "source" or cv > 1) else [([], examples)]
     by_id: dict[int, Row] = {}
     for train, test in splits:
         if system.fit is not None and train:

@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared/data/dev
+MODEL_VERSION ?= default-2026.11.26
 
-.PHONY: demo test bench eval clean
+.PHONY: demo test bench eval model clean
 
 $(BIN)/kurz: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,10 +24,15 @@ bench: $(BIN)/kurz
 	$(BIN)/python benchmarks/splitter.py --data $(SHARED)
 	$(BIN)/python benchmarks/speed.py --data $(SHARED)
 	$(BIN)/python benchmarks/peers.py --data $(SHARED)
+	$(BIN)/python benchmarks/ranker_ablations.py --data $(SHARED)
 
 eval: $(BIN)/kurz
 	mkdir -p reports && cat $(SHARED)/*.jsonl > reports/dev.jsonl
 	$(BIN)/kurz eval reports/dev.jsonl --cv 5 --method default --method textrank --markdown -o reports/eval.json
+
+# Refit the shipped default model on the dev data (see src/kurz/models/MODEL_CARD.md).
+model: $(BIN)/kurz
+	$(BIN)/kurz train $(SHARED)/*.jsonl -o src/kurz/models/ranker.json --version $(MODEL_VERSION)
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

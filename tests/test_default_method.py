@@ -6,12 +6,15 @@ import subprocess
 import sys
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 import kurz
+from kurz.evaluate.data import Example
 from kurz.pipeline import DEFAULT_BUDGET, DEFAULT_METHOD
 from kurz.text.quotes import balanced
 from kurz.text.tokens import WORD
+from kurz.train import article_rows, fit
 
 
 def check_provenance(result: kurz.Summary, source: str) -> None:
@@ -128,3 +131,17 @@ def test_a_sentence_that_refers_back_comes_with_its_antecedent() -> None:
         assert 1 not in indexes or 0 in indexes, (budget, result.text)
     tight = kurz.summarize(text, sentences=1)
     assert not tight.text.startswith("Das gab")
+
+
+def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> None:
+    text = (
+        "Der Stadtrat von Linz hat am Montag getagt. Die Sitzung dauerte bis in den Abend. "
+        "Beschlossen wurde ein neues Radwegenetz mit 40 Kilometern Länge. Die Kosten trägt zur Hälfte das Land. "
+        "Die Opposition stimmte dagegen."
+    )
+    example = Example("linz", text, "Linz beschließt ein Radwegenetz mit 40 Kilometern, die Hälfte zahlt das Land.")
+    _, plain = article_rows(example, oracle_bonus=0.0)
+    _, labels = article_rows(example)
+    assert set(np.argsort(-labels)[:2]) == {2, 3}  # the oracle pair leads
+    assert labels[3] - labels[0] > plain[3] - plain[0]  # and the bonus widens its lead over the rest
+    assert fit([example] * 3, oracle_bonus=2.0).info["oracle_bonus"] == 2.0

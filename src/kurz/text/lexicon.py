@@ -45,8 +45,7 @@ SUBJUNCTIVE: frozenset[str] = frozenset(
 )
 # Sentence openers that only make sense after the sentence they refer to.
 ANAPHORS: frozenset[str] = frozenset(
-    "Er Sie Dies Damit Dabei Dadurch Deshalb Deswegen Daher Dazu Dafür Dagegen Darauf Daraufhin Darin Davon Darüber "
-    "Davor Danach Demnach Dort Zudem Außerdem Trotzdem Dennoch Hierzu Hierfür".split()
+    ["Er", "Sie", "Dies", "Damit", "Dabei", "Dadurch", "Deshalb", "Deswegen", "Daher", "Dazu", "Dafür", "Dagegen", "Darauf", "Daraufhin", "Darin", "Davon", "Darüber", "Davor", "Danach", "Demnach", "Dort", "Zudem", "Außerdem", "Trotzdem", "Dennoch", "Hierzu", "Hierfür"]
 )
 # Determiners that are pronouns when a lowercase word follows ("Das gab …", not "Das Gericht …").
-DEMONSTRATIVES: frozenset[str] = frozenset("Das Dieser Diese Dieses Diesen Jener Jene".split())
+DEMONSTRATIVES: frozenset[str] = frozenset(["Das", "Dieser", "Diese", "Dieses", "Diesen", "Jener", "Jene"])

@@ -29,6 +29,7 @@ bench: $(BIN)/kurz
 eval: $(BIN)/kurz
 	mkdir -p reports && cat $(SHARED)/*.jsonl > reports/dev.jsonl
 	$(BIN)/kurz eval reports/dev.jsonl --cv 5 --method default --method textrank --markdown -o reports/eval.json
+	$(BIN)/kurz eval reports/dev.jsonl --cv source --method default --markdown -o reports/eval_by_source.json
 
 # Refit the shipped default model on the dev data (see src/kurz/models/MODEL_CARD.md).
 model: $(BIN)/kurz

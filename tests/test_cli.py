@@ -29,6 +29,9 @@ def test_summarize_json_has_provenance(article: str) -> None:
     data = json.loads(result.stdout)
     first = data["sentences"][0]["pieces"][0]
     assert article[first["start"] : first["end"]] == first["text"]
+    marks = {m["kind"]: m for m in data["document"]["marks"]}
+    assert set(marks) == {"dateline", "caption", "agency_note"}
+    assert all(article[m["start"] : m["end"]] == m["text"] for m in marks.values())
 
 
 def test_methods_lists_every_method() -> None:
@@ -43,6 +46,7 @@ def test_methods_lists_every_method() -> None:
         (b"", "empty"),
         (b"   \n  ", "empty"),
         (b"\x00\x01\x02binary\x00" * 50, "binary"),
+        (b"\xff\xfeD\x00i\x00e\x00\x00\xd8", "UTF-16"),  # a UTF-16 BOM, then a broken surrogate
     ],
 )
 def test_bad_input_exits_2_with_a_message(stdin: bytes, message: str) -> None:
@@ -50,6 +54,14 @@ def test_bad_input_exits_2_with_a_message(stdin: bytes, message: str) -> None:
     assert result.returncode == 2
     assert message in result.stderr.decode()
     assert b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_decoded(encoding: str) -> None:
+    text = "Die Straße in Köln wird saniert. Der Bürgermeister freut sich über die Förderung."
+    result = run("summarize", "-", "--method", "lead", "-n", "1", stdin=text.encode(encoding))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.decode().strip() == "Die Straße in Köln wird saniert."
 
 
 def test_latin1_input_is_decoded() -> None:

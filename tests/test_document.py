@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import pytest
 
+import kurz
 from kurz import Document
 from kurz.errors import EmptyInputError, InputError
 from kurz.text.normalize import decode
@@ -42,6 +43,27 @@ def test_byline_and_all_caps_dateline() -> None:
     assert doc.sentences[0].boilerplate == "byline"
     assert doc.sentences[1].content.text == "Die Regierung tagt am Montag."
     assert [m.kind for m in doc.marks] == ["byline", "dateline"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("Neue Brücke für Linz\nLinz – Die Stadt baut eine Brücke über die Donau. Sie kostet 20 Millionen Euro.", "Linz – "),
+        ("<h1>Neue Brücke für Linz</h1><p>Linz (APA) – Die Stadt baut eine Brücke. Sie kostet viel.</p>", "Linz (APA) – "),
+        ("Wien. Die Regierung tritt zurück. Neuwahlen gibt es im Herbst.", "Wien."),
+        ("Wien/APA. Die Regierung tritt zurück. Neuwahlen gibt es im Herbst.", "Wien/APA."),
+    ],
+)
+def test_a_dateline_after_a_headline_or_as_its_own_sentence_is_marked(text: str, dateline: str) -> None:
+    doc = Document.from_text(text)
+    assert [m.text for m in doc.marks if m.kind == "dateline"] == [dateline]
+    assert all(dateline not in s.content.text for s in doc.content_sentences)
+    assert kurz.summarize(text).text.startswith("Die ")
+
+
+def test_a_dash_later_in_the_body_is_not_a_dateline() -> None:
+    doc = Document.from_text("Die Regierung tritt zurück.\nWien – Das entschied der Präsident. Neuwahlen folgen.")
+    assert doc.marks == []
 
 
 def test_oddities_and_quote_styles_are_reported() -> None:

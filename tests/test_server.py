@@ -98,7 +98,7 @@ def test_summarize_equals_the_library_result(client: httpx.Client) -> None:
     assert response.status_code == 200
     data = response.json()
     assert data.pop("processing_ms") >= 0
-    assert data == kurz.summarize(ARTICLE, TITLE).to_dict()
+    assert data == kurz.summarize(ARTICLE, TITLE).to_dict(details=True)
     assert data["method"] == DEFAULT_METHOD
 
 
@@ -125,7 +125,7 @@ def test_any_content_type_is_read_as_json(client: httpx.Client) -> None:
 
 
 def test_batch_answers_in_order_and_isolates_bad_items(client: httpx.Client) -> None:
-    items = [{"text": ARTICLE, "title": TITLE}, {"text": "   "}, {"text": 42}, "kein Objekt", {"text": ARTICLE[:400]}]
+    items = [{"text": ARTICLE, "title": TITLE}, {"text": "   "}, {"text": 42}, "kein Objekt", {"text": ARTICLE[:400]}, {"text": "Die Brücke \udc00 ist zu."}]
     response = post_json(client, "/v1/summarize/batch", {"items": items, "sentences": 1})
     assert response.status_code == 200
     results = response.json()["results"]
@@ -135,6 +135,7 @@ def test_batch_answers_in_order_and_isolates_bad_items(client: httpx.Client) -> 
     assert results[2]["error"]["code"] == "validation_error"
     assert results[3]["error"]["code"] == "validation_error"
     assert results[4]["summary"] == kurz.summarize(ARTICLE[:400], sentences=1).text
+    assert results[5]["error"]["code"] == "invalid_input" and "surrogate" in results[5]["error"]["message"]
 
 
 def test_empty_batch(client: httpx.Client) -> None:
@@ -158,6 +159,8 @@ def test_empty_batch(client: httpx.Client) -> None:
         ({"text": ARTICLE, "max_wrds": 20}, "validation_error"),
         ({"text": ARTICLE, "method": "gpt"}, "unknown_method"),
         (["not", "an", "object"], "validation_error"),
+        ({"text": "Die Brücke \ud800 ist gesperrt. Sie bleibt bis Montag zu."}, "invalid_input"),
+        ({"text": "\x00\x01\x02\x03\x04 Steuerzeichen statt Text."}, "invalid_input"),
     ],
 )
 def test_bad_requests_get_422(client: httpx.Client, payload: Any, code: str) -> None:

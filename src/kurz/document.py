@@ -95,12 +95,16 @@ class Document:
             paragraphs.setdefault(seg.paragraph, [seg.start, seg.end])[1] = seg.end
             sentence_text = text[seg.start : seg.end]
             content_start = -1
-            if not sents or all(s.boilerplate for s in sents):
+            kind = markers.boilerplate_kind(sentence_text, first=seg.paragraph == 0)
+            # A dateline opens the body: the first sentence after any boilerplate and headline lines.
+            if not kind and all(s.boilerplate or (markers.is_heading(s.text) and s.paragraph < seg.paragraph) for s in sents):
+                continues = i + 1 < len(segments) and segments[i + 1].paragraph == seg.paragraph
                 skip = markers.dateline_length(sentence_text)
-                if skip and skip < len(sentence_text):
+                if continues and markers.is_dateline_sentence(sentence_text):
+                    kind = "dateline"
+                elif skip and skip < len(sentence_text):
                     content_start = seg.start + skip
                     marks.append(Mark(seg.start, content_start, text[seg.start : content_start], "dateline"))
-            kind = markers.boilerplate_kind(sentence_text, first=seg.paragraph == 0)
             if kind:
                 marks.append(Mark(seg.start, seg.end, sentence_text, kind))
             sents.append(Sentence(seg.start, seg.end, sentence_text, i, seg.paragraph, kind, content_start))
@@ -111,6 +115,16 @@ class Document:
     def content_sentences(self) -> list[Sentence]:
         """Sentences that are news, not boilerplate: the only candidates for a summary."""
         return [s for s in self.sentences if s.boilerplate is None]
+
+    def describe(self) -> dict[str, object]:
+        """What was recognised: sizes, the boilerplate kept out of summaries, quote styles and oddities."""
+        return {
+            "paragraphs": len(self.paragraphs),
+            "sentences": len(self.sentences),
+            "marks": [{"kind": m.kind, **m.to_dict()} for m in self.marks],
+            "quote_styles": self.quote_styles,
+            "oddities": self.oddities,
+        }
 
     @property
     def oddities(self) -> dict[str, int]:

@@ -84,8 +84,9 @@ class Summary:
     def words(self) -> int:
         return count_words(self.text)
 
-    def to_dict(self) -> dict[str, object]:
-        return {
+    def to_dict(self, details: bool = False) -> dict[str, object]:
+        """The result as JSON-ready data; `details` adds what kurz recognised in the article (`document`)."""
+        data: dict[str, object] = {
             "summary": self.text,
             "method": self.method,
             "model_version": self.model_version,
@@ -96,3 +97,6 @@ class Summary:
             "sentences": [s.to_dict() for s in self.sentences],
             "warnings": self.warnings,
         }
+        if details and self.document is not None:
+            data["document"] = self.document.describe()
+        return data

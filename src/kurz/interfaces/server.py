@@ -279,7 +279,7 @@ def summarize_one(article: Article, length: Length, method: str | Method, model:
         max_chars=length.max_chars,
         model=model,
     )
-    return {**result.to_dict(), "processing_ms": round((time.perf_counter() - started) * 1000, 3)}
+    return {**result.to_dict(details=True), "processing_ms": round((time.perf_counter() - started) * 1000, 3)}
 
 
 def summarize_request(body: SummarizeRequest, model: str | None) -> dict[str, Any]:

@@ -16,6 +16,10 @@ DATELINE = re.compile(
     rf"^(?:{_PLACE}{_DATE}? ?(?:{_AGENCY})? ?[-–—]+ |{_PLACE}{_DATE}? ?{_AGENCY}:? |[A-ZÄÖÜ][A-ZÄÖÜ/ -]{{1,40}}\. )"
     r"(?=[\"„»«‚A-ZÄÖÜ0-9])"
 )
+# A dateline the splitter leaves as a sentence of its own: "Wien. Die Regierung …", "Wien/APA. …".
+DATELINE_SENTENCE = re.compile(rf"^{_PLACE}(?:/[A-Za-z]{{2,8}})?\.$")
+# A sentence without final punctuation: a headline, kicker or subhead line above the body.
+_UNFINISHED = re.compile(r"[^.!?…:\"“”»«’)]\s*$")
 AGENCY_NOTE = re.compile(
     r"^\(\s*[A-Za-zÄÖÜäöü]{2,12}(?:\s*[/,]\s*[A-Za-zÄÖÜäöü]{2,12}){0,3}"
     r"(?:,?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\s*\)$"
@@ -33,6 +37,17 @@ def dateline_length(sentence: str) -> int:
     if match is None or len(match.group().split()) > 8 or match.group().split()[0].lower() in STOP_WORDS:
         return 0
     return match.end()
+
+
+def is_dateline_sentence(sentence: str) -> bool:
+    """A whole sentence that is only a place (and agency) followed by a full stop."""
+    words = sentence.split()
+    return len(words) <= 4 and DATELINE_SENTENCE.match(sentence) is not None and words[0].lower() not in STOP_WORDS
+
+
+def is_heading(sentence: str) -> bool:
+    """A line without final punctuation (headline, kicker): the body, and its dateline, may still follow."""
+    return _UNFINISHED.search(sentence) is not None
 
 
 def boilerplate_kind(sentence: str, *, first: bool) -> str | None:

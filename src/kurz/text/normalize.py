@@ -20,17 +20,32 @@ _ODDITIES = {
     "zero_width": re.compile("[\u200b\u200c\u200d\u2060\ufeff]"),
     "windows_line_end": re.compile("\r\n"),
 }
+# Unpaired UTF-16 surrogates: JSON escapes like "\ud800" decode to them, and no UTF-8 writer can encode them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+# C0 control characters other than tab, line feed, form feed and carriage return: binary data, not prose.
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_UNICODE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _ENGLISH = frozenset(["the", "and", "of", "to", "is", "in", "that", "for", "with", "on", "was", "are", "be", "this", "from", "have", "by", "at"])
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+_BINARY = "the input looks like binary data, not text; give a UTF-8 text file"
+
+
 def decode(data: bytes) -> str:
-    """Decode bytes: UTF-8 first (BOM tolerated), then a detected legacy encoding; refuse binary data."""
+    """Decode bytes: UTF-16/32 by their BOM, else UTF-8 (BOM tolerated), else a detected legacy encoding;
+    refuse binary data."""
     if not data.strip():
         raise EmptyInputError("the input is empty")
+    for bom, encoding in _UNICODE_BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"the input starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}: {exc.reason}") from None
     sample = data[:65536]
     if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 100:
-        raise InputError("the input looks like binary data, not text; give a UTF-8 text file")
+        raise InputError(_BINARY)
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -85,6 +100,10 @@ def prepare(text: str) -> tuple[str, list[str]]:
         raise InputError(f"the text must be a string, not {type(text).__name__}")
     if len(text) > MAX_INPUT_CHARS:
         raise InputTooLargeError(f"the input has {len(text):,} characters; the limit is {MAX_INPUT_CHARS:,}")
+    if _SURROGATE.search(text):
+        raise InputError("the text contains unpaired surrogate code points (such as \\ud800), which are not valid Unicode")
+    if len(_CONTROL.findall(text[:65536])) > max(2, len(text[:65536]) // 100):
+        raise InputError(_BINARY)
     warnings: list[str] = []
     if looks_like_html(text):
         text = strip_html(text)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import httpx
 
-from kurz.interfaces.server import background_server
+from kurz.interfaces.background import background_server
 from kurz.pipeline import DEFAULT_METHOD
 
 ROOT = Path(__file__).resolve().parents[1]

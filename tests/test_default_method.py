@@ -13,7 +13,9 @@ import kurz
 from kurz.evaluate.data import Example
 from kurz.pipeline import DEFAULT_BUDGET, DEFAULT_METHOD
 from kurz.text.quotes import balanced
-from kurz.text.tokens import WORD
+from kurz.text.tokens import WORD, drop_invisible
+from kurz.methods.features import FEATURES
+from kurz.methods.ranker import SHIPPED_MODEL
 from kurz.train import article_rows, fit
 
 
@@ -26,7 +28,7 @@ def check_provenance(result: kurz.Summary, source: str) -> None:
             assert source[piece.start : piece.end] == piece.text
             assert selected.start <= piece.start <= piece.end <= selected.end
     teaser_words = WORD.findall(result.text)
-    piece_words = [w for s in result.sentences for p in s.pieces for w in WORD.findall(p.text)]
+    piece_words = [w for s in result.sentences for p in s.pieces for w in WORD.findall(drop_invisible(p.text))]
     assert teaser_words == piece_words
 
 
@@ -103,13 +105,54 @@ def test_train_and_use_a_house_model(tmp_path: Path, article: str) -> None:
     assert json.loads(used.stdout)["model_version"] == "haus-1"
 
 
-@pytest.mark.parametrize("content", ["{}", "not json", '{"format": "kurz-ranker/1", "features": ["x"], "mean": [0], "scale": [1], "weights": [1]}'])
+def shipped_model(**changes: object) -> str:
+    data = json.loads(SHIPPED_MODEL.read_text(encoding="utf-8"))
+    return json.dumps({**data, **changes})
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        "{}",
+        "not json",
+        '{"format": "kurz-ranker/1", "features": ["x"], "mean": [0], "scale": [1], "weights": [1]}',
+        shipped_model(weights=["1"] * len(FEATURES)),
+        shipped_model(weights=None),
+        shipped_model(bias="0"),
+        shipped_model(scale=[0.0] * len(FEATURES)),
+        shipped_model(version=""),
+    ],
+)
 def test_a_broken_model_file_is_refused(tmp_path: Path, content: str) -> None:
     model = tmp_path / "kaputt.json"
     model.write_text(content, encoding="utf-8")
     result = run("summarize", "-", "--model", str(model), stdin=b"Der Rat tagt am Montag. Er beschliesst das Budget.")
     assert result.returncode == 2
     assert b"model" in result.stderr and b"Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--alpha", "nan"], b"alpha must be a positive number"),
+        (["--version", " "], b"must not be empty"),
+        (["-o", "/nonexistent/folder/m.json"], b"does not exist"),
+    ],
+)
+def test_train_refuses_bad_options(tmp_path: Path, args: list[str], message: bytes) -> None:
+    data = tmp_path / "archiv.jsonl"
+    write_pairs(data)
+    result = run("train", str(data), "-o", str(tmp_path / "m.json"), *args)
+    assert result.returncode == 2 and message in result.stderr and b"Traceback" not in result.stderr
+
+
+def test_train_never_overwrites_its_data(tmp_path: Path) -> None:
+    data = tmp_path / "archiv.jsonl"
+    write_pairs(data)
+    before = data.read_bytes()
+    result = run("train", str(data), "-o", str(data))
+    assert result.returncode == 2 and b"also an input" in result.stderr
+    assert data.read_bytes() == before
 
 
 def test_train_refuses_pairs_without_summary(tmp_path: Path) -> None:

@@ -133,9 +133,77 @@ def test_cross_validated_eval_retrains_the_default_method(data_file: Path, cv: s
     assert report["methods"]["default"]["rouge1"]["f1"] > 0
 
 
-@pytest.mark.parametrize(("cv", "message"), [("source", "only one source"), ("20", "do not fit"), ("drei", "neither a number")])
+@pytest.mark.parametrize(("cv", "message"), [("source", "only one source"), ("20", "2 to 1"), ("1", "2 to 1"), ("-1", "neither a number"), ("drei", "neither a number")])
 def test_impossible_cross_validation_is_refused(tmp_path: Path, cv: str, message: str) -> None:
     path = tmp_path / "eine_quelle.jsonl"
     path.write_text(json.dumps({"id": "x", "text": ARTICLES[0][0], "summary": ARTICLES[0][1]}, ensure_ascii=False) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", str(path), "--cv", cv, "-q"])
     assert result.exit_code == 2 and message in result.output
+
+
+def test_leave_one_source_out_is_case_insensitive_and_refuses_a_model(data_file: Path, tmp_path: Path) -> None:
+    ok = CliRunner().invoke(main, ["eval", str(data_file), "--cv", "Source", "--no-references", "-q"])
+    assert ok.exit_code == 0, ok.output
+    model = tmp_path / "m.json"
+    model.write_text("{}", encoding="utf-8")
+    refused = CliRunner().invoke(main, ["eval", str(data_file), "--cv", "3", "--model", str(model), "-q"])
+    assert refused.exit_code == 2 and "cross-validation trains its own models" in refused.output
+
+
+def test_no_references_needs_no_baseline(data_file: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", str(data_file), "--no-references", "--method", "lead", "--json", "-q"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["baseline"] is None
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--baseline", "gpt"], "'gpt' is not among"),
+        (["--seed", "-1"], "-1 is not in the range"),
+        (["-o", "/nonexistent/folder/report.json"], "does not exist"),
+    ],
+)
+def test_bad_eval_options_are_refused_before_any_work(data_file: Path, args: list[str], message: str) -> None:
+    result = CliRunner().invoke(main, ["eval", str(data_file), "-q", *args])
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_eval_refuses_to_overwrite_its_data(data_file: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", str(data_file), "-q", "-o", str(data_file)])
+    assert result.exit_code == 2 and "also an input" in result.output
+    assert data_file.read_text(encoding="utf-8").startswith('{"id": "a0"')
+
+
+@pytest.mark.parametrize(
+    ("rows", "message"),
+    [
+        ([{"id": "x", "text": "Ein Satz.", "summary": "Ein"}, {"id": "x", "text": "Noch ein Satz.", "summary": "Noch"}], "id 'x' was already used"),
+        ([{"id": None, "text": "Ein Satz.", "summary": "Ein"}], "'id' must be"),
+        ([{"id": "x", "text": "Ein Satz.", "summary": "Ein", "title": 7}], "'title' must be a string"),
+    ],
+)
+def test_ambiguous_data_rows_are_refused(tmp_path: Path, rows: list[dict], message: str) -> None:
+    path = tmp_path / "paare.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(path), "-q"])
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_a_second_prediction_for_an_id_is_refused(data_file: Path, tmp_path: Path) -> None:
+    preds = tmp_path / "llm.jsonl"
+    preds.write_text('{"id": "a0", "summary": "Erste."}\n{"id": "a0", "summary": "Zweite."}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(data_file), "--predictions", str(preds), "-q"])
+    assert result.exit_code == 2 and "a second prediction for id 'a0'" in result.output
+
+
+def test_data_with_a_byte_order_mark_is_read(data_file: Path) -> None:
+    data_file.write_bytes(b"\xef\xbb\xbf" + data_file.read_bytes())
+    assert len(read_examples(data_file)) == 9
+
+
+def test_empty_predictions_do_not_count_as_faithful(data_file: Path, tmp_path: Path) -> None:
+    preds = tmp_path / "leer.jsonl"
+    preds.write_text('{"id": "a0", "summary": ""}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(data_file), "--predictions", str(preds), "--no-references", "--json", "-q"])
+    assert json.loads(result.stdout)["methods"]["leer"]["faithfulness"]["source_token_share"] is None

@@ -15,7 +15,7 @@ import pytest
 pytest.importorskip("fastapi", reason="the server needs the 'server' extra: pip install 'kurz[server]'")
 
 import kurz
-from kurz.interfaces.server import background_server
+from kurz.interfaces.background import background_server
 from kurz.methods import REGISTRY
 from kurz.pipeline import DEFAULT_METHOD
 

@@ -121,3 +121,11 @@ def test_an_article_of_boilerplate_only_gives_an_empty_summary_with_a_warning() 
     result = kurz.summarize("Foto: Max Muster/dpa\n(APA, 12.3.2026)")
     assert result.text == "" and result.sentences == []
     assert any("boilerplate" in w for w in result.warnings)
+
+
+def test_summary_text_is_clean_for_display_while_pieces_keep_the_original() -> None:
+    text = "Der Landtag hat das Ge\u00adsetz am Montag\nbeschlossen, sagte der Präsident. Die Opposition will klagen."
+    result = kurz.summarize(text, method="lead", sentences=1)
+    assert result.text == "Der Landtag hat das Gesetz am Montag beschlossen, sagte der Präsident."
+    piece = result.sentences[0].pieces[0]
+    assert text[piece.start : piece.end] == piece.text and "\u00ad" in piece.text and "\n" in piece.text

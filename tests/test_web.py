@@ -12,7 +12,7 @@ sync_api = pytest.importorskip("playwright.sync_api", reason="the browser test n
 
 from browser import CHROMIUM, launch
 
-from kurz.interfaces.server import background_server
+from kurz.interfaces.background import background_server
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, Page

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kurz.document import Document, Span
-from kurz.text.tokens import WORD
+from kurz.text.tokens import WORD, drop_invisible
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,10 +53,11 @@ class Selected:
 
 
 def join_pieces(pieces: tuple[Span, ...] | list[Span]) -> str:
-    """Join kept spans with single spaces, without a space before punctuation that closes a piece."""
+    """Kept spans as display text: single spaces (line breaks inside a sentence too), no space before
+    punctuation that closes a piece, and no soft hyphens or zero-width characters (offsets keep the original)."""
     out = ""
     for piece in pieces:
-        part = piece.text.strip()
+        part = " ".join(drop_invisible(piece.text).split())
         if out and part and part[0] not in ",.;:!?)“»«\"'":
             out += " "
         out += part

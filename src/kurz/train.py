@@ -62,9 +62,31 @@ class RankerModel:
             model = cls(**data)
         except TypeError as exc:
             raise ModelError(f"{path} is not a valid kurz ranker model: {exc}") from None
-        if tuple(model.features) != FEATURES or not (len(model.mean) == len(model.scale) == len(model.weights) == len(FEATURES)):
+        if not isinstance(model.features, list) or tuple(model.features) != FEATURES:
             raise ModelError(f"{path} was trained with other features than this kurz version computes")
+        problem = _invalid(model)
+        if problem:
+            raise ModelError(f"{path} is not a valid kurz ranker model: {problem}")
         return model
+
+
+def _finite(value: object) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _invalid(model: RankerModel) -> str | None:
+    """What makes a model unusable (wrong types, lengths, NaN), or None: scoring must never fail later."""
+    for name in ("mean", "scale", "weights"):
+        values = getattr(model, name)
+        if not isinstance(values, list) or len(values) != len(FEATURES) or not all(map(_finite, values)):
+            return f"'{name}' must be {len(FEATURES)} finite numbers"
+    if not all(v > 0 for v in model.scale):
+        return "'scale' must be positive"
+    if not _finite(model.bias):
+        return "'bias' must be a finite number"
+    if not isinstance(model.version, str) or not model.version.strip():
+        return "'version' must be a non-empty string"
+    return None
 
 
 def article_rows(example: Example, oracle_bonus: float = ORACLE_BONUS) -> tuple[np.ndarray, np.ndarray]:
@@ -86,6 +108,8 @@ def _standardised(values: np.ndarray) -> np.ndarray:
 
 def fit(examples: Iterable[Example], alpha: float = 10.0, version: str | None = None, oracle_bonus: float = ORACLE_BONUS) -> RankerModel:
     """Ridge regression on standardised features; `alpha` is the L2 penalty, `oracle_bonus` see ORACLE_BONUS."""
+    if not (math.isfinite(alpha) and alpha > 0 and math.isfinite(oracle_bonus) and oracle_bonus >= 0):
+        raise ModelError(f"alpha must be a positive number and oracle_bonus a number >= 0 (got {alpha!r}, {oracle_bonus!r})")
     rows, labels, n = [], [], 0
     for example in examples:
         x, y = article_rows(example, oracle_bonus)

@@ -12,6 +12,7 @@ from tqdm import tqdm
 
 from kurz.evaluate.data import Example, read_examples, read_predictions
 from kurz.evaluate.report import build_report, render_markdown, render_table
+from kurz.interfaces.paths import check_output
 from kurz.evaluate.runner import (
     CV,
     REFERENCES,
@@ -33,12 +34,14 @@ class FoldsType(click.ParamType):
     name = "K|source"
 
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> CV:
-        if value == "source" or isinstance(value, int):
-            return value  # type: ignore[return-value]
-        try:
-            return int(str(value))
-        except ValueError:
-            self.fail(f"{value!r} is neither a number of folds nor 'source'", param, ctx)
+        if isinstance(value, int):
+            return value
+        text = str(value).strip()
+        if text.lower() == "source":
+            return "source"
+        if text.isascii() and text.isdigit():
+            return int(text)
+        self.fail(f"{value!r} is neither a number of folds nor 'source'", param, ctx)
 
 
 def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], references: bool, seed: int, budget_options: dict[str, int | None], model: str | None, cv: CV) -> list[System]:
@@ -59,7 +62,7 @@ def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], refere
 @click.argument("data", type=click.Path(exists=True, dir_okay=False))
 @click.option("--method", "-m", "methods", multiple=True, type=click.Choice(sorted(REGISTRY)), help="method to evaluate (repeatable; default: the default method)")
 @click.option("--predictions", multiple=True, type=click.Path(exists=True, dir_okay=False), help="JSONL of {id, summary} from any system (repeatable)")
-@click.option("--baseline", default="lead-3", show_default=True, help="system the paired bootstrap compares against")
+@click.option("--baseline", help="system the paired bootstrap compares against [default: lead-3; none with --no-references]")
 @click.option("--no-references", is_flag=True, help="leave out lead-1/2/3, random and oracle")
 @click.option("--sentences", "-n", type=click.IntRange(min=1))
 @click.option("--max-words", type=click.IntRange(min=1))
@@ -67,23 +70,32 @@ def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], refere
 @click.option("--model", type=click.Path(exists=True, dir_okay=False), help="ranker model for the default method")
 @click.option("--limit", type=click.IntRange(min=1), help="only the first N articles")
 @click.option("--cv", default=0, type=FoldsType(), help="cross-validate the default method's ranker, retrained per fold: K folds, or 'source' to test each source on a model trained on the others")
-@click.option("--seed", default=0, show_default=True, help="seed for random and the bootstrap")
+@click.option("--seed", default=0, show_default=True, type=click.IntRange(min=0), help="seed for random and the bootstrap")
 @click.option("--json", "fmt", flag_value="json", help="print the full JSON report")
 @click.option("--markdown", "fmt", flag_value="markdown", help="print Markdown tables")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="also write the JSON report here")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
-def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ...], baseline: str, no_references: bool, sentences: int | None, max_words: int | None, max_chars: int | None, model: str | None, limit: int | None, cv: CV, seed: int, fmt: str | None, output: str | None, quiet: bool) -> None:
+def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ...], baseline: str | None, no_references: bool, sentences: int | None, max_words: int | None, max_chars: int | None, model: str | None, limit: int | None, cv: CV, seed: int, fmt: str | None, output: str | None, quiet: bool) -> None:
     """Score methods on DATA (JSONL with id, text, summary) with German ROUGE, faithfulness and speed."""
+    if output:
+        check_output(output, data, *predictions, hint="--output")
     examples = read_examples(data, limit)
     if not examples:
         raise click.UsageError(f"{data} holds no examples")
     if cv == "source" and len({e.source for e in examples}) < 2:
         raise click.BadParameter(f"{data} holds only one source; leave-one-source-out needs at least two", param_hint="--cv")
-    if isinstance(cv, int) and (cv < 0 or cv > len(examples)):
-        raise click.BadParameter(f"{cv} folds do not fit {len(examples)} examples", param_hint="--cv")
+    if isinstance(cv, int) and (cv == 1 or cv < 0 or cv > len(examples)):
+        raise click.BadParameter(f"{cv} folds: use 0 (no cross-validation) or 2 to {len(examples)} (the number of examples)", param_hint="--cv")
+    if cv and model:
+        raise click.BadParameter("cross-validation trains its own models; leave out --model or --cv", param_hint="--model")
     if not methods and not predictions:
         methods = (DEFAULT_METHOD,)
     systems = build_systems(methods, predictions, not no_references, seed, {"sentences": sentences, "max_words": max_words, "max_chars": max_chars}, model, cv)
+    names = [s.name for s in systems]
+    if baseline is None and not no_references:
+        baseline = "lead-3"
+    if baseline is not None and baseline not in names:
+        raise click.BadParameter(f"{baseline!r} is not among the evaluated systems ({', '.join(names)})", param_hint="--baseline")
     show = not quiet and sys.stderr.isatty()
 
     results = {}
@@ -92,9 +104,6 @@ def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ..
             return tqdm(items, desc=name, unit="art", disable=not show, leave=False)
 
         results[system.name] = run_system(system, examples, cv, progress)
-    names = [s.name for s in systems]
-    if baseline not in names:
-        raise click.BadParameter(f"{baseline!r} is not among the evaluated systems ({', '.join(names)})", param_hint="--baseline")
     report = build_report(results, {s.name: s for s in systems}, baseline, seed, {"data": str(data), "seed": seed, "cv": cv})
     for name, figures in report["methods"].items():  # type: ignore[union-attr]
         if figures.get("missing_predictions"):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kurz.text.lexicon import MONTHS
-from kurz.text.tokens import words
+from kurz.text.tokens import drop_invisible, words
 
 NAME = re.compile(r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
@@ -23,7 +23,7 @@ class Faithfulness:
 
 
 def _squash(text: str) -> str:
-    return " ".join(text.split())
+    return " ".join(drop_invisible(text).split())
 
 
 def faithfulness(summary: str, source: str) -> Faithfulness:

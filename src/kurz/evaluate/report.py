@@ -15,6 +15,11 @@ from kurz.text.sentences import segment
 METRICS = ("rouge1", "rouge2", "rougeL")
 
 
+def _p(value: float) -> str:
+    """A bootstrap p-value as printed: 1,000 resamples cannot show less than 0.001."""
+    return "p<0.001" if value < 0.001 else f"p={value:.3f}"
+
+
 def _mean(values: Sequence[float]) -> float:
     return float(np.mean(values)) if len(values) else 0.0
 
@@ -28,7 +33,8 @@ def system_figures(rows: list[Row], system: System, baseline: list[Row] | None, 
     out["length"] = {"words": _mean([r.words for r in rows]), "chars": _mean([r.chars for r in rows]), "sentences": _mean([r.sentences for r in rows])}
     out["faithfulness"] = {
         "extractive": system.extractive,
-        "source_token_share": _mean([r.token_share for r in rows]),
+        # an empty summary has no words to check: it counts as missing here, not as faithful
+        "source_token_share": _mean([r.token_share for r in rows if r.summary.strip()]) if any(r.summary.strip() for r in rows) else None,
         "novel_names": int(sum(r.novel_names for r in rows)),
         "novel_numbers": int(sum(r.novel_numbers for r in rows)),
         "novel_dates": int(sum(r.novel_dates for r in rows)),
@@ -97,10 +103,10 @@ def _rows(section: dict[str, object]) -> list[list[str]]:
                 f"{fig['length']['words']:.1f}",
                 f"{fig['length']['chars']:.0f}",
                 f"{fig['length']['sentences']:.2f}",
-                f"{100 * faith['source_token_share']:.1f} %",
+                "–" if faith["source_token_share"] is None else f"{100 * faith['source_token_share']:.1f} %",
                 f"{faith['novel_names']}/{faith['novel_numbers']}/{faith['novel_dates']}",
                 f"{speed:,.0f}" if speed else "–",
-                f"{100 * vs['rouge1']['delta_f1']:+.2f} (p={vs['rouge1']['p_value']:.3f})" if vs else "–",
+                f"{100 * vs['rouge1']['delta_f1']:+.2f} ({_p(vs['rouge1']['p_value'])})" if vs else "–",
             ]
         )
     return rows

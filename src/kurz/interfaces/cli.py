@@ -85,7 +85,7 @@ def length_options(func: Any) -> Any:
     return func
 
 
-@main.command("summarize")
+@main.command("summarize", short_help="print a teaser for an article file or stdin")
 @click.argument("source", default="-", metavar="[FILE|-]")
 @click.option("--title", help="the article's headline, if known")
 @length_options
@@ -101,7 +101,7 @@ def summarize_command(source: str, title: str | None, method: str, sentences: in
         click.echo(result.text)
 
 
-@main.command("methods")
+@main.command("methods", short_help="list the summarization methods")
 def methods_command() -> None:
     """List the summarization methods."""
     width = max(map(len, REGISTRY))

@@ -5,7 +5,14 @@ from __future__ import annotations
 import click
 
 from kurz.evaluate.data import read_examples
+from kurz.interfaces.paths import check_output
 from kurz.train import describe, fit
+
+
+def _version(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is not None and not value.strip():
+        raise click.BadParameter("must not be empty")
+    return value
 
 
 @click.command("train")
@@ -13,9 +20,10 @@ from kurz.train import describe, fit
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, writable=True), help="where to write the model (JSON)")
 @click.option("--alpha", default=10.0, show_default=True, type=click.FloatRange(min=0, min_open=True), help="L2 penalty of the ridge regression")
 @click.option("--limit", type=click.IntRange(min=1), help="only the first N pairs of each file")
-@click.option("--version", "model_version", help="version string stored in the model and reported with every summary")
+@click.option("--version", "model_version", callback=_version, help="version string stored in the model and reported with every summary")
 def train_command(data: tuple[str, ...], output: str, alpha: float, limit: int | None, model_version: str | None) -> None:
     """Fit the ranker on DATA (JSONL with text and summary); use it with --model."""
+    check_output(output, *data, hint="--output")
     examples = [example for path in data for example in read_examples(path, limit)]
     model = fit(examples, alpha=alpha, version=model_version)
     model.save(output)

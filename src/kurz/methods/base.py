@@ -21,7 +21,7 @@ class Method(ABC):
 
     name: ClassVar[str]
     description: ClassVar[str]
-    version: ClassVar[str] = "1"
+    version: str = "1"  # a method with a model reports the model's version per instance
 
     @abstractmethod
     def score(self, document: Document, candidates: list[Sentence]) -> np.ndarray:

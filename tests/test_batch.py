@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import random
 import signal
 import struct
 import subprocess
@@ -273,6 +274,9 @@ def test_resume_refuses_an_output_longer_than_the_input(tmp_path: Path) -> None:
         (["in.jsonl", "-o", "out.jsonl", "--workers", "0"], "--workers"),
         (["in.jsonl", "-o", "out.jsonl", "--sentences", "0"], "--sentences"),
         (["in.csv", "-o", "out.jsonl", "--text-field", "body"], "no column 'body'"),
+        (["binary.csv", "-o", "out.jsonl"], "binary data"),
+        (["broken.csv", "-o", "out.jsonl"], "cannot read 'broken.csv' as CSV"),
+        (["twice.csv", "-o", "out.jsonl"], "column 'text' more than once"),
         (["in.jsonl"], "Missing option '-o'"),
     ],
 )
@@ -283,6 +287,9 @@ def test_usage_errors_exit_2_with_a_message(
     write_jsonl(tmp_path / "in.jsonl", [article(0)])
     (tmp_path / "in.txt").write_text("Ein Text.", encoding="utf-8")
     (tmp_path / "in.csv").write_text("id,text\n1,Ein Text.\n", encoding="utf-8")
+    (tmp_path / "binary.csv").write_bytes(random.Random(0).randbytes(2048) + b"\x00")
+    (tmp_path / "broken.csv").write_bytes(b"id,te\rxt\n1,Ein Text.\n")  # a bare carriage return in the header
+    (tmp_path / "twice.csv").write_text("id,text,text\n1,Ein Text.,Noch einer.\n", encoding="utf-8")
     result = batch(*args)
     assert result.exit_code == 2, result.output
     assert message in result.output and "Traceback" not in result.output
@@ -293,3 +300,115 @@ def test_parquet_without_pyarrow_says_what_to_install(tmp_path: Path, monkeypatc
     monkeypatch.setitem(sys.modules, "pyarrow", None)  # makes `import pyarrow` fail
     result = batch(str(write_jsonl(tmp_path / "in.jsonl", [article(0)])), "-o", str(tmp_path / "out.parquet"))
     assert result.exit_code == 2 and "pip install 'kurz[parquet]'" in result.output
+
+
+def strict_jsonl(path: Path) -> list[dict[str, Any]]:
+    """JSONL as a strict parser reads it: NaN and Infinity are not JSON."""
+
+    def refuse(token: str) -> None:
+        raise ValueError(f"{token} is not JSON")
+
+    return [json.loads(line, parse_constant=refuse) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize(("suffix", "workers"), [(".jsonl", "1"), (".jsonl", "2"), (".csv", "1"), (".parquet", "2")])
+def test_lone_surrogates_give_error_rows_in_every_format(tmp_path: Path, suffix: str, workers: str) -> None:
+    r"""A JSON escape like \ud800 without its pair cannot be written as UTF-8: that row fails, the run goes on."""
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow")
+    rows = [article(i) for i in range(5)]
+    rows[1]["text"] = "Die Brücke \ud800 ist gesperrt. Sie bleibt bis Montag zu."
+    rows[2]["id"] = "art-\udc00-2"
+    rows[3]["title"] = "Gesperrt \ud800"
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="ascii")  # ensure_ascii keeps the escapes
+    out = tmp_path / f"out{suffix}"
+    result = batch(str(source), "-o", str(out), "--workers", workers)
+    assert result.exit_code == 0, result.output
+    assert "2 ok, 3 errors, 5 rows" in result.stderr
+    got = read_rows(out)
+    assert [r["id"] for r in got] == ["art-0", "art-1", "art-\ufffd-2", "art-3", "art-4"]
+    assert [bool(r["summary"]) for r in got] == [True, False, False, False, True]
+    for row in got[1:4]:
+        assert row["error_code"] == "invalid_input" and "unpaired surrogate" in row["error_message"], row
+        assert row["ressort"] == "Chronik" and row["method"] == "lead"
+    assert "'title'" in got[3]["error_message"] and not got[3].get("title")
+    assert got[2]["title"] == TITLES[2]
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    """Output rows in any format, flat: JSONL's error object as error_code and error_message."""
+    if path.suffix == ".parquet":
+        import pyarrow.parquet as pq
+
+        return pq.read_table(path).to_pylist()
+    if path.suffix == ".csv":
+        with path.open(newline="", encoding="utf-8") as handle:
+            return list(csv.DictReader(handle))
+    rows = strict_jsonl(path)
+    for row in rows:
+        error = row.pop("error", {})
+        row.update(error_code=error.get("code"), error_message=error.get("message"), summary=row.get("summary"))
+    return rows
+
+
+def test_a_field_name_with_a_lone_surrogate_is_left_out_or_refused(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({**article(0), "not\ud800iz": "x"}) + "\n", encoding="ascii")
+    result = batch(str(source), "-o", str(tmp_path / "out.jsonl"))
+    assert result.exit_code == 0, result.output
+    [row] = strict_jsonl(tmp_path / "out.jsonl")
+    assert row["error"]["code"] == "invalid_input" and "'not\ufffdiz'" in row["error"]["message"]
+    assert row["id"] == "art-0" and row["ressort"] == "Chronik" and "summary" not in row
+    result = batch(str(source), "-o", str(tmp_path / "out.csv"))  # a CSV header cannot leave it out
+    assert result.exit_code == 2 and "not valid Unicode" in result.output and "Traceback" not in result.output
+    assert not (tmp_path / "out.csv").exists()
+
+
+@pytest.mark.parametrize("suffix", [".jsonl", ".csv", ".parquet"])
+def test_input_fields_named_like_renamed_ones_never_clash(tmp_path: Path, suffix: str) -> None:
+    if suffix == ".parquet":
+        pytest.importorskip("pyarrow")
+    row = {**article(0), "summary": "Teaser der Redaktion", "input_summary": "älterer Teaser", "input_date": "2024-05-01"}
+    out = tmp_path / f"out{suffix}"
+    result = batch(str(write_jsonl(tmp_path / "in.jsonl", [row])), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    [got] = read_rows(out)
+    assert got["input_summary"] == "Teaser der Redaktion" and got["input_input_summary"] == "älterer Teaser"
+    assert got["input_date"] == "2024-05-01" and got["summary"].startswith("Die Stadt Graz")
+    if suffix == ".csv":
+        header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
+        assert len(header) == len(set(header))
+
+
+def test_nan_and_infinity_from_the_input_are_written_as_null(tmp_path: Path) -> None:
+    text = json.dumps(article(0)["text"], ensure_ascii=False)
+    line = '{"id": NaN, "text": ' + text + ', "score": NaN, "meta": {"min": -Infinity, "max": [Infinity, 1.5]}}'
+    source = tmp_path / "in.jsonl"
+    source.write_text(line + "\n", encoding="utf-8")
+    result = batch(str(source), "-o", str(tmp_path / "out.jsonl"))
+    assert result.exit_code == 0, result.output
+    [row] = strict_jsonl(tmp_path / "out.jsonl")
+    assert row["id"] == 1 and row["score"] is None and row["meta"] == {"min": None, "max": [None, 1.5]}
+    assert row["summary"].startswith("Die Stadt Graz")
+
+
+def test_nan_in_a_parquet_float_column_is_written_as_null(tmp_path: Path) -> None:
+    pa = pytest.importorskip("pyarrow")
+    pq = pytest.importorskip("pyarrow.parquet")
+    rows = [{**article(0), "score": float("nan")}, {**article(1), "score": 0.5}]
+    pq.write_table(pa.Table.from_pylist(rows), tmp_path / "in.parquet")
+    for suffix in (".jsonl", ".parquet"):
+        result = batch(str(tmp_path / "in.parquet"), "-o", str(tmp_path / f"out{suffix}"))
+        assert result.exit_code == 0, result.output
+        assert [r["score"] for r in read_rows(tmp_path / f"out{suffix}")] in ([None, 0.5], [None, "0.5"])
+
+
+def test_cell_count_messages_use_singular_and_plural(tmp_path: Path) -> None:
+    (tmp_path / "one.csv").write_text("id,text\nnur-eine-zelle\n", encoding="utf-8")
+    (tmp_path / "two.csv").write_text("text\nEin Satz.,zwei\n", encoding="utf-8")
+    messages = []
+    for name in ("one", "two"):
+        assert batch(str(tmp_path / f"{name}.csv"), "-o", str(tmp_path / f"{name}.jsonl")).exit_code == 0
+        messages += [r["error"]["message"] for r in read_jsonl(tmp_path / f"{name}.jsonl")]
+    assert messages == ["row 1: 1 cell, but the header has 2 columns", "row 1: 2 cells, but the header has 1 column"]

@@ -16,6 +16,7 @@ from kurz.text.quotes import balanced
 from kurz.text.tokens import WORD, drop_invisible
 from kurz.methods.features import FEATURES
 from kurz.methods.ranker import SHIPPED_MODEL
+from kurz.text.cohesion import refers_back
 from kurz.train import article_rows, fit
 
 
@@ -188,3 +189,16 @@ def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> N
     assert set(np.argsort(-labels)[:2]) == {2, 3}  # the oracle pair leads
     assert labels[3] - labels[0] > plain[3] - plain[0]  # and the bonus widens its lead over the rest
     assert fit([example] * 3, oracle_bonus=2.0).info["oracle_bonus"] == 2.0
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Mieter zahlen damit künftig weniger.", "Die Opposition kritisierte das, sagte ein Sprecher.", "Das Kabinett beschloss einen entsprechenden Entwurf.", "Die Stadt will zudem die Gebühren senken."],
+)
+def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: str) -> None:
+    assert refers_back(sentence)
+
+
+@pytest.mark.parametrize("sentence", ["Die Stadt baut eine Brücke, damit der Verkehr fließt.", "Das Gericht hat das Urteil bestätigt."])
+def test_a_clause_opening_with_damit_or_an_article_does_not_point_back(sentence: str) -> None:
+    assert not refers_back(sentence)

@@ -46,6 +46,10 @@ def test_holdout_set_generalises() -> None:
         ("Infos auf www.stadt-graz.at/info.html oder per Mail an presse@graz.at. Danke.", ["Infos auf www.stadt-graz.at/info.html oder per Mail an presse@graz.at.", "Danke."]),
         ("Das Projekt (Es begann 2019. Seither ruht es.) ist tot.", ["Das Projekt (Es begann 2019. Seither ruht es.) ist tot."]),
         ("Die K.-o.-Phase beginnt um 20.45 Uhr. Sie dauert … bis Mitternacht.", ["Die K.-o.-Phase beginnt um 20.45 Uhr.", "Sie dauert … bis Mitternacht."]),
+        ("Er wohnt in der Hauptstr. 5 in Wien. Sie wohnt in der Hauptstr. Dort ist es ruhig.", ["Er wohnt in der Hauptstr. 5 in Wien.", "Sie wohnt in der Hauptstr.", "Dort ist es ruhig."]),
+        ("Gesperrt ist die Bahnhofstr. 2026 wird sie saniert.", ["Gesperrt ist die Bahnhofstr.", "2026 wird sie saniert."]),
+        ("Er trat am Mo. 5. Mai an. Sie kam am So. 12.3.2025. Er kam am So. Danach nie mehr.", ["Er trat am Mo. 5. Mai an.", "Sie kam am So. 12.3.2025.", "Er kam am So.", "Danach nie mehr."]),
+        ("Geliefert wird am Di. 40 Tische sind bestellt. Rektorin Fr. Keil kam am Fr. 9. Mai.", ["Geliefert wird am Di.", "40 Tische sind bestellt.", "Rektorin Fr. Keil kam am Fr. 9. Mai."]),
     ],
 )
 def test_conventions(text: str, expected: list[str]) -> None:

@@ -7,11 +7,13 @@ ahead of the writer, so memory stays bounded whatever the size of the input.
 
 from __future__ import annotations
 
+import math
 import multiprocessing
 import os
 import signal
 import sys
 import threading
+from collections import Counter
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass
@@ -25,6 +27,7 @@ from kurz.document import Document
 from kurz.errors import InputError, KurzError
 from kurz.interfaces.cli import length_options
 from kurz.interfaces.records import (
+    RESERVED,
     Encoder,
     Existing,
     Item,
@@ -32,6 +35,7 @@ from kurz.interfaces.records import (
     ResumeMismatch,
     Sink,
     Source,
+    cell,
     existing_output,
     format_of,
     open_sink,
@@ -40,6 +44,9 @@ from kurz.interfaces.records import (
     output_name,
     parse_line,
     peek_fields,
+    plural,
+    unwritable,
+    without_surrogates,
 )
 from kurz.pipeline import MAX_ANALYSED_CHARS, load_method, make_budget, summarize_document
 from kurz.summary import Budget
@@ -98,7 +105,12 @@ def start_worker(settings: Settings) -> None:
 def process(item: Item) -> Result:
     assert _settings is not None, "use_settings() runs first"
     row = build_row(item, _settings)
-    return Result(_settings.encode(row), "error" in row, item.offset)
+    try:
+        data = _settings.encode(row)
+    except UnicodeEncodeError:  # a lone surrogate, which only JSON escapes can bring in: the row fails, not the run
+        row = unwritable_row(row)
+        data = _settings.encode(row)
+    return Result(data, "error" in row, item.offset)
 
 
 def build_row(item: Item, settings: Settings) -> dict[str, Any]:
@@ -109,7 +121,7 @@ def build_row(item: Item, settings: Settings) -> dict[str, Any]:
         record = read_record(item)
     except KurzError as exc:
         return {"id": item.number, **stamp, "error": error_object(exc)}
-    row = {"id": row_id(record.get(settings.id_field), item.number), **passthrough(record, settings)}
+    row = {"id": row_id(json_safe(record.get(settings.id_field)), item.number), **passthrough(record, settings)}
     try:
         text, headline = article_text(record, settings.text_field), title(record, settings.title_field)
         document = Document.from_text(text, headline, MAX_ANALYSED_CHARS)
@@ -133,7 +145,32 @@ def row_id(value: Any, number: int) -> Any:
 
 
 def passthrough(record: dict[str, Any], settings: Settings) -> dict[str, Any]:
-    return {output_name(k): v for k, v in record.items() if k not in (settings.text_field, settings.id_field)}
+    return {output_name(k): json_safe(v) for k, v in record.items() if k not in (settings.text_field, settings.id_field)}
+
+
+def json_safe(value: Any) -> Any:
+    """`value` with None for NaN and infinities, nested ones too: JSONL and Parquet inputs can hold them, JSON cannot."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {k: json_safe(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [json_safe(v) for v in value]
+    return value
+
+
+def unwritable_row(row: dict[str, Any]) -> dict[str, Any]:
+    """An error row in place of one that cannot be encoded: the fields with lone surrogates left out, the id cleaned."""
+    bad = unwritable(row)
+    clean_id = without_surrogates(cell(row["id"])) if "id" in bad else row["id"]
+    kept = {k: v for k, v in row.items() if k not in RESERVED and k not in bad}  # the passed-through fields
+    names = list(dict.fromkeys("the text" if k in RESERVED - {"id"} else repr(without_surrogates(k)) for k in bad))
+    fixes = ["U+FFFD replaces them in the id"] if "id" in bad else []
+    fixes += ["the fields that hold them are left out"] if set(bad) - {"id"} else []
+    problem = f"{'contains' if len(names) == 1 else 'contain'} unpaired surrogate code points (such as \\ud800)"
+    message = f"{', '.join(names)} {problem}, which are not valid Unicode and cannot be written; {' and '.join(fixes)}"
+    stamp = {"method": row["method"], "model_version": row["model_version"]}
+    return {"id": clean_id, **kept, **stamp, "error": {"code": InputError.code, "message": message}}
 
 
 def article_text(record: dict[str, Any], field: str) -> Any:
@@ -275,14 +312,10 @@ class Counts:
 
     def report(self) -> str:
         target = "stdout" if self.output == "-" else self.output
-        line = f"{self.ok} ok, {_plural(self.errors, 'error')}, {_plural(self.ok + self.errors, 'row')} -> {target}"
+        line = f"{self.ok} ok, {plural(self.errors, 'error')}, {plural(self.ok + self.errors, 'row')} -> {target}"
         if self.resumed:
-            line += f" (after {_plural(self.resumed, 'row')} from an earlier run; {self.total} in all)"
+            line += f" (after {plural(self.resumed, 'row')} from an earlier run; {self.total} in all)"
         return line
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def write_all(stream: Generator[Result, None, None], sink: Sink, counts: Counts, progress: Progress, stop: StopRequest) -> None:
@@ -327,10 +360,17 @@ def check_paths(source: str, output: str, resume: bool) -> None:
         raise click.UsageError("OUTPUT is the INPUT file; writing it would destroy the input")
 
 
-def check_text_field(fields: list[str] | None, text_field: str) -> None:
-    if fields is not None and text_field not in fields:
+def check_fields(fields: list[str] | None, text_field: str) -> None:
+    """INPUT's columns (CSV, Parquet) hold the text, and each only once: a repeated name would lose one of its cells."""
+    if fields is None:
+        return
+    if text_field not in fields:
         columns = ", ".join(fields) or "none"
         raise click.UsageError(f"INPUT has no column {text_field!r} (its columns: {columns}); name it with --text-field")
+    if twice := [f for f, n in Counter(fields).items() if n > 1]:
+        names = ", ".join(map(repr, twice))
+        noun = "column" if len(twice) == 1 else "columns"
+        raise click.UsageError(f"INPUT names {noun} {names} more than once; give every column its own name")
 
 
 def start_items(source: Source, existing: Existing | None, output: str) -> Iterator[Item]:
@@ -400,7 +440,7 @@ def batch_command(
     with StopRequest() as stop:
         try:
             reader = open_source(source, in_fmt)
-            check_text_field(reader.fields, text_field)
+            check_fields(reader.fields, text_field)
             existing = existing_output(output, out_fmt) if resume else None  # reads all of OUTPUT: can take a while
             items = start_items(reader, existing, output)
             columns, items = columns_for(out_fmt, existing, reader.fields, items, text_field, id_field)

@@ -22,13 +22,16 @@ from typing import IO, Any, NamedTuple
 import click
 
 from kurz.errors import InputError
+from kurz.text.normalize import SURROGATES
 
 FORMATS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 SUMMARY_COLUMNS = ("summary", "method", "model_version", "over_budget", "words", "chars", "warnings", "budget", "sentences")
 ERROR_COLUMNS = ("error_code", "error_message")
 RESERVED = frozenset({"id", "error", *SUMMARY_COLUMNS, *ERROR_COLUMNS})
+INPUT_PREFIX = "input_"
 JSON_TYPES = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "true/false", type(None): "null"}
 PEEK_ROWS = 100
+BINARY_SAMPLE = 65536  # bytes at the start of a CSV input checked for binary data
 PARQUET_GROUP_ROWS = 5000
 
 csv.field_size_limit(2**31 - 1)  # an article (or its summary's provenance) can exceed the default 128 KiB cell
@@ -75,15 +78,41 @@ def format_of(path: str, hint: str) -> str:
         raise click.BadParameter(message, param_hint=hint) from None
 
 
+def plural(n: int, noun: str) -> str:
+    """`1 row`, `2 rows`: counts in messages read right."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def output_name(field: str) -> str:
-    """The output name of a passed-through input field; one that clashes with kurz's own gets an `input_` prefix."""
-    return f"input_{field}" if field in RESERVED else field
+    """The output name of a passed-through input field: one that clashes with kurz's own gets an `input_` prefix.
+
+    So does one that merely looks renamed (`input_summary` beside `summary`): the names stay distinct, whatever the
+    input holds, without knowing its other fields (JSONL rows have no header).
+    """
+    core = field
+    while core.startswith(INPUT_PREFIX):
+        core = core[len(INPUT_PREFIX) :]
+    return INPUT_PREFIX + field if core in RESERVED else field
 
 
 def output_columns(fields: list[str], text_field: str, id_field: str) -> list[str]:
     """Columns of a CSV/Parquet output: id, the input's other fields (not its text), then kurz's."""
     passed = [output_name(f) for f in fields if f not in (text_field, id_field)]
+    if bad := [repr(without_surrogates(f)) for f in passed if SURROGATES.search(f)]:
+        problem = "unpaired surrogate code points (such as \\ud800), which are not valid Unicode"
+        names = ", ".join(bad)
+        raise click.UsageError(f"INPUT has field names with {problem}: {names}; a CSV or Parquet header cannot hold them")
     return ["id", *passed, *SUMMARY_COLUMNS, *ERROR_COLUMNS]
+
+
+def without_surrogates(text: str) -> str:
+    """`text` with U+FFFD for each lone surrogate, so that it can be written and shown."""
+    return SURROGATES.sub("\ufffd", text)
+
+
+def unwritable(row: dict[str, Any]) -> list[str]:
+    """Fields of an output row whose name or value holds a lone surrogate: UTF-8, so no output format, can encode it."""
+    return [k for k, v in row.items() if SURROGATES.search(json.dumps({k: v}, ensure_ascii=False, default=str))]
 
 
 def parse_line(number: int, line: bytes) -> dict[str, Any]:
@@ -170,9 +199,16 @@ class CsvSource:
 
     def __init__(self, path: str) -> None:
         self.size = os.path.getsize(path)
-        self._lines = Lines(open(path, "rb"))  # noqa: SIM115 - closed when the rows are exhausted
+        handle = open(path, "rb", buffering=BINARY_SAMPLE)  # noqa: SIM115 - closed when the rows are exhausted
+        self._lines = Lines(handle)
         self._reader = csv.reader(self._lines)
-        self.fields: list[str] = next(self._reader, [])
+        try:
+            if b"\x00" in handle.peek(BINARY_SAMPLE)[:BINARY_SAMPLE]:  # as kurz.text.normalize.decode tells binary
+                raise csv.Error("it looks like binary data (it contains NUL bytes), not UTF-8 text")
+            self.fields: list[str] = next(self._reader, [])
+        except csv.Error as exc:
+            handle.close()
+            raise click.BadParameter(f"cannot read {path!r} as CSV: {exc}", param_hint="INPUT") from None
 
     def _rows(self) -> Iterator[list[str] | csv.Error]:
         """Non-blank rows; a row the csv module rejects is reported, not fatal."""
@@ -202,7 +238,7 @@ class CsvSource:
             if isinstance(row, csv.Error):
                 payload: dict[str, Any] | RecordError = RecordError(f"row {number}: {row}")
             elif len(row) != width:
-                payload = RecordError(f"row {number}: {len(row)} cells, but the header has {width} columns")
+                payload = RecordError(f"row {number}: {plural(len(row), 'cell')}, but the header has {plural(width, 'column')}")
             else:
                 payload = dict(zip(self.fields, row, strict=True))
             yield Item(number, payload, self._lines.offset)
@@ -309,7 +345,11 @@ class ParquetEncoder:
 
     def __call__(self, row: dict[str, Any]) -> dict[str, Any]:
         values = zip(self.columns, flatten(row, self.columns), strict=True)
-        return {c: v if c in PARQUET_TYPED or v is None or isinstance(v, str) else cell(v) for c, v in values}
+        data = {c: v if c in PARQUET_TYPED or v is None or isinstance(v, str) else cell(v) for c, v in values}
+        for value in data.values():
+            if isinstance(value, str):
+                value.encode()  # a lone surrogate fails here, in the worker, as for JSONL and CSV; pyarrow fails later, in the parent
+        return data
 
 
 Encoder = Callable[[dict[str, Any]], Any]

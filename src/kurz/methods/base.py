@@ -64,7 +64,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
             continue  # a repeated sentence (syndicated copy, pasted twice) says nothing new
         seen.add(text)
         pick = first[text]  # of repeated copies, use the first, so the teaser reads in order
-        group = _group(method, candidates, pick, {c for c, _ in chosen})
+        said = {candidates[c].content.text for c, _ in chosen}
+        group = _group(method, candidates, pick, {j for j, c in enumerate(candidates) if c.content.text in said})
         if group:
             chosen += _fit(method, candidates, group, budget, chosen)
     over = False
@@ -80,7 +81,11 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
 
 
 def _group(method: Method, candidates: list[Sentence], pick: int, taken: set[int]) -> list[int]:
-    """The sentences that must enter together: the pick, and its predecessor when the pick refers back."""
+    """The sentences that must enter together: the pick, and its predecessor when the pick refers back.
+
+    `taken` holds every candidate whose text is already in the teaser, so a repeated predecessor is not
+    said twice.
+    """
     if pick in taken:
         return []
     if not method.refers_back(candidates[pick]):

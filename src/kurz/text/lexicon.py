@@ -30,6 +30,11 @@ AMBIGUOUS: frozenset[str] = frozenset(
     ["Fr", "Mio", "Mrd", "Tsd", "Bio", "Mill", "Jh", "Jhd", "Chr", "v.Chr", "n.Chr", "u.a", "u.v.m", "Str", "Co", "Hrsg", "ff", "f", "Jr", "s.o", "s.u", "Std", "Min", "Sek", "a.M", "a.D", "o.Ä", "u.Ä", "o.ä", "u.ä"]
 )
 BEFORE_NUMBER: frozenset[str] = frozenset(["Art", "Abs", "S", "Z", "Bsp", "Ziffer", "Vers", "Kat", "Kap", "Tab"])
+# Endings that make a compound an abbreviation before a house number ("Hauptstr. 5", not "Hauptstr. 2025").
+BEFORE_NUMBER_ENDINGS: tuple[str, ...] = ("str",)
+# BEFORE_DATE: an abbreviation only when a date follows ("Mo. 5. Mai", "Sa. 12.3."), otherwise an ordinary
+# word ("So."). "Fr" is also AMBIGUOUS ("Frau", "Franken"), which already keeps it before any number.
+BEFORE_DATE: frozenset[str] = frozenset(["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"])
 
 MONTHS: frozenset[str] = frozenset(
     ["Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]
@@ -47,5 +52,12 @@ SUBJUNCTIVE: frozenset[str] = frozenset(
 ANAPHORS: frozenset[str] = frozenset(
     ["Er", "Sie", "Dies", "Damit", "Dabei", "Dadurch", "Deshalb", "Deswegen", "Daher", "Dazu", "Dafür", "Dagegen", "Darauf", "Daraufhin", "Darin", "Davon", "Darüber", "Davor", "Danach", "Demnach", "Dort", "Zudem", "Außerdem", "Trotzdem", "Dennoch", "Hierzu", "Hierfür"]
 )
+# Inside the first clause, words that point at what was said before ("Mieter zahlen damit …", "… will zudem …",
+# "einen entsprechenden Entwurf"); lowercase forms, as they stand after the first word.
+BACK_REFERENCES: frozenset[str] = frozenset(
+    [w.lower() for w in ANAPHORS if w not in ("Er", "Sie", "Dies", "Dort")] + ["entsprechende", "entsprechenden", "entsprechender", "entsprechendes", "ebenfalls"]
+)
+# Demonstrative pronouns that close a clause ("Die Opposition kritisierte das, …", "… bestätigte dies.").
+CLOSING_DEMONSTRATIVES: frozenset[str] = frozenset(["das", "dies", "dieses"])
 # Determiners that are pronouns when a lowercase word follows ("Das gab …", not "Das Gericht …").
 DEMONSTRATIVES: frozenset[str] = frozenset(["Das", "Dieser", "Diese", "Dieses", "Diesen", "Jener", "Jene"])

@@ -21,7 +21,7 @@ _ODDITIES = {
     "windows_line_end": re.compile("\r\n"),
 }
 # Unpaired UTF-16 surrogates: JSON escapes like "\ud800" decode to them, and no UTF-8 writer can encode them.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+SURROGATES = re.compile("[\ud800-\udfff]")
 # C0 control characters other than tab, line feed, form feed and carriage return: binary data, not prose.
 _CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
 _UNICODE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
@@ -100,7 +100,7 @@ def prepare(text: str) -> tuple[str, list[str]]:
         raise InputError(f"the text must be a string, not {type(text).__name__}")
     if len(text) > MAX_INPUT_CHARS:
         raise InputTooLargeError(f"the input has {len(text):,} characters; the limit is {MAX_INPUT_CHARS:,}")
-    if _SURROGATE.search(text):
+    if SURROGATES.search(text):
         raise InputError("the text contains unpaired surrogate code points (such as \\ud800), which are not valid Unicode")
     if len(_CONTROL.findall(text[:65536])) > max(2, len(text[:65536]) // 100):
         raise InputError(_BINARY)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kurz.text.lexicon import AMBIGUOUS, BEFORE_NUMBER, NEVER_END, SENTENCE_OPENERS
+from kurz.text.lexicon import AMBIGUOUS, BEFORE_DATE, BEFORE_NUMBER, BEFORE_NUMBER_ENDINGS, NEVER_END, SENTENCE_OPENERS
 from kurz.text.tokens import drop_invisible
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -20,6 +20,8 @@ _NEXT_TOKEN = re.compile(r"\s*(\S+)")
 _OPENERS = "„“\"»«‚‘'([{"
 _ORDINAL = re.compile(r"\d{1,3}|\d{1,2}\.\d{1,2}|[IVXLCDM]+")
 _NUMBER = re.compile(r"[\d.,:/–-]*\d")
+_HOUSE_NUMBER = re.compile(r"\d{1,3}(?!\d)")  # "5", "12a", "45-47", "3/2"; not a year
+_DATE = re.compile(r"(?:[0-2]?\d|3[01])\.(?:[01]?\d\.(?:\d{4}|\d{2})?)?(?!\d)")  # "5.", "12.3.", "05.03.2024"
 _INITIAL = re.compile(r"[A-ZÄÖÜ]")
 _LETTER = re.compile(r"[a-zäöü]")
 _LIST_MARKER = re.compile(r"\s*(?:[-–•*·▪]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
@@ -74,7 +76,8 @@ def _is_boundary(punct: str, before: str, next_token: str) -> bool:
     key, alone = _abbreviation_key(before)
     if next_token[0] in "([" and key not in NEVER_END:
         return True  # "… fortgesetzt. (dpa)": a bracket after a period opens new material
-    first = drop_invisible(next_token).lstrip(_OPENERS)[:1]
+    word = drop_invisible(next_token).lstrip(_OPENERS)
+    first = word[:1]
     if first.islower():
         return False
     if "?" in punct or "!" in punct:
@@ -84,7 +87,14 @@ def _is_boundary(punct: str, before: str, next_token: str) -> bool:
     if alone and _ENUMERATOR.fullmatch(key):
         return False  # list marker "1." or "a." opening a line
     if first.isdigit():
-        return not (key in NEVER_END or key in AMBIGUOUS or key in BEFORE_NUMBER or _NUMBER.fullmatch(key))
+        return not (
+            key in NEVER_END
+            or key in AMBIGUOUS
+            or key in BEFORE_NUMBER
+            or (len(key) > 3 and key.endswith(BEFORE_NUMBER_ENDINGS) and _HOUSE_NUMBER.match(word))  # "Hauptstr. 5"
+            or (key in BEFORE_DATE and _DATE.match(word))  # "Mo. 5. Mai"
+            or _NUMBER.fullmatch(key)
+        )
     if key in NEVER_END or _LETTER.fullmatch(key):
         return False
     if key in AMBIGUOUS or _ORDINAL.fullmatch(key) or _INITIAL.fullmatch(key):

@@ -9,16 +9,18 @@ from kurz.text.tokens import WORD
 
 # The first clause: up to the first comma, colon, semicolon or dash (a later clause may open with "damit").
 _FIRST_CLAUSE = re.compile(r"[^,:;–—]*")
+_REACH = 160  # characters looked at: the words that point back stand early
 
 
 def refers_back(text: str) -> bool:
     """ "Das gab der Kreml bekannt.", "Er sagte …", "Mieter zahlen damit …", "Die Opposition kritisierte das,
     …": the antecedent is in the sentence before."""
-    words = WORD.findall(text[:60])
+    head = _FIRST_CLAUSE.match(text, 0, _REACH).group()  # type: ignore[union-attr]  # matches every string
+    clause = WORD.findall(head)
+    words = clause if len(clause) >= 2 else WORD.findall(text[:60])
     if len(words) < 2:
         return False
-    first, second = words[0], words[1]
-    if first in ANAPHORS or (first in DEMONSTRATIVES and second[0].islower()):
+    if words[0] in ANAPHORS or (words[0] in DEMONSTRATIVES and words[1][0].islower()):
         return True
-    clause = WORD.findall(_FIRST_CLAUSE.match(text).group())  # type: ignore[union-attr]  # matches every string
-    return any(w in BACK_REFERENCES for w in clause[1:]) or (len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES)
+    closes = len(head) < min(len(text), _REACH) and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
+    return closes or any(w in BACK_REFERENCES for w in clause[1:])

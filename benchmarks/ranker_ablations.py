@@ -2,7 +2,8 @@
 
 Every configuration runs through the product's own cross-validation (`kurz.evaluate.runner.run_system`,
 the same folds and selection as `kurz eval --cv 5`), with one training setting changed: the oracle bonus in
-the label (`kurz.train.ORACLE_BONUS`, 0 = the gain alone) or the ridge penalty. "hindsight" scores each
+the label (`kurz.train.ORACLE_BONUS`, 0 = the gain alone) or the ridge penalty; "alone" lets a sentence that
+points back ("Das gab …") into the teaser without the sentence before it. "hindsight" scores each
 sentence by its true gain against the editor's teaser, under the same budget and selection: the ceiling of
 a perfect ranker.
 """
@@ -27,9 +28,17 @@ SETTINGS: list[tuple[float, float]] = [(0.0, 10.0), (1.0, 10.0), (2.0, 10.0), (O
 SETTINGS += [(ORACLE_BONUS, alpha) for alpha in (1.0, 100.0, 1000.0, 10000.0)]
 
 
-def trained(bonus: float, alpha: float) -> System:
-    method = Ranker()
-    system = method_system(f"bonus {bonus:g}, alpha {alpha:g}", method, DEFAULT_BUDGET)
+class Alone(Ranker):
+    """The shipped ranker, except that no sentence needs its predecessor."""
+
+    def refers_back(self, sentence: Sentence) -> bool:
+        return False
+
+
+def trained(bonus: float, alpha: float, method: Ranker | None = None) -> System:
+    method = method or Ranker()
+    label = f"bonus {bonus:g}, alpha {alpha:g}" + (", alone" if isinstance(method, Alone) else "")
+    system = method_system(label, method, DEFAULT_BUDGET)
 
     def refit(train: list[Example]) -> None:
         method.model = fit(train, alpha=alpha, oracle_bonus=bonus)
@@ -71,7 +80,7 @@ def main() -> None:
     args = parser(__doc__.splitlines()[0]).parse_args()
     examples = load_examples(args.data)
     sources = sorted({e.source for e in examples})
-    systems = [trained(bonus, alpha) for bonus, alpha in SETTINGS] + [hindsight()]
+    systems = [trained(bonus, alpha) for bonus, alpha in SETTINGS] + [trained(ORACLE_BONUS, 10.0, Alone()), hindsight()]
     header = ["setting", "R1 all", "RL all"] + [f"{m} {s.split()[0]}" for s in sources for m in ("R1", "RL")] + ["words"]
     rows = []
     for system in systems:

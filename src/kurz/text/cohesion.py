@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kurz.text.lexicon import ANAPHORS, BACK_REFERENCES, CLOSING_DEMONSTRATIVES, DEMONSTRATIVES
+from kurz.text.lexicon import ANAPHORS, BACK_REFERENCES, CLOSING_DEMONSTRATIVES, CORRELATES, DEMONSTRATIVES, FORWARD_CLAUSE_OPENERS
 from kurz.text.tokens import WORD
 
 # The first clause: up to the first comma, colon, semicolon or dash (a later clause may open with "damit").
@@ -23,4 +23,15 @@ def refers_back(text: str) -> bool:
     if words[0] in ANAPHORS or (words[0] in DEMONSTRATIVES and words[1][0].islower()):
         return True
     closes = len(head) < min(len(text), _REACH) and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
-    return closes or any(w in BACK_REFERENCES for w in clause[1:])
+    pointers = {w for w in clause[1:] if w in BACK_REFERENCES}
+    if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]):
+        pointers = set()  # "Sie einigten sich darauf, die Steuern zu senken."
+    return closes or bool(pointers)
+
+
+def _points_forward(rest: str) -> bool:
+    """The next clause is the one a correlate ("darauf", "dafür") announces: "dass …", "ob …", "… zu senken"."""
+    if not rest.startswith(","):
+        return False
+    words = WORD.findall(rest[1:120].split(",", 1)[0])
+    return bool(words) and (words[0].lower() in FORWARD_CLAUSE_OPENERS or "zu" in words)

@@ -57,6 +57,11 @@ ANAPHORS: frozenset[str] = frozenset(
 BACK_REFERENCES: frozenset[str] = frozenset(
     [w.lower() for w in ANAPHORS if w not in ("Er", "Sie", "Dies", "Dort")] + ["entsprechende", "entsprechenden", "entsprechender", "entsprechendes", "ebenfalls"]
 )
+# Pronominal adverbs that may instead point forward, to a clause that follows ("Sie einigten sich darauf, die
+# Steuern zu senken", "Er sorgte dafür, dass …"): only a back reference when no such clause follows.
+CORRELATES: frozenset[str] = frozenset(["damit", "dabei", "dadurch", "dafür", "dagegen", "darauf", "darin", "davon", "darüber", "davor", "danach", "dazu"])
+# What opens the clause a correlate points to.
+FORWARD_CLAUSE_OPENERS: frozenset[str] = frozenset(["dass", "ob", "wie", "was", "wer", "wann", "wo", "warum", "wenn", "um"])
 # Demonstrative pronouns that close a clause ("Die Opposition kritisierte das, …", "… bestätigte dies.").
 CLOSING_DEMONSTRATIVES: frozenset[str] = frozenset(["das", "dies", "dieses"])
 # Determiners that are pronouns when a lowercase word follows ("Das gab …", not "Das Gericht …").

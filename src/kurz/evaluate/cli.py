@@ -18,6 +18,7 @@ from kurz.evaluate.runner import (
     REFERENCES,
     System,
     cross_validated_system,
+    cross_validates,
     method_system,
     predictions_system,
     reference_system,
@@ -48,7 +49,7 @@ def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], refere
     budget = make_budget(**budget_options)
     systems = [reference_system(name, seed) for name in REFERENCES] if references else []
     for name in methods:
-        if name == DEFAULT_METHOD and (cv == "source" or cv > 1):
+        if name == DEFAULT_METHOD and cross_validates(cv):
             systems.append(cross_validated_system(name, Ranker(), budget))
         else:
             systems.append(method_system(name, load_method(name, model if name == DEFAULT_METHOD else None), budget))
@@ -84,7 +85,7 @@ def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ..
         raise click.UsageError(f"{data} holds no examples")
     if cv == "source" and len({e.source for e in examples}) < 2:
         raise click.BadParameter(f"{data} holds only one source; leave-one-source-out needs at least two", param_hint="--cv")
-    if isinstance(cv, int) and (cv == 1 or cv < 0 or cv > len(examples)):
+    if isinstance(cv, int) and (cv == 1 or cv > len(examples)):
         raise click.BadParameter(f"{cv} folds: use 0 (no cross-validation) or 2 to {len(examples)} (the number of examples)", param_hint="--cv")
     if cv and model:
         raise click.BadParameter("cross-validation trains its own models; leave out --model or --cv", param_hint="--model")

@@ -31,10 +31,10 @@ def system_figures(rows: list[Row], system: System, baseline: list[Row] | None, 
         p, r, f = (np.array([row.scores[metric][k] for row in rows]) for k in range(3))
         out[metric] = {"f1": _mean(f), "precision": _mean(p), "recall": _mean(r), "ci95": list(bootstrap_ci(f, seed))}
     out["length"] = {"words": _mean([r.words for r in rows]), "chars": _mean([r.chars for r in rows]), "sentences": _mean([r.sentences for r in rows])}
+    shares = [r.token_share for r in rows if r.summary.strip()]  # an empty summary has no words to check
     out["faithfulness"] = {
         "extractive": system.extractive,
-        # an empty summary has no words to check: it counts as missing here, not as faithful
-        "source_token_share": _mean([r.token_share for r in rows if r.summary.strip()]) if any(r.summary.strip() for r in rows) else None,
+        "source_token_share": _mean(shares) if shares else None,
         "novel_names": int(sum(r.novel_names for r in rows)),
         "novel_numbers": int(sum(r.novel_numbers for r in rows)),
         "novel_dates": int(sum(r.novel_dates for r in rows)),

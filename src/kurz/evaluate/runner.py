@@ -119,9 +119,14 @@ def folds(examples: list[Example], cv: CV) -> list[tuple[list[Example], list[Exa
     return [([e for i, e in enumerate(examples) if i % cv != f], [e for i, e in enumerate(examples) if i % cv == f]) for f in range(cv)]
 
 
+def cross_validates(cv: CV) -> bool:
+    """Whether `cv` asks for cross-validation (0 and 1 do not)."""
+    return cv == "source" or cv > 1
+
+
 def run_system(system: System, examples: list[Example], cv: CV = 0, progress: Callable[[Iterable[Example]], Iterable[Example]] = iter) -> list[Row]:
     """Summarise and score every example; a system with `fit` is cross-validated when `cv` is "source" or > 1."""
-    splits = folds(examples, cv) if system.fit is not None and (cv == "source" or cv > 1) else [([], examples)]
+    splits = folds(examples, cv) if system.fit is not None and cross_validates(cv) else [([], examples)]
     by_id: dict[int, Row] = {}
     for train, test in splits:
         if system.fit is not None and train:

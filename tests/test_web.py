@@ -83,6 +83,15 @@ def test_teaser_is_shown_and_marked_in_the_article(page: Page) -> None:
     assert "Zeichen" in page.locator("#meta").inner_text()
 
 
+def test_boilerplate_is_shown_as_left_out(page: Page) -> None:
+    summarize(page, ARTICLE, TITLE)
+    left_out = page.locator("#source .boilerplate")
+    texts = left_out.all_inner_texts()
+    assert [t.strip() for t in texts] == ["Rostock (dpa) –"]
+    assert all(t not in page.locator("#teaser").inner_text() for t in texts)
+    assert "nie in einen Teaser" in (left_out.first.get_attribute("title") or "")
+
+
 def test_push_preset_gives_a_shorter_teaser(page: Page) -> None:
     teaser = summarize(page, ARTICLE, TITLE)
     page.get_by_text("Push-Meldung").click()

@@ -93,7 +93,7 @@ function showResult(data, text) {
   $("teaser").textContent = data.summary;
   $("meta").textContent = `${data.words} Wörter · ${data.chars} Zeichen · Methode ${data.method} · ${Math.round(data.processing_ms)} ms`;
   $("warnings").replaceChildren(...data.warnings.map(warningItem));
-  showSource(text, data.sentences);
+  showSource(text, data.sentences, data.document ? data.document.marks : []);
   $("result").hidden = false;
   $("copy").textContent = "Kopieren";
 }
@@ -118,7 +118,7 @@ function utf16Index(text) {
   return (i) => at[i];
 }
 
-function showSource(text, sentences) {
+function showSource(text, sentences, marks) {
   const at = utf16Index(text);
   const pieces = sentences.flatMap((s) => s.pieces);
   const matches = pieces.every((p) => text.slice(at(p.start), at(p.end)) === p.text);
@@ -133,32 +133,49 @@ function showSource(text, sentences) {
   }
   note.hidden = true;
   source.hidden = false;
-  source.replaceChildren(...highlighted(text, sentences, at));
+  source.replaceChildren(...highlighted(text, sentences, marks, at));
   const first = source.querySelector("mark");
   if (first) source.scrollTop = first.offsetTop - source.offsetTop - 16;
 }
 
-// Used sentences get a light background, the spans the teaser keeps from them a <mark>.
-function highlighted(text, sentences, at) {
+const MARK_NAMES = {
+  dateline: "Ortsmarke",
+  agency_note: "Agenturvermerk",
+  caption: "Bildnachweis oder Bildtext",
+  byline: "Autorenzeile",
+};
+
+// Used sentences get a light background, the spans the teaser keeps from them a <mark>, and what kurz
+// recognised as boilerplate (never used in a teaser) a muted style with its kind as a tooltip. The offsets of
+// all three cut the text into runs; each run is one element with the styles that cover it.
+function highlighted(text, sentences, marks, at) {
+  const spans = [
+    ...sentences.map((s) => ({ start: s.start, end: s.end, kind: "used" })),
+    ...sentences.flatMap((s) => s.pieces.map((p) => ({ start: p.start, end: p.end, kind: "kept" }))),
+    ...marks.map((m) => ({ start: m.start, end: m.end, kind: "boilerplate", title: MARK_NAMES[m.kind] || m.kind })),
+  ];
+  const length = [...text].length;
+  const cuts = [...new Set([0, length, ...spans.flatMap((s) => [s.start, s.end])])].sort((a, b) => a - b);
   const nodes = [];
-  let pos = 0;
-  for (const sentence of [...sentences].sort((a, b) => a.start - b.start)) {
-    nodes.push(text.slice(at(pos), at(sentence.start)));
-    const wrap = document.createElement("span");
-    wrap.className = "used";
-    let inner = sentence.start;
-    for (const piece of sentence.pieces) {
-      wrap.append(text.slice(at(inner), at(piece.start)));
-      const mark = document.createElement("mark");
-      mark.textContent = text.slice(at(piece.start), at(piece.end));
-      wrap.append(mark);
-      inner = piece.end;
+  for (let i = 0; i + 1 < cuts.length; i++) {
+    const [start, end] = [cuts[i], cuts[i + 1]];
+    const covering = spans.filter((s) => s.start <= start && end <= s.end);
+    const piece = text.slice(at(start), at(end));
+    if (!covering.length) {
+      nodes.push(piece);
+      continue;
     }
-    wrap.append(text.slice(at(inner), at(sentence.end)));
-    nodes.push(wrap);
-    pos = sentence.end;
+    const kept = covering.some((s) => s.kind === "kept");
+    const node = document.createElement(kept ? "mark" : "span");
+    node.textContent = piece;
+    if (!kept && covering.some((s) => s.kind === "used")) node.classList.add("used");
+    const boilerplate = covering.find((s) => s.kind === "boilerplate");
+    if (boilerplate) {
+      node.classList.add("boilerplate");
+      node.title = `${boilerplate.title} – wird nie in einen Teaser übernommen`;
+    }
+    nodes.push(node);
   }
-  nodes.push(text.slice(at(pos)));
   return nodes;
 }
 

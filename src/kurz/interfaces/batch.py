@@ -48,7 +48,8 @@ from kurz.interfaces.records import (
     unwritable,
     without_surrogates,
 )
-from kurz.pipeline import MAX_ANALYSED_CHARS, load_method, make_budget, summarize_document
+from kurz.limits import MAX_ANALYSED_CHARS
+from kurz.pipeline import load_method, make_budget, summarize_document
 from kurz.summary import Budget
 
 CHUNK_ROWS = 16  # rows per task sent to a worker: amortises inter-process overhead, keeps results flowing in order

@@ -17,11 +17,11 @@ from kurz.document import Document, Sentence
 from kurz.evaluate.data import Example
 from kurz.evaluate.oracle import oracle_gain
 from kurz.evaluate.rouge import tokenize
-from kurz.evaluate.runner import Row, System, method_system, run_system
+from kurz.evaluate.runner import Row, System, cross_validated_system, run_system
 from kurz.limits import MAX_ANALYSED_CHARS
 from kurz.methods.ranker import Ranker
 from kurz.pipeline import DEFAULT_BUDGET, summarize_document
-from kurz.train import ORACLE_BONUS, fit
+from kurz.train import ORACLE_BONUS
 
 FOLDS = 5
 SETTINGS: list[tuple[float, float]] = [(0.0, 10.0), (1.0, 10.0), (2.0, 10.0), (ORACLE_BONUS, 10.0), (4.0, 10.0), (6.0, 10.0)]
@@ -38,13 +38,7 @@ class Alone(Ranker):
 def trained(bonus: float, alpha: float, method: Ranker | None = None) -> System:
     method = method or Ranker()
     label = f"bonus {bonus:g}, alpha {alpha:g}" + (", alone" if isinstance(method, Alone) else "")
-    system = method_system(label, method, DEFAULT_BUDGET)
-
-    def refit(train: list[Example]) -> None:
-        method.model = fit(train, alpha=alpha, oracle_bonus=bonus)
-
-    system.fit = refit
-    return system
+    return cross_validated_system(label, method, DEFAULT_BUDGET, alpha=alpha, oracle_bonus=bonus)
 
 
 class Hindsight(Ranker):

@@ -275,6 +275,7 @@ def test_resume_refuses_an_output_longer_than_the_input(tmp_path: Path) -> None:
         (["in.jsonl", "-o", "out.jsonl", "--sentences", "0"], "--sentences"),
         (["in.csv", "-o", "out.jsonl", "--text-field", "body"], "no column 'body'"),
         (["binary.csv", "-o", "out.jsonl"], "binary data"),
+        (["excel.csv", "-o", "out.jsonl"], "save it as 'CSV UTF-8'"),
         (["broken.csv", "-o", "out.jsonl"], "cannot read 'broken.csv' as CSV"),
         (["twice.csv", "-o", "out.jsonl"], "column 'text' more than once"),
         (["in.jsonl"], "Missing option '-o'"),
@@ -288,6 +289,7 @@ def test_usage_errors_exit_2_with_a_message(
     (tmp_path / "in.txt").write_text("Ein Text.", encoding="utf-8")
     (tmp_path / "in.csv").write_text("id,text\n1,Ein Text.\n", encoding="utf-8")
     (tmp_path / "binary.csv").write_bytes(random.Random(0).randbytes(2048) + b"\x00")
+    (tmp_path / "excel.csv").write_bytes("id\ttext\n1\tEin Text.\n".encode("utf-16"))  # Excel's "Unicode text"
     (tmp_path / "broken.csv").write_bytes(b"id,te\rxt\n1,Ein Text.\n")  # a bare carriage return in the header
     (tmp_path / "twice.csv").write_text("id,text,text\n1,Ein Text.,Noch einer.\n", encoding="utf-8")
     result = batch(*args)

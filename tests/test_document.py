@@ -50,7 +50,6 @@ def test_byline_and_all_caps_dateline() -> None:
     [
         ("Neue Brücke für Linz\nLinz – Die Stadt baut eine Brücke über die Donau. Sie kostet 20 Millionen Euro.", "Linz – "),
         ("<h1>Neue Brücke für Linz</h1><p>Linz (APA) – Die Stadt baut eine Brücke. Sie kostet viel.</p>", "Linz (APA) – "),
-        ("Wien. Die Regierung tritt zurück. Neuwahlen gibt es im Herbst.", "Wien."),
         ("Wien/APA. Die Regierung tritt zurück. Neuwahlen gibt es im Herbst.", "Wien/APA."),
     ],
 )
@@ -61,9 +60,22 @@ def test_a_dateline_after_a_headline_or_as_its_own_sentence_is_marked(text: str,
     assert kurz.summarize(text).text.startswith("Die ")
 
 
-def test_a_dash_later_in_the_body_is_not_a_dateline() -> None:
-    doc = Document.from_text("Die Regierung tritt zurück.\nWien – Das entschied der Präsident. Neuwahlen folgen.")
-    assert doc.marks == []
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Regierung tritt zurück.\nWien – Das entschied der Präsident. Neuwahlen folgen.",  # later in the body
+        "Eklat im Parlament. Die Regierung tritt zurück. Neuwahlen folgen im Herbst.",  # a short news sentence
+        "Schuhe. Hunderte. Sie liegen vor dem Parlament. Die Polizei ermittelt.",
+        "Wien. Die Regierung tritt zurück. Neuwahlen folgen im Herbst.",  # a bare place: not told from news
+    ],
+)
+def test_what_only_looks_like_a_dateline_stays_news(text: str) -> None:
+    assert Document.from_text(text).marks == []
+
+
+def test_a_headline_with_a_place_prefix_is_a_headline_and_the_body_dateline_is_marked() -> None:
+    doc = Document.from_text("Wien – Neue Regierung angelobt\nWien – Die neue Regierung ist am Montag angelobt worden. Sie hat zwölf Mitglieder.")
+    assert [(m.kind, m.start) for m in doc.marks] == [("dateline", len("Wien – Neue Regierung angelobt\n"))]
 
 
 def test_oddities_and_quote_styles_are_reported() -> None:
@@ -113,3 +125,9 @@ def test_decode_accepts_utf8_and_latin1_and_refuses_binary() -> None:
 )
 def test_quote_and_bracket_balance(text: str, expected: bool) -> None:
     assert balanced(text) is expected
+
+
+def test_word_line_breaks_are_text_not_binary() -> None:
+    text = "Der Landtag hat getagt.\x0bEr beschloss das Budget.\x0bDie Opposition stimmte dagegen.\x0bDas Land zahlt."
+    assert [s.text for s in Document.from_text(text).sentences][1] == "Er beschloss das Budget."
+    assert decode(text.encode()) == text

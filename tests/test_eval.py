@@ -10,7 +10,9 @@ from kurz.evaluate.data import read_examples
 from kurz.evaluate.faithfulness import faithfulness
 from kurz.evaluate.oracle import oracle_indices
 from kurz.evaluate.rouge import tokenize
+from kurz.evaluate import runner
 from kurz.evaluate.runner import folds
+from kurz.train import fit
 from kurz.evaluate.stats import bootstrap_ci, paired_bootstrap
 from kurz.interfaces.cli import main
 
@@ -124,21 +126,42 @@ def test_leave_one_source_out_trains_each_fold_on_the_other_sources(data_file: P
     assert sorted(e.id for _, test in splits for e in test) == sorted(e.id for e in examples)
 
 
-@pytest.mark.parametrize("cv", ["3", "source"])
-def test_cross_validated_eval_retrains_the_default_method(data_file: Path, cv: str) -> None:
-    result = CliRunner().invoke(main, ["eval", str(data_file), "--cv", cv, "--no-references", "--baseline", "default", "--json", "-q"])
+@pytest.mark.parametrize(("cv", "folds"), [("3", 3), ("source", 2)])
+def test_cross_validated_eval_retrains_the_default_method(data_file: Path, monkeypatch: pytest.MonkeyPatch, cv: str, folds: int) -> None:
+    trained_on: list[int] = []
+
+    def counting_fit(train: list, **options: float) -> object:
+        trained_on.append(len(train))
+        return fit(train, **options)
+
+    monkeypatch.setattr(runner, "fit", counting_fit)
+    result = CliRunner().invoke(main, ["eval", str(data_file), "--cv", cv, "--no-references", "--json", "-q"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
     assert report["cv"] == (cv if cv == "source" else int(cv))
-    assert report["methods"]["default"]["rouge1"]["f1"] > 0
+    assert len(trained_on) == folds and all(n < 9 for n in trained_on)  # every fold leaves its test articles out
 
 
-@pytest.mark.parametrize(("cv", "message"), [("source", "only one source"), ("20", "2 to 1"), ("1", "2 to 1"), ("-1", "neither a number"), ("drei", "neither a number")])
+@pytest.mark.parametrize(("cv", "message"), [("source", "at least 2 examples"), ("2", "at least 2 examples"), ("-1", "neither a number"), ("drei", "neither a number")])
 def test_impossible_cross_validation_is_refused(tmp_path: Path, cv: str, message: str) -> None:
     path = tmp_path / "eine_quelle.jsonl"
     path.write_text(json.dumps({"id": "x", "text": ARTICLES[0][0], "summary": ARTICLES[0][1]}, ensure_ascii=False) + "\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", str(path), "--cv", cv, "-q"])
     assert result.exit_code == 2 and message in result.output
+
+
+@pytest.mark.parametrize(("cv", "message"), [("20", "2 to 9"), ("1", "2 to 9")])
+def test_fold_counts_outside_the_data_are_refused(data_file: Path, cv: str, message: str) -> None:
+    result = CliRunner().invoke(main, ["eval", str(data_file), "--cv", cv, "-q"])
+    assert result.exit_code == 2 and message in result.output
+
+
+def test_one_source_cannot_be_left_out(tmp_path: Path) -> None:
+    path = tmp_path / "eine_quelle.jsonl"
+    rows = [{"id": f"x{i}", "text": ARTICLES[0][0], "summary": ARTICLES[0][1]} for i in range(3)]
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["eval", str(path), "--cv", "source", "-q"])
+    assert result.exit_code == 2 and "only one source" in result.output
 
 
 def test_leave_one_source_out_is_case_insensitive_and_refuses_a_model(data_file: Path, tmp_path: Path) -> None:

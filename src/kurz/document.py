@@ -91,7 +91,6 @@ class Document:
         paragraphs: dict[int, list[int]] = {}
         sents: list[Sentence] = []
         marks: list[Mark] = []
-        headings: set[int] = set()  # paragraphs of headline lines seen before the body
         body = False  # a body sentence was seen: no dateline can follow
         for i, seg in enumerate(segments):
             paragraphs.setdefault(seg.paragraph, [seg.start, seg.end])[1] = seg.end
@@ -99,20 +98,18 @@ class Document:
             content_start = -1
             kind = markers.boilerplate_kind(sentence_text, first=seg.paragraph == 0)
             # A dateline opens the body: the first sentence after any boilerplate and headline lines.
-            if not kind and not body and seg.paragraph not in headings:
+            if not kind and not body and not markers.is_heading(sentence_text):
+                body = True
                 continues = i + 1 < len(segments) and segments[i + 1].paragraph == seg.paragraph
                 skip = markers.dateline_length(sentence_text)
                 if continues and markers.is_dateline_sentence(sentence_text):
                     kind = "dateline"
+                    body = False  # the sentence after "Wien/APA." opens the body
                 elif skip and skip < len(sentence_text):
                     content_start = seg.start + skip
                     marks.append(Mark(seg.start, content_start, text[seg.start : content_start], "dateline"))
             if kind:
                 marks.append(Mark(seg.start, seg.end, sentence_text, kind))
-            elif not body and markers.is_heading(sentence_text):
-                headings.add(seg.paragraph)
-            else:
-                body = True
             sents.append(Sentence(seg.start, seg.end, sentence_text, i, seg.paragraph, kind, content_start))
         spans = [Span(s, e, text[s:e]) for s, e in paragraphs.values()]
         return cls(text, title, spans, sents, marks, list(warnings or []))

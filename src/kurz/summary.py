@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kurz.document import Document, Span
-from kurz.text.tokens import WORD, drop_invisible
+from kurz.text.tokens import WORD, squash
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +53,11 @@ class Selected:
 
 
 def join_pieces(pieces: tuple[Span, ...] | list[Span]) -> str:
-    """Kept spans as display text: single spaces (line breaks inside a sentence too), no space before
-    punctuation that closes a piece, and no soft hyphens or zero-width characters (offsets keep the original)."""
+    """Kept spans as display text (`squash`: single spaces, no soft hyphens; the offsets keep the original), with no
+    space before punctuation that closes a piece."""
     out = ""
     for piece in pieces:
-        part = " ".join(drop_invisible(piece.text).split())
+        part = squash(piece.text)
         if out and part and part[0] not in ",.;:!?)“»«\"'":
             out += " "
         out += part

@@ -12,7 +12,6 @@ from tqdm import tqdm
 
 from kurz.evaluate.data import Example, read_examples, read_predictions
 from kurz.evaluate.report import build_report, render_markdown, render_table
-from kurz.interfaces.paths import check_output
 from kurz.evaluate.runner import (
     CV,
     REFERENCES,
@@ -24,6 +23,7 @@ from kurz.evaluate.runner import (
     reference_system,
     run_system,
 )
+from kurz.interfaces.paths import check_output
 from kurz.methods import REGISTRY
 from kurz.methods.ranker import Ranker
 from kurz.pipeline import DEFAULT_METHOD, load_method, make_budget
@@ -83,6 +83,8 @@ def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ..
     examples = read_examples(data, limit)
     if not examples:
         raise click.UsageError(f"{data} holds no examples")
+    if cv and len(examples) < 2:
+        raise click.BadParameter(f"cross-validation needs at least 2 examples; {data} holds 1", param_hint="--cv")
     if cv == "source" and len({e.source for e in examples}) < 2:
         raise click.BadParameter(f"{data} holds only one source; leave-one-source-out needs at least two", param_hint="--cv")
     if isinstance(cv, int) and (cv == 1 or cv > len(examples)):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from kurz.text.lexicon import MONTHS
-from kurz.text.tokens import drop_invisible, words
+from kurz.text.tokens import squash, words
 
 NAME = re.compile(r"[A-ZÄÖÜ][\w-]+(?:\s+[A-ZÄÖÜ][\w-]+)+")
 _PARENTHETICAL = re.compile(r"\s*\([^()]*\)")
@@ -22,21 +22,17 @@ class Faithfulness:
     novel_dates: tuple[str, ...]
 
 
-def _squash(text: str) -> str:
-    return " ".join(drop_invisible(text).split())
-
-
 def faithfulness(summary: str, source: str) -> Faithfulness:
     """Share of summary words found in the source, and what the summary adds that the source lacks."""
     source_words = set(words(source))
     summary_words = words(summary)
     share = sum(w in source_words for w in summary_words) / len(summary_words) if summary_words else 1.0
-    flat = _squash(source)
+    flat = squash(source)
     unbracketed = _PARENTHETICAL.sub("", flat)  # "Oberlandesgericht (OLG) Wien" may be shortened to its name
     source_numbers = set(NUMBER.findall(source))
     return Faithfulness(
         share,
-        tuple(n for n in NAME.findall(summary) if _squash(n) not in flat and _squash(n) not in unbracketed),
+        tuple(n for n in NAME.findall(summary) if squash(n) not in flat and squash(n) not in unbracketed),
         tuple(n for n in NUMBER.findall(summary) if n not in source_numbers),
-        tuple(d for d in DATE.findall(summary) if _squash(d) not in flat),
+        tuple(d for d in DATE.findall(summary) if squash(d) not in flat),
     )

@@ -58,12 +58,13 @@ def method_system(name: str, method: Method, budget: Budget) -> System:
     return System(name, run)
 
 
-def cross_validated_system(name: str, method: Ranker, budget: Budget) -> System:
-    """The ranker refitted on each training fold, so every article is summarised by a model that never saw it."""
+def cross_validated_system(name: str, method: Ranker, budget: Budget, **fit_options: float) -> System:
+    """The ranker refitted on each training fold (`fit_options` go to `kurz.train.fit`), so every article is
+    summarised by a model that never saw it."""
     system = method_system(name, method, budget)
 
     def refit(train: list[Example]) -> None:
-        method.model = fit(train)
+        method.model = fit(train, **fit_options)
         method.version = method.model.version
 
     system.fit = refit

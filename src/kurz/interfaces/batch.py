@@ -26,6 +26,7 @@ from tqdm import tqdm
 from kurz.document import Document
 from kurz.errors import InputError, KurzError
 from kurz.interfaces.cli import length_options
+from kurz.interfaces.paths import check_output
 from kurz.interfaces.records import (
     RESERVED,
     Encoder,
@@ -357,8 +358,8 @@ def run(
 def check_paths(source: str, output: str, resume: bool) -> None:
     if resume and output == "-":
         raise click.UsageError("--resume needs an OUTPUT file: rows already written to stdout cannot be counted")
-    if "-" not in (source, output) and os.path.exists(output) and os.path.samefile(source, output):
-        raise click.UsageError("OUTPUT is the INPUT file; writing it would destroy the input")
+    if output != "-":
+        check_output(output, source, hint="OUTPUT")
 
 
 def check_fields(fields: list[str] | None, text_field: str) -> None:

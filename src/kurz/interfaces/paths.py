@@ -17,5 +17,5 @@ def check_output(path: str, *inputs: str, hint: str) -> None:
     if not os.access(folder, os.W_OK) or (target.exists() and not os.access(target, os.W_OK)):
         raise click.BadParameter(f"{path!r} cannot be written", param_hint=hint)
     for source in inputs:
-        if target.exists() and Path(source).exists() and os.path.samefile(source, target):
-            raise click.BadParameter(f"{path!r} is also an input; it would be overwritten", param_hint=hint)
+        if source != "-" and target.exists() and Path(source).exists() and os.path.samefile(source, target):
+            raise click.BadParameter(f"{path!r} is also an input; writing it would destroy the input", param_hint=hint)

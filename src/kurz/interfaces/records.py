@@ -203,7 +203,10 @@ class CsvSource:
         self._lines = Lines(handle)
         self._reader = csv.reader(self._lines)
         try:
-            if b"\x00" in handle.peek(BINARY_SAMPLE)[:BINARY_SAMPLE]:  # as kurz.text.normalize.decode tells binary
+            start = handle.peek(BINARY_SAMPLE)[:BINARY_SAMPLE]
+            if start.startswith((b"\xff\xfe", b"\xfe\xff")):
+                raise csv.Error("it is UTF-16 text (such as Excel's 'Unicode text'); save it as 'CSV UTF-8'")
+            if b"\x00" in start:  # as kurz.text.normalize.decode tells binary
                 raise csv.Error("it looks like binary data (it contains NUL bytes), not UTF-8 text")
             self.fields: list[str] = next(self._reader, [])
         except csv.Error as exc:

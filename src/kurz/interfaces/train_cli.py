@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import math
+
 import click
 
 from kurz.evaluate.data import read_examples
 from kurz.interfaces.paths import check_output
 from kurz.train import describe, fit
+
+
+def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    if not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a finite number")
+    return value
 
 
 def _version(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
@@ -18,7 +26,7 @@ def _version(ctx: click.Context, param: click.Parameter, value: str | None) -> s
 @click.command("train")
 @click.argument("data", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, writable=True), help="where to write the model (JSON)")
-@click.option("--alpha", default=10.0, show_default=True, type=click.FloatRange(min=0, min_open=True), help="L2 penalty of the ridge regression")
+@click.option("--alpha", default=10.0, show_default=True, type=click.FloatRange(min=0, min_open=True), callback=_finite, help="L2 penalty of the ridge regression")
 @click.option("--limit", type=click.IntRange(min=1), help="only the first N pairs of each file")
 @click.option("--version", "model_version", callback=_version, help="version string stored in the model and reported with every summary")
 def train_command(data: tuple[str, ...], output: str, alpha: float, limit: int | None, model_version: str | None) -> None:

@@ -64,8 +64,7 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
             continue  # a repeated sentence (syndicated copy, pasted twice) says nothing new
         seen.add(text)
         pick = first[text]  # of repeated copies, use the first, so the teaser reads in order
-        said = {candidates[c].content.text for c, _ in chosen}
-        group = _group(method, candidates, pick, {j for j, c in enumerate(candidates) if c.content.text in said})
+        group = _group(method, candidates, pick, {candidates[c].content.text for c, _ in chosen})
         if group:
             chosen += _fit(method, candidates, group, budget, chosen)
     over = False
@@ -80,20 +79,22 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     return selected, over
 
 
-def _group(method: Method, candidates: list[Sentence], pick: int, taken: set[int]) -> list[int]:
+def _group(method: Method, candidates: list[Sentence], pick: int, said: set[str]) -> list[int]:
     """The sentences that must enter together: the pick, and its predecessor when the pick refers back.
 
-    `taken` holds every candidate whose text is already in the teaser, so a repeated predecessor is not
-    said twice.
+    `said` holds the texts already in the teaser: nothing is said twice, and a predecessor already said is
+    context enough.
     """
-    if pick in taken:
+    if candidates[pick].content.text in said:
         return []
     if not method.refers_back(candidates[pick]):
         return [pick]
     before = pick - 1
-    if before in taken:
+    if before < 0 or candidates[before].index != candidates[pick].index - 1:
+        return []
+    if candidates[before].content.text in said:
         return [pick]
-    if before < 0 or candidates[before].index != candidates[pick].index - 1 or method.refers_back(candidates[before]):
+    if method.refers_back(candidates[before]):
         return []
     return [before, pick]
 

@@ -22,7 +22,8 @@ def refers_back(text: str) -> bool:
         return False
     if words[0] in ANAPHORS or (words[0] in DEMONSTRATIVES and words[1][0].islower()):
         return True
-    closes = len(head) < min(len(text), _REACH) and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
+    truncated = len(head) == _REACH < len(text)
+    closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
     pointers = {w for w in clause[1:] if w in BACK_REFERENCES}
     if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]):
         pointers = set()  # "Sie einigten sich darauf, die Steuern zu senken."

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kurz.text.lexicon import STOP_WORDS
+from kurz.text.sentences import CLOSERS
 
 _PLACE = r"[A-ZÄÖÜ][\w.'’-]*(?:[ /](?:am|an der|im|bei|ob der|de|del|da|di|la|le|los|von|van|upon|sur|[A-ZÄÖÜ][\w.'’-]*)){0,3}"
 _AGENCY = r"\((?:[A-Za-z]{2,8}(?:[/,] ?[A-Za-z]{2,8}){0,3}|[A-Z][\w-]+ [A-Z][\w-]+)\)"
@@ -16,10 +17,11 @@ DATELINE = re.compile(
     rf"^(?:{_PLACE}{_DATE}? ?(?:{_AGENCY})? ?[-–—]+ |{_PLACE}{_DATE}? ?{_AGENCY}:? |[A-ZÄÖÜ][A-ZÄÖÜ/ -]{{1,40}}\. )"
     r"(?=[\"„»«‚A-ZÄÖÜ0-9])"
 )
-# A dateline the splitter leaves as a sentence of its own: "Wien. Die Regierung …", "Wien/APA. …".
-DATELINE_SENTENCE = re.compile(rf"^{_PLACE}(?:/[A-Za-z]{{2,8}})?\.$")
+# A dateline the splitter leaves as a sentence of its own: "Wien/APA. Die Regierung …". The agency makes it one:
+# a bare "Wien." cannot be told from a short news sentence ("Eklat im Parlament.").
+DATELINE_SENTENCE = re.compile(rf"^{_PLACE}/[A-Za-z]{{2,8}}\.$")
 # A sentence without final punctuation: a headline, kicker or subhead line above the body.
-_UNFINISHED = re.compile(r"[^.!?…:\"“”»«’)]\s*$")
+_UNFINISHED = re.compile(rf"[^.!?…:{re.escape(CLOSERS)}]\s*$")
 AGENCY_NOTE = re.compile(
     r"^\(\s*[A-Za-zÄÖÜäöü]{2,12}(?:\s*[/,]\s*[A-Za-zÄÖÜäöü]{2,12}){0,3}"
     r"(?:,?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\s*\)$"
@@ -40,7 +42,7 @@ def dateline_length(sentence: str) -> int:
 
 
 def is_dateline_sentence(sentence: str) -> bool:
-    """A whole sentence that is only a place (and agency) followed by a full stop."""
+    """A whole sentence that is only a place and an agency followed by a full stop."""
     words = sentence.split()
     return len(words) <= 4 and DATELINE_SENTENCE.match(sentence) is not None and words[0].lower() not in STOP_WORDS
 

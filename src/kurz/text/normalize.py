@@ -22,14 +22,21 @@ _ODDITIES = {
 }
 # Unpaired UTF-16 surrogates: JSON escapes like "\ud800" decode to them, and no UTF-8 writer can encode them.
 SURROGATES = re.compile("[\ud800-\udfff]")
-# C0 control characters other than tab, line feed, form feed and carriage return: binary data, not prose.
-_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# C0 control characters other than tab, line feed, vertical tab (Word's manual line break), form feed and
+# carriage return: in more than 1 % of a text, or any NUL, it is binary data, not prose.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
+_SAMPLE = 65536
 _UNICODE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 _ENGLISH = frozenset(["the", "and", "of", "to", "is", "in", "that", "for", "with", "on", "was", "are", "be", "this", "from", "have", "by", "at"])
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 _BINARY = "the input looks like binary data, not text; give a UTF-8 text file"
+
+
+def looks_binary(sample: str) -> bool:
+    """Binary data rather than text: a NUL, or control characters in more than 1 % of the sample."""
+    return "\x00" in sample or len(_CONTROL.findall(sample)) > len(sample) // 100
 
 
 def decode(data: bytes) -> str:
@@ -43,8 +50,7 @@ def decode(data: bytes) -> str:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
                 raise InputError(f"the input starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}: {exc.reason}") from None
-    sample = data[:65536]
-    if b"\x00" in sample or sum(b < 9 or 13 < b < 32 for b in sample) > len(sample) // 100:
+    if looks_binary(data[:_SAMPLE].decode("latin-1")):  # one character per byte
         raise InputError(_BINARY)
     try:
         return data.decode("utf-8-sig")
@@ -102,7 +108,7 @@ def prepare(text: str) -> tuple[str, list[str]]:
         raise InputTooLargeError(f"the input has {len(text):,} characters; the limit is {MAX_INPUT_CHARS:,}")
     if SURROGATES.search(text):
         raise InputError("the text contains unpaired surrogate code points (such as \\ud800), which are not valid Unicode")
-    if len(_CONTROL.findall(text[:65536])) > max(2, len(text[:65536]) // 100):
+    if looks_binary(text[:_SAMPLE]):
         raise InputError(_BINARY)
     warnings: list[str] = []
     if looks_like_html(text):

@@ -15,7 +15,9 @@ from kurz.text.lexicon import AMBIGUOUS, BEFORE_DATE, BEFORE_NUMBER, BEFORE_NUMB
 from kurz.text.tokens import drop_invisible
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-_CANDIDATE = re.compile(r"(?:\.\.\.|…|[.!?])+[\"“”»«’'‘)\]]*(?=\s|$)")
+# Closing quotes and brackets that stay with the sentence they close.
+CLOSERS = "\"“”»«’'‘)]"
+_CANDIDATE = re.compile(rf"(?:\.\.\.|…|[.!?])+[{re.escape(CLOSERS)}]*(?=\s|$)")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
 _OPENERS = "„“\"»«‚‘'([{"
 _ORDINAL = re.compile(r"\d{1,3}|\d{1,2}\.\d{1,2}|[IVXLCDM]+")

@@ -28,6 +28,12 @@ def drop_invisible(text: str) -> str:
     return text.translate(_DROP_INVISIBLE) if _HAS_INVISIBLE.search(text) else text
 
 
+def squash(text: str) -> str:
+    """Text as shown to people: invisible characters dropped, each whitespace run (line breaks and non-breaking
+    spaces too) one space."""
+    return " ".join(drop_invisible(text).split())
+
+
 def normalize_word(word: str) -> str:
     """Lowercase with invisible characters removed: the form all comparisons use."""
     return drop_invisible(word).lower()

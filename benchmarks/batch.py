@@ -23,7 +23,7 @@ from typing import Any
 
 from common import load_examples, machine, parser, table, write_report
 
-from kurz.pipeline import DEFAULT_METHOD
+from kurz.methods import DEFAULT_METHOD
 
 # Written for this benchmark; {n} varies the numbers so that no two generated articles are the same.
 SENTENCES = [

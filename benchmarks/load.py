@@ -22,7 +22,7 @@ from pathlib import Path
 import httpx
 
 from kurz.interfaces.background import background_server
-from kurz.pipeline import DEFAULT_METHOD
+from kurz.methods import DEFAULT_METHOD
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -27,7 +27,7 @@ from sumy.summarizers.text_rank import TextRankSummarizer
 from sumy.utils import get_stop_words
 
 import kurz
-from kurz.evaluate.data import Example
+from kurz.data.examples import Example
 from kurz.evaluate.report import build_report, render_markdown
 from kurz.evaluate.runner import Row, System, method_system, reference_system, run_system
 from kurz.methods import REGISTRY

@@ -14,10 +14,10 @@ import numpy as np
 from common import load_examples, machine, parser, table, write_report
 
 from kurz.document import Document, Sentence
-from kurz.evaluate.data import Example
-from kurz.evaluate.oracle import oracle_gain
-from kurz.evaluate.rouge import tokenize
-from kurz.evaluate.runner import Row, System, cross_validated_system, run_system
+from kurz.data.examples import Example
+from kurz.metrics.oracle import oracle_gain
+from kurz.metrics.rouge import tokenize
+from kurz.evaluate.runner import Row, System, method_system, run_system
 from kurz.limits import MAX_ANALYSED_CHARS
 from kurz.methods.ranker import Ranker
 from kurz.pipeline import DEFAULT_BUDGET, summarize_document
@@ -38,7 +38,7 @@ class Alone(Ranker):
 def trained(bonus: float, alpha: float, method: Ranker | None = None) -> System:
     method = method or Ranker()
     label = f"bonus {bonus:g}, alpha {alpha:g}" + (", alone" if isinstance(method, Alone) else "")
-    return cross_validated_system(label, method, DEFAULT_BUDGET, alpha=alpha, oracle_bonus=bonus)
+    return method_system(label, method, DEFAULT_BUDGET, refit=True, alpha=alpha, oracle_bonus=bonus)
 
 
 class Hindsight(Ranker):

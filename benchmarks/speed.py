@@ -19,7 +19,7 @@ _import_started = time.perf_counter()
 from common import load_examples, machine, parser, table, write_report
 
 import kurz
-from kurz.evaluate.data import Example
+from kurz.data.examples import Example
 from kurz.methods import REGISTRY, Method, get_method
 from kurz.pipeline import DEFAULT_BUDGET
 

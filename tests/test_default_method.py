@@ -10,10 +10,11 @@ import numpy as np
 import pytest
 
 import kurz
-from kurz.evaluate.data import Example
+from kurz.data.examples import Example
 from kurz.methods.features import FEATURES
 from kurz.methods.ranker import SHIPPED_MODEL
-from kurz.pipeline import DEFAULT_BUDGET, DEFAULT_METHOD
+from kurz.methods import DEFAULT_METHOD
+from kurz.pipeline import DEFAULT_BUDGET
 from kurz.text.cohesion import refers_back
 from kurz.text.quotes import balanced
 from kurz.text.tokens import WORD, drop_invisible
@@ -35,7 +36,7 @@ def check_provenance(result: kurz.Summary, source: str) -> None:
 
 def test_default_method_is_the_ranker(article: str) -> None:
     result = kurz.summarize(article)
-    assert DEFAULT_METHOD == "default" and result.method == "default"
+    assert DEFAULT_METHOD == "default" and result.method == "ranker"
     assert result.model_version.startswith("default-")
     assert 5 <= result.words <= DEFAULT_BUDGET.max_words  # type: ignore[operator]
     check_provenance(result, article)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from kurz.evaluate.rouge import lcs_length, rouge, tokenize
+from kurz.metrics.rouge import lcs_length, rouge, tokenize
 
 
 def test_german_tokens_keep_umlauts_and_sharp_s() -> None:

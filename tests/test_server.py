@@ -16,8 +16,7 @@ pytest.importorskip("fastapi", reason="the server needs the 'server' extra: pip 
 
 import kurz
 from kurz.interfaces.background import background_server
-from kurz.methods import REGISTRY
-from kurz.pipeline import DEFAULT_METHOD
+from kurz.methods import DEFAULT_METHOD, REGISTRY, resolve
 
 # Written for these tests (a made-up story, not taken from any corpus).
 ARTICLE = (
@@ -79,7 +78,8 @@ def test_methods_lists_the_registry_and_the_default(client: httpx.Client) -> Non
     data = client.get("/v1/methods").json()
     assert data["default"] == DEFAULT_METHOD
     assert {m["name"] for m in data["methods"]} == set(REGISTRY)
-    assert [m["name"] for m in data["methods"] if m["default"]] == [DEFAULT_METHOD]
+    assert [m["name"] for m in data["methods"] if m["default"]] == [resolve(DEFAULT_METHOD)]
+    assert [m["aliases"] for m in data["methods"] if m["default"]] == [["default"]]
     assert all(m["description"] == REGISTRY[m["name"]].description for m in data["methods"])
 
 
@@ -99,7 +99,7 @@ def test_summarize_equals_the_library_result(client: httpx.Client) -> None:
     data = response.json()
     assert data.pop("processing_ms") >= 0
     assert data == kurz.summarize(ARTICLE, TITLE).to_dict(details=True)
-    assert data["method"] == DEFAULT_METHOD
+    assert data["method"] == resolve(DEFAULT_METHOD) == "ranker"
 
 
 def test_offsets_index_the_text_as_sent(client: httpx.Client) -> None:

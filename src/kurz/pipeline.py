@@ -5,23 +5,11 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kurz.document import Document
-from kurz.errors import OptionError
 from kurz.limits import MAX_ANALYSED_CHARS, MAX_CANDIDATES
-from kurz.methods import Method, get_method, select
+from kurz.methods import DEFAULT_METHOD, Method, get_method, select
 from kurz.summary import Budget, Summary
 
-DEFAULT_METHOD = "default"
-DEFAULT_BUDGET = Budget(max_words=40)
-
-
-def make_budget(sentences: int | None = None, max_words: int | None = None, max_chars: int | None = None) -> Budget:
-    """Validate length options; with none given, the default budget applies."""
-    for name, value in (("sentences", sentences), ("max_words", max_words), ("max_chars", max_chars)):
-        if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
-            raise OptionError(f"{name} must be a positive whole number, not {value!r}")
-    if sentences is None and max_words is None and max_chars is None:
-        return DEFAULT_BUDGET
-    return Budget(sentences, max_words, max_chars)
+DEFAULT_BUDGET = Budget.of()
 
 
 @lru_cache(maxsize=32)
@@ -59,6 +47,6 @@ def summarize(
     model: str | None = None,
 ) -> Summary:
     """Summarise a German article into a teaser made of its own sentences (with offsets)."""
-    budget = make_budget(sentences, max_words, max_chars)
+    budget = Budget.of(sentences, max_words, max_chars)
     chosen = method if isinstance(method, Method) else load_method(method, model)
     return summarize_document(Document.from_text(text, title, MAX_ANALYSED_CHARS), chosen, budget)

@@ -5,16 +5,39 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from kurz.document import Document, Span
+from kurz.errors import OptionError
 from kurz.text.tokens import WORD, squash
+
+# The length options, with one name each in Python, JSON and (as --max-words …) on the command line; every
+# interface builds its options from this table.
+LENGTH_OPTIONS: dict[str, str] = {
+    "sentences": "at most this many sentences",
+    "max_words": "at most this many words",
+    "max_chars": "at most this many characters",
+}
+DEFAULT_MAX_WORDS = 40
 
 
 @dataclass(frozen=True, slots=True)
 class Budget:
-    """Length limits shared by all methods; None means no limit of that kind."""
+    """Length limits shared by all methods; None means no limit of that kind. Impossible limits are refused."""
 
     sentences: int | None = None
     max_words: int | None = None
     max_chars: int | None = None
+
+    def __post_init__(self) -> None:
+        for name in LENGTH_OPTIONS:
+            value = getattr(self, name)
+            if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+                raise OptionError(f"{name} must be a positive whole number, not {value!r}")
+
+    @classmethod
+    def of(cls, sentences: int | None = None, max_words: int | None = None, max_chars: int | None = None) -> Budget:
+        """The budget for these options; with none given, the default teaser budget."""
+        if sentences is None and max_words is None and max_chars is None:
+            return cls(max_words=DEFAULT_MAX_WORDS)
+        return cls(sentences, max_words, max_chars)
 
     def fits(self, n_sentences: int, words: int, chars: int) -> bool:
         return (

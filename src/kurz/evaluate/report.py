@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from kurz.evaluate.rouge import tokenize
+from kurz.metrics.rouge import tokenize
 from kurz.evaluate.runner import Row, System
-from kurz.evaluate.stats import bootstrap_ci, paired_bootstrap
+from kurz.metrics.stats import bootstrap_ci, paired_bootstrap
 from kurz.summary import count_words
 from kurz.text.sentences import segment
 
@@ -24,7 +24,18 @@ def _mean(values: Sequence[float]) -> float:
     return float(np.mean(values)) if len(values) else 0.0
 
 
-def system_figures(rows: list[Row], system: System, baseline: list[Row] | None, seed: int) -> dict[str, object]:
+def paired(rows: list[Row], base: list[Row], seed: int) -> dict[str, dict[str, float]]:
+    """Mean F1 difference per metric against another system on the same articles, with the paired-bootstrap p."""
+    return {
+        metric: {
+            "delta_f1": _mean([a.scores[metric][2] - b.scores[metric][2] for a, b in zip(rows, base)]),
+            "p_value": paired_bootstrap([a.scores[metric][2] for a in rows], [b.scores[metric][2] for b in base], seed),
+        }
+        for metric in METRICS
+    }
+
+
+def system_figures(rows: list[Row], system: System, baseline: list[Row] | None, seed: int, lead: list[Row] | None = None) -> dict[str, object]:
     """All figures for one system on one set of articles."""
     out: dict[str, object] = {}
     for metric in METRICS:
@@ -45,13 +56,9 @@ def system_figures(rows: list[Row], system: System, baseline: list[Row] | None, 
     if system.known_ids is not None:
         out["missing_predictions"] = sum(1 for r in rows if r.example.id not in system.known_ids)
     if baseline is not None:
-        out["vs_baseline"] = {
-            metric: {
-                "delta_f1": _mean([a.scores[metric][2] - b.scores[metric][2] for a, b in zip(rows, baseline)]),
-                "p_value": paired_bootstrap([a.scores[metric][2] for a in rows], [b.scores[metric][2] for b in baseline], seed),
-            }
-            for metric in METRICS
-        }
+        out["vs_baseline"] = paired(rows, baseline, seed)
+    if lead is not None:
+        out["vs_lead_at_budget"] = paired(rows, lead, seed)
     return out
 
 
@@ -69,7 +76,16 @@ def build_report(results: dict[str, list[Row]], systems: dict[str, System], base
         return {
             "n": len(select),
             "reference": reference_lengths([any_rows[i] for i in select]),
-            "methods": {name: system_figures([rows[i] for i in select], systems[name], base if name != baseline else None, seed) for name, rows in results.items()},
+            "methods": {
+                name: system_figures(
+                    [rows[i] for i in select],
+                    systems[name],
+                    base if name != baseline else None,
+                    seed,
+                    [results[compare][i] for i in select] if (compare := systems[name].compare_to) in results else None,
+                )
+                for name, rows in results.items()
+            },
         }
 
     first = next(iter(results.values()))
@@ -124,20 +140,62 @@ def _sections(report: dict[str, object]) -> list[tuple[str, dict[str, object]]]:
     return [("overall", report), *report["per_source"].items()]  # type: ignore[union-attr]
 
 
+def _aligned(rows: list[list[str]]) -> list[str]:
+    widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
+    return ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
+
+
 def render_table(report: dict[str, object]) -> str:
-    """Plain-text tables for the terminal: overall, then one per source."""
+    """Plain-text tables for the terminal: overall, then one per source, then each method against lead@budget."""
     out = []
     for name, section in _sections(report):
-        rows = [HEADER, *_rows(section)]
-        widths = [max(len(r[i]) for r in rows) for i in range(len(HEADER))]
         out.append(_section_title(name, section))
-        out.extend("  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows)
+        out.extend(_aligned([HEADER, *_rows(section)]))
+        out.append("")
+    if lead := lead_rows(report):
+        out.append("against the lead at the same budget:")
+        out.extend(_aligned([LEAD_HEADER, *lead]))
         out.append("")
     return "\n".join(out)
 
 
+LEAD_HEADER = ["source", "method", "R1", "RL", "lead@budget R1", "lead@budget RL", "ΔR1 (p)", "ΔRL (p)", "words"]
+
+
+def lead_rows(report: dict[str, object]) -> list[list[str]]:
+    """Each method against the lead at its own budget, overall and per source: does it beat the first sentences?"""
+    rows = []
+    for name, section in _sections(report):
+        for method, fig in section["methods"].items():  # type: ignore[union-attr]
+            vs = fig.get("vs_lead_at_budget")
+            if not vs:
+                continue
+            r1, rl = 100 * fig["rouge1"]["f1"], 100 * fig["rougeL"]["f1"]
+            d1, dl = 100 * vs["rouge1"]["delta_f1"], 100 * vs["rougeL"]["delta_f1"]
+            rows.append(
+                [
+                    name,
+                    method,
+                    f"{r1:.2f}",
+                    f"{rl:.2f}",
+                    f"{r1 - d1:.2f}",
+                    f"{rl - dl:.2f}",
+                    f"{d1:+.2f} ({_p(vs['rouge1']['p_value'])})",
+                    f"{dl:+.2f} ({_p(vs['rougeL']['p_value'])})",
+                    f"{fig['length']['words']:.1f}",
+                ]
+            )
+    return rows
+
+
 def render_markdown(report: dict[str, object]) -> str:
     out = []
+    if lead := lead_rows(report):
+        out.append(f"**Against the lead at the same budget (cv: {report.get('cv')})**\n")
+        out.append("| " + " | ".join(LEAD_HEADER) + " |")
+        out.append("|" + "---|" * len(LEAD_HEADER))
+        out.extend("| " + " | ".join(r) + " |" for r in lead)
+        out.append("")
     for name, section in _sections(report):
         out.append(f"**{_section_title(name, section)}**\n")
         out.append("| " + " | ".join(HEADER) + " |")

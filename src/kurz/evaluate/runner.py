@@ -3,35 +3,41 @@
 from __future__ import annotations
 
 import time
+import zlib
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
+from kurz.data.examples import Example
 from kurz.document import Document
-from kurz.evaluate.data import Example
-from kurz.evaluate.faithfulness import faithfulness
-from kurz.evaluate.oracle import oracle_indices
-from kurz.evaluate.rouge import rouge, tokenize
 from kurz.limits import MAX_ANALYSED_CHARS
 from kurz.methods import Method, get_method
-from kurz.methods.ranker import Ranker
+from kurz.metrics.faithfulness import faithfulness
+from kurz.metrics.oracle import oracle_indices
+from kurz.metrics.rouge import rouge, tokenize
 from kurz.pipeline import DEFAULT_BUDGET, summarize_document
 from kurz.summary import Budget, count_words
 from kurz.text.sentences import segment
-from kurz.train import fit
 
 REFERENCES = ("lead-1", "lead-2", "lead-3", "random", "oracle")
+LEAD_AT_BUDGET = "lead@budget"
+PUBLISHER_FOLDS = 5
 
 
 @dataclass
 class System:
-    """Something that turns an example into a summary; `fit` (optional) learns from training examples."""
+    """Something that turns an example into a summary; `fit` (optional) learns from training examples.
+
+    `compare_to` names the system this one is paired against besides the report's baseline (a method against
+    the lead at its own budget).
+    """
 
     name: str
     run: Callable[[Example], str]
     extractive: bool = True
     fit: Callable[[list[Example]], None] | None = None
     known_ids: frozenset[str] | None = None  # for prediction files: ids that have a prediction
+    compare_to: str | None = None
 
 
 @dataclass
@@ -51,24 +57,19 @@ class Row:
     novel_dates: int = 0
 
 
-def method_system(name: str, method: Method, budget: Budget) -> System:
+def method_system(name: str, method: Method, budget: Budget, refit: bool = False, **fit_options: Any) -> System:
+    """A kurz method at a budget. With `refit`, a trainable method is fitted anew on each training fold (its
+    `fit`, with `fit_options`), so every article is summarised by a model that never saw it."""
+    current = [method]
+
     def run(example: Example) -> str:
-        return summarize_document(Document.from_text(example.text, example.title, MAX_ANALYSED_CHARS), method, budget).text
+        document = Document.from_text(example.text, example.title, MAX_ANALYSED_CHARS)
+        return summarize_document(document, current[0], budget).text
 
-    return System(name, run)
+    def fit(train: list[Example]) -> None:
+        current[0] = method.fit(train, **fit_options)
 
-
-def cross_validated_system(name: str, method: Ranker, budget: Budget, **fit_options: float) -> System:
-    """The ranker refitted on each training fold (`fit_options` go to `kurz.train.fit`), so every article is
-    summarised by a model that never saw it."""
-    system = method_system(name, method, budget)
-
-    def refit(train: list[Example]) -> None:
-        method.model = fit(train, **fit_options)
-        method.version = method.model.version
-
-    system.fit = refit
-    return system
+    return System(name, run, fit=fit if refit and method.trainable() else None)
 
 
 def oracle_system(max_sentences: int = 3) -> System:
@@ -95,6 +96,11 @@ def reference_system(name: str, seed: int = 0) -> System:
     return method_system(name, get_method("lead"), Budget(sentences=int(name.split("-")[1])))
 
 
+def lead_at_budget(budget: Budget) -> System:
+    """The lead at a method's own length settings: the answer to "is it better than the first sentences?"."""
+    return method_system(LEAD_AT_BUDGET, get_method("lead"), budget)
+
+
 def score_row(example: Example, summary: str, seconds: float) -> Row:
     row = Row(example, summary, seconds)
     row.scores = {k: (v.precision, v.recall, v.f1) for k, v in rouge(summary, example.summary).items()}
@@ -105,28 +111,48 @@ def score_row(example: Example, summary: str, seconds: float) -> Row:
     return row
 
 
-CV = int | Literal["source"]
+CV = int | Literal["source", "publisher"]
 
 
 def folds(examples: list[Example], cv: CV) -> list[tuple[list[Example], list[Example]]]:
     """(train, test) pairs covering every example once as test.
 
-    An int K gives K folds by index modulo; "source" gives one fold per source, trained on all the other
-    sources: how well a model carries over to a publisher it has never seen.
+    An int K gives K folds by index modulo. "source" gives one fold per source, trained on all the other
+    sources. "publisher" gives grouped folds: no publisher (the `publisher` field, else the source) is ever
+    on both sides, so each is scored by a model that never saw it — what a new user's outlet gets.
     """
     if cv == "source":
-        sources = sorted({e.source for e in examples})
-        return [([e for e in examples if e.source != s], [e for e in examples if e.source == s]) for s in sources]
+        return grouped(examples, [e.source for e in examples], len({e.source for e in examples}))
+    if cv == "publisher":
+        groups = [e.publisher or e.source for e in examples]
+        return grouped(examples, groups, min(PUBLISHER_FOLDS, len(set(groups))))
     return [([e for i, e in enumerate(examples) if i % cv != f], [e for i, e in enumerate(examples) if i % cv == f]) for f in range(cv)]
+
+
+def grouped(examples: list[Example], groups: list[str], k: int) -> list[tuple[list[Example], list[Example]]]:
+    """K folds of whole groups, balanced by size: largest groups first, each into the smallest fold so far
+    (ties broken by a hash of the group name, so the folds are the same on every run and machine)."""
+    sizes: dict[str, int] = {}
+    for group in groups:
+        sizes[group] = sizes.get(group, 0) + 1
+    fold_of: dict[str, int] = {}
+    load = [0] * k
+    for group in sorted(sizes, key=lambda g: (-sizes[g], zlib.crc32(g.encode()), g)):
+        fold_of[group] = min(range(k), key=lambda f: (load[f], f))
+        load[fold_of[group]] += sizes[group]
+    return [
+        ([e for e, g in zip(examples, groups) if fold_of[g] != f], [e for e, g in zip(examples, groups) if fold_of[g] == f])
+        for f in range(k)
+    ]
 
 
 def cross_validates(cv: CV) -> bool:
     """Whether `cv` asks for cross-validation (0 and 1 do not)."""
-    return cv == "source" or cv > 1
+    return isinstance(cv, str) or cv > 1
 
 
 def run_system(system: System, examples: list[Example], cv: CV = 0, progress: Callable[[Iterable[Example]], Iterable[Example]] = iter) -> list[Row]:
-    """Summarise and score every example; a system with `fit` is cross-validated when `cv` is "source" or > 1."""
+    """Summarise and score every example; a system with `fit` is cross-validated when `cv` asks for it."""
     splits = folds(examples, cv) if system.fit is not None and cross_validates(cv) else [([], examples)]
     by_id: dict[int, Row] = {}
     for train, test in splits:

@@ -25,7 +25,7 @@ from tqdm import tqdm
 
 from kurz.document import Document
 from kurz.errors import InputError, KurzError
-from kurz.interfaces.cli import length_options
+from kurz.interfaces.options import length_options
 from kurz.interfaces.paths import check_output
 from kurz.interfaces.records import (
     RESERVED,
@@ -50,7 +50,7 @@ from kurz.interfaces.records import (
     without_surrogates,
 )
 from kurz.limits import MAX_ANALYSED_CHARS
-from kurz.pipeline import load_method, make_budget, summarize_document
+from kurz.pipeline import load_method, summarize_document
 from kurz.summary import Budget
 
 CHUNK_ROWS = 16  # rows per task sent to a worker: amortises inter-process overhead, keeps results flowing in order
@@ -437,7 +437,7 @@ def batch_command(
     """
     in_fmt, out_fmt = format_of(source, "INPUT"), format_of(output, "'-o' / '--output'")
     check_paths(source, output, resume)
-    budget = make_budget(sentences, max_words, max_chars)
+    budget = Budget.of(sentences, max_words, max_chars)
     load_method(method, model)  # a bad model fails here, before OUTPUT is touched
     with StopRequest() as stop:
         try:

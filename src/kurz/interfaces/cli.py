@@ -10,12 +10,13 @@ from typing import Any
 import click
 
 from kurz.errors import KurzError
-from kurz.methods import REGISTRY
-from kurz.pipeline import DEFAULT_METHOD, summarize
+from kurz.interfaces.options import length_options
+from kurz.methods import ALIASES, DEFAULT_METHOD, REGISTRY, resolve
+from kurz.pipeline import summarize
 from kurz.text.normalize import decode
 
 _LAZY = {
-    "eval": ("kurz.evaluate.cli", "eval_command", "score methods against reference teasers (ROUGE, faithfulness, speed)"),
+    "eval": ("kurz.interfaces.eval_cli", "eval_command", "score methods against reference teasers (ROUGE, faithfulness, speed)"),
     "train": ("kurz.interfaces.train_cli", "train_command", "fit the sentence ranker on your own (article, teaser) pairs"),
     "batch": ("kurz.interfaces.batch", "batch_command", "summarise JSONL/CSV/Parquet files with progress and resume"),
     "serve": ("kurz.interfaces.server", "serve_command", "run the HTTP API and the web page for editors"),
@@ -70,21 +71,6 @@ def read_input(source: str) -> str:
     return decode(data)
 
 
-def length_options(func: Any) -> Any:
-    """The length options every summarising command shares, with one name each."""
-    for option in reversed(
-        [
-            click.option("--method", "-m", default=DEFAULT_METHOD, show_default=True, type=click.Choice(sorted(REGISTRY)), help="summarization method"),
-            click.option("--sentences", "-n", type=click.IntRange(min=1), help="at most this many sentences"),
-            click.option("--max-words", type=click.IntRange(min=1), help="at most this many words"),
-            click.option("--max-chars", type=click.IntRange(min=1), help="at most this many characters"),
-            click.option("--model", type=click.Path(exists=True, dir_okay=False), help="a ranker model trained with 'kurz train'"),
-        ]
-    ):
-        func = option(func)
-    return func
-
-
 @main.command("summarize", short_help="print a teaser for an article file or stdin")
 @click.argument("source", default="-", metavar="[FILE|-]")
 @click.option("--title", help="the article's headline, if known")
@@ -106,5 +92,7 @@ def methods_command() -> None:
     """List the summarization methods."""
     width = max(map(len, REGISTRY))
     for name, cls in REGISTRY.items():
-        marker = " (default)" if name == DEFAULT_METHOD else ""
+        aliases = [alias for alias, target in ALIASES.items() if target == name]
+        marker = f" (also: {', '.join(aliases)})" if aliases else ""
         click.echo(f"{name:<{width}}  {cls.description}{marker}")
+    click.echo(f"'{DEFAULT_METHOD}' is used when no method is named; it is '{resolve(DEFAULT_METHOD)}'.")

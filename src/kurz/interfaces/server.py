@@ -33,8 +33,10 @@ from swagger_ui_bundle import swagger_ui_path
 
 from kurz import __version__
 from kurz.errors import InputTooLargeError, KurzError, ModelError
-from kurz.methods import REGISTRY, Method, takes
-from kurz.pipeline import DEFAULT_METHOD, load_method, make_budget, summarize
+from kurz.methods import ALIASES, REGISTRY, Method, resolve, takes
+from kurz.methods import DEFAULT_METHOD
+from kurz.pipeline import load_method, summarize
+from kurz.summary import Budget
 
 STATIC = Path(__file__).with_name("static")
 SETTINGS_ENV = "KURZ_SERVE_SETTINGS"
@@ -284,7 +286,7 @@ def summarize_request(body: SummarizeRequest, model: str | None) -> dict[str, An
 
 def summarize_batch(body: BatchRequest, model: str | None) -> list[dict[str, Any]]:
     """Batch-wide options are checked once (a wrong one refuses the whole batch), then each item on its own."""
-    make_budget(body.sentences, body.max_words, body.max_chars)
+    Budget.of(body.sentences, body.max_words, body.max_chars)
     method = load_method(body.method, model_for(body.method, model))
     return [summarize_item(item, body, method) for item in body.items]
 
@@ -369,7 +371,13 @@ def add_routes(app: FastAPI) -> None:
     @app.get("/v1/methods", summary="the summarization methods and the default")
     async def methods() -> dict[str, Any]:
         listed = [
-            {"name": name, "description": cls.description, "default": name == DEFAULT_METHOD} for name, cls in REGISTRY.items()
+            {
+                "name": name,
+                "description": cls.description,
+                "aliases": [alias for alias, target in ALIASES.items() if target == name],
+                "default": name == resolve(DEFAULT_METHOD),
+            }
+            for name, cls in REGISTRY.items()
         ]
         return {"default": DEFAULT_METHOD, "methods": listed}
 

@@ -6,7 +6,7 @@ import math
 
 import click
 
-from kurz.evaluate.data import read_examples
+from kurz.data.examples import read_examples
 from kurz.interfaces.paths import check_output
 from kurz.train import describe, fit
 

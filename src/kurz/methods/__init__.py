@@ -12,21 +12,35 @@ from kurz.methods.ranker import Ranker
 from kurz.methods.textrank import TextRank
 
 REGISTRY: dict[str, type[Method]] = {cls.name: cls for cls in (Ranker, Lead, TextRank, Random)}
+# Names of roles rather than algorithms, accepted wherever a method name is.
+ALIASES: dict[str, str] = {"default": Ranker.name}
+DEFAULT_METHOD = "default"
+
+
+def resolve(name: str) -> str:
+    """The registry name behind `name` (an alias such as "default", or the name itself)."""
+    return ALIASES.get(name, name)
+
+
+def method_names() -> list[str]:
+    """Every name a user may give: the aliases, then the registry."""
+    return [*ALIASES, *REGISTRY]
 
 
 def takes(name: str, param: str) -> bool:
     """Whether the method `name` accepts the constructor parameter `param` (e.g. a server-wide `model`)."""
+    name = resolve(name)
     return name in REGISTRY and param in signature(REGISTRY[name]).parameters
 
 
 def get_method(name: str, **params: object) -> Method:
     """Instantiate a method by name with its own parameters (e.g. `seed` for random)."""
-    if name not in REGISTRY:
-        raise UnknownMethodError(f"unknown method {name!r}; choose one of: {', '.join(REGISTRY)}")
+    if resolve(name) not in REGISTRY:
+        raise UnknownMethodError(f"unknown method {name!r}; choose one of: {', '.join(method_names())}")
     unknown = [p for p in params if not takes(name, p)]
     if unknown:
-        raise OptionError(f"method {name!r} does not take {', '.join(unknown)}")
-    return REGISTRY[name](**params)
+        raise OptionError(f"method {name!r} does not take the option {', '.join(unknown)}")
+    return REGISTRY[resolve(name)](**params)
 
 
-__all__ = ["REGISTRY", "Method", "get_method", "select", "takes"]
+__all__ = ["ALIASES", "DEFAULT_METHOD", "REGISTRY", "Method", "get_method", "method_names", "resolve", "select", "takes"]

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from itertools import product
-from typing import ClassVar
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
 from kurz.document import Document, Sentence, Span
 from kurz.limits import LOOKAHEAD, MAX_SENTENCES
 from kurz.summary import Budget, Selected, count_words, join_pieces
+
+if TYPE_CHECKING:
+    from kurz.data.examples import Example
 
 
 class Method(ABC):
@@ -22,6 +26,9 @@ class Method(ABC):
     name: ClassVar[str]
     description: ClassVar[str]
     version: str = "1"  # a method with a model reports the model's version per instance
+    # Take sentences strictly in score order, stopping at the first that does not fit in any form (the lead
+    # must not skip a long first sentence to take a later one).
+    contiguous: ClassVar[bool] = False
 
     @abstractmethod
     def score(self, document: Document, candidates: list[Sentence]) -> np.ndarray:
@@ -34,6 +41,17 @@ class Method(ABC):
     def refers_back(self, sentence: Sentence) -> bool:
         """Whether the sentence only makes sense after the one before it ("Das gab der Kreml bekannt.")."""
         return False
+
+    def fit(self, examples: Sequence[Example], **options: Any) -> Method:
+        """A new instance of this method learned from (article, teaser) pairs, in the scikit-learn manner.
+
+        Only trainable methods override it; evaluation cross-validates exactly those (`trainable`).
+        """
+        raise NotImplementedError(f"method {self.name!r} learns nothing")
+
+    @classmethod
+    def trainable(cls) -> bool:
+        return cls.fit is not Method.fit
 
 
 Choice = tuple[int, tuple[Span, ...]]
@@ -66,7 +84,10 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         pick = first[text]  # of repeated copies, use the first, so the teaser reads in order
         group = _group(method, candidates, pick, {candidates[c].content.text for c, _ in chosen})
         if group:
-            chosen += _fit(method, candidates, group, budget, chosen)
+            fitted = _fit(method, candidates, group, budget, chosen)
+            if not fitted and method.contiguous and method.variants(candidates[pick]):
+                break
+            chosen += fitted
     over = False
     if not chosen:
         best = next((i for i in order if method.variants(candidates[i])), order[0])

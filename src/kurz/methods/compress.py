@@ -381,3 +381,11 @@ def variants(sentence: Sentence, always: int = 0) -> list[tuple[Span, ...]]:
             if number < always:
                 start = len(out) - 1
     return out[start:]
+
+
+_FINAL = re.compile(r"[.!?][\"“”»«’)\]]*\s*$")
+
+
+def stands_alone(text: str) -> bool:
+    """A complete sentence: closed quotes and brackets, final punctuation (not a headline, table row or fragment)."""
+    return balanced(text) and _FINAL.search(text) is not None

@@ -1,16 +1,25 @@
-"""Lead: the first sentences, the classic news baseline."""
+"""Lead: the first sentences, the classic news baseline and the answer to "is it better than the first sentences?"."""
 
 from __future__ import annotations
 
 import numpy as np
 
-from kurz.document import Document, Sentence
+from kurz.document import Document, Sentence, Span
+from kurz.methods import compress
 from kurz.methods.base import Method
 
 
 class Lead(Method):
     name = "lead"
-    description = "the first sentences of the article (news baseline)"
+    description = "the first sentences of the article, shortened only where the budget needs it (news baseline)"
+    contiguous = True
 
     def score(self, document: Document, candidates: list[Sentence]) -> np.ndarray:
         return -np.arange(len(candidates), dtype=float)
+
+    def variants(self, sentence: Sentence) -> list[tuple[Span, ...]]:
+        """The whole sentence first, then its safe compressions; a headline or fragment is not a lead sentence."""
+        return compress.variants(sentence) if compress.stands_alone(sentence.content.text) else []
+
+    def refers_back(self, sentence: Sentence) -> bool:
+        return False  # in article order, the sentence before is always there already

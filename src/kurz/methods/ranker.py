@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -13,10 +14,11 @@ from kurz.methods import compress
 from kurz.methods.base import Method
 from kurz.methods.features import sentence_features
 from kurz.text.cohesion import refers_back
-from kurz.text.quotes import balanced
-from kurz.train import RankerModel
 
-_FINAL = re.compile(r"[.!?][\"“”»«’)\]]*\s*$")
+if TYPE_CHECKING:
+    from kurz.data.examples import Example
+from kurz.methods.ranker_model import RankerModel
+
 # Brackets ("(SPÖ)"), appositions and inserted attributions go even when the teaser would fit: editors drop
 # them, and cross-validated ROUGE does not suffer (README). Final attributions and clauses go only for length.
 ALWAYS_LEVELS = 2
@@ -29,7 +31,7 @@ def _load(path: str) -> RankerModel:
 
 
 class Ranker(Method):
-    name = "default"
+    name = "ranker"
     description = "learned sentence ranking with safe German sentence compression"
 
     def __init__(self, model: str | Path | RankerModel | None = None) -> None:
@@ -41,12 +43,16 @@ class Ranker(Method):
 
     def variants(self, sentence: Sentence) -> list[tuple[Span, ...]]:
         """Compressions of the sentence; none for what cannot stand alone in a teaser."""
-        return compress.variants(sentence, always=ALWAYS_LEVELS) if stands_alone(sentence.content.text) else []
+        return compress.variants(sentence, always=ALWAYS_LEVELS) if compress.stands_alone(sentence.content.text) else []
 
     def refers_back(self, sentence: Sentence) -> bool:
         return refers_back(sentence.content.text)
 
+    def fit(self, examples: Sequence[Example], **options: Any) -> Ranker:
+        """A ranker trained on `examples`; `options` go to `kurz.train.fit` (alpha, version, oracle_bonus).
 
-def stands_alone(text: str) -> bool:
-    """A complete sentence: closed quotes and brackets, final punctuation (not a headline, table row or fragment)."""
-    return balanced(text) and _FINAL.search(text) is not None
+        The trainer is imported here, not at the top: training code is loaded only when something is trained.
+        """
+        from kurz.train import fit
+
+        return type(self)(fit(examples, **options))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from kurz.evaluate.rouge import rouge_n
+from kurz.metrics.rouge import rouge_n
 
 
 def oracle_gain(candidate: Sequence[str], reference: Sequence[str]) -> float:

@@ -10,49 +10,42 @@ from pathlib import Path
 import click
 from tqdm import tqdm
 
-from kurz.evaluate.data import Example, read_examples, read_predictions
+from kurz.data.examples import Example, read_examples, read_predictions
 from kurz.evaluate.report import build_report, render_markdown, render_table
-from kurz.evaluate.runner import (
-    CV,
-    REFERENCES,
-    System,
-    cross_validated_system,
-    cross_validates,
-    method_system,
-    predictions_system,
-    reference_system,
-    run_system,
-)
+from kurz.evaluate.runner import CV, REFERENCES, System, cross_validates, lead_at_budget, method_system, predictions_system, reference_system, run_system
+from kurz.interfaces.options import budget_from, budget_options
 from kurz.interfaces.paths import check_output
-from kurz.methods import REGISTRY
-from kurz.methods.ranker import Ranker
-from kurz.pipeline import DEFAULT_METHOD, load_method, make_budget
+from kurz.methods import DEFAULT_METHOD, method_names, takes
+from kurz.pipeline import load_method
+from kurz.summary import Budget
 
 
 class FoldsType(click.ParamType):
-    """--cv: a number of folds, or "source" for leave-one-source-out."""
+    """--cv: a number of folds, "source" for leave-one-source-out, or "publisher" for publisher-disjoint folds."""
 
-    name = "K|source"
+    name = "K|source|publisher"
 
     def convert(self, value: object, param: click.Parameter | None, ctx: click.Context | None) -> CV:
         if isinstance(value, int):
             return value
         text = str(value).strip()
-        if text.lower() == "source":
-            return "source"
+        if text.lower() in ("source", "publisher"):
+            return text.lower()  # type: ignore[return-value]
         if text.isascii() and text.isdigit():
             return int(text)
-        self.fail(f"{value!r} is neither a number of folds nor 'source'", param, ctx)
+        self.fail(f"{value!r} is neither a number of folds nor 'source' or 'publisher'", param, ctx)
 
 
-def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], references: bool, seed: int, budget_options: dict[str, int | None], model: str | None, cv: CV) -> list[System]:
-    budget = make_budget(**budget_options)
+def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], references: bool, seed: int, budget: Budget, model: str | None, cv: CV) -> list[System]:
+    """References, each method (a trainable one refitted per fold under --cv) paired with lead@budget, predictions."""
     systems = [reference_system(name, seed) for name in REFERENCES] if references else []
+    if methods:
+        systems.append(lead_at_budget(budget))
     for name in methods:
-        if name == DEFAULT_METHOD and cross_validates(cv):
-            systems.append(cross_validated_system(name, Ranker(), budget))
-        else:
-            systems.append(method_system(name, load_method(name, model if name == DEFAULT_METHOD else None), budget))
+        method = load_method(name, model if takes(name, "model") else None)
+        system = method_system(name, method, budget, refit=cross_validates(cv))
+        system.compare_to = lead_at_budget(budget).name
+        systems.append(system)
     for path in predictions:
         preds = read_predictions(path)
         systems.append(predictions_system(Path(path).stem, preds))
@@ -61,16 +54,14 @@ def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], refere
 
 @click.command("eval")
 @click.argument("data", type=click.Path(exists=True, dir_okay=False))
-@click.option("--method", "-m", "methods", multiple=True, type=click.Choice(sorted(REGISTRY)), help="method to evaluate (repeatable; default: the default method)")
+@click.option("--method", "-m", "methods", multiple=True, type=click.Choice(method_names()), help="method to evaluate (repeatable; default: the default method)")
 @click.option("--predictions", multiple=True, type=click.Path(exists=True, dir_okay=False), help="JSONL of {id, summary} from any system (repeatable)")
 @click.option("--baseline", help="system the paired bootstrap compares against [default: lead-3; none with --no-references]")
 @click.option("--no-references", is_flag=True, help="leave out lead-1/2/3, random and oracle")
-@click.option("--sentences", "-n", type=click.IntRange(min=1))
-@click.option("--max-words", type=click.IntRange(min=1))
-@click.option("--max-chars", type=click.IntRange(min=1))
-@click.option("--model", type=click.Path(exists=True, dir_okay=False), help="ranker model for the default method")
+@budget_options
+@click.option("--model", type=click.Path(exists=True, dir_okay=False), help="model file for the trainable methods (the default ranker)")
 @click.option("--limit", type=click.IntRange(min=1), help="only the first N articles")
-@click.option("--cv", default=0, type=FoldsType(), help="cross-validate the default method's ranker, retrained per fold: K folds, or 'source' to test each source on a model trained on the others")
+@click.option("--cv", default=0, type=FoldsType(), help="cross-validate trainable methods, retrained per fold: K folds, 'source' (each source tested on a model trained on the others) or 'publisher' (publisher-disjoint folds)")
 @click.option("--seed", default=0, show_default=True, type=click.IntRange(min=0), help="seed for random and the bootstrap")
 @click.option("--json", "fmt", flag_value="json", help="print the full JSON report")
 @click.option("--markdown", "fmt", flag_value="markdown", help="print Markdown tables")
@@ -87,13 +78,16 @@ def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ..
         raise click.BadParameter(f"cross-validation needs at least 2 examples; {data} holds 1", param_hint="--cv")
     if cv == "source" and len({e.source for e in examples}) < 2:
         raise click.BadParameter(f"{data} holds only one source; leave-one-source-out needs at least two", param_hint="--cv")
+    if cv == "publisher" and len({e.publisher or e.source for e in examples}) < 2:
+        raise click.BadParameter(f"{data} holds only one publisher (or source); publisher-disjoint folds need at least two", param_hint="--cv")
     if isinstance(cv, int) and (cv == 1 or cv > len(examples)):
         raise click.BadParameter(f"{cv} folds: use 0 (no cross-validation) or 2 to {len(examples)} (the number of examples)", param_hint="--cv")
     if cv and model:
         raise click.BadParameter("cross-validation trains its own models; leave out --model or --cv", param_hint="--model")
     if not methods and not predictions:
         methods = (DEFAULT_METHOD,)
-    systems = build_systems(methods, predictions, not no_references, seed, {"sentences": sentences, "max_words": max_words, "max_chars": max_chars}, model, cv)
+    budget = budget_from({"sentences": sentences, "max_words": max_words, "max_chars": max_chars})
+    systems = build_systems(methods, predictions, not no_references, seed, budget, model, cv)
     names = [s.name for s in systems]
     if baseline is None and not no_references:
         baseline = "lead-3"

@@ -17,6 +17,7 @@ class Example:
     summary: str
     title: str | None = None
     source: str = "all"
+    publisher: str | None = None  # the outlet, for publisher-disjoint cross-validation
 
 
 def read_examples(path: str | Path, limit: int | None = None) -> list[Example]:
@@ -32,14 +33,14 @@ def read_examples(path: str | Path, limit: int | None = None) -> list[Example]:
         for name in ("text", "summary"):
             if not isinstance(row.get(name), str) or not row[name].strip():
                 raise InputError(f"{where}: field '{name}' must be a non-empty string")
-        for name in ("title", "source"):
+        for name in ("title", "source", "publisher"):
             if row.get(name) is not None and not isinstance(row[name], str):
                 raise InputError(f"{where}: field '{name}' must be a string")
         key = _id(row, where) if "id" in row else str(number)
         if key in lines:
             raise InputError(f"{where}: id {key!r} was already used on {lines[key]}")
         lines[key] = where
-        examples.append(Example(key, row["text"], row["summary"], row.get("title"), row.get("source") or "all"))
+        examples.append(Example(key, row["text"], row["summary"], row.get("title"), row.get("source") or "all", row.get("publisher") or None))
     return examples
 
 

@@ -94,7 +94,7 @@ def test_csv_round_trip_with_multiline_cells(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     with out.open(newline="", encoding="utf-8") as handle:
         got = list(csv.DictReader(handle))
-    assert list(got[0])[:3] == ["id", "title", "summary"]
+    assert list(got[0])[:4] == ["id", "row", "title", "summary"]
     assert [r["id"] for r in got] == ["art-0", "art-1", "art-2"]
     assert all(r["summary"] and r["error_code"] == "" and r["over_budget"] == "false" for r in got)
     assert json.loads(got[0]["budget"])["max_words"] == 25
@@ -110,7 +110,7 @@ def test_parquet_round_trip_across_row_groups(tmp_path: Path) -> None:
     out = tmp_path / "out.parquet"
     result = batch(str(tmp_path / "in.parquet"), "-o", str(out), "--workers", "2")
     assert result.exit_code == 0, result.output
-    assert "6 ok, 1 error, 7 rows" in result.stderr
+    assert "6 ok, 1 error (empty_input 1), 7 rows" in result.stderr
     table = pq.read_table(out)
     assert table.schema.field("over_budget").type == pa.bool_() and table.schema.field("words").type == pa.int64()
     got = table.to_pylist()
@@ -125,7 +125,7 @@ def test_stdin_to_stdout_streams_jsonl() -> None:
     result = batch("-", "-o", "-", "-n", "1", stdin=stdin)
     assert result.exit_code == 0, result.output
     got = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["id"] for r in got] == [1, 2, 3]
+    assert [(r["id"], r["row"]) for r in got] == [(None, 1), (None, 2), (None, 3)]  # no ids given: none invented
     assert "3 ok, 0 errors, 3 rows -> stdout" in result.stderr
 
 
@@ -148,9 +148,12 @@ def test_every_bad_row_gets_an_error_row_in_place(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     result = batch(str(source), "-o", str(out))
     assert result.exit_code == 0, result.output
-    assert result.stderr.strip().splitlines()[-1] == f"kurz batch: 2 ok, 7 errors, 9 rows -> {out}"
+    by_code = "missing_text 2, invalid_json 1, invalid_input 1, empty_input 1, invalid_record 1, input_too_large 1"
+    assert result.stderr.strip().splitlines()[-1] == f"kurz batch: 2 ok, 7 errors ({by_code}), 9 rows -> {out}"
+    assert "1 id appear more than once (1 repeated row; e.g. 'art-0')" in result.stderr
     got = read_jsonl(out)
-    assert [r["id"] for r in got] == ["art-0", 2, "ohne", 4, 5, 7, "null", 9, "art-0"]
+    assert [r["id"] for r in got] == ["art-0", None, "ohne", None, None, None, "null", None, "art-0"]
+    assert [r["row"] for r in got] == [1, 2, 3, 4, 5, 7, 8, 9, 10]
     codes = [r.get("error", {}).get("code") for r in got]
     errors = ["invalid_json", "missing_text", "invalid_input", "empty_input", "invalid_record", "missing_text", "input_too_large"]
     assert codes == [None, *errors, None]
@@ -187,14 +190,15 @@ def test_resume_appends_after_the_last_complete_row(tmp_path: Path, suffix: str)
 
 
 def output_ids(path: Path) -> list[Any]:
+    """Where each output row came from in the input (`row`): the inputs of these tests have no ids."""
     if path.suffix == ".parquet":
         import pyarrow.parquet as pq
 
-        return pq.read_table(path).column("id").to_pylist()
+        return pq.read_table(path).column("row").to_pylist()
     if path.suffix == ".csv":
         with path.open(newline="", encoding="utf-8") as handle:
-            return [row["id"] for row in csv.DictReader(handle)]
-    return [row["id"] for row in read_jsonl(path)]
+            return [row["row"] for row in csv.DictReader(handle)]
+    return [row["row"] for row in read_jsonl(path)]
 
 
 @pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGKILL], ids=["SIGINT", "SIGKILL"])
@@ -217,7 +221,7 @@ def test_interrupted_run_resumes_without_gaps_or_duplicates(tmp_path: Path, stop
     assert 50 <= len(out.read_bytes().splitlines()) < total
     resumed = subprocess.run([*command, "--resume"], check=False, capture_output=True, timeout=60)
     assert resumed.returncode == 0, resumed.stderr.decode()
-    assert [row["id"] for row in read_jsonl(out)] == list(range(1, total + 1))
+    assert [row["row"] for row in read_jsonl(out)] == list(range(1, total + 1))
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
@@ -327,7 +331,7 @@ def test_lone_surrogates_give_error_rows_in_every_format(tmp_path: Path, suffix:
     out = tmp_path / f"out{suffix}"
     result = batch(str(source), "-o", str(out), "--workers", workers)
     assert result.exit_code == 0, result.output
-    assert "2 ok, 3 errors, 5 rows" in result.stderr
+    assert "2 ok, 3 errors (invalid_input 3), 5 rows" in result.stderr
     got = read_rows(out)
     assert [r["id"] for r in got] == ["art-0", "art-1", "art-\ufffd-2", "art-3", "art-4"]
     assert [bool(r["summary"]) for r in got] == [True, False, False, False, True]
@@ -391,7 +395,7 @@ def test_nan_and_infinity_from_the_input_are_written_as_null(tmp_path: Path) -> 
     result = batch(str(source), "-o", str(tmp_path / "out.jsonl"))
     assert result.exit_code == 0, result.output
     [row] = strict_jsonl(tmp_path / "out.jsonl")
-    assert row["id"] == 1 and row["score"] is None and row["meta"] == {"min": None, "max": [None, 1.5]}
+    assert row["id"] is None and row["row"] == 1 and row["score"] is None and row["meta"] == {"min": None, "max": [None, 1.5]}
     assert row["summary"].startswith("Die Stadt Graz")
 
 

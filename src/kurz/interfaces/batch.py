@@ -7,81 +7,78 @@ ahead of the writer, so memory stays bounded whatever the size of the input.
 
 from __future__ import annotations
 
-import math
+import ctypes
+import json
 import multiprocessing
 import os
 import signal
 import sys
 import threading
+import time
 from collections import Counter
 from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import chain, islice
 from types import FrameType
 from typing import Any, NamedTuple, final
 
 import click
 from tqdm import tqdm
 
-from kurz.document import Document
-from kurz.errors import InputError, KurzError
-from kurz.interfaces.options import length_options
-from kurz.interfaces.paths import check_output
-from kurz.interfaces.records import (
-    RESERVED,
-    Encoder,
+from kurz.data.formats import (
     Existing,
+    FormatError,
     Item,
-    RecordError,
+    ReadOptions,
     ResumeMismatch,
     Sink,
     Source,
-    cell,
     existing_output,
     format_of,
     open_sink,
     open_source,
-    output_columns,
-    output_name,
-    parse_line,
-    peek_fields,
     plural,
-    unwritable,
-    without_surrogates,
 )
-from kurz.limits import MAX_ANALYSED_CHARS
-from kurz.pipeline import load_method, summarize_document
-from kurz.summary import Budget
+from kurz.errors import KurzError
+from kurz.data.formats.jsonl import parse
+from kurz.interfaces.options import budget_from, length_options
+from kurz.interfaces.paths import check_output
+from kurz.pipeline import load_method
+from kurz.rows import RowSettings, build_row, output_columns, unwritable_row
 
 CHUNK_ROWS = 16  # rows per task sent to a worker: amortises inter-process overhead, keeps results flowing in order
 CHUNKS_AHEAD = 4  # tasks per worker read ahead of the writer: bounds memory
 EXIT_INTERRUPTED = 130
-
-
-class MissingTextError(InputError):
-    code = "missing_text"
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+# The watchdog: seconds without a result, while rows are out with the workers, before the run is given up.
+# Starting a worker imports kurz and loads the model (about a second); a chunk of rows takes well under a second.
+START_TIMEOUT = 120.0
+ROW_TIMEOUT = 300.0
+PEEK_ROWS = 100  # JSONL rows read to find the columns of a CSV/Parquet output
+DUPLICATE_WINDOW = 1_000_000  # ids remembered to report repeated ones: bounded memory on archives of any size
 
 
 class ReadError(Exception):
     """INPUT could not be read any further (I/O error, damaged Parquet page); rows before it are written."""
 
 
+class WorkerError(Exception):
+    """The worker processes stopped answering (they could not start, or hang); rows before are written."""
+
+
 @dataclass(frozen=True)
 class Settings:
-    """What a worker needs to turn an input row into an encoded output row."""
+    """What a worker needs: the row settings and the encoder of the output format."""
 
-    method: str
-    model: str | None
-    budget: Budget
-    text_field: str
-    id_field: str
-    title_field: str
-    encode: Encoder
+    rows: RowSettings
+    encode: Any
 
 
 class Result(NamedTuple):
     data: Any  # what the sink writes: bytes, or a dict for Parquet
-    failed: bool
+    error: str | None  # the error code of a failed row
+    id: Any
     offset: int | None
 
 
@@ -94,101 +91,53 @@ def use_settings(settings: Settings) -> None:
     """Keep the settings for `process` and load the method once (load_method caches it per process)."""
     global _settings
     _settings = settings
-    load_method(settings.method, settings.model)
+    load_method(settings.rows.method, settings.rows.model)
 
 
-def start_worker(settings: Settings) -> None:
-    """Pool initializer: Ctrl-C is the parent's to handle, and SIGTERM (pool.terminate) must end the worker."""
+def start_worker(settings: Settings, parent: int) -> None:
+    """Pool initializer: Ctrl-C is the parent's to handle, and a worker dies with its parent, quietly."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    die_with_parent(parent)
     use_settings(settings)
+
+
+def die_with_parent(parent: int) -> None:
+    """Ask Linux to end this process when its parent ends (after `kill -9` of kurz batch), so no orphan lingers
+    and writes tracebacks about closed pipes; elsewhere a watcher thread does the same within a second."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(1.0)
+    os._exit(1)
+
+
+def process_chunk(items: list[Item]) -> list[Result]:
+    return [process(item) for item in items]
 
 
 def process(item: Item) -> Result:
     assert _settings is not None, "use_settings() runs first"
-    row = build_row(item, _settings)
+    row = build_row(item, _settings.rows)
     try:
         data = _settings.encode(row)
     except UnicodeEncodeError:  # a lone surrogate, which only JSON escapes can bring in: the row fails, not the run
         row = unwritable_row(row)
         data = _settings.encode(row)
-    return Result(data, "error" in row, item.offset)
+    error = row.get("error")
+    return Result(data, error["code"] if error else None, hashable(row.get("id")), item.offset)
 
 
-def build_row(item: Item, settings: Settings) -> dict[str, Any]:
-    """The output row for one input row: id, passed-through fields, then the summary or an error."""
-    method = load_method(settings.method, settings.model)
-    stamp = {"method": method.name, "model_version": method.version}
-    try:
-        record = read_record(item)
-    except KurzError as exc:
-        return {"id": item.number, **stamp, "error": error_object(exc)}
-    row = {"id": row_id(json_safe(record.get(settings.id_field)), item.number), **passthrough(record, settings)}
-    try:
-        text, headline = article_text(record, settings.text_field), title(record, settings.title_field)
-        document = Document.from_text(text, headline, MAX_ANALYSED_CHARS)
-        row.update(summarize_document(document, method, settings.budget).to_dict())
-    except KurzError as exc:
-        row.update(stamp, error=error_object(exc))
-    except Exception as exc:  # noqa: BLE001 - a bug must cost one row, not the run
-        row.update(stamp, error={"code": "internal_error", "message": f"{type(exc).__name__}: {exc}"})
-    return row
-
-
-def read_record(item: Item) -> dict[str, Any]:
-    if isinstance(item.payload, RecordError):
-        raise item.payload
-    return parse_line(item.number, item.payload) if isinstance(item.payload, bytes) else item.payload
-
-
-def row_id(value: Any, number: int) -> Any:
-    """The record's own id, or its 1-based row (CSV, Parquet) or line (JSONL) number."""
-    return number if value is None or value == "" else value
-
-
-def passthrough(record: dict[str, Any], settings: Settings) -> dict[str, Any]:
-    return {output_name(k): json_safe(v) for k, v in record.items() if k not in (settings.text_field, settings.id_field)}
-
-
-def json_safe(value: Any) -> Any:
-    """`value` with None for NaN and infinities, nested ones too: JSONL and Parquet inputs can hold them, JSON cannot."""
-    if isinstance(value, float):
-        return value if math.isfinite(value) else None
-    if isinstance(value, dict):
-        return {k: json_safe(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [json_safe(v) for v in value]
-    return value
-
-
-def unwritable_row(row: dict[str, Any]) -> dict[str, Any]:
-    """An error row in place of one that cannot be encoded: the fields with lone surrogates left out, the id cleaned."""
-    bad = unwritable(row)
-    clean_id = without_surrogates(cell(row["id"])) if "id" in bad else row["id"]
-    kept = {k: v for k, v in row.items() if k not in RESERVED and k not in bad}  # the passed-through fields
-    names = list(dict.fromkeys("the text" if k in RESERVED - {"id"} else repr(without_surrogates(k)) for k in bad))
-    fixes = ["U+FFFD replaces them in the id"] if "id" in bad else []
-    fixes += ["the fields that hold them are left out"] if set(bad) - {"id"} else []
-    problem = f"{'contains' if len(names) == 1 else 'contain'} unpaired surrogate code points (such as \\ud800)"
-    message = f"{', '.join(names)} {problem}, which are not valid Unicode and cannot be written; {' and '.join(fixes)}"
-    stamp = {"method": row["method"], "model_version": row["model_version"]}
-    return {"id": clean_id, **kept, **stamp, "error": {"code": InputError.code, "message": message}}
-
-
-def article_text(record: dict[str, Any], field: str) -> Any:
-    """The text as given; type and emptiness are checked by Document.from_text like everywhere else."""
-    if record.get(field) is None:
-        raise MissingTextError(f"the row has no {field!r} field" if field not in record else f"the row's {field!r} is null")
-    return record[field]
-
-
-def title(record: dict[str, Any], field: str) -> str | None:
-    value = record.get(field)
-    return value if isinstance(value, str) and value.strip() else None
-
-
-def error_object(exc: KurzError) -> dict[str, str]:
-    return {"code": exc.code, "message": exc.message}
+def hashable(value: Any) -> Any:
+    """An id as a set member (a JSON id may be a list or an object)."""
+    return value if isinstance(value, (str, int, float, bool, type(None))) else json.dumps(value, sort_keys=True, default=str)
 
 
 # --- in the parent ---
@@ -198,6 +147,7 @@ class Gate:
     """Lets the pool read at most `limit` rows ahead of the writer (Pool.imap alone would read all the input).
 
     It runs in the pool's feeder thread, so a read error is kept in `error` and ends the stream instead.
+    `outstanding` counts rows handed to the workers and not yet written: the watchdog waits only on those.
     """
 
     def __init__(self, items: Iterable[Item], limit: int | None) -> None:
@@ -205,15 +155,23 @@ class Gate:
         self._slots = threading.Semaphore(limit) if limit else None
         self._closed = threading.Event()
         self.error: Exception | None = None
+        self.outstanding = 0
 
     def __iter__(self) -> Iterator[Item]:
         try:
             for item in self._items:
                 if not self._wait():
                     return
+                self.outstanding += 1
                 yield item
         except Exception as exc:  # noqa: BLE001 - reported by the parent, after the rows before it are written
             self.error = exc
+
+    def chunks(self, size: int) -> Iterator[list[Item]]:
+        """The items in lists of `size` (the last may be shorter): one task for a worker."""
+        rows = iter(self)
+        while chunk := list(islice(rows, size)):
+            yield chunk
 
     def _wait(self) -> bool:
         while self._slots is not None and not self._slots.acquire(timeout=0.1):
@@ -222,6 +180,7 @@ class Gate:
         return not self._closed.is_set()
 
     def release(self) -> None:
+        self.outstanding -= 1
         if self._slots is not None:
             self._slots.release()
 
@@ -237,15 +196,48 @@ def results(items: Iterable[Item], settings: Settings, workers: int) -> Generato
         yield from map(process, gate)
     else:
         gate = Gate(items, workers * CHUNK_ROWS * CHUNKS_AHEAD)
-        with multiprocessing.Pool(workers, start_worker, (settings,)) as pool:
-            try:
-                for result in pool.imap(process, gate, CHUNK_ROWS):
-                    gate.release()
-                    yield result
-            finally:
-                gate.close()
+        yield from pooled(gate, settings, workers)
     if gate.error is not None:
         raise ReadError(f"{type(gate.error).__name__}: {gate.error}")
+
+
+def pooled(gate: Gate, settings: Settings, workers: int) -> Generator[Result, None, None]:
+    """Results from worker processes, watched: a pool that stops answering ends the run with a message.
+
+    Workers are spawned, not forked: a fork would copy this process's signal handlers and locks into workers
+    that are still starting, and terminating such a worker could leave a queue lock held for ever. When all
+    rows are written the pool is closed and joined; it is terminated only when the run stops early.
+    """
+    pool = multiprocessing.get_context("spawn").Pool(workers, start_worker, (settings, os.getpid()))
+    finished = False
+    try:
+        stream = pool.imap(process_chunk, gate.chunks(CHUNK_ROWS))  # chunks of our own: imap's would hide `next(timeout)`
+        started, waited_since = False, time.monotonic()
+        while True:
+            try:
+                chunk = stream.next(timeout=0.5)
+            except StopIteration:
+                break
+            except multiprocessing.TimeoutError:
+                limit = ROW_TIMEOUT if started else START_TIMEOUT
+                if gate.outstanding and time.monotonic() - waited_since > limit:
+                    what = "answered" if started else "started"
+                    raise WorkerError(f"the worker processes have not {what} for {limit:.0f} s") from None
+                if not gate.outstanding:
+                    waited_since = time.monotonic()  # waiting on INPUT (a slow pipe), not on the workers
+                continue
+            started, waited_since = True, time.monotonic()
+            for result in chunk:
+                gate.release()
+                yield result
+        finished = True
+    finally:
+        gate.close()
+        if finished:
+            pool.close()
+        else:
+            pool.terminate()
+        pool.join()
 
 
 @final
@@ -303,21 +295,47 @@ class Progress:
 
 @dataclass
 class Counts:
+    """Rows written by outcome, errors by code, and ids seen more than once (among the first DUPLICATE_WINDOW)."""
+
     output: str
     resumed: int = 0
     ok: int = 0
-    errors: int = 0
+    errors: Counter[str] = field(default_factory=Counter)
+    seen: set[Any] = field(default_factory=set)
+    duplicates: Counter[Any] = field(default_factory=Counter)
 
     @property
     def total(self) -> int:
-        return self.resumed + self.ok + self.errors
+        return self.resumed + self.ok + self.failed
+
+    @property
+    def failed(self) -> int:
+        return sum(self.errors.values())
+
+    def add(self, result: Result) -> None:
+        if result.error is None:
+            self.ok += 1
+        else:
+            self.errors[result.error] += 1
+        if result.id is not None and len(self.seen) < DUPLICATE_WINDOW:
+            if result.id in self.seen:
+                self.duplicates[result.id] += 1
+            self.seen.add(result.id)
 
     def report(self) -> str:
         target = "stdout" if self.output == "-" else self.output
-        line = f"{self.ok} ok, {plural(self.errors, 'error')}, {plural(self.ok + self.errors, 'row')} -> {target}"
+        codes = f" ({', '.join(f'{code} {n}' for code, n in self.errors.most_common())})" if self.errors else ""
+        line = f"{self.ok} ok, {plural(self.failed, 'error')}{codes}, {plural(self.ok + self.failed, 'row')} -> {target}"
         if self.resumed:
             line += f" (after {plural(self.resumed, 'row')} from an earlier run; {self.total} in all)"
         return line
+
+    def warnings(self) -> list[str]:
+        if not self.duplicates:
+            return []
+        examples = ", ".join(repr(i) for i, _ in self.duplicates.most_common(3))
+        rows = sum(self.duplicates.values())
+        return [f"{plural(len(self.duplicates), 'id')} appear more than once ({plural(rows, 'repeated row')}; e.g. {examples}); every row was still written"]
 
 
 def write_all(stream: Generator[Result, None, None], sink: Sink, counts: Counts, progress: Progress, stop: StopRequest) -> None:
@@ -326,8 +344,7 @@ def write_all(stream: Generator[Result, None, None], sink: Sink, counts: Counts,
         for result in stream:
             with stop.deferred():
                 sink.write(result.data)
-                counts.ok += not result.failed
-                counts.errors += result.failed
+                counts.add(result)
             if stop.requested:
                 raise KeyboardInterrupt
             progress.advance(result.offset)
@@ -344,9 +361,10 @@ def run(
     except BrokenPipeError:
         silence_stdout()
         ctx.exit(1)
-    except ReadError as exc:
-        click.echo(f"kurz batch: error: cannot read INPUT after row {counts.total}: {exc}", err=True)
-        click.echo(f"kurz batch: {counts.report()}; fix INPUT and run the same command with --resume", err=True)
+    except (ReadError, WorkerError) as exc:
+        what = "cannot read INPUT" if isinstance(exc, ReadError) else "stopped"
+        click.echo(f"kurz batch: error: {what} after row {counts.total}: {exc}", err=True)
+        click.echo(f"kurz batch: {counts.report()}; fix the cause and run the same command with --resume", err=True)
         ctx.exit(1)
     finally:
         with stop.deferred():
@@ -379,14 +397,24 @@ def start_items(source: Source, existing: Existing | None, output: str) -> Itera
     """Input rows after those OUTPUT already holds; refuses an OUTPUT longer than the input."""
     done = existing.rows if existing else 0
     try:
-        return source.items(done)
+        return source.items(done)  # type: ignore[no-any-return]
     except ResumeMismatch as exc:
         message = f"cannot resume: {output!r} already has {done} rows but INPUT has only {exc}; is it from another input?"
         raise click.UsageError(message) from None
 
 
+def peek_fields(items: Iterator[Item], rows: int = PEEK_ROWS) -> tuple[list[str], Iterator[Item]]:
+    """Field names of the first rows (JSONL declares no columns), and the items with those rows put back."""
+    head = list(islice(items, rows))
+    fields: dict[str, None] = {}
+    for item in head:
+        with suppress(KurzError):
+            fields.update(dict.fromkeys(parse(item)))
+    return list(fields), chain(head, items)
+
+
 def columns_for(
-    out_fmt: str, existing: Existing | None, fields: list[str] | None, items: Iterator[Item], text_field: str, id_field: str
+    out_fmt: str, existing: Existing | None, fields: list[str] | None, items: Iterator[Item], settings: RowSettings
 ) -> tuple[list[str], Iterator[Item]]:
     """Columns of a CSV/Parquet output: those already there on resume, else from INPUT's columns (JSONL: first rows)."""
     if out_fmt == "jsonl":
@@ -395,7 +423,7 @@ def columns_for(
         return existing.columns, items
     if fields is None:
         fields, items = peek_fields(items)
-    return output_columns(fields, text_field, id_field), items
+    return output_columns(fields, settings), items
 
 
 def silence_stdout() -> None:
@@ -409,8 +437,9 @@ def silence_stdout() -> None:
 @click.option("-o", "--output", required=True, metavar="OUTPUT", help="file (.jsonl/.ndjson, .csv, .parquet), - for stdout")
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True, help="worker processes")
 @click.option("--text-field", default="text", show_default=True, help="field holding the article text")
-@click.option("--id-field", default="id", show_default=True, help="field holding the row's id (else its row/line number)")
+@click.option("--id-field", default="id", show_default=True, help="field holding the row's id (copied to the output's id; null if absent)")
 @click.option("--title-field", default="title", show_default=True, help="field holding the headline, if any")
+@click.option("--encoding", help="encoding of a CSV INPUT (default: detected, e.g. utf-8 or cp1252)")
 @length_options
 @click.option("--resume", is_flag=True, help="continue an interrupted run: keep OUTPUT's complete rows, append the rest")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar and no closing counts line")
@@ -423,37 +452,45 @@ def batch_command(
     text_field: str,
     id_field: str,
     title_field: str,
+    encoding: str | None,
     method: str,
-    sentences: int | None,
-    max_words: int | None,
-    max_chars: int | None,
     model: str | None,
     resume: bool,
     quiet: bool,
+    **length: int | None,
 ) -> None:
     """Summarise every row of INPUT into OUTPUT, in input order; a row that cannot be summarised gets an `error`.
 
-    Formats follow the file extensions (.jsonl/.ndjson, .csv, .parquet); - is JSONL on stdin or stdout.
+    Formats follow the file extensions (.jsonl/.ndjson, .csv, .parquet); - is JSONL on stdin or stdout. Every
+    output row has the input's `id` (null if it has none) and `row`, where the row is in INPUT.
     """
-    in_fmt, out_fmt = format_of(source, "INPUT"), format_of(output, "'-o' / '--output'")
+    try:
+        in_fmt, out_fmt = format_of(source, "INPUT"), format_of(output, "OUTPUT")
+    except FormatError as exc:
+        raise click.UsageError(exc.message) from None
     check_paths(source, output, resume)
-    budget = Budget.of(sentences, max_words, max_chars)
+    row_settings = RowSettings(method, model, budget_from(length), text_field, id_field, title_field)
     load_method(method, model)  # a bad model fails here, before OUTPUT is touched
     with StopRequest() as stop:
         try:
-            reader = open_source(source, in_fmt)
+            reader = open_source(source, in_fmt, ReadOptions(text_field, encoding))
             check_fields(reader.fields, text_field)
             existing = existing_output(output, out_fmt) if resume else None  # reads all of OUTPUT: can take a while
             items = start_items(reader, existing, output)
-            columns, items = columns_for(out_fmt, existing, reader.fields, items, text_field, id_field)
+            columns, items = columns_for(out_fmt, existing, reader.fields, items, row_settings)
             sink, encode = open_sink(output, out_fmt, columns, existing)
         except KeyboardInterrupt:
             click.echo("kurz batch: interrupted before the first row; OUTPUT is as it was", err=True)
             ctx.exit(EXIT_INTERRUPTED)
-        settings = Settings(method, model, budget, text_field, id_field, title_field, encode)
+        except KurzError as exc:
+            raise click.UsageError(exc.message) from None
+        for note in reader.notes:
+            click.echo(f"kurz batch: {note}", err=True)
         counts = Counts(output, resumed=existing.rows if existing else 0)
         progress = Progress(reader.rows, reader.size, counts.resumed, enabled=not quiet and sys.stderr.isatty())
-        interrupted = run(ctx, results(items, settings, workers), sink, counts, progress, stop)
+        interrupted = run(ctx, results(items, Settings(row_settings, encode), workers), sink, counts, progress, stop)
+    for warning in counts.warnings():
+        click.echo(f"kurz batch: warning: {warning}", err=True)
     if interrupted:
         click.echo(f"kurz batch: interrupted: {counts.report()}; run the same command with --resume to continue", err=True)
         ctx.exit(EXIT_INTERRUPTED)

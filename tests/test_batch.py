@@ -418,3 +418,103 @@ def test_cell_count_messages_use_singular_and_plural(tmp_path: Path) -> None:
         assert batch(str(tmp_path / f"{name}.csv"), "-o", str(tmp_path / f"{name}.jsonl")).exit_code == 0
         messages += [r["error"]["message"] for r in read_jsonl(tmp_path / f"{name}.jsonl")]
     assert messages == ["row 1: 1 cell, but the header has 2 columns", "row 1: 2 cells, but the header has 1 column"]
+
+
+def test_german_excel_csv_in_windows_1252_with_semicolons(tmp_path: Path) -> None:
+    """What German Excel saves as "CSV": Windows-1252, `;` between columns; read right, never as mojibake."""
+    source = tmp_path / "excel.csv"
+    text = "Köln – Die Straße am Dom wird für 2,5 Mio. € saniert. „Größer geht’s nicht“, sagte die Bürgermeisterin."
+    source.write_bytes(f"id;titel;text\r\n4;Grüße aus Köln;{text}\r\n".encode("cp1252"))
+    result = batch(str(source), "-o", str(tmp_path / "out.jsonl"))
+    assert result.exit_code == 0, result.output
+    assert "cp1252" in result.stderr and "';'" in result.stderr
+    [row] = read_jsonl(tmp_path / "out.jsonl")
+    assert row["id"] == "4" and row["titel"] == "Grüße aus Köln"
+    assert "Straße" in row["summary"] and "\ufffd" not in json.dumps(row, ensure_ascii=False)
+
+
+def test_a_csv_row_with_bytes_foreign_to_the_encoding_is_an_error_row(tmp_path: Path) -> None:
+    good = "Berlin – Der Senat hat den Haushalt beschlossen. Die Opposition stimmte dagegen."
+    source = tmp_path / "mixed.csv"
+    source.write_bytes(b"id,text\n1," + good.encode() + b"\n2,Kaputt \xff\xfe Text. Noch ein Satz.\n3," + good.encode() + b"\n")
+    result = batch(str(source), "-o", str(tmp_path / "out.jsonl"), "--encoding", "utf-8")
+    assert result.exit_code == 0, result.output
+    got = read_jsonl(tmp_path / "out.jsonl")
+    assert [r["id"] for r in got] == ["1", None, "3"] and got[1]["row"] == 2
+    assert got[1]["error"]["code"] == "invalid_record" and "row 2: holds bytes that are not valid utf-8" in got[1]["error"]["message"]
+    assert "\ufffd" not in (tmp_path / "out.jsonl").read_text(encoding="utf-8")
+
+
+def test_an_unknown_encoding_is_refused(tmp_path: Path) -> None:
+    source = tmp_path / "in.csv"
+    source.write_text("id,text\n1,Ein Satz.\n", encoding="utf-8")
+    result = batch(str(source), "-o", str(tmp_path / "out.jsonl"), "--encoding", "klingonisch")
+    assert result.exit_code == 2 and "klingonisch" in result.output and "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("workers", ["1", "2"])
+def test_a_deeply_nested_row_is_an_error_row_and_the_run_goes_on(tmp_path: Path, workers: str) -> None:
+    deep = "[" * 500 + "]" * 500
+    lines = [json.dumps(article(0), ensure_ascii=False), '{"id": "tief", "text": "Ein Satz.", "extra": ' + deep + "}", json.dumps(article(1), ensure_ascii=False)]
+    source = tmp_path / "in.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = batch(str(source), "-o", str(out), "--workers", workers)
+    assert result.exit_code == 0, result.output
+    got = read_jsonl(out)
+    assert [r["row"] for r in got] == [1, 2, 3]
+    assert got[1]["error"] == {"code": "invalid_json", "message": "line 2: JSON nested more than 32 levels deep"}
+    assert got[2]["id"] == "art-1" and got[2]["summary"]
+
+
+def test_eval_and_train_name_the_line_of_a_deeply_nested_pair(tmp_path: Path) -> None:
+    pair = {"id": "a", "text": article(0)["text"], "summary": "Graz baut aus."}
+    source = tmp_path / "pairs.jsonl"
+    source.write_text(json.dumps(pair, ensure_ascii=False) + '\n{"id": "b", "x": ' + "[" * 5000 + "]" * 5000 + "}\n", encoding="utf-8")
+    for command in (["eval", str(source), "-q"], ["train", str(source), "-o", str(tmp_path / "m.json")]):
+        result = CliRunner().invoke(main, command)
+        assert result.exit_code == 2 and f"{source}:2: JSON nested more than 32 levels deep" in result.output, result.output
+
+
+def test_many_short_runs_with_two_workers_all_finish(tmp_path: Path) -> None:
+    """The hang seen in review: a pool shut down while a worker was still starting. Spawned workers, closed
+    and joined, cannot hang that way; run the pattern many times under a deadline."""
+    source = write_jsonl(tmp_path / "in.jsonl", [article(i) for i in range(7)])
+    command = [sys.executable, "-m", "kurz", "batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--method", "lead", "--workers", "2", "-q"]
+    for _ in range(5):
+        done = subprocess.run(command, capture_output=True, timeout=60, check=False)
+        assert done.returncode == 0, done.stderr.decode()
+        assert len(read_jsonl(tmp_path / "out.jsonl")) == 7
+
+
+def test_the_watchdog_ends_a_run_whose_workers_do_not_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from kurz.interfaces import batch as batch_module
+
+    monkeypatch.setattr(batch_module, "START_TIMEOUT", 0.0)  # no worker can start that fast
+    monkeypatch.setattr(batch_module, "POLL", 0.001)
+    source = write_jsonl(tmp_path / "in.jsonl", [article(i) for i in range(40)])
+    result = batch(str(source), "-o", str(tmp_path / "out.jsonl"), "--workers", "2")
+    assert result.exit_code == 1
+    assert "have not started for 0 s" in result.stderr and "--resume" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_workers_die_quietly_with_a_killed_parent(tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "in.jsonl", [{"text": TEXTS[i % 3].format(n=i)} for i in range(20000)])
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "kurz", "batch", str(source), "-o", str(out), "--method", "lead", "--workers", "2"]
+    log = (tmp_path / "stderr.log").open("wb")
+    proc = subprocess.Popen(command, stderr=log, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while (not out.exists() or out.read_bytes().count(b"\n") < 100) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    children = [int(p) for p in Path(f"/proc/{proc.pid}/task/{proc.pid}/children").read_text().split()]
+    assert len(children) >= 2
+    proc.kill()
+    proc.wait(timeout=10)
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{c}").exists() and "Z" not in Path(f"/proc/{c}/stat").read_text().split()[2] for c in children):
+        assert time.monotonic() < deadline, "workers outlived their parent"
+        time.sleep(0.05)
+    time.sleep(0.5)
+    log.close()
+    assert b"Traceback" not in (tmp_path / "stderr.log").read_bytes()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import time
 from collections.abc import Iterator
@@ -269,3 +270,30 @@ def test_two_workers_share_the_options_and_answer_without_nagle_delay() -> None:
             http.get("/healthz")
             timings.append(time.perf_counter() - started)
         assert sorted(timings)[7] < 0.02, f"median keep-alive request took {sorted(timings)[7] * 1000:.0f} ms"
+
+
+@pytest.mark.parametrize("levels", [40, 500, 100_000])
+def test_deeply_nested_json_gets_400_not_500(client: httpx.Client, levels: int) -> None:
+    body = '{"text": "Ein Satz. Noch ein Satz.", "title": ' + "[" * levels + "]" * levels + "}"
+    assert_error(client.post("/v1/summarize", content=body), 400, "invalid_json")
+    batch = '{"items": [' + "[" * levels + "]" * levels + "]}"
+    assert_error(client.post("/v1/summarize/batch", content=batch), 400, "invalid_json")
+    assert client.get("/healthz").status_code == 200
+
+
+def test_a_huge_declared_body_is_refused_at_once_without_reading_it(client: httpx.Client) -> None:
+    """Only the headers are sent: the 413 must come back before any body byte, and the connection is closed."""
+    host, port = str(client.base_url.host), int(client.base_url.port or 80)
+    with socket.create_connection((host, port), timeout=5) as sock:
+        head = f"POST /v1/summarize HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\nContent-Length: 10000000000\r\n\r\n"
+        sock.sendall(head.encode())
+        started = time.monotonic()
+        answer = b""
+        while b"\r\n\r\n" not in answer or not answer.rstrip().endswith(b"}"):
+            data = sock.recv(65536)
+            if not data:
+                break
+            answer += data
+        assert time.monotonic() - started < 3
+    status, _, rest = answer.partition(b"\r\n")
+    assert b" 413 " in status and b"body_too_large" in rest and b"connection: close" in rest.lower()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from kurz.data.formats.jsonl import loads_object
 from kurz.errors import InputError
 
 
@@ -77,12 +77,6 @@ def _rows(path: Path) -> Iterator[tuple[str, int, dict]]:
                 if not line.strip():
                     continue
                 where = f"{path}:{number}"
-                try:
-                    row = json.loads(line)
-                except json.JSONDecodeError as exc:
-                    raise InputError(f"{where}: not valid JSON ({exc.msg})") from None
-                if not isinstance(row, dict):
-                    raise InputError(f"{where}: expected a JSON object")
-                yield where, number, row
+                yield where, number, loads_object(line, where)
         except UnicodeDecodeError as exc:
             raise InputError(f"{path}: not UTF-8 ({exc.reason})") from None

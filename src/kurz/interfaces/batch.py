@@ -55,6 +55,7 @@ PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 # Starting a worker imports kurz and loads the model (about a second); a chunk of rows takes well under a second.
 START_TIMEOUT = 120.0
 ROW_TIMEOUT = 300.0
+POLL = 0.5  # seconds between the watchdog's looks
 PEEK_ROWS = 100  # JSONL rows read to find the columns of a CSV/Parquet output
 DUPLICATE_WINDOW = 1_000_000  # ids remembered to report repeated ones: bounded memory on archives of any size
 
@@ -215,7 +216,7 @@ def pooled(gate: Gate, settings: Settings, workers: int) -> Generator[Result, No
         started, waited_since = False, time.monotonic()
         while True:
             try:
-                chunk = stream.next(timeout=0.5)
+                chunk = stream.next(timeout=POLL)
             except StopIteration:
                 break
             except multiprocessing.TimeoutError:

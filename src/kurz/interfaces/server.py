@@ -32,7 +32,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from swagger_ui_bundle import swagger_ui_path
 
 from kurz import __version__
+from kurz.data.formats.jsonl import depth
 from kurz.errors import InputTooLargeError, KurzError, ModelError
+from kurz.limits import MAX_JSON_DEPTH
 from kurz.methods import ALIASES, REGISTRY, Method, resolve, takes
 from kurz.methods import DEFAULT_METHOD
 from kurz.pipeline import load_method, summarize
@@ -195,37 +197,31 @@ class BodyGuard:
             body = await self.read_body(scope, receive)
             check_json(body)
         except ApiError as exc:
-            await error_response(exc.status, exc.code, exc.message)(scope, receive, send)
+            response = error_response(exc.status, exc.code, exc.message)
+            if exc.status == 413:
+                response.headers["connection"] = "close"  # the unread rest of the body is never read: end the connection
+            await response(scope, receive, send)
             return
         headers = [(k, v) for k, v in scope["headers"] if k != b"content-type"] + [(b"content-type", b"application/json")]
         await self.app({**scope, "headers": headers}, replay(body, receive), send)
 
     async def read_body(self, scope: Scope, receive: Receive) -> bytes:
+        """The body, refused at once when its declared size is over the limit, and as soon as more than the limit
+        has arrived otherwise: never more than `max_bytes` is held, and the rest is never read."""
         too_large = ApiError(413, "body_too_large", f"the request body is larger than the limit of {self.max_bytes:,} bytes")
         declared = dict(scope["headers"]).get(b"content-length")
-        if declared is not None and declared.isdigit() and int(declared) > self.max_bytes:
-            await drain(receive)
+        if declared is not None and declared.strip().isdigit() and int(declared) > self.max_bytes:
             raise too_large
         body = bytearray()
         while True:
             message = await receive()
+            if message["type"] == "http.disconnect":
+                raise ApiError(400, "bad_request", "the client closed the connection before sending the whole body")
             body += message.get("body", b"")
             if len(body) > self.max_bytes:
-                if message.get("more_body", False):
-                    await drain(receive)
                 raise too_large
             if not message.get("more_body", False):
                 return bytes(body)
-
-
-async def drain(receive: Receive, limit: int = 64_000_000) -> None:
-    """Read and drop the rest of a refused body (bounded), so the client gets the 413 instead of a reset."""
-    seen = 0
-    while seen < limit:
-        message = await receive()
-        seen += len(message.get("body", b""))
-        if message["type"] != "http.request" or not message.get("more_body", False):
-            return
 
 
 def check_json(body: bytes) -> None:
@@ -236,11 +232,15 @@ def check_json(body: bytes) -> None:
             400, "invalid_encoding", f"the request body is not valid UTF-8 (byte {exc.start}); send JSON in UTF-8"
         ) from None
     try:
-        json.loads(text)
+        too_deep = depth(json.loads(text)) > MAX_JSON_DEPTH
     except json.JSONDecodeError as exc:
         raise ApiError(
             400, "invalid_json", f"the request body is not valid JSON: {exc.msg} (line {exc.lineno}, column {exc.colno})"
         ) from None
+    except RecursionError:
+        too_deep = True
+    if too_deep:
+        raise ApiError(400, "invalid_json", f"the request body is JSON nested more than {MAX_JSON_DEPTH} levels deep")
 
 
 def replay(body: bytes, receive: Receive) -> Receive:

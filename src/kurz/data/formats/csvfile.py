@@ -37,8 +37,8 @@ SAMPLE = 1 << 20  # bytes at the start of a CSV input used to tell its encoding 
 SEPARATORS = (",", ";", "\t", "|")
 # What surrogateescape makes of bytes that the encoding does not define: the mark of an undecodable row.
 _ESCAPED = re.compile("[\udc80-\udcff]")
-# Single-byte encodings a detector may name for German Western text; Windows-1252 is what they mean in practice
-# (it adds „ “ – € to Latin-1).
+# Single-byte encodings a detector may name for German text; Windows-1252 is what they mean in practice (it adds
+# „ “ – € to Latin-1, and short German samples are often taken for Central European cp1250).
 _WESTERN = {"latin_1", "iso8859_1", "iso8859_15", "cp1252", "windows_1252"}
 
 csv.field_size_limit(2**31 - 1)  # an article (or its summary's provenance) can exceed the default 128 KiB cell
@@ -59,7 +59,18 @@ def detect_encoding(sample: bytes) -> str:
     best = from_bytes(sample).best()
     if best is None or best.encoding is None:
         raise FormatError("it is not UTF-8 and its encoding could not be detected; save it as 'CSV UTF-8' or give --encoding")
-    return "cp1252" if codecs.lookup(best.encoding).name.replace("-", "_") in _WESTERN else best.encoding
+    name = codecs.lookup(best.encoding).name
+    if name.replace("-", "_") in _WESTERN or (name.startswith(("cp125", "iso8859")) and _decodes(sample, "cp1252")):
+        return "cp1252"  # German text reads the same in the single-byte code pages a detector confuses; 1252 is Excel's
+    return best.encoding
+
+
+def _decodes(sample: bytes, encoding: str) -> bool:
+    try:
+        sample.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def detect_separator(header: str, text_field: str) -> str:

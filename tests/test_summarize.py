@@ -5,6 +5,7 @@ import time
 import pytest
 
 import kurz
+from kurz.document import Document
 from kurz.errors import OptionError, UnknownMethodError
 from kurz.methods import REGISTRY
 from kurz.pipeline import MAX_CANDIDATES
@@ -117,10 +118,30 @@ def test_a_repeated_sentence_is_used_once(method: str) -> None:
     assert len(texts) == len(set(texts)) == 2
 
 
-def test_an_article_of_boilerplate_only_gives_an_empty_summary_with_a_warning() -> None:
-    result = kurz.summarize("Foto: Max Muster/dpa\n(APA, 12.3.2026)")
-    assert result.text == "" and result.sentences == []
-    assert any("boilerplate" in w for w in result.warnings)
+@pytest.mark.parametrize("text", ["Foto: Max Muster/dpa\n(APA, 12.3.2026)", "Berlin (dpa) - ", "Wien/APA.", "(KNA)."])
+def test_an_article_of_boilerplate_only_is_an_error(text: str) -> None:
+    with pytest.raises(kurz.KurzError, match="nothing to summarise") as caught:
+        kurz.summarize(text)
+    assert caught.value.code == "empty_input"
+
+
+AGENCIES = ["dpa", "AFP", "Reuters", "AP", "KNA", "epd", "APA", "sda", "Keystone-SDA", "SID", "dts", "ots", "AFP/dpa", "dpa-AFX"]
+PLACES = ["Berlin", "Halle (Saale)", "Frankfurt/Main", "St. Gallen", "Freiburg im Breisgau"]
+SEPARATORS = [" - ", " – ", " — ", ". ", ": "]
+WIRE = "Die Bundesregierung hat am Mittwoch ein neues Gesetz zum Schutz der Moore beschlossen. Es tritt im Januar in Kraft."
+
+
+@pytest.mark.parametrize("agency", AGENCIES)
+@pytest.mark.parametrize("place", PLACES)
+@pytest.mark.parametrize("separator", SEPARATORS)
+def test_no_dateline_of_any_agency_reaches_the_teaser(agency: str, place: str, separator: str) -> None:
+    text = f"{place} ({agency}){separator}{WIRE}"
+    for length in ({}, {"max_chars": 120}, {"sentences": 1}):
+        result = kurz.summarize(text, **length)
+        assert result.text.startswith("Die Bundesregierung"), (text, length, result.text)
+        assert agency not in result.text and place.split()[0] not in result.text
+    marks = Document.from_text(text).marks
+    assert [m.kind for m in marks] == ["dateline"] and text[marks[0].start : marks[0].end].startswith(place)
 
 
 def test_summary_text_is_clean_for_display_while_pieces_keep_the_original() -> None:

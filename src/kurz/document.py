@@ -97,17 +97,17 @@ class Document:
             sentence_text = text[seg.start : seg.end]
             content_start = -1
             kind = markers.boilerplate_kind(sentence_text, first=seg.paragraph == 0)
-            # A dateline opens the body: the first sentence after any boilerplate and headline lines.
-            if not kind and not body and not markers.is_heading(sentence_text):
-                body = True
-                continues = i + 1 < len(segments) and segments[i + 1].paragraph == seg.paragraph
-                skip = markers.dateline_length(sentence_text)
-                if continues and markers.is_dateline_sentence(sentence_text):
+            # A dateline opens the body: the first sentence after any boilerplate and headline lines, or a
+            # sentence of its own ("Wien/APA.", "Berlin (epd).") after which the body starts.
+            if not kind and not body:
+                if markers.is_dateline_sentence(sentence_text):
                     kind = "dateline"
-                    body = False  # the sentence after "Wien/APA." opens the body
-                elif skip and skip < len(sentence_text):
-                    content_start = seg.start + skip
-                    marks.append(Mark(seg.start, content_start, text[seg.start : content_start], "dateline"))
+                elif not markers.is_heading(sentence_text):
+                    body = True
+                    skip = markers.dateline_length(sentence_text)
+                    if skip and skip < len(sentence_text):
+                        content_start = seg.start + skip
+                        marks.append(Mark(seg.start, content_start, text[seg.start : content_start], "dateline"))
             if kind:
                 marks.append(Mark(seg.start, seg.end, sentence_text, kind))
             sents.append(Sentence(seg.start, seg.end, sentence_text, i, seg.paragraph, kind, content_start))

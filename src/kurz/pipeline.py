@@ -5,6 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from kurz.document import Document
+from kurz.errors import EmptyInputError
 from kurz.limits import MAX_ANALYSED_CHARS, MAX_CANDIDATES
 from kurz.methods import DEFAULT_METHOD, Method, get_method, select
 from kurz.summary import Budget, Summary
@@ -23,8 +24,9 @@ def summarize_document(document: Document, method: Method, budget: Budget = DEFA
     candidates = document.content_sentences
     warnings = list(document.warnings)
     if not candidates:
-        warnings.append("the article has no sentence that is not boilerplate; the summary is empty")
-    elif len(candidates) == 1:
+        kinds = ", ".join(sorted({m.kind.replace("_", " ") for m in document.marks})) or "boilerplate"
+        raise EmptyInputError(f"the article has no news sentence, only boilerplate ({kinds}); there is nothing to summarise")
+    if len(candidates) == 1:
         warnings.append("the article has only one sentence")
     elif len(candidates) > MAX_CANDIDATES:
         warnings.append(f"the article has {len(candidates):,} sentences; only the first {MAX_CANDIDATES} were considered")

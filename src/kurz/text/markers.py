@@ -10,21 +10,29 @@ import re
 from kurz.text.lexicon import STOP_WORDS
 from kurz.text.sentences import CLOSERS
 
-_PLACE = r"[A-ZÄÖÜ][\w.'’-]*(?:[ /](?:am|an der|im|bei|ob der|de|del|da|di|la|le|los|von|van|upon|sur|[A-ZÄÖÜ][\w.'’-]*)){0,3}"
-_AGENCY = r"\((?:[A-Za-z]{2,8}(?:[/,] ?[A-Za-z]{2,8}){0,3}|[A-Z][\w-]+ [A-Z][\w-]+)\)"
+# A place: capitalised words joined by particles or a slash ("Frankfurt/Main", "Freiburg im Breisgau"), with an
+# optional bracketed qualifier ("Halle (Saale)").
+_PLACE = (
+    r"[A-ZÄÖÜ][\w.'’-]*(?:[ /](?:am|an der|im|bei|ob der|de|del|da|di|la|le|los|von|van|upon|sur|[A-ZÄÖÜ][\w.'’-]*)){0,3}"
+    r"(?: \([A-ZÄÖÜ][\w.]+\)(?= \())?"
+)
+# An agency: one to four short names ("dpa", "AFP/dpa", "Keystone-SDA", "dpa-AFX") or two capitalised words.
+_AGENCY_NAME = r"[A-Za-z]{2,10}(?:-[A-Za-z]{2,10})?"
+_AGENCY = rf"\((?:{_AGENCY_NAME}(?:[/,] ?{_AGENCY_NAME}){{0,3}}|[A-Z][\w-]+ [A-Z][\w-]+)\)"
 _DATE = r"(?:, (?:den )?\d{1,2}\. ?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)(?: ?\d{2,4})?)"
 DATELINE = re.compile(
     rf"^(?:{_PLACE}{_DATE}? ?(?:{_AGENCY})? ?[-–—]+ |{_PLACE}{_DATE}? ?{_AGENCY}:? |[A-ZÄÖÜ][A-ZÄÖÜ/ -]{{1,40}}\. )"
     r"(?=[\"„»«‚A-ZÄÖÜ0-9])"
 )
-# A dateline the splitter leaves as a sentence of its own: "Wien/APA. Die Regierung …". The agency makes it one:
-# a bare "Wien." cannot be told from a short news sentence ("Eklat im Parlament.").
-DATELINE_SENTENCE = re.compile(rf"^{_PLACE}/[A-Za-z]{{2,8}}\.$")
+# A dateline that is a sentence of its own: "Wien/APA. Die Regierung …", "Berlin (epd). Die …", or a text that is
+# nothing but "Berlin (dpa) - ". The agency makes it one: a bare "Wien." cannot be told from a short news
+# sentence ("Eklat im Parlament.").
+DATELINE_SENTENCE = re.compile(rf"^(?:{_PLACE}{_DATE}?(?:/{_AGENCY_NAME}\.| ?{_AGENCY} ?[-–—:.]*)|{_AGENCY}[.:]?)$")
 # A sentence without final punctuation: a headline, kicker or subhead line above the body.
 _UNFINISHED = re.compile(rf"[^.!?…:{re.escape(CLOSERS)}]\s*$")
 AGENCY_NOTE = re.compile(
-    r"^\(\s*[A-Za-zÄÖÜäöü]{2,12}(?:\s*[/,]\s*[A-Za-zÄÖÜäöü]{2,12}){0,3}"
-    r"(?:,?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\s*\)$"
+    r"^\(\s*[A-Za-zÄÖÜäöü]{2,12}(?:-[A-Za-z]{2,10})?(?:\s*[/,]\s*[A-Za-zÄÖÜäöü]{2,12}){0,3}"
+    r"(?:,?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\s*\)[.:]?$"
 )
 CAPTION = re.compile(
     r"^(?:[(\[]\s*)?(?:Fotos?|Bild(?:er)?|Grafik|Illustration|Video|Quelle|Archivbild|Symbolbild|Bildquelle|Copyright)"
@@ -42,9 +50,9 @@ def dateline_length(sentence: str) -> int:
 
 
 def is_dateline_sentence(sentence: str) -> bool:
-    """A whole sentence that is only a place and an agency followed by a full stop."""
+    """A whole sentence that is only a place and an agency ("Wien/APA.", "Berlin (epd).", "Bonn (KNA) -")."""
     words = sentence.split()
-    return len(words) <= 4 and DATELINE_SENTENCE.match(sentence) is not None and words[0].lower() not in STOP_WORDS
+    return len(words) <= 6 and DATELINE_SENTENCE.match(sentence.strip()) is not None and words[0].lower() not in STOP_WORDS
 
 
 def is_heading(sentence: str) -> bool:

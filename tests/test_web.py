@@ -106,8 +106,31 @@ def test_empty_input_shows_a_german_error(page: Page) -> None:
     page.get_by_role("button", name="Zusammenfassen").click()
     error = page.locator("#error")
     sync_api.expect(error).to_be_visible()
-    sync_api.expect(error).to_contain_text("Bitte fügen Sie zuerst einen Artikeltext ein.")
+    sync_api.expect(error).to_have_text("Bitte fügen Sie zuerst einen Artikeltext ein.")
+    assert "empty_input" in (error.get_attribute("title") or "")  # the technical detail only as a tooltip
     assert not page.locator("#result").is_visible()
+
+
+def test_a_dateline_alone_gets_a_german_explanation(page: Page) -> None:
+    page.fill("#text", "Rostock (dpa) – ")
+    page.get_by_role("button", name="Zusammenfassen").click()
+    sync_api.expect(page.locator("#error")).to_have_text(
+        "Der Text enthält nur Randtexte wie Ortsmarke oder Bildnachweis und keinen Nachrichtensatz."
+    )
+
+
+def test_methods_are_offered_in_german_without_the_random_baseline(page: Page) -> None:
+    options = page.locator("#method option")
+    assert options.all_inner_texts() == ["Empfohlen", "Artikelanfang", "Zentrale Sätze"]
+    assert page.locator("#method").input_value() == "ranker"
+    summarize(page, ARTICLE, TITLE)
+    sync_api.expect(page.locator("#meta")).to_contain_text("Verfahren: Empfohlen")
+    assert "ranker" not in page.locator("#meta").inner_text()
+
+
+def test_the_page_has_a_favicon(page: Page, url: str) -> None:
+    response = page.request.get(url + "/favicon.ico")
+    assert response.status == 200 and response.headers["content-type"].startswith("image/svg+xml")
 
 
 def test_offsets_survive_emoji_before_the_teaser(page: Page) -> None:

@@ -359,6 +359,10 @@ def add_routes(app: FastAPI) -> None:
     async def page() -> FileResponse:
         return FileResponse(STATIC / "index.html")
 
+    @app.get("/favicon.ico", include_in_schema=False)
+    async def favicon() -> FileResponse:
+        return FileResponse(STATIC / "favicon.svg", media_type="image/svg+xml")
+
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
         """The API docs page with Swagger UI served from the package (swagger-ui-bundle), not a CDN: works offline."""

@@ -18,6 +18,16 @@ const ERRORS = {
   internal_error: "Auf dem Server ist ein Fehler aufgetreten. Bitte später erneut versuchen.",
 };
 
+// An empty_input error that is not about an empty field: the text holds only boilerplate.
+const ONLY_BOILERPLATE = /no news sentence, only boilerplate/;
+
+// The methods an editor may choose, in their language; "random" is an evaluation baseline and is not offered.
+const METHODS = {
+  ranker: { label: "Empfohlen", help: "Gelernte Auswahl der wichtigsten Sätze, behutsam gekürzt" },
+  lead: { label: "Artikelanfang", help: "Die ersten Sätze des Artikels, nur gekürzt, wo die Länge es verlangt" },
+  textrank: { label: "Zentrale Sätze", help: "Die Sätze, die am meisten mit dem übrigen Text gemeinsam haben (TextRank)" },
+};
+
 // kurz's warnings are English; the ones editors meet most are translated, others are shown as they are.
 const WARNINGS = [
   [/^the input looked like HTML/, "Der Text sah nach HTML aus; die Tags wurden entfernt."],
@@ -25,7 +35,6 @@ const WARNINGS = [
   [/^the input is very long/, "Der Text ist sehr lang; nur sein Anfang wurde ausgewertet."],
   [/^the article has [\d,.]+ sentences/, "Der Artikel hat sehr viele Sätze; nur die ersten wurden berücksichtigt."],
   [/^the article has only one sentence/, "Der Artikel hat nur einen Satz."],
-  [/^the article has no sentence that is not boilerplate/, "Der Artikel enthält nur Randtexte (Ortsmarke, Bildnachweis …); kein Teaser möglich."],
   [/^no sentence fits the length budget/, "Kein Satz passt in die gewünschte Länge; der beste Satz wird trotzdem gezeigt und ist länger als gewünscht."],
   [/^the input contains replacement characters/, "Der Text enthält Ersatzzeichen (�); er wurde vermutlich falsch kodiert."],
 ];
@@ -72,26 +81,30 @@ function setBusy(busy) {
   $("submit").textContent = busy ? "Wird zusammengefasst …" : "Zusammenfassen";
 }
 
+// Editors read German only; the server's technical message stays available to support as a tooltip.
 function showError(error, status) {
   const code = error ? error.code : "unknown";
   let text = ERRORS[code];
-  if (code === "network") text = "Der Server ist nicht erreichbar. Läuft „kurz serve“ noch?";
-  if (!text) text = `Die Anfrage ist fehlgeschlagen (HTTP ${status}).`;
-  const box = $("error");
-  box.replaceChildren(text + " ");
-  if (error && error.message) {
-    const detail = document.createElement("code");
-    detail.textContent = `(${code}: ${error.message})`;
-    box.append(detail);
+  if (code === "empty_input" && ONLY_BOILERPLATE.test(error.message || "")) {
+    text = "Der Text enthält nur Randtexte wie Ortsmarke oder Bildnachweis und keinen Nachrichtensatz.";
   }
+  if (code === "network") text = "Der Server ist nicht erreichbar. Läuft „kurz serve“ noch?";
+  if (!text) text = `Die Anfrage ist fehlgeschlagen (Fehler ${status}).`;
+  const box = $("error");
+  box.textContent = text;
+  box.title = error && error.message ? `${code}: ${error.message}` : "";
   box.hidden = false;
   $("result").hidden = true;
+}
+
+function methodLabel(name) {
+  return METHODS[name] ? METHODS[name].label : name;
 }
 
 function showResult(data, text) {
   $("error").hidden = true;
   $("teaser").textContent = data.summary;
-  $("meta").textContent = `${data.words} Wörter · ${data.chars} Zeichen · Methode ${data.method} · ${Math.round(data.processing_ms)} ms`;
+  $("meta").textContent = `${data.words} Wörter · ${data.chars} Zeichen · Verfahren: ${methodLabel(data.method)} · ${Math.round(data.processing_ms)} ms`;
   $("warnings").replaceChildren(...data.warnings.map(warningItem));
   showSource(text, data.sentences, data.document ? data.document.marks : []);
   $("result").hidden = false;
@@ -210,11 +223,13 @@ async function loadMethods() {
   try {
     const data = await (await fetch("/v1/methods")).json();
     select.replaceChildren(
-      ...data.methods.map((m) => {
-        const option = new Option(m.default ? `${m.name} (Standard)` : m.name, m.name, m.default, m.default);
-        option.title = m.description;
-        return option;
-      }),
+      ...data.methods
+        .filter((m) => METHODS[m.name])
+        .map((m) => {
+          const option = new Option(methodLabel(m.name), m.name, m.default, m.default);
+          option.title = METHODS[m.name].help;
+          return option;
+        }),
     );
   } catch {
     select.hidden = true; // the server's default method is used

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kurz.text.lexicon import STOP_WORDS
-from kurz.text.sentences import CLOSERS
+from kurz.text.sentences import CLOSERS, dotted_dateline_length
 
 _PLACE = r"[A-ZÄÖÜ][\w.'’-]*(?:[ /](?:am|an der|im|bei|ob der|de|del|da|di|la|le|los|von|van|upon|sur|[A-ZÄÖÜ][\w.'’-]*)){0,3}"
 _AGENCY = r"\((?:[A-Za-z]{2,8}(?:[/,] ?[A-Za-z]{2,8}){0,3}|[A-Z][\w-]+ [A-Z][\w-]+)\)"
@@ -17,8 +17,9 @@ DATELINE = re.compile(
     rf"^(?:{_PLACE}{_DATE}? ?(?:{_AGENCY})? ?[-–—]+ |{_PLACE}{_DATE}? ?{_AGENCY}:? |[A-ZÄÖÜ][A-ZÄÖÜ/ -]{{1,40}}\. )"
     r"(?=[\"„»«‚A-ZÄÖÜ0-9])"
 )
-# A dateline the splitter leaves as a sentence of its own: "Wien/APA. Die Regierung …". The agency makes it one:
-# a bare "Wien." cannot be told from a short news sentence ("Eklat im Parlament.").
+# A dateline the splitter leaves as a sentence of its own: "Wien/APA. Bundeskanzler …" (before a sentence opener the
+# splitter keeps it with its sentence, like "Osnabrück. Nach dem …"). The agency makes it one: a bare "Wien." alone
+# cannot be told from a short news sentence ("Eklat im Parlament.").
 DATELINE_SENTENCE = re.compile(rf"^{_PLACE}/[A-Za-z]{{2,8}}\.$")
 # A sentence without final punctuation: a headline, kicker or subhead line above the body.
 _UNFINISHED = re.compile(rf"[^.!?…:{re.escape(CLOSERS)}]\s*$")
@@ -34,9 +35,11 @@ BYLINE = re.compile(r"^(?:Von|Aus|Ein (?:Kommentar|Bericht|Gastbeitrag) von|Auto
 
 
 def dateline_length(sentence: str) -> int:
-    """Length of a leading dateline ("Wien – ", "Moskau (AFP) - ", "BERLIN. "), 0 if none."""
+    """Length of a leading dateline ("Wien – ", "Moskau (AFP) - ", "BERLIN. ", "Osnabrück. "), 0 if none."""
     match = DATELINE.match(sentence)
-    if match is None or len(match.group().split()) > 8 or match.group().split()[0].lower() in STOP_WORDS:
+    if match is None:
+        return dotted_dateline_length(sentence)  # the splitter's own test, so both agree on "Osnabrück. Nach dem …"
+    if len(match.group().split()) > 8 or match.group().split()[0].lower() in STOP_WORDS:
         return 0
     return match.end()
 

@@ -47,15 +47,20 @@ _UNIT_ENDINGS = tuple(sorted(w for w in _UNITS if len(w) >= 5))
 _ORDINAL_DETERMINERS = frozenset(
     "der die das den dem des am im zum zur vom beim ins ans aufs in ein eine einen einem einer eines jeder jede jedes "
     "jedem jeden dieser diese dieses diesem diesen sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser "
-    "unsere unseren unserem unserer und oder bis sowie als".split()
+    "unsere unseren unserem unserer und oder bis sowie als mit ab seit für".split()
 )
+# An inflected adjective before a number makes it an ordinal ("den indiskutablen 16. Platz"); these words end alike
+# but take cardinals ("auf über 14.").
+_ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+_CARDINAL_WORDS = frozenset(["über", "unter", "gegen", "wieder", "immer", "aber", "eben", "sogar", "etwa", "ungefähr", "gerade"])
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Closing quotes and brackets that stay with the sentence they close.
 CLOSERS = "\"“”»«’'‘)]"
 # Terminal punctuation (with closing quotes and brackets), or a bracket that may close a sentence in brackets
 # written without a full stop ("(Mehr dazu auf Seite 4) Danach …").
-_CANDIDATE = re.compile(rf"(?:\.\.\.|…|[.!?])+[{re.escape(CLOSERS)}]*(?=\s|$)|(?<=[^\s.!?…])\)(?=\s+[A-ZÄÖÜ])")
+# The leading lookahead lets the regex engine skip to candidate characters quickly.
+_CANDIDATE = re.compile(rf"(?=[.!?…)])(?:(?:\.\.\.|…|[.!?])+[{re.escape(CLOSERS)}]*(?=\s|$)|\)(?=\s+[A-ZÄÖÜ]))")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
 _OPENERS = "„“\"»«‚‘'([{"
 _ORDINAL = re.compile(r"\d{1,3}|\d{1,2}\.\d{1,2}|[IVXLCDM]+")
@@ -89,7 +94,8 @@ class Segment:
 
 
 def _abbreviation_key(before: str) -> tuple[str, bool, str]:
-    """Longest known abbreviation ending at the candidate; whether the last token was first in the sentence; the token before it."""
+    """Longest known abbreviation ending at the candidate; whether the last token was first in the sentence; the word
+    before it (or a determiner two words back, which makes a number an ordinal)."""
     tokens = drop_invisible(before[-_TAIL:]).split()
     if not tokens:
         return "", True, ""
@@ -110,7 +116,12 @@ def _abbreviation_key(before: str) -> tuple[str, bool, str]:
         lowered = best[0].lower() + best[1:]
         if lowered in _KNOWN:
             best = lowered  # "Ca. 40 Prozent …", "Vgl. dazu …": a lowercase abbreviation opening the sentence
-    return best, alone, tokens[-2].lstrip(_OPENERS) if len(tokens) > 1 else ""
+    previous = ""
+    if len(tokens) > 1 and tokens[-1][0] not in _OPENERS:
+        previous = tokens[-2]
+        if len(tokens) > 2 and previous.isalpha() and previous.islower() and tokens[-3].lower() in _ORDINAL_DETERMINERS:
+            previous = tokens[-3]  # "zu seinem bereits 150.", "vom aktuell 14.": a determiner one word further back
+    return best, alone, previous
 
 
 def _continues_amount(word: str) -> bool:
@@ -170,15 +181,8 @@ def _is_boundary(punct: str, before: str, next_token: str) -> bool:
         return True  # "um 100 n. Chr. Reste …": nothing capitalised continues an era
     if key in AMOUNT:
         return _opens_sentence(next_token) or (first.isupper() and not _continues_amount(word))  # "1,1 Mrd. Analysten …" / "Mrd. Euro"
-    if (
-        _CARDINAL.fullmatch(key)
-        and previous
-        and previous[0].isalnum()
-        and previous[-1] not in ",–-"
-        and previous.lower() not in _ORDINAL_DETERMINERS
-        and word.rstrip(".,;:!?") not in MONTHS
-    ):
-        return True  # "stieg auf 14. Drei …", "die Nr. 1. Dahinter …": a cardinal, not "der 3. Platz"
+    if _CARDINAL.fullmatch(key) and _cardinal_after(previous) and word.rstrip(".,;:!?") not in MONTHS and not word.isupper():
+        return True  # "stieg auf 14. Drei …", "die Nr. 1. Dahinter …": a cardinal, not "der 3. Platz", "1. FC"
     if key in AMBIGUOUS or _ORDINAL.fullmatch(key) or _INITIAL.fullmatch(key):
         return _opens_sentence(next_token)
     if key.isalpha() and not key.isupper() and len(key) <= 4 and not _VOWEL.search(key):
@@ -186,12 +190,30 @@ def _is_boundary(punct: str, before: str, next_token: str) -> bool:
     return True
 
 
+def _cardinal_after(previous: str) -> bool:
+    """Whether a bare number after `previous` is a cardinal ("auf 14", "Platz 4", "Nr. 1", "Abs. 2").
+
+    An ordinal follows a determiner ("der 3."), an inflected adjective ("den enttäuschenden 13. Rang"), a genitive
+    ("Friedländers 100. Geburtstag"), a number, a bracket or punctuation ("(12.)", "Tabelle: 1.", "Std. 2.").
+    """
+    if not previous or not previous[0].isalpha():
+        return False
+    if previous[-1] == ".":
+        return previous[:-1] in NEVER_END or previous[:-1] in BEFORE_NUMBER  # "Nr. 1.", "Abs. 2."
+    if not previous[-1].isalpha() or previous.lower() in _ORDINAL_DETERMINERS:
+        return False
+    if previous.islower():
+        return previous in _CARDINAL_WORDS or not previous.endswith(_ADJECTIVE_ENDINGS)
+    return not (len(previous) > 3 and previous.endswith("s"))
+
+
 def _paren_sentence_ends(before: str, next_token: str) -> bool:
     """A sentence in brackets without a full stop ends at its closing bracket: "(Mehr dazu auf Seite 4) Danach …"."""
     sentence = before.lstrip()
     return (
         sentence.startswith("(")
-        and sentence.count("(") == sentence.count(")") + 1
+        and sentence.count("(") == 1
+        and ")" not in sentence  # the bracket that opened the sentence closes here
         and sentence[1:2].isupper()
         and len(sentence.split()) >= 3
         and next_token[:1].isupper()
@@ -271,7 +293,10 @@ def segment(text: str) -> list[Segment]:
         sent_start = 0
         last = len(block.rstrip())
         # "Osnabrück. Nach dem …" opening the body: the dateline belongs to the first sentence.
-        dateline_end = 0 if body else dotted_dateline_length(block.lstrip()) + len(block) - len(block.lstrip())
+        dateline_end = 0
+        if not body:
+            lead = len(block) - len(block.lstrip())
+            dateline_end = dotted_dateline_length(block[lead : lead + 80]) + lead
         for cand in _CANDIDATE.finditer(block):
             end = cand.end()
             if end >= last:
@@ -299,8 +324,8 @@ def segment(text: str) -> list[Segment]:
                 continue  # "BERLIN. Die Regierung …": the dateline belongs to its sentence
             out.append(Segment(*_trim(text, block_start + sent_start, block_start + end), paragraph))
             sent_start = end
-        if sent_start or block.rstrip().rstrip(CLOSERS)[-1:] in (".", "!", "?", "…"):
-            body = True
+        if not body:
+            body = sent_start > 0 or block[:last].rstrip(CLOSERS)[-1:] in (".", "!", "?", "…")
         start, stop = _trim(text, block_start + sent_start, block_end)
         if stop > start:
             out.append(Segment(start, stop, paragraph))

@@ -19,7 +19,7 @@ from somajo.token import Token
 import kurz
 from kurz.evaluate.boundaries import BoundaryScore, boundary_score, locate
 
-SETS = (ROOT / "tests" / "data" / "sentences_stress.jsonl", ROOT / "tests" / "data" / "sentences_holdout.jsonl")
+SETS = tuple(ROOT / "tests" / "data" / name for name in ("sentences_stress.jsonl", "sentences_holdout.jsonl", "sentences_families_holdout.jsonl"))
 WARMUP = 20
 MIN_SPEEDUP = 50
 # The floor: end at terminal punctuation (plus closing quotes/brackets) before whitespace, or at a line end.

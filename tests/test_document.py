@@ -50,7 +50,10 @@ def test_byline_and_all_caps_dateline() -> None:
     [
         ("Neue Brücke für Linz\nLinz – Die Stadt baut eine Brücke über die Donau. Sie kostet 20 Millionen Euro.", "Linz – "),
         ("<h1>Neue Brücke für Linz</h1><p>Linz (APA) – Die Stadt baut eine Brücke. Sie kostet viel.</p>", "Linz (APA) – "),
-        ("Wien/APA. Die Regierung tritt zurück. Neuwahlen gibt es im Herbst.", "Wien/APA."),
+        ("Wien/APA. Die Regierung tritt zurück. Neuwahlen gibt es im Herbst.", "Wien/APA. "),
+        ("Osnabrück. Die Polizei ermittelt nach dem Brand. Der Schaden ist hoch.", "Osnabrück. "),  # a listed place
+        ("Titel ohne Punkt\nBielefeld. Die Stadt baut eine Brücke. Sie kostet viel.", "Bielefeld. "),  # a place ending
+        ("Wien. Die Regierung tritt zurück. Neuwahlen folgen im Herbst.", "Wien. "),
     ],
 )
 def test_a_dateline_after_a_headline_or_as_its_own_sentence_is_marked(text: str, dateline: str) -> None:
@@ -66,7 +69,8 @@ def test_a_dateline_after_a_headline_or_as_its_own_sentence_is_marked(text: str,
         "Die Regierung tritt zurück.\nWien – Das entschied der Präsident. Neuwahlen folgen.",  # later in the body
         "Eklat im Parlament. Die Regierung tritt zurück. Neuwahlen folgen im Herbst.",  # a short news sentence
         "Schuhe. Hunderte. Sie liegen vor dem Parlament. Die Polizei ermittelt.",
-        "Wien. Die Regierung tritt zurück. Neuwahlen folgen im Herbst.",  # a bare place: not told from news
+        "Abstieg. Nach 23 Jahren muss der Verein gehen. Die Fans sind enttäuscht.",  # one word, but no place
+        "Die Regierung tritt zurück.\nWien. Die Neuwahlen folgen im Herbst.",  # a place, but later in the body
     ],
 )
 def test_what_only_looks_like_a_dateline_stays_news(text: str) -> None:

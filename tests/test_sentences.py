@@ -50,6 +50,14 @@ def test_holdout_set_generalises() -> None:
         ("Gesperrt ist die Bahnhofstr. 2026 wird sie saniert.", ["Gesperrt ist die Bahnhofstr.", "2026 wird sie saniert."]),
         ("Er trat am Mo. 5. Mai an. Sie kam am So. 12.3.2025. Er kam am So. Danach nie mehr.", ["Er trat am Mo. 5. Mai an.", "Sie kam am So. 12.3.2025.", "Er kam am So.", "Danach nie mehr."]),
         ("Geliefert wird am Di. 40 Tische sind bestellt. Rektorin Fr. Keil kam am Fr. 9. Mai.", ["Geliefert wird am Di.", "40 Tische sind bestellt.", "Rektorin Fr. Keil kam am Fr. 9. Mai."]),
+        ("Sie stieg auf 14. Drei davon sind neu. Am 4. November kam der 3. Platz.", ["Sie stieg auf 14.", "Drei davon sind neu.", "Am 4. November kam der 3. Platz."]),
+        ("Ca. 40 Prozent kamen mit rd. 800 Autos. Es gilt max. Tempo 30.", ["Ca. 40 Prozent kamen mit rd. 800 Autos.", "Es gilt max. Tempo 30."]),
+        ("Er kostet 2 Mio. Euro. Sie erzielt 1,1 Mrd. Analysten staunen. Es war um 100 n. Chr. Reste blieben.", ["Er kostet 2 Mio. Euro.", "Sie erzielt 1,1 Mrd.", "Analysten staunen.", "Es war um 100 n. Chr.", "Reste blieben."]),
+        ("Die Preise steigen. iPhone-Nutzer zahlen mehr. Es gibt z. B. iPad-Hüllen.", ["Die Preise steigen.", "iPhone-Nutzer zahlen mehr.", "Es gibt z. B. iPad-Hüllen."]),
+        ("„Wer zahlt?“ – so fragte er. „Nie!“ Dann ging er.", ["„Wer zahlt?“ – so fragte er.", "„Nie!“", "Dann ging er."]),
+        ("Es regnet. (Mehr dazu auf Seite 4) Danach nicht.", ["Es regnet.", "(Mehr dazu auf Seite 4)", "Danach nicht."]),
+        ("Osnabrück. Nach dem Brand ermittelt die Polizei. Abstieg. Nach 23 Jahren.", ["Osnabrück. Nach dem Brand ermittelt die Polizei.", "Abstieg.", "Nach 23 Jahren."]),
+        ("Abstieg. Nach 23 Jahren geht der Verein.", ["Abstieg.", "Nach 23 Jahren geht der Verein."]),
     ],
 )
 def test_conventions(text: str, expected: list[str]) -> None:
@@ -61,3 +69,14 @@ def test_windows_line_ends_and_invisible_characters_keep_offsets() -> None:
     sentences = split_sentences(text)
     assert [s.text for s in sentences] == ["Die Bundes\u00adregierung tagt z.\u00a0B. heute.", "Der Rat\u200b folgt morgen."]
     assert all(text[s.start : s.end] == s.text for s in sentences)
+
+
+def test_abbreviation_lists_are_package_data_one_entry_a_line() -> None:
+    from kurz.text import sentences
+
+    assert {"Dr", "z.B", "ca", "Nr"} <= sentences.NEVER_END
+    assert {"Mio", "Mrd"} <= sentences.AMOUNT and "Mio" not in sentences.AMBIGUOUS
+    for path in (sentences._DATA).glob("*.txt"):
+        entries = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+        assert entries and all(" " not in e and len(e) < 40 for e in entries), path.name
+        assert len(entries) == len(set(entries)), path.name

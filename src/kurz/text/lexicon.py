@@ -19,22 +19,7 @@ SENTENCE_OPENERS: frozenset[str] = frozenset(
     )
 )
 
-# Abbreviation classes, keyed without inner spaces ("z. B." -> "z.B").
-# NEVER_END: always followed by more of the same sentence (titles, connectors, "Nr.").
-# AMBIGUOUS: may end a sentence; it does so only before a sentence opener (SENTENCE_OPENERS).
-# BEFORE_NUMBER: an abbreviation only when a number follows ("Art. 5"), otherwise an ordinary word.
-NEVER_END: frozenset[str] = frozenset(
-    ["Dr", "Prof", "Hr", "Hrn", "Frl", "Mr", "Mrs", "Ms", "St", "Sr", "Mag", "Dipl", "Dipl.-Ing", "Dipl.-Kfm", "Abg", "Bgm", "Dkfm", "Ing", "Pfr", "Univ", "z.B", "z.b", "d.h", "bzw", "ca", "vgl", "sog", "inkl", "exkl", "evtl", "ggf", "bzgl", "zzgl", "zzt", "zz", "i.d.R", "u.U", "v.a", "z.T", "o.g", "gem", "lt", "resp", "Hl", "bspw", "insb", "ehem", "urspr", "geb", "verh", "Nr", "Bd", "Ziff", "Abb", "Anm", "Jg", "Tel", "med", "phil", "jur", "rer", "nat", "oec", "techn", "theol", "habil", "Gebr", "Bhf", "Pkt", "Lkr", "Mdl", "MdB", "MdL", "d.J", "d.M", "i.A", "i.V", "u.d.M", "Dr.-Ing", "h.c"]
-)
-AMBIGUOUS: frozenset[str] = frozenset(
-    ["Fr", "Mio", "Mrd", "Tsd", "Bio", "Mill", "Jh", "Jhd", "Chr", "v.Chr", "n.Chr", "u.a", "u.v.m", "Str", "Co", "Hrsg", "ff", "f", "Jr", "s.o", "s.u", "Std", "Min", "Sek", "a.M", "a.D", "o.Ä", "u.Ä", "o.ä", "u.ä"]
-)
-BEFORE_NUMBER: frozenset[str] = frozenset(["Art", "Abs", "S", "Z", "Bsp", "Ziffer", "Vers", "Kat", "Kap", "Tab"])
-# Endings that make a compound an abbreviation before a house number ("Hauptstr. 5", not "Hauptstr. 2025").
-BEFORE_NUMBER_ENDINGS: tuple[str, ...] = ("str",)
-# BEFORE_DATE: an abbreviation only when a date follows ("Mo. 5. Mai", "Sa. 12.3."), otherwise an ordinary
-# word ("So."). "Fr" is also AMBIGUOUS ("Frau", "Franken"), which already keeps it before any number.
-BEFORE_DATE: frozenset[str] = frozenset(["Mo", "Di", "Mi", "Do", "Fr", "Sa", "So"])
+# The splitter's abbreviation classes (NEVER_END, AMBIGUOUS, …) live in kurz/text/data/abbreviations_*.txt.
 
 MONTHS: frozenset[str] = frozenset(
     ["Januar", "Jänner", "Februar", "Feber", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kurz.text.lexicon import STOP_WORDS
-from kurz.text.sentences import CLOSERS
+from kurz.text.sentences import CLOSERS, dotted_dateline_length
 
 # A place: capitalised words joined by particles or a slash ("Frankfurt/Main", "Freiburg im Breisgau"), with an
 # optional bracketed qualifier ("Halle (Saale)").
@@ -42,9 +42,11 @@ BYLINE = re.compile(r"^(?:Von|Aus|Ein (?:Kommentar|Bericht|Gastbeitrag) von|Auto
 
 
 def dateline_length(sentence: str) -> int:
-    """Length of a leading dateline ("Wien – ", "Moskau (AFP) - ", "BERLIN. "), 0 if none."""
+    """Length of a leading dateline ("Wien – ", "Moskau (AFP) - ", "BERLIN. ", "Osnabrück. "), 0 if none."""
     match = DATELINE.match(sentence)
-    if match is None or len(match.group().split()) > 8 or match.group().split()[0].lower() in STOP_WORDS:
+    if match is None:
+        return dotted_dateline_length(sentence)  # the splitter's own test, so both agree on "Osnabrück. Nach dem …"
+    if len(match.group().split()) > 8 or match.group().split()[0].lower() in STOP_WORDS:
         return 0
     return match.end()
 

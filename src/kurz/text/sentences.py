@@ -4,20 +4,63 @@ Three mechanisms decide, instead of lists of special cases:
 - line structure: a line break ends a sentence unless the next line plainly continues it;
 - the token before a candidate period: an abbreviation class, a number shape or an initial;
 - the token after it: lowercase continues, a sentence opener (closed-class word) starts anew.
+
+The abbreviation classes are word lists in kurz/text/data/*.txt, one entry a line, read once at import.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from pathlib import Path
 
-from kurz.text.lexicon import AMBIGUOUS, BEFORE_DATE, BEFORE_NUMBER, BEFORE_NUMBER_ENDINGS, NEVER_END, SENTENCE_OPENERS
+from kurz.text.lexicon import MONTHS, SENTENCE_OPENERS
 from kurz.text.tokens import drop_invisible
+
+_DATA = Path(__file__).parent / "data"
+
+
+def _word_list(name: str) -> frozenset[str]:
+    """A word list from kurz/text/data: one entry a line; blank lines and '#' comments skipped."""
+    lines = (line.strip() for line in (_DATA / name).read_text(encoding="utf-8").splitlines())
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+# Abbreviation classes, keyed without inner spaces ("z. B." -> "z.B"); each file says what its class means.
+NEVER_END = _word_list("abbreviations_never_end.txt")  # "Dr.", "z. B.", "Nr.": more of the sentence follows
+AMBIGUOUS = _word_list("abbreviations_ambiguous.txt")  # "u. a.", "Str.": ends only before a sentence opener
+AMOUNT = _word_list("abbreviations_amount.txt")  # "Mio.", "Mrd.": ends before a capitalised word that is no unit
+ERA = _word_list("abbreviations_era.txt")  # "v. Chr.": ends before any capitalised word
+BEFORE_NUMBER = _word_list("abbreviations_before_number.txt")  # "Art. 5": an abbreviation only before a number
+BEFORE_DATE = _word_list("abbreviations_before_date.txt")  # "Mo. 5. Mai": an abbreviation only before a date
+# Endings that make a compound an abbreviation before a house number ("Hauptstr. 5", not "Hauptstr. 2025").
+BEFORE_NUMBER_ENDINGS: tuple[str, ...] = ("str",)
+_KNOWN = NEVER_END | AMBIGUOUS | AMOUNT | ERA
+_ABBREVIATIONS = _KNOWN | BEFORE_NUMBER | BEFORE_DATE
+# Units and counted nouns that continue an amount ("2,5 Mio. Euro"); long entries also end compounds ("Fahrgäste").
+_UNITS = _word_list("units_after_amount.txt")
+_DATELINE_PLACES = _word_list("dateline_places.txt")
+_DATELINE_PLACE_ENDINGS = tuple(sorted(_word_list("dateline_place_endings.txt")))
+_UNIT_ENDINGS = tuple(sorted(w for w in _UNITS if len(w) >= 5))
+# Words after which a bare number is an ordinal ("der 3. Platz", "zum 2. Mal", "in 2. Lesung", "1. bis 4. Klasse");
+# after any other word ("auf 14.", "Nr. 1.", "Abs. 2.", "Platz 4.") it is a cardinal that can end a sentence.
+_ORDINAL_DETERMINERS = frozenset(
+    "der die das den dem des am im zum zur vom beim ins ans aufs in ein eine einen einem einer eines jeder jede jedes "
+    "jedem jeden dieser diese dieses diesem diesen sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser "
+    "unsere unseren unserem unserer und oder bis sowie als mit ab seit für".split()
+)
+# An inflected adjective before a number makes it an ordinal ("den indiskutablen 16. Platz"); these words end alike
+# but take cardinals ("auf über 14.").
+_ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
+_CARDINAL_WORDS = frozenset(["über", "unter", "gegen", "wieder", "immer", "aber", "eben", "sogar", "etwa", "ungefähr", "gerade"])
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 # Closing quotes and brackets that stay with the sentence they close.
 CLOSERS = "\"“”»«’'‘)]"
-_CANDIDATE = re.compile(rf"(?:\.\.\.|…|[.!?])+[{re.escape(CLOSERS)}]*(?=\s|$)")
+# Terminal punctuation (with closing quotes and brackets), or a bracket that may close a sentence in brackets
+# written without a full stop ("(Mehr dazu auf Seite 4) Danach …").
+# The leading lookahead lets the regex engine skip to candidate characters quickly.
+_CANDIDATE = re.compile(rf"(?=[.!?…)])(?:(?:\.\.\.|…|[.!?])+[{re.escape(CLOSERS)}]*(?=\s|$)|\)(?=\s+[A-ZÄÖÜ]))")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
 _OPENERS = "„“\"»«‚‘'([{"
 _ORDINAL = re.compile(r"\d{1,3}|\d{1,2}\.\d{1,2}|[IVXLCDM]+")
@@ -29,6 +72,14 @@ _LETTER = re.compile(r"[a-zäöü]")
 _LIST_MARKER = re.compile(r"\s*(?:[-–•*·▪]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _ENUMERATOR = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[IVXLCDM]+)")
 _ALL_CAPS_DATELINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ/ -]{1,40}\.")
+_CARDINAL = re.compile(r"\d{1,3}")
+# A lowercase brand opening a sentence: an inner capital ("iPhone", "eBay", "easyJet") or a short vowel-less name ("dm").
+_BRAND = re.compile(r"[a-zäöü]{1,4}[A-ZÄÖÜ]|[b-df-hj-np-tv-zß]{2,3}(?![\wäöüß])")
+_VOWEL = re.compile(r"[aeiouäöüy]", re.IGNORECASE)
+_DASHES = frozenset(["–", "—", "-", "--"])
+_QUOTE_CLOSERS = "\"“”»«’'‘"
+# A place dateline with a full stop at the start of the body: "Osnabrück. Nach dem …", "Wien/APA. Die …".
+_PLACE_DATELINE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:[-/][A-Za-zÄÖÜäöüß]+)?)\.\s+(\S+)")
 _MAX_PAREN = 400
 _TAIL = 80  # the last characters of a sentence hold every token an abbreviation check needs
 
@@ -42,11 +93,12 @@ class Segment:
     paragraph: int
 
 
-def _abbreviation_key(before: str) -> tuple[str, bool]:
-    """Longest known abbreviation ending at the candidate; also whether the last token was first in the sentence."""
+def _abbreviation_key(before: str) -> tuple[str, bool, str]:
+    """Longest known abbreviation ending at the candidate; whether the last token was first in the sentence; the word
+    before it (or a determiner two words back, which makes a number an ordinal)."""
     tokens = drop_invisible(before[-_TAIL:]).split()
     if not tokens:
-        return "", True
+        return "", True, ""
     last = tokens[-1].lstrip(_OPENERS)
     best = last
     if "-" in last and last not in NEVER_END:
@@ -57,9 +109,35 @@ def _abbreviation_key(before: str) -> tuple[str, bool]:
         if not prev.endswith("."):
             break
         joined = prev.lstrip(_OPENERS) + joined
-        if joined in NEVER_END or joined in AMBIGUOUS:
+        if joined in _KNOWN:
             best = joined
-    return best, len(tokens) == 1 and len(before) < _TAIL
+    alone = len(tokens) == 1 and len(before) < _TAIL
+    if alone and best[:1].isupper() and best not in _ABBREVIATIONS:
+        lowered = best[0].lower() + best[1:]
+        if lowered in _KNOWN:
+            best = lowered  # "Ca. 40 Prozent …", "Vgl. dazu …": a lowercase abbreviation opening the sentence
+    previous = ""
+    if len(tokens) > 1 and tokens[-1][0] not in _OPENERS:
+        previous = tokens[-2]
+        if len(tokens) > 2 and previous.isalpha() and previous.islower() and tokens[-3].lower() in _ORDINAL_DETERMINERS:
+            previous = tokens[-3]  # "zu seinem bereits 150.", "vom aktuell 14.": a determiner one word further back
+    return best, alone, previous
+
+
+def _continues_amount(word: str) -> bool:
+    """A unit or counted noun after "Mio." / "Mrd." ("Euro", "Einwohner", "Kilowattstunden")."""
+    head = word.split("-", 1)[0].rstrip(".,;:!?").lower()
+    return head in _UNITS or head.endswith(_UNIT_ENDINGS)
+
+
+def _ordinary_word(key: str) -> bool:
+    """A plain word before the period: no abbreviation, number, initial or vowel-less short form."""
+    return (
+        key.isalpha()
+        and (len(key) >= 3 or key.capitalize() in SENTENCE_OPENERS)  # "baut Stellen ab."
+        and key not in _ABBREVIATIONS
+        and _VOWEL.search(key) is not None
+    )
 
 
 def _opens_sentence(next_token: str) -> bool:
@@ -75,13 +153,14 @@ def _is_boundary(punct: str, before: str, next_token: str) -> bool:
     """Decide one candidate: `before` is the sentence so far, `next_token` the following word."""
     if before.endswith(("(", "[")):
         return False  # "40 (!) Millionen": an interjected mark in brackets
-    key, alone = _abbreviation_key(before)
+    key, alone, previous = _abbreviation_key(before)
     if next_token[0] in "([" and key not in NEVER_END:
         return True  # "… fortgesetzt. (dpa)": a bracket after a period opens new material
     word = drop_invisible(next_token).lstrip(_OPENERS)
     first = word[:1]
     if first.islower():
-        return False
+        # "… erhöht. iPhone-Nutzer zahlen …", "… Preise. dm, Spar und …": a lowercase brand after a plain word
+        return _BRAND.match(word) is not None and _ordinary_word(key)
     if "?" in punct or "!" in punct:
         return True
     if "…" in punct or punct.startswith("..."):
@@ -90,8 +169,7 @@ def _is_boundary(punct: str, before: str, next_token: str) -> bool:
         return False  # list marker "1." or "a." opening a line
     if first.isdigit():
         return not (
-            key in NEVER_END
-            or key in AMBIGUOUS
+            key in _KNOWN
             or key in BEFORE_NUMBER
             or (len(key) > 3 and key.endswith(BEFORE_NUMBER_ENDINGS) and _HOUSE_NUMBER.match(word))  # "Hauptstr. 5"
             or (key in BEFORE_DATE and _DATE.match(word))  # "Mo. 5. Mai"
@@ -99,11 +177,74 @@ def _is_boundary(punct: str, before: str, next_token: str) -> bool:
         )
     if key in NEVER_END or _LETTER.fullmatch(key):
         return False
+    if key in ERA:
+        return True  # "um 100 n. Chr. Reste …": nothing capitalised continues an era
+    if key in AMOUNT:
+        return _opens_sentence(next_token) or (first.isupper() and not _continues_amount(word))  # "1,1 Mrd. Analysten …" / "Mrd. Euro"
+    if _CARDINAL.fullmatch(key) and _cardinal_after(previous) and word.rstrip(".,;:!?") not in MONTHS and not word.isupper():
+        return True  # "stieg auf 14. Drei …", "die Nr. 1. Dahinter …": a cardinal, not "der 3. Platz", "1. FC"
     if key in AMBIGUOUS or _ORDINAL.fullmatch(key) or _INITIAL.fullmatch(key):
         return _opens_sentence(next_token)
-    if key.isalpha() and not key.isupper() and len(key) <= 4 and not re.search(r"[aeiouäöüy]", key, re.IGNORECASE):
+    if key.isalpha() and not key.isupper() and len(key) <= 4 and not _VOWEL.search(key):
         return _opens_sentence(next_token)  # vowel-less "Bgm.", "Tsd.": an unknown abbreviation
     return True
+
+
+def _cardinal_after(previous: str) -> bool:
+    """Whether a bare number after `previous` is a cardinal ("auf 14", "Platz 4", "Nr. 1", "Abs. 2").
+
+    An ordinal follows a determiner ("der 3."), an inflected adjective ("den enttäuschenden 13. Rang"), a genitive
+    ("Friedländers 100. Geburtstag"), a number, a bracket or punctuation ("(12.)", "Tabelle: 1.", "Std. 2.").
+    """
+    if not previous or not previous[0].isalpha():
+        return False
+    if previous[-1] == ".":
+        return previous[:-1] in NEVER_END or previous[:-1] in BEFORE_NUMBER  # "Nr. 1.", "Abs. 2."
+    if not previous[-1].isalpha() or previous.lower() in _ORDINAL_DETERMINERS:
+        return False
+    if previous.islower():
+        return previous in _CARDINAL_WORDS or not previous.endswith(_ADJECTIVE_ENDINGS)
+    return not (len(previous) > 3 and previous.endswith("s"))
+
+
+def _paren_sentence_ends(before: str, next_token: str) -> bool:
+    """A sentence in brackets without a full stop ends at its closing bracket: "(Mehr dazu auf Seite 4) Danach …"."""
+    sentence = before.lstrip()
+    return (
+        sentence.startswith("(")
+        and sentence.count("(") == 1
+        and ")" not in sentence  # the bracket that opened the sentence closes here
+        and sentence[1:2].isupper()
+        and len(sentence.split()) >= 3
+        and next_token[:1].isupper()
+    )
+
+
+def dotted_dateline_length(text: str) -> int:
+    """Length of a place dateline ended by a full stop at the start of `text` ("Osnabrück. ", "Wien/APA. "), else 0.
+
+    Only a single capitalised place word before a sentence opener, a number or a quotation counts, and only one that
+    shows it is a place: a slash part ("Wien/APA"), a place ending ("Bielefeld") or a listed name ("Kiel").
+    "Eklat im Parlament. Die …", "Schuhe. Hunderte …" and "Abstieg. Nach 23 Jahren …" stay sentences of their own.
+    """
+    match = _PLACE_DATELINE.match(text)
+    if match is None:
+        return 0
+    place, following = match.groups()
+    name = place.split("/")[0].split("-")[0]
+    if name in SENTENCE_OPENERS or name in _ABBREVIATIONS:
+        return 0
+    lowered = name.lower()
+    if not (
+        "/" in place
+        or name in _DATELINE_PLACES
+        or (lowered.endswith(_DATELINE_PLACE_ENDINGS) and not any(lowered == e for e in _DATELINE_PLACE_ENDINGS))
+    ):
+        return 0
+    following = drop_invisible(following)
+    if following[:1].isdigit() or following[:1] in "„\"»" or following.rstrip(".,;:!?") in SENTENCE_OPENERS:
+        return match.start(2)
+    return 0
 
 
 def _in_open_paren(block: str, start: int, end: int) -> bool:
@@ -146,25 +287,45 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def segment(text: str) -> list[Segment]:
     """Split `text` into sentence segments with offsets; `text[s.start:s.end]` is the sentence."""
     out: list[Segment] = []
+    body = False  # a block with a finished sentence was seen: no dateline can follow
     for paragraph, (block_start, block_end) in enumerate(_blocks(text)):
         block = text[block_start:block_end]
         sent_start = 0
         last = len(block.rstrip())
+        # "Osnabrück. Nach dem …" opening the body: the dateline belongs to the first sentence.
+        dateline_end = 0
+        if not body:
+            lead = len(block) - len(block.lstrip())
+            dateline_end = dotted_dateline_length(block[lead : lead + 80]) + lead
         for cand in _CANDIDATE.finditer(block):
             end = cand.end()
             if end >= last:
                 break
+            if end <= dateline_end:
+                continue
             nxt = _NEXT_TOKEN.match(block, end)
             if nxt is None:
                 break
             before = block[sent_start : cand.start()]
-            punct = cand.group().rstrip("\"“”»«’'‘)]")
+            group = cand.group()
+            punct = group.rstrip(CLOSERS)
+            if not punct:
+                if _paren_sentence_ends(before, nxt.group(1)):
+                    out.append(Segment(*_trim(text, block_start + sent_start, block_start + end), paragraph))
+                    sent_start = end
+                continue
             if _in_open_paren(block, sent_start, end):
                 continue
+            if nxt.group(1) in _DASHES and group[-1] in _QUOTE_CLOSERS:
+                after = _NEXT_TOKEN.match(block, nxt.end())
+                if after is not None and after.group(1)[:1].islower():
+                    continue  # "„Wer zahlt?“ – so reagierte …": the attribution after a dash belongs to the quote
             if (len(before) < 45 and _ALL_CAPS_DATELINE.fullmatch(before.strip() + punct)) or not _is_boundary(punct, before, nxt.group(1)):
                 continue  # "BERLIN. Die Regierung …": the dateline belongs to its sentence
             out.append(Segment(*_trim(text, block_start + sent_start, block_start + end), paragraph))
             sent_start = end
+        if not body:
+            body = sent_start > 0 or block[:last].rstrip(CLOSERS)[-1:] in (".", "!", "?", "…")
         start, stop = _trim(text, block_start + sent_start, block_end)
         if stop > start:
             out.append(Segment(start, stop, paragraph))

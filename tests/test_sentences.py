@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 from conftest import DATA, load_jsonl
 
+from kurz.text.wordlists import DATA as WORD_LISTS
 from kurz import split_sentences
 from kurz.evaluate.boundaries import BoundaryScore, boundary_score, locate
 
@@ -71,12 +72,12 @@ def test_windows_line_ends_and_invisible_characters_keep_offsets() -> None:
     assert all(text[s.start : s.end] == s.text for s in sentences)
 
 
-def test_abbreviation_lists_are_package_data_one_entry_a_line() -> None:
+def test_word_lists_are_package_data_one_entry_a_line() -> None:
     from kurz.text import sentences
 
     assert {"Dr", "z.B", "ca", "Nr"} <= sentences.NEVER_END
     assert {"Mio", "Mrd"} <= sentences.AMOUNT and "Mio" not in sentences.AMBIGUOUS
-    for path in (sentences._DATA).glob("*.txt"):
+    for path in WORD_LISTS.glob("*.txt"):
         entries = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
         assert entries and all(" " not in e and len(e) < 40 for e in entries), path.name
         assert len(entries) == len(set(entries)), path.name

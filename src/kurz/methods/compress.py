@@ -12,7 +12,28 @@ import re
 from dataclasses import dataclass
 
 from kurz.document import Sentence, Span
-from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
+from kurz.text.lexicon import (
+    ADVERBIAL_CORRELATES,
+    ADVERBIAL_SUBORDINATORS,
+    AUXILIARIES,
+    CLAUSE_OPENERS,
+    CONDITIONS,
+    CONTRACTIONS,
+    COORDINATORS,
+    DANGLING,
+    DETERMINERS,
+    FIRST_PERSON,
+    NEGATIONS,
+    NUMERALS,
+    PREPOSITIONS,
+    PURPOSE_HEADS,
+    QUANTIFIERS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    SUBJUNCTIVE,
+    SUBORDINATORS,
+)
 from kurz.text.quotes import balanced, depths
 from kurz.text.tokens import WORD
 
@@ -24,45 +45,11 @@ LEVELS: tuple[tuple[str, ...], ...] = (
     ("adverbial_clause",),
 )
 
-NEGATIONS = frozenset(
-    ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "nie", "niemals", "nimmer", "nichts", "niemand", "niemandem", "niemanden", "weder", "nirgends", "nirgendwo", "ohne"]
-)
-RELATIVE = frozenset(["der", "die", "das", "dem", "den", "deren", "dessen", "denen", "welcher", "welche", "welches", "welchem", "welchen", "wo"])
-PREPOSITIONS = frozenset(
-    ["ab", "an", "auf", "aus", "bei", "bis", "durch", "für", "gegen", "gegenüber", "hinter", "in", "laut", "mit", "nach", "neben", "seit", "trotz", "über", "um", "unter", "von", "vor", "wegen", "zu", "zwischen"]
-)
-DETERMINERS = frozenset(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einer", "eines", "einem", "einen", "sein", "seine", "ihr", "ihre"])
-QUANTIFIERS = frozenset(
-    ["mehrere", "zahlreiche", "etliche", "einige", "viele", "wenige", "weitere", "andere", "sämtliche", "diverse", "verschiedene", "beide"]
-)
-CONTRACTIONS = frozenset(["am", "im", "beim", "zum", "zur", "vom", "ins", "ans", "aufs"])
 FUNCTION_WORDS = STOP_WORDS | PREPOSITIONS
 PHRASE_STARTS = DETERMINERS | PREPOSITIONS | CONTRACTIONS | QUANTIFIERS
-NUMERALS = frozenset(
-    ["zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "elf", "zwölf", "zwanzig", "hundert", "tausend", "hunderte", "tausende", "dutzend", "dutzende", "million", "millionen", "milliarde", "milliarden"]
-)
 # Particles inside names ("Ursula von der Leyen", "Alexander Van der Bellen"), matched lowercased.
 NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van",), ("de",), ("di",))
 NAME_PREFIX = re.compile(r"(?:al|el|bin|ibn|van|de|di|du|la|le)(?:-|$)")
-# Finite auxiliaries, copulas and modals: a clause ending in one is not complete yet ("Die Reform sei, so X, …").
-AUXILIARIES = SUBJUNCTIVE | frozenset(
-    ["ist", "sind", "war", "waren", "wird", "werden", "hat", "haben", "hatte", "hatten", "kann", "können", "konnte", "muss", "müssen", "musste", "soll", "sollen", "sollte", "will", "wollen", "wollte", "darf", "dürfen", "bleibt", "gilt", "wurde", "wurden", "bin", "bist"]
-)
-# A clause in the first person is direct speech, whatever its mood ("ich habe", "wir hätten").
-FIRST_PERSON = frozenset(["ich", "mich", "mir", "wir", "uns"])
-ADVERBIAL = frozenset(["weil", "da", "nachdem", "obwohl", "obgleich", "obschon", "wobei", "während", "bevor", "ehe", "zumal", "indem", "um"])
-# Words in the clause before an adverbial clause that point at it: without the clause it would mean something else.
-CORRELATES = frozenset(["nur", "erst", "gerade", "allein", "allem", "einfach", "deshalb", "deswegen", "darum", "dadurch", "umso", "desto", "insofern"])
-# Words that take a purpose clause as their complement ("reicht, um …", "ist notwendig, um …").
-PURPOSE_HEADS = frozenset(
-    ["genug", "genügend", "ausreichend", "reicht", "reichen", "reichte", "reichten", "genügt", "genügen", "genügte", "notwendig", "nötig", "erforderlich", "unerlässlich", "wichtig"]
-)
-# Words that open a clause: a segment starting with one continues the clause before it.
-SUBORDINATORS = frozenset(["dass", "ob", "wenn", "falls", "sofern", "sodass", "als", "wie", "ohne", "statt", "anstatt"]) | ADVERBIAL
-CLAUSE_OPENERS = SUBORDINATORS | frozenset(["und", "oder", "sowie", "aber", "sondern", "denn", "er", "sie", "es", "wir", "ich"])
-COORDINATORS = frozenset(["und", "oder", "sowie"])
-CONDITIONS = frozenset(["wenn", "falls", "sofern", "soweit", "dass", "ob"])
-DANGLING = COORDINATORS | frozenset(["aber", "sondern", "denn", "dass", "ob", "weil", "wenn", "als", "wie"])
 ADJECTIVE = re.compile(r"(?:ig|lich|isch|end|er|al|ell|iv)(?:e|er|en)$")
 _QUOTES = "„»«“\""
 _TERMINAL = ".!?…"
@@ -101,7 +88,7 @@ def _after_name(before: str) -> bool:
 def _relative(words: list[str]) -> bool:
     """A verb-final relative clause: ", der …", ", mit dem …", ", wo …"."""
     first = words[0].lower()
-    opens = first in RELATIVE or (first in PREPOSITIONS and len(words) > 1 and words[1].lower() in RELATIVE)
+    opens = first in RELATIVE_PRONOUNS or (first in PREPOSITIONS and len(words) > 1 and words[1].lower() in RELATIVE_PRONOUNS)
     verb_second = len(words) > 1 and words[1].lower() in AUXILIARIES  # ", die waren schon …": a main clause
     return opens and words[0][0].islower() and words[-1][0].islower() and not verb_second
 
@@ -318,9 +305,9 @@ def _adverbial(segment: str, before: str) -> bool:
     """A trailing adverbial clause (", weil …", ", um … zu …") that the clause before it does not point at."""
     words = [w.lower() for w in _words(segment)]
     clause = [w.lower() for w in _words(re.split(r",(?!\d)|[;:–—]|\s-\s", before)[-1])]
-    if not words or words[0] not in ADVERBIAL or re.search(r"[:;–—]|\s-\s", segment):
+    if not words or words[0] not in ADVERBIAL_SUBORDINATORS or re.search(r"[:;–—]|\s-\s", segment):
         return False  # "…, weil …: die Politikberater X und Y": more than one clause
-    if len(clause) < 2 or CORRELATES & set(clause):
+    if len(clause) < 2 or ADVERBIAL_CORRELATES & set(clause):
         return False  # "…, vermutlich, um …" or "nur, weil …": the clause before needs it
     if words[0] != "um":
         return True

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from kurz.text.lexicon import ANAPHORS, BACK_REFERENCES, CLOSING_DEMONSTRATIVES, CORRELATES, DEMONSTRATIVES, FORWARD_CLAUSE_OPENERS
+from kurz.text.lexicon import ANAPHORS, BACK_REFERENCES, CLOSING_DEMONSTRATIVES, PRONOMINAL_ADVERBS, DEMONSTRATIVES, FORWARD_CLAUSE_OPENERS
 from kurz.text.tokens import WORD
 
 # The first clause: up to the first comma, colon, semicolon or dash (a later clause may open with "damit").
@@ -25,7 +25,7 @@ def refers_back(text: str) -> bool:
     truncated = len(head) == _REACH < len(text)
     closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
     pointers = {w for w in clause[1:] if w in BACK_REFERENCES}
-    if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]):
+    if pointers and pointers <= PRONOMINAL_ADVERBS and _points_forward(text[len(head) :]):
         pointers = set()  # "Sie einigten sich darauf, die Steuern zu senken."
     return closes or bool(pointers)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 PAIRS = {"(": ")", "[": "]", "„": "“”", "»": "«", "«": "»", "“": "”", '"': '"'}
-CLOSERS = ")]”"
+BRACKET_CLOSERS = ")]”"
 MARKS = re.compile(r"[()\[\]„“”»«\"]")
 
 
@@ -40,6 +40,6 @@ def balanced(text: str) -> bool:
             stack.pop()
         elif ch in PAIRS:
             stack.append(PAIRS[ch])
-        elif ch in CLOSERS:
+        elif ch in BRACKET_CLOSERS:
             return False
     return not stack

@@ -12,35 +12,26 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from pathlib import Path
 
 from kurz.text.lexicon import MONTHS, SENTENCE_OPENERS
 from kurz.text.tokens import drop_invisible
-
-_DATA = Path(__file__).parent / "data"
-
-
-def _word_list(name: str) -> frozenset[str]:
-    """A word list from kurz/text/data: one entry a line; blank lines and '#' comments skipped."""
-    lines = (line.strip() for line in (_DATA / name).read_text(encoding="utf-8").splitlines())
-    return frozenset(line for line in lines if line and not line.startswith("#"))
-
+from kurz.text.wordlists import word_list
 
 # Abbreviation classes, keyed without inner spaces ("z. B." -> "z.B"); each file says what its class means.
-NEVER_END = _word_list("abbreviations_never_end.txt")  # "Dr.", "z. B.", "Nr.": more of the sentence follows
-AMBIGUOUS = _word_list("abbreviations_ambiguous.txt")  # "u. a.", "Str.": ends only before a sentence opener
-AMOUNT = _word_list("abbreviations_amount.txt")  # "Mio.", "Mrd.": ends before a capitalised word that is no unit
-ERA = _word_list("abbreviations_era.txt")  # "v. Chr.": ends before any capitalised word
-BEFORE_NUMBER = _word_list("abbreviations_before_number.txt")  # "Art. 5": an abbreviation only before a number
-BEFORE_DATE = _word_list("abbreviations_before_date.txt")  # "Mo. 5. Mai": an abbreviation only before a date
+NEVER_END = word_list("abbreviations_never_end")  # "Dr.", "z. B.", "Nr.": more of the sentence follows
+AMBIGUOUS = word_list("abbreviations_ambiguous")  # "u. a.", "Str.": ends only before a sentence opener
+AMOUNT = word_list("abbreviations_amount")  # "Mio.", "Mrd.": ends before a capitalised word that is no unit
+ERA = word_list("abbreviations_era")  # "v. Chr.": ends before any capitalised word
+BEFORE_NUMBER = word_list("abbreviations_before_number")  # "Art. 5": an abbreviation only before a number
+BEFORE_DATE = word_list("abbreviations_before_date")  # "Mo. 5. Mai": an abbreviation only before a date
 # Endings that make a compound an abbreviation before a house number ("Hauptstr. 5", not "Hauptstr. 2025").
 BEFORE_NUMBER_ENDINGS: tuple[str, ...] = ("str",)
 _KNOWN = NEVER_END | AMBIGUOUS | AMOUNT | ERA
 _ABBREVIATIONS = _KNOWN | BEFORE_NUMBER | BEFORE_DATE
 # Units and counted nouns that continue an amount ("2,5 Mio. Euro"); long entries also end compounds ("Fahrgäste").
-_UNITS = _word_list("units_after_amount.txt")
-_DATELINE_PLACES = _word_list("dateline_places.txt")
-_DATELINE_PLACE_ENDINGS = tuple(sorted(_word_list("dateline_place_endings.txt")))
+_UNITS = word_list("units_after_amount")
+_DATELINE_PLACES = word_list("dateline_places")
+_DATELINE_PLACE_ENDINGS = tuple(sorted(word_list("dateline_place_endings")))
 _UNIT_ENDINGS = tuple(sorted(w for w in _UNITS if len(w) >= 5))
 # Words after which a bare number is an ordinal ("der 3. Platz", "zum 2. Mal", "in 2. Lesung", "1. bis 4. Klasse");
 # after any other word ("auf 14.", "Nr. 1.", "Abs. 2.", "Platz 4.") it is a cardinal that can end a sentence.

@@ -1,26 +1,38 @@
-# Two entry points for a fresh machine: `make demo` and `make test`. Everything else builds on them.
+# Two entry points for a fresh machine: `make demo` and `make check` (style, types, tests; what CI runs).
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared/data/dev
 MODEL_VERSION ?= default-2026.11.26
 
-.PHONY: demo test bench eval model clean
+.PHONY: demo check lint test bench eval model clean
 
+# The test environment holds nothing under the GPL; SoMaJo (GPL-3.0) and the other peers come with `make bench`.
 $(BIN)/kurz: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e '.[dev]'
+	touch $@
+
+$(VENV)/.bench: $(VENV)/.bench
 	$(BIN)/python -m pip install -q -e '.[dev,bench]'
 	touch $@
 
 demo: $(BIN)/kurz
 	$(BIN)/kurz summarize examples/artikel.txt
 
+check: lint test
+
+lint: $(BIN)/kurz
+	$(BIN)/ruff check src tests benchmarks scripts
+	$(BIN)/ruff format --check src tests benchmarks scripts
+	$(BIN)/mypy
+
 test: $(BIN)/kurz
 	./scripts/ensure-chromium
 	$(BIN)/python -m pytest -q
 
-bench: $(BIN)/kurz
+bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/splitter.py --data $(SHARED)
 	$(BIN)/python benchmarks/speed.py --data $(SHARED)
 	$(BIN)/python benchmarks/peers.py --data $(SHARED)

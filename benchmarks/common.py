@@ -20,7 +20,9 @@ REPORTS = ROOT / "reports"
 def parser(description: str) -> argparse.ArgumentParser:
     """Every benchmark reads the same dev folder, so the option is defined once."""
     ap = argparse.ArgumentParser(description=description)
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA, help=f"folder of *.jsonl (id, source, text, summary); default {DEFAULT_DATA}")
+    ap.add_argument(
+        "--data", type=Path, default=DEFAULT_DATA, help=f"folder of *.jsonl (id, source, text, summary); default {DEFAULT_DATA}"
+    )
     return ap
 
 
@@ -50,7 +52,11 @@ def machine() -> str:
     """Date, CPU and core count: figures are only comparable on the same machine."""
     cpu = platform.processor() or platform.machine()
     try:
-        cpu = next(line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines() if line.startswith("model name"))
+        cpu = next(
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        )
     except (OSError, StopIteration):
         pass
     return f"{date.today().isoformat()}, {cpu}, {os.cpu_count()} cores, Python {platform.python_version()}"

@@ -39,7 +39,12 @@ THREE = Budget(sentences=3)
 SENTENCE_REFERENCES = ("lead-1", "lead-2", "lead-3", "oracle")
 # kurz methods that, at a given budget, are exactly a reference (lead-3; random at the default budget): run once.
 SAME_AS_REFERENCE = {("lead", THREE), ("random", DEFAULT_BUDGET)}
-SUMY: dict[str, type[AbstractSummarizer]] = {"LexRank": LexRankSummarizer, "TextRank": TextRankSummarizer, "LSA": LsaSummarizer, "Luhn": LuhnSummarizer}
+SUMY: dict[str, type[AbstractSummarizer]] = {
+    "LexRank": LexRankSummarizer,
+    "TextRank": TextRankSummarizer,
+    "LSA": LsaSummarizer,
+    "Luhn": LuhnSummarizer,
+}
 CHART = ROOT / "docs" / "peers.png"
 COLOURS = {"kurz": "tab:blue", "sumy": "tab:orange", "lede": "tab:green", "reference": "tab:gray"}
 
@@ -101,7 +106,7 @@ def guarded(system: System, failures: dict[str, list[str]]) -> System:
     def run(example: Example) -> str:
         try:
             return system.run(example)
-        except Exception as exc:  # noqa: BLE001 - any peer failure is a finding, not a crash
+        except Exception as exc:
             failures.setdefault(system.name, []).append(f"{example.id}: {type(exc).__name__}: {exc}".splitlines()[0])
             return ""
 
@@ -109,17 +114,27 @@ def guarded(system: System, failures: dict[str, list[str]]) -> System:
 
 
 def kurz_systems(budget: Budget) -> list[System]:
-    return [method_system(f"kurz {name}", load_method(name), budget) for name in REGISTRY if (name, budget) not in SAME_AS_REFERENCE]
+    return [
+        method_system(f"kurz {name}", load_method(name), budget) for name in REGISTRY if (name, budget) not in SAME_AS_REFERENCE
+    ]
 
 
 def groups(failures: dict[str, list[str]]) -> list[tuple[str, Budget, list[System]]]:
     """The same-budget comparison (3 sentences), and kurz's default budget when that is a different one."""
     word_budget = DEFAULT_BUDGET != THREE
     same = [reference_system(n) for n in (SENTENCE_REFERENCES if word_budget else (*SENTENCE_REFERENCES, "random"))]
-    same += kurz_systems(THREE) + [guarded(sumy_system(n, c, THREE), failures) for n, c in SUMY.items()] + [guarded(lede_system(), failures)]
+    same += (
+        kurz_systems(THREE)
+        + [guarded(sumy_system(n, c, THREE), failures) for n, c in SUMY.items()]
+        + [guarded(lede_system(), failures)]
+    )
     out = [("Same budget: 3 sentences (lede as shipped: ≤ 500 characters)", THREE, same)]
     if word_budget:
-        default = [reference_system("random"), *kurz_systems(DEFAULT_BUDGET), *(guarded(sumy_system(n, c, DEFAULT_BUDGET), failures) for n, c in SUMY.items())]
+        default = [
+            reference_system("random"),
+            *kurz_systems(DEFAULT_BUDGET),
+            *(guarded(sumy_system(n, c, DEFAULT_BUDGET), failures) for n, c in SUMY.items()),
+        ]
         out.append((f"kurz's default budget: {describe(DEFAULT_BUDGET)}", DEFAULT_BUDGET, default))
     return out
 
@@ -191,11 +206,13 @@ def main() -> None:
         baseline = "lead-3" if "lead-3" in results else "kurz lead"
         report = build_report(results, {s.name: s for s in systems}, baseline, 0, {"data": str(args.data)})
         sections.append(f"## {title}\n\nΔR1 is against `{baseline}` (paired bootstrap).\n\n{render_markdown(report)}")
-        points += [(name, describe(budget), fig["length"]["words"], 100 * fig["rouge1"]["f1"]) for name, fig in report["methods"].items()]
+        points += [
+            (name, describe(budget), fig["length"]["words"], 100 * fig["rouge1"]["f1"]) for name, fig in report["methods"].items()
+        ]
     chart(points, len(examples))
     notes = [
-        f"- sumy {version('sumy')} (LexRank, TextRank, LSA, Luhn) uses its German stop words (`get_stop_words(\"german\")`) and "
-        "German stemmer (`Stemmer(\"german\")`), fed through an adapter tokenizer: NLTK's German punkt data is not available "
+        f'- sumy {version("sumy")} (LexRank, TextRank, LSA, Luhn) uses its German stop words (`get_stop_words("german")`) and '
+        'German stemmer (`Stemmer("german")`), fed through an adapter tokenizer: NLTK\'s German punkt data is not available '
         "offline, so sentences come from `kurz.split_sentences` and words from kurz's word pattern. sumy sees every sentence "
         "(kurz's boilerplate filter is not applied); its ranking is cut greedily under the budget, as in kurz.",
         f"- lede {lede.__version__} runs as shipped: `lede.summarize(text)` with its default `max_length=500` characters. Read "
@@ -207,11 +224,15 @@ def main() -> None:
         "- articles/s is timed around each system's call by `run_system`, one process, systems one after another, on a "
         "machine that other work may share; it includes sentence splitting for every system.",
     ]
-    notes += [f"- **{name} failed on {len(errs)} of {len(examples)} articles** (empty summary there), e.g. `{errs[0]}`" for name, errs in failures.items()]
+    notes += [
+        f"- **{name} failed on {len(errs)} of {len(examples)} articles** (empty summary there), e.g. `{errs[0]}`"
+        for name, errs in failures.items()
+    ]
     report_md = "\n".join(
         [
             "# kurz and its peers on the dev data\n",
-            f"{machine()}. {len(examples)} articles from `{args.data.name}/`" + (f" (`--limit {args.limit}`, evenly spaced)." if args.limit else "."),
+            f"{machine()}. {len(examples)} articles from `{args.data.name}/`"
+            + (f" (`--limit {args.limit}`, evenly spaced)." if args.limit else "."),
             "",
             *notes,
             "",

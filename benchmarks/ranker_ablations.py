@@ -13,13 +13,13 @@ from __future__ import annotations
 import numpy as np
 from common import load_examples, machine, parser, table, write_report
 
-from kurz.document import Document, Sentence
 from kurz.data.examples import Example
-from kurz.metrics.oracle import oracle_gain
-from kurz.metrics.rouge import tokenize
+from kurz.document import Document, Sentence
 from kurz.evaluate.runner import Row, System, method_system, run_system
 from kurz.limits import MAX_ANALYSED_CHARS
 from kurz.methods.ranker import Ranker
+from kurz.metrics.oracle import oracle_gain
+from kurz.metrics.rouge import tokenize
 from kurz.pipeline import DEFAULT_BUDGET, summarize_document
 from kurz.train import ORACLE_BONUS
 
@@ -57,7 +57,9 @@ def hindsight() -> System:
 
     def run(example: Example) -> str:
         method.reference = tokenize(example.summary)
-        return summarize_document(Document.from_text(example.text, example.title, MAX_ANALYSED_CHARS), method, DEFAULT_BUDGET).text
+        return summarize_document(
+            Document.from_text(example.text, example.title, MAX_ANALYSED_CHARS), method, DEFAULT_BUDGET
+        ).text
 
     return System("hindsight (true gain as score)", run)
 
@@ -81,13 +83,16 @@ def main() -> None:
         rows.append([system.name, *figures(run_system(system, examples, FOLDS), sources)])
         print(" | ".join(rows[-1]), flush=True)
     shipped = f"bonus {ORACLE_BONUS:g}, alpha 10"
-    text = "\n\n".join(
-        [
-            "# Ranker ablations",
-            f"{machine()}. {len(examples)} articles, {FOLDS}-fold cross-validation, default budget; ROUGE F1 in %. The shipped setting is `{shipped}`.",
-            table(header, rows),
-        ]
-    ) + "\n"
+    text = (
+        "\n\n".join(
+            [
+                "# Ranker ablations",
+                f"{machine()}. {len(examples)} articles, {FOLDS}-fold cross-validation, default budget; ROUGE F1 in %. The shipped setting is `{shipped}`.",
+                table(header, rows),
+            ]
+        )
+        + "\n"
+    )
     print(f"written to {write_report('ablations.md', text)}")
 
 

@@ -57,7 +57,16 @@ def main() -> None:
         method, load_s = load(name)
         passes = throughput(method, examples)
         n, seconds = len(examples) * len(passes), sum(passes)
-        rows.append([name, f"{n / seconds:,.0f}", f"{len(examples) / min(passes):,.0f}", f"{1000 * seconds / n:.2f}", f"{1000 * load_s:.2f}", str(len(passes))])
+        rows.append(
+            [
+                name,
+                f"{n / seconds:,.0f}",
+                f"{len(examples) / min(passes):,.0f}",
+                f"{1000 * seconds / n:.2f}",
+                f"{1000 * load_s:.2f}",
+                str(len(passes)),
+            ]
+        )
     chars = sum(len(e.text) for e in examples) / len(examples)
     report = "\n".join(
         [
@@ -65,7 +74,10 @@ def main() -> None:
             f"{machine()}; process pinned to one CPU, BLAS/OpenMP threads = 1.\n",
             f"{len(examples)} dev articles ({chars:,.0f} characters on average), `kurz.summarize` on raw text "
             f"(sentence splitting included), default budget {DEFAULT_BUDGET.to_dict()}.\n",
-            table(["method", "articles / s", "best pass, articles / s", "ms / article", "load ms (first `get_method`)", "passes"], rows),
+            table(
+                ["method", "articles / s", "best pass, articles / s", "ms / article", "load ms (first `get_method`)", "passes"],
+                rows,
+            ),
             f"\nImporting kurz (with numpy, the stemmer and the lexicons) took {1000 * IMPORT_SECONDS:.0f} ms in this process, before any method loads.",
             "",
         ]

@@ -19,7 +19,10 @@ from somajo.token import Token
 import kurz
 from kurz.evaluate.boundaries import BoundaryScore, boundary_score, locate
 
-SETS = tuple(ROOT / "tests" / "data" / name for name in ("sentences_stress.jsonl", "sentences_holdout.jsonl", "sentences_families_holdout.jsonl"))
+SETS = tuple(
+    ROOT / "tests" / "data" / name
+    for name in ("sentences_stress.jsonl", "sentences_holdout.jsonl", "sentences_families_holdout.jsonl")
+)
 WARMUP = 20
 MIN_SPEEDUP = 50
 # The floor: end at terminal punctuation (plus closing quotes/brackets) before whitespace, or at a line end.
@@ -54,7 +57,7 @@ def _align(text: str, token: str, pos: int) -> tuple[int, int]:
         while i < len(text) and text[i] != ch and (text[i].isspace() or text[i] in _GAP):
             i += 1
         if i >= len(text) or text[i] != ch:
-            raise ValueError(f"cannot align SoMaJo token {token!r} at offset {pos}: {text[pos:pos + 40]!r}")
+            raise ValueError(f"cannot align SoMaJo token {token!r} at offset {pos}: {text[pos : pos + 40]!r}")
         i += 1
     return start, i
 
@@ -101,7 +104,9 @@ def main() -> None:
     for path in SETS:
         n, totals = score_set(path, splitters)
         for name, s in totals.items():
-            rows.append([path.name, str(n), name, str(s.gold), f"{100 * s.precision:.1f}", f"{100 * s.recall:.1f}", f"{100 * s.f1:.1f}"])
+            rows.append(
+                [path.name, str(n), name, str(s.gold), f"{100 * s.precision:.1f}", f"{100 * s.recall:.1f}", f"{100 * s.f1:.1f}"]
+            )
     out.append(table(["set", "cases", "splitter", "gold boundaries", "P", "R", "F1"], rows))
 
     examples = load_examples(args.data, required=False)
@@ -118,14 +123,23 @@ def main() -> None:
         n = len(texts)
         ratio = somajo_s / kurz_s
         out.append(f"\n## Dev articles ({n} articles, {sum(map(len, texts)) / n:,.0f} characters on average)\n")
-        out.append(f"Agreement of kurz with SoMaJo as the reference ({agree.gold} SoMaJo boundaries, {agree.predicted} kurz boundaries):\n")
-        out.append(table(["P", "R", "F1"], [[f"{100 * agree.precision:.1f}", f"{100 * agree.recall:.1f}", f"{100 * agree.f1:.1f}"]]))
+        out.append(
+            f"Agreement of kurz with SoMaJo as the reference ({agree.gold} SoMaJo boundaries, {agree.predicted} kurz boundaries):\n"
+        )
+        out.append(
+            table(["P", "R", "F1"], [[f"{100 * agree.precision:.1f}", f"{100 * agree.recall:.1f}", f"{100 * agree.f1:.1f}"]])
+        )
         out.append("\nSpeed, single process, same articles, after a warm-up:\n")
-        out.append(table(["splitter", "ms / article", "articles / s"], [[name, f"{1000 * s / n:.2f}", f"{n / s:,.0f}"] for name, s in (("kurz", kurz_s), ("SoMaJo de_CMC", somajo_s))]))
+        out.append(
+            table(
+                ["splitter", "ms / article", "articles / s"],
+                [[name, f"{1000 * s / n:.2f}", f"{n / s:,.0f}"] for name, s in (("kurz", kurz_s), ("SoMaJo de_CMC", somajo_s))],
+            )
+        )
         verdict = "meets" if ratio >= MIN_SPEEDUP else "MISSES"
         out.append(f"\nkurz is **{ratio:.0f}×** faster than SoMaJo ({verdict} the ≥ {MIN_SPEEDUP}× target).")
     out.append(
-        "\nkurz is timed with `kurz.split_sentences` (offsets included). SoMaJo runs as `SoMaJo(\"de_CMC\")` with "
+        '\nkurz is timed with `kurz.split_sentences` (offsets included). SoMaJo runs as `SoMaJo("de_CMC")` with '
         "`split_sentences=True`, one paragraph per input line, and is timed without `character_offsets`; its sentence "
         "offsets are rebuilt afterwards, outside the timing, by aligning its tokens to the input in order. "
         "The naive regex ends a sentence at `.`, `!`, `?` or `…` before whitespace and at every line end."

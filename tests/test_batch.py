@@ -441,7 +441,10 @@ def test_a_csv_row_with_bytes_foreign_to_the_encoding_is_an_error_row(tmp_path: 
     assert result.exit_code == 0, result.output
     got = read_jsonl(tmp_path / "out.jsonl")
     assert [r["id"] for r in got] == ["1", None, "3"] and got[1]["row"] == 2
-    assert got[1]["error"]["code"] == "invalid_record" and "row 2: holds bytes that are not valid utf-8" in got[1]["error"]["message"]
+    assert (
+        got[1]["error"]["code"] == "invalid_record"
+        and "row 2: holds bytes that are not valid utf-8" in got[1]["error"]["message"]
+    )
     assert "\ufffd" not in (tmp_path / "out.jsonl").read_text(encoding="utf-8")
 
 
@@ -455,7 +458,11 @@ def test_an_unknown_encoding_is_refused(tmp_path: Path) -> None:
 @pytest.mark.parametrize("workers", ["1", "2"])
 def test_a_deeply_nested_row_is_an_error_row_and_the_run_goes_on(tmp_path: Path, workers: str) -> None:
     deep = "[" * 500 + "]" * 500
-    lines = [json.dumps(article(0), ensure_ascii=False), '{"id": "tief", "text": "Ein Satz.", "extra": ' + deep + "}", json.dumps(article(1), ensure_ascii=False)]
+    lines = [
+        json.dumps(article(0), ensure_ascii=False),
+        '{"id": "tief", "text": "Ein Satz.", "extra": ' + deep + "}",
+        json.dumps(article(1), ensure_ascii=False),
+    ]
     source = tmp_path / "in.jsonl"
     source.write_text("\n".join(lines) + "\n", encoding="utf-8")
     out = tmp_path / "out.jsonl"
@@ -470,7 +477,9 @@ def test_a_deeply_nested_row_is_an_error_row_and_the_run_goes_on(tmp_path: Path,
 def test_eval_and_train_name_the_line_of_a_deeply_nested_pair(tmp_path: Path) -> None:
     pair = {"id": "a", "text": article(0)["text"], "summary": "Graz baut aus."}
     source = tmp_path / "pairs.jsonl"
-    source.write_text(json.dumps(pair, ensure_ascii=False) + '\n{"id": "b", "x": ' + "[" * 5000 + "]" * 5000 + "}\n", encoding="utf-8")
+    source.write_text(
+        json.dumps(pair, ensure_ascii=False) + '\n{"id": "b", "x": ' + "[" * 5000 + "]" * 5000 + "}\n", encoding="utf-8"
+    )
     for command in (["eval", str(source), "-q"], ["train", str(source), "-o", str(tmp_path / "m.json")]):
         result = CliRunner().invoke(main, command)
         assert result.exit_code == 2 and f"{source}:2: JSON nested more than 32 levels deep" in result.output, result.output
@@ -480,7 +489,20 @@ def test_many_short_runs_with_two_workers_all_finish(tmp_path: Path) -> None:
     """The hang seen in review: a pool shut down while a worker was still starting. Spawned workers, closed
     and joined, cannot hang that way; run the pattern many times under a deadline."""
     source = write_jsonl(tmp_path / "in.jsonl", [article(i) for i in range(7)])
-    command = [sys.executable, "-m", "kurz", "batch", str(source), "-o", str(tmp_path / "out.jsonl"), "--method", "lead", "--workers", "2", "-q"]
+    command = [
+        sys.executable,
+        "-m",
+        "kurz",
+        "batch",
+        str(source),
+        "-o",
+        str(tmp_path / "out.jsonl"),
+        "--method",
+        "lead",
+        "--workers",
+        "2",
+        "-q",
+    ]
     for _ in range(5):
         done = subprocess.run(command, capture_output=True, timeout=60, check=False)
         assert done.returncode == 0, done.stderr.decode()

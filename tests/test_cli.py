@@ -20,7 +20,10 @@ def test_summarize_file_prints_the_teaser(tmp_path: Path, article: str) -> None:
     path.write_text(article, encoding="utf-8")
     result = run("summarize", str(path), "--method", "lead", "--sentences", "1")
     assert result.returncode == 0
-    assert result.stdout.decode().strip() == "Der oberösterreichische Landtag hat am Donnerstag ein neues Naturschutzgesetz beschlossen."
+    assert (
+        result.stdout.decode().strip()
+        == "Der oberösterreichische Landtag hat am Donnerstag ein neues Naturschutzgesetz beschlossen."
+    )
 
 
 def test_summarize_json_has_provenance(article: str) -> None:
@@ -77,7 +80,10 @@ def test_english_input_warns_but_works() -> None:
     assert "does not look like German" in result.stderr.decode()
 
 
-@pytest.mark.parametrize("args", [["summarize", "missing.txt"], ["summarize", "-", "--sentences", "0"], ["summarize", "-", "--method", "magic"], ["nonsense"]])
+@pytest.mark.parametrize(
+    "args",
+    [["summarize", "missing.txt"], ["summarize", "-", "--sentences", "0"], ["summarize", "-", "--method", "magic"], ["nonsense"]],
+)
 def test_usage_errors_exit_2(args: list[str]) -> None:
     result = run(*args, stdin=b"Der Rat tagt.")
     assert result.returncode == 2

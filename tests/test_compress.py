@@ -16,7 +16,27 @@ from kurz.text.tokens import WORD
 
 CASES = load_jsonl(DATA / "compressions.jsonl")
 NEGATIONS = frozenset(
-    ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "keinerlei", "nie", "niemals", "nimmer", "nichts", "niemand", "niemandem", "niemanden", "weder", "nirgends", "nirgendwo", "ohne"]
+    [
+        "nicht",
+        "kein",
+        "keine",
+        "keinen",
+        "keinem",
+        "keiner",
+        "keines",
+        "keinerlei",
+        "nie",
+        "niemals",
+        "nimmer",
+        "nichts",
+        "niemand",
+        "niemandem",
+        "niemanden",
+        "weder",
+        "nirgends",
+        "nirgendwo",
+        "ohne",
+    ]
 )
 ENDS = re.compile(r"[.!?…][“”»«\")]*$")
 

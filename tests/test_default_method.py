@@ -11,9 +11,9 @@ import pytest
 
 import kurz
 from kurz.data.examples import Example
+from kurz.methods import DEFAULT_METHOD
 from kurz.methods.features import FEATURES
 from kurz.methods.ranker import SHIPPED_MODEL
-from kurz.methods import DEFAULT_METHOD
 from kurz.pipeline import DEFAULT_BUDGET
 from kurz.text.cohesion import refers_back
 from kurz.text.quotes import balanced
@@ -101,7 +101,11 @@ def test_train_and_use_a_house_model(tmp_path: Path, article: str) -> None:
     trained = run("train", str(data), "-o", str(model), "--version", "haus-1")
     assert trained.returncode == 0, trained.stderr
     stored = json.loads(model.read_text(encoding="utf-8"))
-    assert stored["format"] == "kurz-ranker/1" and stored["version"] == "haus-1" and len(stored["weights"]) == len(stored["features"])
+    assert (
+        stored["format"] == "kurz-ranker/1"
+        and stored["version"] == "haus-1"
+        and len(stored["weights"]) == len(stored["features"])
+    )
     used = run("summarize", "-", "--model", str(model), "--json", stdin=article.encode())
     assert used.returncode == 0, used.stderr
     assert json.loads(used.stdout)["model_version"] == "haus-1"
@@ -209,7 +213,11 @@ def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Die Stadt baut eine Brücke, damit der Verkehr fließt.", "Das Gericht hat das Urteil bestätigt.", "Die Länder haben sich darauf geeinigt, die Steuern zu senken."],
+    [
+        "Die Stadt baut eine Brücke, damit der Verkehr fließt.",
+        "Das Gericht hat das Urteil bestätigt.",
+        "Die Länder haben sich darauf geeinigt, die Steuern zu senken.",
+    ],
 )
 def test_a_clause_opening_with_damit_or_a_correlate_pointing_forward_does_not_point_back(sentence: str) -> None:
     assert not refers_back(sentence)

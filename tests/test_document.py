@@ -78,7 +78,9 @@ def test_what_only_looks_like_a_dateline_stays_news(text: str) -> None:
 
 
 def test_a_headline_with_a_place_prefix_is_a_headline_and_the_body_dateline_is_marked() -> None:
-    doc = Document.from_text("Wien – Neue Regierung angelobt\nWien – Die neue Regierung ist am Montag angelobt worden. Sie hat zwölf Mitglieder.")
+    doc = Document.from_text(
+        "Wien – Neue Regierung angelobt\nWien – Die neue Regierung ist am Montag angelobt worden. Sie hat zwölf Mitglieder."
+    )
     assert [(m.kind, m.start) for m in doc.marks] == [("dateline", len("Wien – Neue Regierung angelobt\n"))]
 
 
@@ -89,7 +91,9 @@ def test_oddities_and_quote_styles_are_reported() -> None:
 
 
 def test_html_is_stripped_with_a_warning() -> None:
-    doc = Document.from_text("<html><body><h1>Titel</h1><p>Der Rat hat am Montag getagt.</p><p>Er beschloss den Haushalt.</p></body></html>")
+    doc = Document.from_text(
+        "<html><body><h1>Titel</h1><p>Der Rat hat am Montag getagt.</p><p>Er beschloss den Haushalt.</p></body></html>"
+    )
     assert [s.text for s in doc.sentences] == ["Titel", "Der Rat hat am Montag getagt.", "Er beschloss den Haushalt."]
     assert any("HTML" in w for w in doc.warnings)
 

@@ -6,15 +6,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+import kurz.train
 from kurz.data.examples import read_examples
+from kurz.evaluate.runner import folds
+from kurz.interfaces.cli import main
 from kurz.metrics.faithfulness import faithfulness
 from kurz.metrics.oracle import oracle_indices
 from kurz.metrics.rouge import tokenize
-import kurz.train
-from kurz.evaluate.runner import folds
-from kurz.train import fit
 from kurz.metrics.stats import bootstrap_ci, paired_bootstrap
-from kurz.interfaces.cli import main
+from kurz.train import fit
 
 ARTICLES = [
     (
@@ -67,7 +67,10 @@ def test_json_report_follows_the_contract(data_file: Path) -> None:
 
 def test_predictions_file_is_scored_and_missing_ids_reported(data_file: Path, tmp_path: Path) -> None:
     preds = tmp_path / "llm.jsonl"
-    preds.write_text(json.dumps({"id": "a0", "summary": "Der Gemeinderat in Graz beschließt 25 Milliarden Euro."}, ensure_ascii=False) + "\n", encoding="utf-8")
+    preds.write_text(
+        json.dumps({"id": "a0", "summary": "Der Gemeinderat in Graz beschließt 25 Milliarden Euro."}, ensure_ascii=False) + "\n",
+        encoding="utf-8",
+    )
     result = CliRunner().invoke(main, ["eval", str(data_file), "--predictions", str(preds), "--json", "-q"])
     assert result.exit_code == 0, result.output
     llm = json.loads(result.stdout)["methods"]["llm"]
@@ -100,7 +103,9 @@ def test_faithfulness_finds_what_the_source_lacks() -> None:
 
 
 def test_oracle_picks_the_matching_sentences() -> None:
-    sentences = [tokenize(s) for s in ["Das Wetter war schön.", "Der Rat beschloss das Budget.", "Die Schulen bekommen mehr Geld."]]
+    sentences = [
+        tokenize(s) for s in ["Das Wetter war schön.", "Der Rat beschloss das Budget.", "Die Schulen bekommen mehr Geld."]
+    ]
     assert oracle_indices(sentences, tokenize("Rat beschloss Budget: mehr Geld für Schulen")) == [1, 2]
 
 
@@ -127,7 +132,9 @@ def test_leave_one_source_out_trains_each_fold_on_the_other_sources(data_file: P
 
 
 @pytest.mark.parametrize(("cv", "folds"), [("3", 3), ("source", 2)])
-def test_cross_validated_eval_retrains_the_default_method(data_file: Path, monkeypatch: pytest.MonkeyPatch, cv: str, folds: int) -> None:
+def test_cross_validated_eval_retrains_the_default_method(
+    data_file: Path, monkeypatch: pytest.MonkeyPatch, cv: str, folds: int
+) -> None:
     trained_on: list[int] = []
 
     def counting_fit(train: list, **options: float) -> object:
@@ -142,10 +149,15 @@ def test_cross_validated_eval_retrains_the_default_method(data_file: Path, monke
     assert len(trained_on) == folds and all(n < 9 for n in trained_on)  # every fold leaves its test articles out
 
 
-@pytest.mark.parametrize(("cv", "message"), [("source", "at least 2 examples"), ("2", "at least 2 examples"), ("-1", "neither a number"), ("drei", "neither a number")])
+@pytest.mark.parametrize(
+    ("cv", "message"),
+    [("source", "at least 2 examples"), ("2", "at least 2 examples"), ("-1", "neither a number"), ("drei", "neither a number")],
+)
 def test_impossible_cross_validation_is_refused(tmp_path: Path, cv: str, message: str) -> None:
     path = tmp_path / "eine_quelle.jsonl"
-    path.write_text(json.dumps({"id": "x", "text": ARTICLES[0][0], "summary": ARTICLES[0][1]}, ensure_ascii=False) + "\n", encoding="utf-8")
+    path.write_text(
+        json.dumps({"id": "x", "text": ARTICLES[0][0], "summary": ARTICLES[0][1]}, ensure_ascii=False) + "\n", encoding="utf-8"
+    )
     result = CliRunner().invoke(main, ["eval", str(path), "--cv", cv, "-q"])
     assert result.exit_code == 2 and message in result.output
 
@@ -201,7 +213,10 @@ def test_eval_refuses_to_overwrite_its_data(data_file: Path) -> None:
 @pytest.mark.parametrize(
     ("rows", "message"),
     [
-        ([{"id": "x", "text": "Ein Satz.", "summary": "Ein"}, {"id": "x", "text": "Noch ein Satz.", "summary": "Noch"}], "id 'x' was already used"),
+        (
+            [{"id": "x", "text": "Ein Satz.", "summary": "Ein"}, {"id": "x", "text": "Noch ein Satz.", "summary": "Noch"}],
+            "id 'x' was already used",
+        ),
         ([{"id": None, "text": "Ein Satz.", "summary": "Ein"}], "'id' must be"),
         ([{"id": "x", "text": "Ein Satz.", "summary": "Ein", "title": 7}], "'title' must be a string"),
     ],

@@ -46,8 +46,14 @@ def test_empty_prediction_scores_zero() -> None:
 
 ENGLISH = [
     ("The cat sat on the mat.", "A cat was sitting on the mat."),
-    ("Police arrested 3 men after the 2019 robbery in the city centre.", "Three men were arrested by police over a robbery in 2019."),
-    ("It's raining; the match (final) was postponed to May 4th.", "The final match was postponed because of rain, officials said."),
+    (
+        "Police arrested 3 men after the 2019 robbery in the city centre.",
+        "Three men were arrested by police over a robbery in 2019.",
+    ),
+    (
+        "It's raining; the match (final) was postponed to May 4th.",
+        "The final match was postponed because of rain, officials said.",
+    ),
     ("Shares rose 10.5% on Monday after strong results", "Strong results lifted the shares by 10.5% on Monday"),
 ]
 

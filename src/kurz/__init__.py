@@ -1,18 +1,44 @@
-"""kurz: short, faithful teasers for German news articles, built from the article's own words."""
+"""kurz: short, faithful teasers for German news articles, built from the article's own words.
+
+The public API: `summarize` and `split_sentences`, the types they return (`Summary` of `Selected` sentences, each
+with `Span` pieces into the article; `Document`, `Sentence`, `Token`; `Budget`), and the errors they raise.
+"""
 
 from __future__ import annotations
 
 from kurz.document import Document, Sentence, Span, Token
-from kurz.errors import InputError, KurzError, OptionError
+from kurz.errors import EmptyInputError, InputError, InputTooLargeError, KurzError, ModelError, OptionError, UnknownMethodError
 from kurz.pipeline import summarize
-from kurz.summary import Budget, Summary
+from kurz.summary import Budget, Selected, Summary
 
 __version__ = "0.1.0"
 
 
 def split_sentences(text: str) -> list[Sentence]:
-    """German sentences of `text`, each with `.text`, `.start`, `.end` (offsets into `text`)."""
-    return Document.analyse(text).sentences
+    """German sentences of `text`, each with `.text`, `.start`, `.end` (offsets into the cleaned text).
+
+    The text goes through the same checks and cleaning as `summarize` (HTML stripped, bad input refused with a
+    `KurzError`), so both see the same sentences.
+    """
+    return Document.from_text(text).sentences
 
 
-__all__ = ["Budget", "Document", "InputError", "KurzError", "OptionError", "Sentence", "Span", "Summary", "Token", "__version__", "split_sentences", "summarize"]
+__all__ = [
+    "Budget",
+    "Document",
+    "EmptyInputError",
+    "InputError",
+    "InputTooLargeError",
+    "KurzError",
+    "ModelError",
+    "OptionError",
+    "Selected",
+    "Sentence",
+    "Span",
+    "Summary",
+    "Token",
+    "UnknownMethodError",
+    "__version__",
+    "split_sentences",
+    "summarize",
+]

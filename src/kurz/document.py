@@ -56,7 +56,10 @@ class Sentence:
 
     @cached_property
     def tokens(self) -> list[Token]:
-        return [Token(self.start + m.start(), self.start + m.end(), m.group(), m.lastgroup or "punct") for m in TOKEN.finditer(self.text)]
+        return [
+            Token(self.start + m.start(), self.start + m.end(), m.group(), m.lastgroup or "punct")
+            for m in TOKEN.finditer(self.text)
+        ]
 
 
 @dataclass(eq=False)
@@ -137,5 +140,9 @@ class Document:
     def quote_styles(self) -> dict[str, int]:
         """How many quotations of each style the text holds: „…“, guillemets (»…« or «…»), straight "…"."""
         text = self.text
-        counts = {"german": text.count("„"), "guillemets": min(text.count("»"), text.count("«")), "straight": text.count('"') // 2}
+        counts = {
+            "german": text.count("„"),
+            "guillemets": min(text.count("»"), text.count("«")),
+            "straight": text.count('"') // 2,
+        }
         return {style: n for style, n in counts.items() if n}

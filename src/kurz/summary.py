@@ -108,8 +108,9 @@ class Summary:
     def words(self) -> int:
         return count_words(self.text)
 
-    def to_dict(self, details: bool = False) -> dict[str, object]:
-        """The result as JSON-ready data; `details` adds what kurz recognised in the article (`document`)."""
+    def to_dict(self, details: bool = True) -> dict[str, object]:
+        """The result as JSON-ready data, as the CLI's --json and the HTTP API give it; `details=False` leaves
+        out what kurz recognised in the article (`document`), as batch rows do."""
         data: dict[str, object] = {
             "summary": self.text,
             "method": self.method,

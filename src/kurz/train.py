@@ -14,14 +14,14 @@ from datetime import date
 
 import numpy as np
 
+from kurz.data.examples import Example
 from kurz.document import Document
 from kurz.errors import ModelError
-from kurz.data.examples import Example
-from kurz.metrics.oracle import oracle_gain, oracle_indices
-from kurz.metrics.rouge import tokenize
 from kurz.limits import MAX_ANALYSED_CHARS, MAX_CANDIDATES
 from kurz.methods.features import FEATURES, sentence_features
 from kurz.methods.ranker_model import RankerModel
+from kurz.metrics.oracle import oracle_gain, oracle_indices
+from kurz.metrics.rouge import tokenize
 
 # The oracle bonus, in standard deviations of the per-sentence gain. The gain alone rewards every sentence
 # that shares words with the teaser; the bonus marks the ones that together make it. Cross-validated on the
@@ -47,7 +47,9 @@ def _standardised(values: np.ndarray) -> np.ndarray:
     return (values - values.mean()) / values.std() if values.std() > 0 else np.zeros_like(values)
 
 
-def fit(examples: Iterable[Example], alpha: float = 10.0, version: str | None = None, oracle_bonus: float = ORACLE_BONUS) -> RankerModel:
+def fit(
+    examples: Iterable[Example], alpha: float = 10.0, version: str | None = None, oracle_bonus: float = ORACLE_BONUS
+) -> RankerModel:
     """Ridge regression on standardised features; `alpha` is the L2 penalty, `oracle_bonus` see ORACLE_BONUS."""
     if not (math.isfinite(alpha) and alpha > 0 and math.isfinite(oracle_bonus) and oracle_bonus >= 0):
         raise ModelError(f"alpha must be a positive number and oracle_bonus a number >= 0 (got {alpha!r}, {oracle_bonus!r})")
@@ -65,7 +67,15 @@ def fit(examples: Iterable[Example], alpha: float = 10.0, version: str | None = 
     z = (x - mean) / scale
     weights = np.linalg.solve(z.T @ z + alpha * np.eye(z.shape[1]), z.T @ (y - y.mean()))
     info = {"articles": n, "sentences": len(y), "alpha": alpha, "oracle_bonus": oracle_bonus, "trained": date.today().isoformat()}
-    return RankerModel(list(FEATURES), mean.tolist(), scale.tolist(), weights.tolist(), float(y.mean()), version or f"ranker-{date.today():%Y%m%d}-{n}", info)
+    return RankerModel(
+        list(FEATURES),
+        mean.tolist(),
+        scale.tolist(),
+        weights.tolist(),
+        float(y.mean()),
+        version or f"ranker-{date.today():%Y%m%d}-{n}",
+        info,
+    )
 
 
 def describe(model: RankerModel) -> list[tuple[str, float]]:

@@ -25,7 +25,7 @@ def read_examples(path: str | Path, limit: int | None = None) -> list[Example]:
 
     Ids must be unique (predictions are matched by id); a row without one is named by its line number.
     """
-    examples = []
+    examples: list[Example] = []
     lines: dict[str, str] = {}
     for where, number, row in _rows(Path(path)):
         if limit is not None and len(examples) >= limit:
@@ -40,7 +40,9 @@ def read_examples(path: str | Path, limit: int | None = None) -> list[Example]:
         if key in lines:
             raise InputError(f"{where}: id {key!r} was already used on {lines[key]}")
         lines[key] = where
-        examples.append(Example(key, row["text"], row["summary"], row.get("title"), row.get("source") or "all", row.get("publisher") or None))
+        examples.append(
+            Example(key, row["text"], row["summary"], row.get("title"), row.get("source") or "all", row.get("publisher") or None)
+        )
     return examples
 
 

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import numpy as np
 
-from kurz.metrics.rouge import tokenize
 from kurz.evaluate.runner import Row, System
+from kurz.metrics.rouge import tokenize
 from kurz.metrics.stats import bootstrap_ci, paired_bootstrap
 from kurz.summary import count_words
 from kurz.text.sentences import segment
@@ -20,7 +21,7 @@ def _p(value: float) -> str:
     return "p<0.001" if value < 0.001 else f"p={value:.3f}"
 
 
-def _mean(values: Sequence[float]) -> float:
+def _mean(values: Sequence[float] | np.ndarray) -> float:
     return float(np.mean(values)) if len(values) else 0.0
 
 
@@ -35,13 +36,19 @@ def paired(rows: list[Row], base: list[Row], seed: int) -> dict[str, dict[str, f
     }
 
 
-def system_figures(rows: list[Row], system: System, baseline: list[Row] | None, seed: int, lead: list[Row] | None = None) -> dict[str, object]:
+def system_figures(
+    rows: list[Row], system: System, baseline: list[Row] | None, seed: int, lead: list[Row] | None = None
+) -> dict[str, Any]:
     """All figures for one system on one set of articles."""
-    out: dict[str, object] = {}
+    out: dict[str, Any] = {}
     for metric in METRICS:
         p, r, f = (np.array([row.scores[metric][k] for row in rows]) for k in range(3))
         out[metric] = {"f1": _mean(f), "precision": _mean(p), "recall": _mean(r), "ci95": list(bootstrap_ci(f, seed))}
-    out["length"] = {"words": _mean([r.words for r in rows]), "chars": _mean([r.chars for r in rows]), "sentences": _mean([r.sentences for r in rows])}
+    out["length"] = {
+        "words": _mean([r.words for r in rows]),
+        "chars": _mean([r.chars for r in rows]),
+        "sentences": _mean([r.sentences for r in rows]),
+    }
     shares = [r.token_share for r in rows if r.summary.strip()]  # an empty summary has no words to check
     out["faithfulness"] = {
         "extractive": system.extractive,
@@ -64,13 +71,20 @@ def system_figures(rows: list[Row], system: System, baseline: list[Row] | None, 
 
 def reference_lengths(rows: list[Row]) -> dict[str, float]:
     refs = [r.example.summary for r in rows]
-    return {"words": _mean([count_words(s) for s in refs]), "chars": _mean([len(s) for s in refs]), "sentences": _mean([len(segment(s)) for s in refs]), "tokens": _mean([len(tokenize(s)) for s in refs])}
+    return {
+        "words": _mean([count_words(s) for s in refs]),
+        "chars": _mean([len(s) for s in refs]),
+        "sentences": _mean([len(segment(s)) for s in refs]),
+        "tokens": _mean([len(tokenize(s)) for s in refs]),
+    }
 
 
-def build_report(results: dict[str, list[Row]], systems: dict[str, System], baseline: str | None, seed: int, meta: dict[str, object]) -> dict[str, object]:
+def build_report(
+    results: dict[str, list[Row]], systems: dict[str, System], baseline: str | None, seed: int, meta: dict[str, Any]
+) -> dict[str, Any]:
     """The JSON contract: overall `methods`, and the same shape again under `per_source`."""
 
-    def section(select: list[int]) -> dict[str, object]:
+    def section(select: list[int]) -> dict[str, Any]:
         base = [results[baseline][i] for i in select] if baseline in results else None
         any_rows = next(iter(results.values()))
         return {
@@ -103,9 +117,9 @@ def build_report(results: dict[str, list[Row]], systems: dict[str, System], base
     }
 
 
-def _rows(section: dict[str, object]) -> list[list[str]]:
+def _rows(section: dict[str, Any]) -> list[list[str]]:
     rows = []
-    for name, fig in section["methods"].items():  # type: ignore[union-attr]
+    for name, fig in section["methods"].items():
         r1, r2, rl = (fig[m] for m in METRICS)
         faith = fig["faithfulness"]
         vs = fig.get("vs_baseline")
@@ -128,16 +142,28 @@ def _rows(section: dict[str, object]) -> list[list[str]]:
     return rows
 
 
-HEADER = ["method", "ROUGE-1 F1 [95% CI]", "ROUGE-2", "ROUGE-L", "words", "chars", "sents", "words in source", "new names/numbers/dates", "articles/s", "ΔR1 vs baseline"]
+HEADER = [
+    "method",
+    "ROUGE-1 F1 [95% CI]",
+    "ROUGE-2",
+    "ROUGE-L",
+    "words",
+    "chars",
+    "sents",
+    "words in source",
+    "new names/numbers/dates",
+    "articles/s",
+    "ΔR1 vs baseline",
+]
 
 
-def _section_title(name: str, section: dict[str, object]) -> str:
+def _section_title(name: str, section: dict[str, Any]) -> str:
     ref = section["reference"]
-    return f"{name}: {section['n']} articles; reference teasers {ref['words']:.1f} words, {ref['chars']:.0f} chars, {ref['sentences']:.2f} sentences"  # type: ignore[index]
+    return f"{name}: {section['n']} articles; reference teasers {ref['words']:.1f} words, {ref['chars']:.0f} chars, {ref['sentences']:.2f} sentences"
 
 
-def _sections(report: dict[str, object]) -> list[tuple[str, dict[str, object]]]:
-    return [("overall", report), *report["per_source"].items()]  # type: ignore[union-attr]
+def _sections(report: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    return [("overall", report), *report["per_source"].items()]
 
 
 def _aligned(rows: list[list[str]]) -> list[str]:
@@ -145,7 +171,7 @@ def _aligned(rows: list[list[str]]) -> list[str]:
     return ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
 
 
-def render_table(report: dict[str, object]) -> str:
+def render_table(report: dict[str, Any]) -> str:
     """Plain-text tables for the terminal: overall, then one per source, then each method against lead@budget."""
     out = []
     for name, section in _sections(report):
@@ -162,11 +188,11 @@ def render_table(report: dict[str, object]) -> str:
 LEAD_HEADER = ["source", "method", "R1", "RL", "lead@budget R1", "lead@budget RL", "ΔR1 (p)", "ΔRL (p)", "words"]
 
 
-def lead_rows(report: dict[str, object]) -> list[list[str]]:
+def lead_rows(report: dict[str, Any]) -> list[list[str]]:
     """Each method against the lead at its own budget, overall and per source: does it beat the first sentences?"""
     rows = []
     for name, section in _sections(report):
-        for method, fig in section["methods"].items():  # type: ignore[union-attr]
+        for method, fig in section["methods"].items():
             vs = fig.get("vs_lead_at_budget")
             if not vs:
                 continue
@@ -188,7 +214,7 @@ def lead_rows(report: dict[str, object]) -> list[list[str]]:
     return rows
 
 
-def render_markdown(report: dict[str, object]) -> str:
+def render_markdown(report: dict[str, Any]) -> str:
     out = []
     if lead := lead_rows(report):
         out.append(f"**Against the lead at the same budget (cv: {report.get('cv')})**\n")

@@ -126,7 +126,10 @@ def folds(examples: list[Example], cv: CV) -> list[tuple[list[Example], list[Exa
     if cv == "publisher":
         groups = [e.publisher or e.source for e in examples]
         return grouped(examples, groups, min(PUBLISHER_FOLDS, len(set(groups))))
-    return [([e for i, e in enumerate(examples) if i % cv != f], [e for i, e in enumerate(examples) if i % cv == f]) for f in range(cv)]
+    return [
+        ([e for i, e in enumerate(examples) if i % cv != f], [e for i, e in enumerate(examples) if i % cv == f])
+        for f in range(cv)
+    ]
 
 
 def grouped(examples: list[Example], groups: list[str], k: int) -> list[tuple[list[Example], list[Example]]]:
@@ -151,7 +154,9 @@ def cross_validates(cv: CV) -> bool:
     return isinstance(cv, str) or cv > 1
 
 
-def run_system(system: System, examples: list[Example], cv: CV = 0, progress: Callable[[Iterable[Example]], Iterable[Example]] = iter) -> list[Row]:
+def run_system(
+    system: System, examples: list[Example], cv: CV = 0, progress: Callable[[Iterable[Example]], Iterable[Example]] = iter
+) -> list[Row]:
     """Summarise and score every example; a system with `fit` is cross-validated when `cv` asks for it."""
     splits = folds(examples, cv) if system.fit is not None and cross_validates(cv) else [([], examples)]
     by_id: dict[int, Row] = {}

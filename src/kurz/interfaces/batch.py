@@ -40,8 +40,8 @@ from kurz.data.formats import (
     open_source,
     plural,
 )
-from kurz.errors import KurzError
 from kurz.data.formats.jsonl import parse
+from kurz.errors import KurzError
 from kurz.interfaces.options import budget_from, length_options
 from kurz.interfaces.paths import check_output
 from kurz.pipeline import load_method
@@ -165,7 +165,7 @@ class Gate:
                     return
                 self.outstanding += 1
                 yield item
-        except Exception as exc:  # noqa: BLE001 - reported by the parent, after the rows before it are written
+        except Exception as exc:
             self.error = exc
 
     def chunks(self, size: int) -> Iterator[list[Item]]:
@@ -336,7 +336,9 @@ class Counts:
             return []
         examples = ", ".join(repr(i) for i, _ in self.duplicates.most_common(3))
         rows = sum(self.duplicates.values())
-        return [f"{plural(len(self.duplicates), 'id')} appear more than once ({plural(rows, 'repeated row')}; e.g. {examples}); every row was still written"]
+        return [
+            f"{plural(len(self.duplicates), 'id')} appear more than once ({plural(rows, 'repeated row')}; e.g. {examples}); every row was still written"
+        ]
 
 
 def write_all(stream: Generator[Result, None, None], sink: Sink, counts: Counts, progress: Progress, stop: StopRequest) -> None:
@@ -398,7 +400,7 @@ def start_items(source: Source, existing: Existing | None, output: str) -> Itera
     """Input rows after those OUTPUT already holds; refuses an OUTPUT longer than the input."""
     done = existing.rows if existing else 0
     try:
-        return source.items(done)  # type: ignore[no-any-return]
+        return source.items(done)
     except ResumeMismatch as exc:
         message = f"cannot resume: {output!r} already has {done} rows but INPUT has only {exc}; is it from another input?"
         raise click.UsageError(message) from None
@@ -438,7 +440,9 @@ def silence_stdout() -> None:
 @click.option("-o", "--output", required=True, metavar="OUTPUT", help="file (.jsonl/.ndjson, .csv, .parquet), - for stdout")
 @click.option("--workers", "-w", type=click.IntRange(min=1), default=1, show_default=True, help="worker processes")
 @click.option("--text-field", default="text", show_default=True, help="field holding the article text")
-@click.option("--id-field", default="id", show_default=True, help="field holding the row's id (copied to the output's id; null if absent)")
+@click.option(
+    "--id-field", default="id", show_default=True, help="field holding the row's id (copied to the output's id; null if absent)"
+)
 @click.option("--title-field", default="title", show_default=True, help="field holding the headline, if any")
 @click.option("--encoding", help="encoding of a CSV INPUT (default: detected, e.g. utf-8 or cp1252)")
 @length_options

@@ -35,7 +35,9 @@ class KurzGroup(click.Group):
             try:
                 return getattr(importlib.import_module(module), attr)
             except ImportError as exc:
-                raise click.UsageError(f"'kurz {name}' needs an optional dependency ({exc.name}); install kurz with its extra, e.g. pip install 'kurz[{name}]'") from None
+                raise click.UsageError(
+                    f"'kurz {name}' needs an optional dependency ({exc.name}); install kurz with its extra, e.g. pip install 'kurz[{name}]'"
+                ) from None
         return super().get_command(ctx, name)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
@@ -75,14 +77,27 @@ def read_input(source: str) -> str:
 @click.argument("source", default="-", metavar="[FILE|-]")
 @click.option("--title", help="the article's headline, if known")
 @length_options
-@click.option("--json", "as_json", is_flag=True, help="print the full result as JSON: provenance, and what was recognised in the article")
-def summarize_command(source: str, title: str | None, method: str, sentences: int | None, max_words: int | None, max_chars: int | None, model: str | None, as_json: bool) -> None:
+@click.option(
+    "--json", "as_json", is_flag=True, help="print the full result as JSON: provenance, and what was recognised in the article"
+)
+def summarize_command(
+    source: str,
+    title: str | None,
+    method: str,
+    sentences: int | None,
+    max_words: int | None,
+    max_chars: int | None,
+    model: str | None,
+    as_json: bool,
+) -> None:
     """Print a teaser for the article in FILE (or stdin)."""
-    result = summarize(read_input(source), title, method=method, sentences=sentences, max_words=max_words, max_chars=max_chars, model=model)
+    result = summarize(
+        read_input(source), title, method=method, sentences=sentences, max_words=max_words, max_chars=max_chars, model=model
+    )
     for warning in result.warnings:
         click.echo(f"kurz: warning: {warning}", err=True)
     if as_json:
-        click.echo(json.dumps(result.to_dict(details=True), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:
         click.echo(result.text)
 

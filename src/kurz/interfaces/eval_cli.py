@@ -12,7 +12,17 @@ from tqdm import tqdm
 
 from kurz.data.examples import Example, read_examples, read_predictions
 from kurz.evaluate.report import build_report, render_markdown, render_table
-from kurz.evaluate.runner import CV, REFERENCES, System, cross_validates, lead_at_budget, method_system, predictions_system, reference_system, run_system
+from kurz.evaluate.runner import (
+    CV,
+    REFERENCES,
+    System,
+    cross_validates,
+    lead_at_budget,
+    method_system,
+    predictions_system,
+    reference_system,
+    run_system,
+)
 from kurz.interfaces.options import budget_from, budget_options
 from kurz.interfaces.paths import check_output
 from kurz.methods import DEFAULT_METHOD, method_names, takes
@@ -36,7 +46,9 @@ class FoldsType(click.ParamType):
         self.fail(f"{value!r} is neither a number of folds nor 'source' or 'publisher'", param, ctx)
 
 
-def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], references: bool, seed: int, budget: Budget, model: str | None, cv: CV) -> list[System]:
+def build_systems(
+    methods: tuple[str, ...], predictions: tuple[str, ...], references: bool, seed: int, budget: Budget, model: str | None, cv: CV
+) -> list[System]:
     """References, each method (a trainable one refitted per fold under --cv) paired with lead@budget, predictions."""
     systems = [reference_system(name, seed) for name in REFERENCES] if references else []
     if methods:
@@ -54,20 +66,55 @@ def build_systems(methods: tuple[str, ...], predictions: tuple[str, ...], refere
 
 @click.command("eval")
 @click.argument("data", type=click.Path(exists=True, dir_okay=False))
-@click.option("--method", "-m", "methods", multiple=True, type=click.Choice(method_names()), help="method to evaluate (repeatable; default: the default method)")
-@click.option("--predictions", multiple=True, type=click.Path(exists=True, dir_okay=False), help="JSONL of {id, summary} from any system (repeatable)")
+@click.option(
+    "--method",
+    "-m",
+    "methods",
+    multiple=True,
+    type=click.Choice(method_names()),
+    help="method to evaluate (repeatable; default: the default method)",
+)
+@click.option(
+    "--predictions",
+    multiple=True,
+    type=click.Path(exists=True, dir_okay=False),
+    help="JSONL of {id, summary} from any system (repeatable)",
+)
 @click.option("--baseline", help="system the paired bootstrap compares against [default: lead-3; none with --no-references]")
 @click.option("--no-references", is_flag=True, help="leave out lead-1/2/3, random and oracle")
 @budget_options
-@click.option("--model", type=click.Path(exists=True, dir_okay=False), help="model file for the trainable methods (the default ranker)")
+@click.option(
+    "--model", type=click.Path(exists=True, dir_okay=False), help="model file for the trainable methods (the default ranker)"
+)
 @click.option("--limit", type=click.IntRange(min=1), help="only the first N articles")
-@click.option("--cv", default=0, type=FoldsType(), help="cross-validate trainable methods, retrained per fold: K folds, 'source' (each source tested on a model trained on the others) or 'publisher' (publisher-disjoint folds)")
+@click.option(
+    "--cv",
+    default=0,
+    type=FoldsType(),
+    help="cross-validate trainable methods, retrained per fold: K folds, 'source' (each source tested on a model trained on the others) or 'publisher' (publisher-disjoint folds)",
+)
 @click.option("--seed", default=0, show_default=True, type=click.IntRange(min=0), help="seed for random and the bootstrap")
 @click.option("--json", "fmt", flag_value="json", help="print the full JSON report")
 @click.option("--markdown", "fmt", flag_value="markdown", help="print Markdown tables")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="also write the JSON report here")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
-def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ...], baseline: str | None, no_references: bool, sentences: int | None, max_words: int | None, max_chars: int | None, model: str | None, limit: int | None, cv: CV, seed: int, fmt: str | None, output: str | None, quiet: bool) -> None:
+def eval_command(
+    data: str,
+    methods: tuple[str, ...],
+    predictions: tuple[str, ...],
+    baseline: str | None,
+    no_references: bool,
+    sentences: int | None,
+    max_words: int | None,
+    max_chars: int | None,
+    model: str | None,
+    limit: int | None,
+    cv: CV,
+    seed: int,
+    fmt: str | None,
+    output: str | None,
+    quiet: bool,
+) -> None:
     """Score methods on DATA (JSONL with id, text, summary) with German ROUGE, faithfulness and speed."""
     if output:
         check_output(output, data, *predictions, hint="--output")
@@ -79,9 +126,13 @@ def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ..
     if cv == "source" and len({e.source for e in examples}) < 2:
         raise click.BadParameter(f"{data} holds only one source; leave-one-source-out needs at least two", param_hint="--cv")
     if cv == "publisher" and len({e.publisher or e.source for e in examples}) < 2:
-        raise click.BadParameter(f"{data} holds only one publisher (or source); publisher-disjoint folds need at least two", param_hint="--cv")
+        raise click.BadParameter(
+            f"{data} holds only one publisher (or source); publisher-disjoint folds need at least two", param_hint="--cv"
+        )
     if isinstance(cv, int) and (cv == 1 or cv > len(examples)):
-        raise click.BadParameter(f"{cv} folds: use 0 (no cross-validation) or 2 to {len(examples)} (the number of examples)", param_hint="--cv")
+        raise click.BadParameter(
+            f"{cv} folds: use 0 (no cross-validation) or 2 to {len(examples)} (the number of examples)", param_hint="--cv"
+        )
     if cv and model:
         raise click.BadParameter("cross-validation trains its own models; leave out --model or --cv", param_hint="--model")
     if not methods and not predictions:
@@ -97,14 +148,18 @@ def eval_command(data: str, methods: tuple[str, ...], predictions: tuple[str, ..
 
     results = {}
     for system in systems:
+
         def progress(items: Iterable[Example], name: str = system.name) -> Iterable[Example]:
             return tqdm(items, desc=name, unit="art", disable=not show, leave=False)
 
         results[system.name] = run_system(system, examples, cv, progress)
     report = build_report(results, {s.name: s for s in systems}, baseline, seed, {"data": str(data), "seed": seed, "cv": cv})
-    for name, figures in report["methods"].items():  # type: ignore[union-attr]
+    for name, figures in report["methods"].items():
         if figures.get("missing_predictions"):
-            click.echo(f"kurz: warning: {name}: {figures['missing_predictions']} of {len(examples)} articles have no prediction; scored as empty summaries", err=True)
+            click.echo(
+                f"kurz: warning: {name}: {figures['missing_predictions']} of {len(examples)} articles have no prediction; scored as empty summaries",
+                err=True,
+            )
     if output:
         Path(output).write_text(json.dumps(report, ensure_ascii=False, indent=2), encoding="utf-8")
     if fmt == "json":

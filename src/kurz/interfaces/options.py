@@ -24,12 +24,19 @@ def budget_options(func: F) -> F:
 
 def method_option(func: F) -> F:
     return click.option(
-        "--method", "-m", default=DEFAULT_METHOD, show_default=True, type=click.Choice(method_names()), help="summarization method"
+        "--method",
+        "-m",
+        default=DEFAULT_METHOD,
+        show_default=True,
+        type=click.Choice(method_names()),
+        help="summarization method",
     )(func)
 
 
 def model_option(func: F) -> F:
-    return click.option("--model", type=click.Path(exists=True, dir_okay=False), help="a ranker model trained with 'kurz train'")(func)
+    return click.option("--model", type=click.Path(exists=True, dir_okay=False), help="a ranker model trained with 'kurz train'")(
+        func
+    )
 
 
 def length_options(func: F) -> F:

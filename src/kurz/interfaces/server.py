@@ -35,8 +35,7 @@ from kurz import __version__
 from kurz.data.formats.jsonl import depth
 from kurz.errors import InputTooLargeError, KurzError, ModelError
 from kurz.limits import MAX_JSON_DEPTH
-from kurz.methods import ALIASES, REGISTRY, Method, resolve, takes
-from kurz.methods import DEFAULT_METHOD
+from kurz.methods import ALIASES, DEFAULT_METHOD, REGISTRY, Method, resolve, takes
 from kurz.pipeline import load_method, summarize
 from kurz.summary import Budget
 
@@ -277,7 +276,7 @@ def summarize_one(article: Article, length: Length, method: str | Method, model:
         max_chars=length.max_chars,
         model=model,
     )
-    return {**result.to_dict(details=True), "processing_ms": round((time.perf_counter() - started) * 1000, 3)}
+    return {**result.to_dict(), "processing_ms": round((time.perf_counter() - started) * 1000, 3)}
 
 
 def summarize_request(body: SummarizeRequest, model: str | None) -> dict[str, Any]:
@@ -310,7 +309,9 @@ async def run_limited(request: Request, work: Callable[[], T]) -> T:
     settings: Settings = request.app.state.settings
     loop = asyncio.get_running_loop()
     started = loop.time()
-    too_slow = ApiError(504, "timeout", f"the request took longer than the limit of {settings.timeout:g} s; send a shorter text or fewer items")
+    too_slow = ApiError(
+        504, "timeout", f"the request took longer than the limit of {settings.timeout:g} s; send a shorter text or fewer items"
+    )
     try:
         result = await asyncio.wait_for(loop.run_in_executor(request.app.state.pool, work), settings.timeout)
     except asyncio.TimeoutError:
@@ -366,7 +367,13 @@ def add_routes(app: FastAPI) -> None:
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
         """The API docs page with Swagger UI served from the package (swagger-ui-bundle), not a CDN: works offline."""
-        return get_swagger_ui_html(openapi_url="/openapi.json", title="kurz API", swagger_js_url="/swagger/swagger-ui-bundle.js", swagger_css_url="/swagger/swagger-ui.css", swagger_favicon_url="/swagger/favicon-32x32.png")
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="kurz API",
+            swagger_js_url="/swagger/swagger-ui-bundle.js",
+            swagger_css_url="/swagger/swagger-ui.css",
+            swagger_favicon_url="/swagger/favicon-32x32.png",
+        )
 
     @app.get("/healthz", summary="liveness check")
     async def healthz() -> dict[str, str]:

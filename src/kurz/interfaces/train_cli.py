@@ -25,10 +25,21 @@ def _version(ctx: click.Context, param: click.Parameter, value: str | None) -> s
 
 @click.command("train")
 @click.argument("data", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, writable=True), help="where to write the model (JSON)")
-@click.option("--alpha", default=10.0, show_default=True, type=click.FloatRange(min=0, min_open=True), callback=_finite, help="L2 penalty of the ridge regression")
+@click.option(
+    "--output", "-o", required=True, type=click.Path(dir_okay=False, writable=True), help="where to write the model (JSON)"
+)
+@click.option(
+    "--alpha",
+    default=10.0,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    callback=_finite,
+    help="L2 penalty of the ridge regression",
+)
 @click.option("--limit", type=click.IntRange(min=1), help="only the first N pairs of each file")
-@click.option("--version", "model_version", callback=_version, help="version string stored in the model and reported with every summary")
+@click.option(
+    "--version", "model_version", callback=_version, help="version string stored in the model and reported with every summary"
+)
 def train_command(data: tuple[str, ...], output: str, alpha: float, limit: int | None, model_version: str | None) -> None:
     """Fit the ranker on DATA (JSONL with text and summary); use it with --model."""
     check_output(output, *data, hint="--output")

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from itertools import product
 from collections.abc import Sequence
+from itertools import product
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np

@@ -51,7 +51,7 @@ PHRASE_STARTS = DETERMINERS | PREPOSITIONS | CONTRACTIONS | QUANTIFIERS
 NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van",), ("de",), ("di",))
 NAME_PREFIX = re.compile(r"(?:al|el|bin|ibn|van|de|di|du|la|le)(?:-|$)")
 ADJECTIVE = re.compile(r"(?:ig|lich|isch|end|er|al|ell|iv)(?:e|er|en)$")
-_QUOTES = "„»«“\""
+_QUOTES = '„»«“"'
 _TERMINAL = ".!?…"
 MIN_WORDS = 4
 
@@ -105,7 +105,9 @@ def _attribution_start(segment: str) -> bool:
     if not words or re.search(r"[:;–—]", segment):
         return False  # "…, erklärte X: …" introduces more speech
     first = words[0].lower()
-    return first in SPEECH_VERBS or (first == "so" and len(words) > 1 and (words[1][0].isupper() or words[1].lower() in DETERMINERS))
+    return first in SPEECH_VERBS or (
+        first == "so" and len(words) > 1 and (words[1][0].isupper() or words[1].lower() in DETERMINERS)
+    )
 
 
 def _reported(clause: str) -> bool:

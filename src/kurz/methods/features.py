@@ -48,7 +48,7 @@ FEATURES: tuple[str, ...] = (
     "dateline",
 )
 
-_QUOTES = re.compile("[„“”\"»«]")
+_QUOTES = re.compile('[„“”"»«]')
 _NUMBER = re.compile(r"\d")
 
 

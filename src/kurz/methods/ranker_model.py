@@ -16,6 +16,8 @@ from kurz.errors import ModelError
 from kurz.methods.features import FEATURES
 
 FORMAT = "kurz-ranker/1"
+
+
 @dataclass
 class RankerModel:
     """A linear sentence scorer: score = ((x - mean) / scale) · weights + bias."""
@@ -32,7 +34,9 @@ class RankerModel:
         return ((rows - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.weights) + self.bias
 
     def save(self, path: str | Path) -> None:
-        Path(path).write_text(json.dumps({"format": FORMAT, **asdict(self)}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        Path(path).write_text(
+            json.dumps({"format": FORMAT, **asdict(self)}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
 
     @classmethod
     def load(cls, path: str | Path) -> RankerModel:

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import re
 
-from kurz.text.lexicon import ANAPHORS, BACK_REFERENCES, CLOSING_DEMONSTRATIVES, PRONOMINAL_ADVERBS, DEMONSTRATIVES, FORWARD_CLAUSE_OPENERS
+from kurz.text.lexicon import (
+    ANAPHORS,
+    BACK_REFERENCES,
+    CLOSING_DEMONSTRATIVES,
+    DEMONSTRATIVES,
+    FORWARD_CLAUSE_OPENERS,
+    PRONOMINAL_ADVERBS,
+)
 from kurz.text.tokens import WORD
 
 # The first clause: up to the first comma, colon, semicolon or dash (a later clause may open with "damit").

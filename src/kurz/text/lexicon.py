@@ -12,10 +12,7 @@ STOP_WORDS: frozenset[str] = word_list("stop_words")
 
 # Capitalised words that typically open a German sentence: the stop words plus sentence adverbs.
 # An ambiguous period (initial, ordinal, "u. a.", ellipsis) ends a sentence only before one of these.
-SENTENCE_OPENERS: frozenset[str] = frozenset(
-    {w.capitalize() for w in STOP_WORDS}
-    | word_list("sentence_openers_extra")
-)
+SENTENCE_OPENERS: frozenset[str] = frozenset({w.capitalize() for w in STOP_WORDS} | word_list("sentence_openers_extra"))
 
 # The splitter's abbreviation classes (NEVER_END, AMBIGUOUS, …) live in kurz/text/data/abbreviations_*.txt.
 
@@ -30,11 +27,14 @@ ANAPHORS: frozenset[str] = word_list("anaphors")
 # Inside the first clause, words that point at what was said before ("Mieter zahlen damit …", "… will zudem …",
 # "einen entsprechenden Entwurf"); lowercase forms, as they stand after the first word.
 BACK_REFERENCES: frozenset[str] = frozenset(
-    [w.lower() for w in ANAPHORS if w not in ("Er", "Sie", "Dies", "Dort")] + ["entsprechende", "entsprechenden", "entsprechender", "entsprechendes", "ebenfalls"]
+    [w.lower() for w in ANAPHORS if w not in ("Er", "Sie", "Dies", "Dort")]
+    + ["entsprechende", "entsprechenden", "entsprechender", "entsprechendes", "ebenfalls"]
 )
 # Pronominal adverbs that may instead point forward, to a clause that follows ("Sie einigten sich darauf, die
 # Steuern zu senken", "Er sorgte dafür, dass …"): only a back reference when no such clause follows.
-PRONOMINAL_ADVERBS: frozenset[str] = frozenset(["damit", "dabei", "dadurch", "dafür", "dagegen", "darauf", "darin", "davon", "darüber", "davor", "danach", "dazu"])
+PRONOMINAL_ADVERBS: frozenset[str] = frozenset(
+    ["damit", "dabei", "dadurch", "dafür", "dagegen", "darauf", "darin", "davon", "darüber", "davor", "danach", "dazu"]
+)
 # What opens the clause a correlate points to.
 FORWARD_CLAUSE_OPENERS: frozenset[str] = frozenset(["dass", "ob", "wie", "was", "wer", "wann", "wo", "warum", "wenn", "um"])
 # Demonstrative pronouns that close a clause ("Die Opposition kritisierte das, …", "… bestätigte dies.").
@@ -60,8 +60,13 @@ ADVERBIAL_CORRELATES: frozenset[str] = word_list("adverbial_correlates")
 # Words that take a purpose clause as their complement ("reicht, um …", "ist notwendig, um …").
 PURPOSE_HEADS: frozenset[str] = word_list("purpose_heads")
 # Words that open a clause: a segment starting with one continues the clause before it.
-SUBORDINATORS: frozenset[str] = frozenset(["dass", "ob", "wenn", "falls", "sofern", "sodass", "als", "wie", "ohne", "statt", "anstatt"]) | ADVERBIAL_SUBORDINATORS
-CLAUSE_OPENERS: frozenset[str] = SUBORDINATORS | frozenset(["und", "oder", "sowie", "aber", "sondern", "denn", "er", "sie", "es", "wir", "ich"])
+SUBORDINATORS: frozenset[str] = (
+    frozenset(["dass", "ob", "wenn", "falls", "sofern", "sodass", "als", "wie", "ohne", "statt", "anstatt"])
+    | ADVERBIAL_SUBORDINATORS
+)
+CLAUSE_OPENERS: frozenset[str] = SUBORDINATORS | frozenset(
+    ["und", "oder", "sowie", "aber", "sondern", "denn", "er", "sie", "es", "wir", "ich"]
+)
 COORDINATORS: frozenset[str] = frozenset(["und", "oder", "sowie"])
 CONDITIONS: frozenset[str] = frozenset(["wenn", "falls", "sofern", "soweit", "dass", "ob"])
 DANGLING: frozenset[str] = COORDINATORS | frozenset(["aber", "sondern", "denn", "dass", "ob", "weil", "wenn", "als", "wie"])

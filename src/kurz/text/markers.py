@@ -38,7 +38,9 @@ CAPTION = re.compile(
     r"^(?:[(\[]\s*)?(?:Fotos?|Bild(?:er)?|Grafik|Illustration|Video|Quelle|Archivbild|Symbolbild|Bildquelle|Copyright)"
     r"\s*:|^©|^\(?Fotos?/|(?:Fotos?|Bild):\s*[\w .,/-]+\)?$"
 )
-BYLINE = re.compile(r"^(?:Von|Aus|Ein (?:Kommentar|Bericht|Gastbeitrag) von|Autor(?:in)?:)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}(?:\s*,\s*[A-ZÄÖÜ][\w ]+)?$")
+BYLINE = re.compile(
+    r"^(?:Von|Aus|Ein (?:Kommentar|Bericht|Gastbeitrag) von|Autor(?:in)?:)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}(?:\s*,\s*[A-ZÄÖÜ][\w ]+)?$"
+)
 
 
 def dateline_length(sentence: str) -> int:

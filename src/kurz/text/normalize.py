@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import re
 from html.parser import HTMLParser
 
@@ -12,8 +11,34 @@ from kurz.errors import EmptyInputError, InputError, InputTooLargeError
 from kurz.text.lexicon import STOP_WORDS
 
 MAX_INPUT_CHARS = 20_000_000
-_HTML_TAG = re.compile(r"<(?:p|div|br|span|a|html|body|head|h[1-6]|li|ul|ol|table|td|tr|article|section|em|strong|b|i|meta|script|style)\b[^>]*>", re.IGNORECASE)
-_BLOCK_TAGS = frozenset(["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "article", "section", "header", "footer", "blockquote", "ul", "ol", "table", "title"])
+_HTML_TAG = re.compile(
+    r"<(?:p|div|br|span|a|html|body|head|h[1-6]|li|ul|ol|table|td|tr|article|section|em|strong|b|i|meta|script|style)\b[^>]*>",
+    re.IGNORECASE,
+)
+_BLOCK_TAGS = frozenset(
+    [
+        "p",
+        "div",
+        "br",
+        "li",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "tr",
+        "article",
+        "section",
+        "header",
+        "footer",
+        "blockquote",
+        "ul",
+        "ol",
+        "table",
+        "title",
+    ]
+)
 _ODDITIES = {
     "non_breaking_space": re.compile("[\u00a0\u202f\u2007]"),
     "soft_hyphen": re.compile("\u00ad"),
@@ -26,8 +51,15 @@ SURROGATES = re.compile("[\ud800-\udfff]")
 # carriage return: in more than 1 % of a text, or any NUL, it is binary data, not prose.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f]")
 _SAMPLE = 65536
-_UNICODE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
-_ENGLISH = frozenset(["the", "and", "of", "to", "is", "in", "that", "for", "with", "on", "was", "are", "be", "this", "from", "have", "by", "at"])
+_UNICODE_BOMS = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+_ENGLISH = frozenset(
+    ["the", "and", "of", "to", "is", "in", "that", "for", "with", "on", "was", "are", "be", "this", "from", "have", "by", "at"]
+)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -49,7 +81,9 @@ def decode(data: bytes) -> str:
             try:
                 return data.decode(encoding)
             except UnicodeDecodeError as exc:
-                raise InputError(f"the input starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}: {exc.reason}") from None
+                raise InputError(
+                    f"the input starts with a {encoding.upper()} byte-order mark but is not valid {encoding.upper()}: {exc.reason}"
+                ) from None
     if looks_binary(data[:_SAMPLE].decode("latin-1")):  # one character per byte
         raise InputError(_BINARY)
     try:
@@ -96,7 +130,7 @@ def strip_html(text: str) -> str:
     parser = _TextExtractor()
     parser.feed(text)
     parser.close()
-    lines = (" ".join(line.split()) for line in html.unescape("".join(parser.parts)).split("\n"))
+    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))  # the parser resolved the entities once
     return "\n".join(line for line in lines if line)
 
 

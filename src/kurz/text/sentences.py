@@ -36,9 +36,64 @@ _UNIT_ENDINGS = tuple(sorted(w for w in _UNITS if len(w) >= 5))
 # Words after which a bare number is an ordinal ("der 3. Platz", "zum 2. Mal", "in 2. Lesung", "1. bis 4. Klasse");
 # after any other word ("auf 14.", "Nr. 1.", "Abs. 2.", "Platz 4.") it is a cardinal that can end a sentence.
 _ORDINAL_DETERMINERS = frozenset(
-    "der die das den dem des am im zum zur vom beim ins ans aufs in ein eine einen einem einer eines jeder jede jedes "
-    "jedem jeden dieser diese dieses diesem diesen sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer unser "
-    "unsere unseren unserem unserer und oder bis sowie als mit ab seit für".split()
+    [
+        "der",
+        "die",
+        "das",
+        "den",
+        "dem",
+        "des",
+        "am",
+        "im",
+        "zum",
+        "zur",
+        "vom",
+        "beim",
+        "ins",
+        "ans",
+        "aufs",
+        "in",
+        "ein",
+        "eine",
+        "einen",
+        "einem",
+        "einer",
+        "eines",
+        "jeder",
+        "jede",
+        "jedes",
+        "jedem",
+        "jeden",
+        "dieser",
+        "diese",
+        "dieses",
+        "diesem",
+        "diesen",
+        "sein",
+        "seine",
+        "seinen",
+        "seinem",
+        "seiner",
+        "ihr",
+        "ihre",
+        "ihren",
+        "ihrem",
+        "ihrer",
+        "unser",
+        "unsere",
+        "unseren",
+        "unserem",
+        "unserer",
+        "und",
+        "oder",
+        "bis",
+        "sowie",
+        "als",
+        "mit",
+        "ab",
+        "seit",
+        "für",
+    ]
 )
 # An inflected adjective before a number makes it an ordinal ("den indiskutablen 16. Platz"); these words end alike
 # but take cardinals ("auf über 14.").
@@ -171,7 +226,9 @@ def _is_boundary(punct: str, before: str, next_token: str) -> bool:
     if key in ERA:
         return True  # "um 100 n. Chr. Reste …": nothing capitalised continues an era
     if key in AMOUNT:
-        return _opens_sentence(next_token) or (first.isupper() and not _continues_amount(word))  # "1,1 Mrd. Analysten …" / "Mrd. Euro"
+        return _opens_sentence(next_token) or (
+            first.isupper() and not _continues_amount(word)
+        )  # "1,1 Mrd. Analysten …" / "Mrd. Euro"
     if _CARDINAL.fullmatch(key) and _cardinal_after(previous) and word.rstrip(".,;:!?") not in MONTHS and not word.isupper():
         return True  # "stieg auf 14. Drei …", "die Nr. 1. Dahinter …": a cardinal, not "der 3. Platz", "1. FC"
     if key in AMBIGUOUS or _ORDINAL.fullmatch(key) or _INITIAL.fullmatch(key):
@@ -233,7 +290,7 @@ def dotted_dateline_length(text: str) -> int:
     ):
         return 0
     following = drop_invisible(following)
-    if following[:1].isdigit() or following[:1] in "„\"»" or following.rstrip(".,;:!?") in SENTENCE_OPENERS:
+    if following[:1].isdigit() or following[:1] in '„"»' or following.rstrip(".,;:!?") in SENTENCE_OPENERS:
         return match.start(2)
     return 0
 
@@ -311,7 +368,9 @@ def segment(text: str) -> list[Segment]:
                 after = _NEXT_TOKEN.match(block, nxt.end())
                 if after is not None and after.group(1)[:1].islower():
                     continue  # "„Wer zahlt?“ – so reagierte …": the attribution after a dash belongs to the quote
-            if (len(before) < 45 and _ALL_CAPS_DATELINE.fullmatch(before.strip() + punct)) or not _is_boundary(punct, before, nxt.group(1)):
+            if (len(before) < 45 and _ALL_CAPS_DATELINE.fullmatch(before.strip() + punct)) or not _is_boundary(
+                punct, before, nxt.group(1)
+            ):
                 continue  # "BERLIN. Die Regierung …": the dateline belongs to its sentence
             out.append(Segment(*_trim(text, block_start + sent_start, block_start + end), paragraph))
             sent_start = end

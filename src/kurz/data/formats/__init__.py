@@ -41,11 +41,13 @@ def format_of(path: str, what: str) -> str:
     try:
         return EXTENSIONS[Path(path).suffix.lower()]
     except KeyError:
-        raise FormatError(f"{what} {path!r} has no known extension; use .jsonl, .ndjson, .csv or .parquet (or - for JSONL)") from None
+        raise FormatError(
+            f"{what} {path!r} has no known extension; use .jsonl, .ndjson, .csv or .parquet (or - for JSONL)"
+        ) from None
 
 
 def open_source(path: str, fmt: str, options: ReadOptions) -> Source:
-    return FORMATS[fmt].Reader(path, options)  # type: ignore[no-any-return]
+    return FORMATS[fmt].Reader(path, options)
 
 
 def open_sink(path: str, fmt: str, columns: list[str], existing: Existing | None) -> tuple[Sink, Any]:
@@ -58,7 +60,7 @@ def existing_output(path: str, fmt: str) -> Existing | None:
     """What OUTPUT already holds, or None when there is nothing to resume."""
     if not os.path.exists(path) or os.path.getsize(path) == 0:
         return None
-    return FORMATS[fmt].existing(path)  # type: ignore[no-any-return]
+    return FORMATS[fmt].existing(path)
 
 
 __all__ = [

@@ -112,7 +112,7 @@ class Reader:
         self.size = os.path.getsize(path)
         handle = open(path, "rb", buffering=SAMPLE)  # noqa: SIM115 - closed when the rows are exhausted
         try:
-            sample = handle.peek(SAMPLE)[:SAMPLE]
+            sample = handle.peek(SAMPLE)[:SAMPLE]  # type: ignore[attr-defined]  # a BufferedReader
             self.encoding = codecs.lookup(options.encoding).name if options.encoding else detect_encoding(sample)
             first = sample.split(b"\n", 1)[0].decode(self.encoding, errors="replace").lstrip("\ufeff")
             self.separator = detect_separator(first.rstrip("\r"), options.text_field)
@@ -159,7 +159,9 @@ class Reader:
             if isinstance(row, csv.Error):
                 payload = RecordError(f"row {number}: {row}")
             elif any(_ESCAPED.search(c) for c in row):
-                payload = RecordError(f"row {number}: holds bytes that are not valid {self.encoding} text; give the file's --encoding")
+                payload = RecordError(
+                    f"row {number}: holds bytes that are not valid {self.encoding} text; give the file's --encoding"
+                )
             elif len(row) != width:
                 payload = RecordError(f"row {number}: {plural(len(row), 'cell')}, but the header has {plural(width, 'column')}")
             else:

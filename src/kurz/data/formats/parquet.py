@@ -81,7 +81,13 @@ def encoder(columns: list[str]) -> Encoder:
 
 def schema(pa: Any, columns: list[str]) -> Any:
     """kurz's own columns typed (flag, counts, warnings); the rest are strings, as `Encoder` makes them."""
-    types = {"over_budget": pa.bool_(), "words": pa.int64(), "chars": pa.int64(), "row": pa.int64(), "warnings": pa.list_(pa.string())}
+    types = {
+        "over_budget": pa.bool_(),
+        "words": pa.int64(),
+        "chars": pa.int64(),
+        "row": pa.int64(),
+        "warnings": pa.list_(pa.string()),
+    }
     return pa.schema([(c, types.get(c, pa.string())) for c in columns])
 
 
@@ -128,7 +134,7 @@ def existing(path: str) -> Existing:
     _, pq = pyarrow_modules()
     try:
         meta = pq.ParquetFile(path).metadata
-    except Exception as exc:  # noqa: BLE001 - pyarrow raises several types for a damaged file
+    except Exception as exc:
         raise FormatError(f"cannot resume: {path!r} is not a readable Parquet file ({exc}); run without --resume") from None
     columns = list(meta.schema.to_arrow_schema().names)
     check_columns(path, columns)

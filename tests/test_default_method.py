@@ -37,7 +37,7 @@ def check_provenance(result: kurz.Summary, source: str) -> None:
 def test_default_method_is_the_ranker(article: str) -> None:
     result = kurz.summarize(article)
     assert DEFAULT_METHOD == "default" and result.method == "ranker"
-    assert result.model_version.startswith("default-")
+    assert result.model_version.startswith("ranker-")
     assert 5 <= result.words <= DEFAULT_BUDGET.max_words  # type: ignore[operator]
     check_provenance(result, article)
 

@@ -7,8 +7,9 @@ import math
 import click
 
 from kurz.data.examples import read_examples
+from kurz.data.formats import plural
 from kurz.interfaces.paths import check_output
-from kurz.train import describe, fit
+from kurz.train import DEFAULT_ALPHA, describe, fit
 
 
 def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:
@@ -23,6 +24,9 @@ def _version(ctx: click.Context, param: click.Parameter, value: str | None) -> s
     return value
 
 
+FEW_ARTICLES = 100  # below this, a fitted ranker mostly learns the noise of its few teasers
+
+
 @click.command("train")
 @click.argument("data", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option(
@@ -30,7 +34,7 @@ def _version(ctx: click.Context, param: click.Parameter, value: str | None) -> s
 )
 @click.option(
     "--alpha",
-    default=10.0,
+    default=DEFAULT_ALPHA,
     show_default=True,
     type=click.FloatRange(min=0, min_open=True),
     callback=_finite,
@@ -46,6 +50,13 @@ def train_command(data: tuple[str, ...], output: str, alpha: float, limit: int |
     examples = [example for path in data for example in read_examples(path, limit)]
     model = fit(examples, alpha=alpha, version=model_version)
     model.save(output)
-    click.echo(f"trained {model.version} on {model.info['articles']} articles ({model.info['sentences']} sentences) -> {output}")
+    articles, sentences = model.info["articles"], model.info["sentences"]
+    click.echo(f"trained {model.version} on {plural(articles, 'article')} ({plural(sentences, 'sentence')}) -> {output}")
+    if articles < FEW_ARTICLES:
+        click.echo(
+            f"kurz train: warning: {plural(articles, 'article')} is very little to learn a house style from; "
+            f"use a few hundred, and compare with the shipped model using 'kurz eval --cv 5'",
+            err=True,
+        )
     for name, weight in describe(model)[:8]:
         click.echo(f"  {weight:+.3f}  {name}")

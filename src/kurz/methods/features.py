@@ -46,10 +46,34 @@ FEATURES: tuple[str, ...] = (
     "subjunctive",
     "parentheses",
     "dateline",
+    # Features that mean the same in every house style (benchmarks/carryover.py): positions counted among
+    # real news sentences (page furniture such as kickers, date lines and captions skipped), and ranks or
+    # ratios within the article instead of raw values.
+    "real_first",
+    "real_second",
+    "real_inverse",
+    "furniture",
+    "wire_first",
+    "title_overlap_relative",
+    "real_lead_overlap",
+    "centrality_rank",
+    "topic_rank",
+    "words_relative",
+    "entity_rank",
+    "title_slug",
 )
 
+_BASE = FEATURES.index("dateline") + 1  # the per-sentence columns; the rest are filled by _relative_features
 _QUOTES = re.compile('[„“”"»«]')
 _NUMBER = re.compile(r"\d")
+_FINAL = re.compile(r"[.!?][\"“”»«’)\]]*\s*$")
+# A date line or date-led kicker at the start of a scraped body: "23.10.2018", "5. März 2019 …", "2019-03-05".
+_DATE_LINE = re.compile(r"^\W*(?:\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s?\d{2,4}|\d{4}-\d{2}-\d{2})")
+# Agency copy: an agency in brackets or a dateline with a dash near the start ("Berlin (dpa) - ", "Wien – ").
+_WIRE = re.compile(
+    r"\((?:dpa|AFP|APA|Reuters|AP|sda|SDA|KNA|epd|dts|ots|red|APA/[A-Za-z]+|dpa-AFX)\)|^[A-ZÄÖÜ][\w.'’/ -]{1,40} [-–—] "
+)
+FURNITURE_WORDS = 6  # a "sentence" shorter than this, or without final punctuation, is not yet the lead
 
 
 def _overlap(a: set[str], b: set[str]) -> float:
@@ -66,6 +90,19 @@ def _top_entities(tokens: list[list[str]], k: int = 5) -> set[str]:
     return {w for w, c in sorted(counts.items(), key=lambda item: -item[1])[:k] if c > 1}
 
 
+def _rank_inverse(values: np.ndarray) -> np.ndarray:
+    """1 / (rank + 1) of each value within the article, highest first (ties in article order)."""
+    ranks = np.empty(len(values))
+    ranks[np.argsort(-values, kind="stable")] = np.arange(len(values))
+    return 1.0 / (ranks + 1)
+
+
+def is_furniture(text: str, n_words: int) -> bool:
+    """Page furniture rather than a news sentence: no final punctuation (kicker, headline, caption line), very
+    short, or led by a date."""
+    return _FINAL.search(text) is None or n_words < FURNITURE_WORDS or _DATE_LINE.match(text) is not None
+
+
 def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndarray:
     """A (len(candidates), len(FEATURES)) matrix; rows follow `candidates`."""
     n = len(candidates)
@@ -79,7 +116,9 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
             frequency[stem] = frequency.get(stem, 0) + 1
     ranks = centrality(stems) * n
     lead = stem_sets[0] if stem_sets else set()
-    title = set(content_stems(document.title)) if document.title else set()
+    title_text = document.title or ""
+    slug = bool(title_text) and " " not in title_text.strip() and "-" in title_text  # "adac-kindersitztest-2018"
+    title = set(content_stems(title_text.replace("-", " ").replace("_", " ") if slug else title_text)) if title_text else set()
     entities = _top_entities(tokens)
     paragraph_seen: dict[int, int] = {}
     paragraph_order: dict[int, int] = {}
@@ -92,7 +131,7 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
         paragraph_seen[sentence.paragraph] = in_paragraph + 1
         paragraph_rank = paragraph_order.setdefault(sentence.paragraph, len(paragraph_order))
         topic = sum(frequency[s] - 1 for s in stem_sets[i]) / (len(stem_sets[i]) * n) if stem_sets[i] and n > 1 else 0.0
-        rows[i] = (
+        rows[i, :_BASE] = (
             i == 0,
             i == 1,
             i == 2,
@@ -122,4 +161,41 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
             text.count("("),
             sentence.content_start > sentence.start,
         )
+    _relative_features(document, candidates, texts, tokens, stem_sets, title, slug, rows)
     return rows
+
+
+def _relative_features(
+    document: Document,
+    candidates: list[Sentence],
+    texts: list[str],
+    tokens: list[list[str]],
+    stem_sets: list[set[str]],
+    title: set[str],
+    slug: bool,
+    rows: np.ndarray,
+) -> None:
+    """Fill the columns from `real_first` on (see FEATURES)."""
+    n = len(candidates)
+    if not n:
+        return
+    col = {name: i for i, name in enumerate(FEATURES)}
+    words = np.array([len(t) for t in tokens], dtype=float)
+    furniture = np.array([is_furniture(text, len(tokens[i])) for i, text in enumerate(texts)])
+    real = np.cumsum(~furniture) - 1  # position among the real news sentences
+    first_real = int(np.argmax(~furniture)) if (~furniture).any() else 0
+    wire = _WIRE.search(document.text[:300]) is not None or any(m.kind == "dateline" for m in document.marks)
+    title_overlap = np.array([_overlap(s, title) for s in stem_sets])
+    lead = stem_sets[first_real]
+    rows[:, col["real_first"]] = (real == 0) & ~furniture
+    rows[:, col["real_second"]] = (real == 1) & ~furniture
+    rows[:, col["real_inverse"]] = np.where(furniture, 0.0, 1.0 / (np.maximum(real, 0) + 1))
+    rows[:, col["furniture"]] = furniture
+    rows[:, col["wire_first"]] = rows[:, col["real_first"]] * wire
+    rows[:, col["title_overlap_relative"]] = title_overlap / title_overlap.max() if title_overlap.max() > 0 else 0.0
+    rows[:, col["real_lead_overlap"]] = [1.0 if i == first_real else _overlap(s, lead) for i, s in enumerate(stem_sets)]
+    rows[:, col["centrality_rank"]] = _rank_inverse(rows[:, col["centrality"]])
+    rows[:, col["topic_rank"]] = _rank_inverse(rows[:, col["topic_weight"]])
+    rows[:, col["words_relative"]] = np.log(np.maximum(words, 1)) - math.log(max(1.0, float(np.median(words))))
+    rows[:, col["entity_rank"]] = _rank_inverse(rows[:, col["entity_coverage"]])
+    rows[:, col["title_slug"]] = rows[:, col["title_overlap_relative"]] * slug

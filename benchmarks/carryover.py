@@ -29,23 +29,23 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import DEFAULT_DATA, parser  # noqa: E402
+from common import parser
 
-from kurz.document import Document, Sentence, Span  # noqa: E402
-from kurz.metrics.oracle import oracle_gain, oracle_indices  # noqa: E402
-from kurz.metrics.rouge import lcs_length, rouge_n, tokenize  # noqa: E402
-from kurz.metrics.stats import paired_bootstrap  # noqa: E402
-from kurz.limits import MAX_ANALYSED_CHARS, MAX_CANDIDATES, MAX_SENTENCES  # noqa: E402
-from kurz.methods import compress  # noqa: E402
-from kurz.methods.base import Method, select  # noqa: E402
-from kurz.methods.features import FEATURES, _overlap, sentence_features  # noqa: E402
-from kurz.text.tokens import content_stems  # noqa: E402
-from kurz.methods.compress import stands_alone  # noqa: E402
-from kurz.methods.ranker import ALWAYS_LEVELS  # noqa: E402
-from kurz.pipeline import DEFAULT_BUDGET  # noqa: E402
-from kurz.summary import Budget, count_words, join_pieces  # noqa: E402
-from kurz.text.cohesion import refers_back  # noqa: E402
-from kurz.train import ORACLE_BONUS  # noqa: E402
+from kurz.document import Document, Sentence, Span
+from kurz.limits import MAX_ANALYSED_CHARS, MAX_CANDIDATES, MAX_SENTENCES
+from kurz.methods import compress
+from kurz.methods.base import Method, select
+from kurz.methods.compress import stands_alone
+from kurz.methods.features import FEATURES, _overlap, sentence_features
+from kurz.methods.ranker import ALWAYS_LEVELS
+from kurz.metrics.oracle import oracle_gain, oracle_indices
+from kurz.metrics.rouge import lcs_length, rouge_n, tokenize
+from kurz.metrics.stats import paired_bootstrap
+from kurz.pipeline import DEFAULT_BUDGET
+from kurz.summary import Budget, count_words, join_pieces
+from kurz.text.cohesion import refers_back
+from kurz.text.tokens import content_stems
+from kurz.train import ORACLE_BONUS
 
 FOLDS = 5
 CURRENT = FEATURES.index("dateline") + 1  # today's default uses the first 28 columns

@@ -50,7 +50,7 @@ def train_command(data: tuple[str, ...], output: str, alpha: float, limit: int |
     examples = [example for path in data for example in read_examples(path, limit)]
     model = fit(examples, alpha=alpha, version=model_version)
     model.save(output)
-    articles, sentences = int(str(model.info["articles"])), int(str(model.info["sentences"]))
+    articles, sentences = model.info["articles"], model.info["sentences"]
     click.echo(f"trained {model.version} on {plural(articles, 'article')} ({plural(sentences, 'sentence')}) -> {output}")
     if articles < FEW_ARTICLES:
         click.echo(

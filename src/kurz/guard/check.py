@@ -30,8 +30,10 @@ def guard(teaser: str, article: str, *, title: str | None = None, max_words: int
         return Verdict.of(reasons)
     date_reasons, date_spans = dates.check(teaser, source.text)
     reasons += date_reasons
-    reasons += numbers.check(teaser, source.text, date_spans)
-    reasons += names.check(teaser, source, date_spans)
+    number_reasons, number_spans = numbers.check(teaser, source.text, date_spans)
+    reasons += number_reasons
+    opening = form.preamble(teaser)
+    reasons += names.check(teaser, source, number_spans + ([opening] if opening else []))
     reasons += quotes.check(teaser, source.text)
     sentences = clauses(teaser)
     reasons += negation.check(teaser, sentences, source.sentences)

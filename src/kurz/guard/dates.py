@@ -16,6 +16,7 @@ import re
 from dataclasses import dataclass, field
 
 from kurz.guard.fold import fold
+from kurz.guard.numbers import article_values
 from kurz.guard.verdict import Reason, reason
 
 MONTHS = {
@@ -76,6 +77,16 @@ def _morning(text: str, start: int) -> bool:
     return text[start] == "M"
 
 
+_NOUN_AFTER = re.compile(r"\s+(?:[a-zäöüß]+\s+)?([A-ZÄÖÜ][a-zäöüß]+)")
+_NOT_COUNTED = frozenset(["Uhr", "Jahr", "Jahren", "Jahre", "Jahres"]) | {m.capitalize() for m in MONTHS} | {d.capitalize() for d in WEEKDAYS}
+
+
+def _counts_something(text: str, end: int) -> bool:
+    """A four-digit number directly before a plural noun ("1800 Bahnhöfe", "2000 neue Jobs") is not a year."""
+    m = _NOUN_AFTER.match(text, end)
+    return m is not None and m.group(1) not in _NOT_COUNTED and (m.group(0).split()[0][:1].isupper() or m.group(0).split()[0] in ("neue", "weitere", "zusätzliche"))
+
+
 def expressions(text: str) -> list[When]:
     """Every date or time expression in `text`, with the facts it asserts."""
     out: list[When] = []
@@ -104,6 +115,8 @@ def expressions(text: str) -> list[When]:
             word = fold(m.group("wd"))
             facts.append(("weekday", next(v for k, v in WEEKDAYS.items() if word.startswith(k))))
         elif m.group("year"):
+            if _counts_something(text, m.end()):
+                continue  # "1800 Bahnhöfe": an amount, left to the number check
             facts.append(("year", int(m.group("y4"))))
         else:
             word = fold(m.group("rel"))
@@ -118,7 +131,7 @@ def anchors(text: str) -> Anchors:
     found = Anchors()
     for w in expressions(text):
         found.facts.update(w.facts)
-    found.numbers = {int(n) for n in re.findall(r"\d{1,4}", text)}
+    found.numbers = {int(n) for n in re.findall(r"\d{1,4}", text)} | {int(v) for v in article_values(text) if v == int(v) and v < 10_000}
     if re.search(r"(?<!\w)(?:diese[ms]?|laufende[mn]?) Jahr", text):
         found.facts.add(("rel", "heuer"))
     return found

@@ -26,11 +26,15 @@ def unify_quotes(text: str) -> str:
 _ENDINGS = ("erinnen", "erin", "ern", "ers", "er", "ens", "es", "en", "em", "s", "n", "e", "'", "’")
 
 
+_DEUMLAUT = str.maketrans({"ä": "a", "ö": "o", "ü": "u"})
+
+
 def bases(word: str) -> set[str]:
-    """The folded word and what is left after stripping one inflectional ending (at least 3 letters remain)."""
+    """The folded word and what is left after stripping one inflectional ending (at least 3 letters remain),
+    each also without umlauts ("Fahrgäste" meets "Fahrgast")."""
     w = fold(word)
     out = {w}
     for ending in _ENDINGS:
         if w.endswith(ending) and len(w) - len(ending) >= 3:
             out.add(w[: -len(ending)])
-    return out
+    return out | {b.translate(_DEUMLAUT) for b in out}

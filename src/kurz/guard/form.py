@@ -17,9 +17,15 @@ BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+", re.MULTILINE)
 PREAMBLE = re.compile(
     r"^\s*(?:hier\s+(?:ist|sind|kommt|der|die|das|ein|eine)\b|gerne?\b|klar\b|natürlich[!,:]|sicher[!,:]|selbstverständlich\b|okay\b|ok\b"
     r"|(?:teaser|zusammenfassung|kurzfassung|antwort|vorspann|summary|here\s+is|here's|sure|certainly|of course)\s*[:!,]?"
-    r"|als\s+(?:ki|sprachmodell)\b)",
+    r"|als\s+(?:ki|sprachmodell)\b)(?:[^:\n]{0,40}:)?",
     re.IGNORECASE,
 )
+
+
+def preamble(teaser: str) -> tuple[int, int] | None:
+    """Span of a chat preamble ("Hier ist ein Teaser:", "Gerne!"), up to its colon when it has one."""
+    m = PREAMBLE.match(teaser)
+    return (m.start(), m.end()) if m else None
 ENDING = re.compile(r"[.!?…](?:[\"“”»«'’)\]]+)?\s*$")
 # Frequent English words that are not also German words ("in", "an", "will", "so" are both).
 _ENGLISH = frozenset(["the", "and", "of", "to", "is", "that", "for", "with", "on", "was", "are", "be", "this", "from", "have", "by", "at", "has", "its", "it", "a", "were", "been", "which", "after", "their", "said"])

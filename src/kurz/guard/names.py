@@ -11,7 +11,7 @@ when they are not function words or sentence adverbs.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from collections.abc import Callable
 
 from kurz.guard import nouns
 from kurz.guard.fold import bases, fold
@@ -34,7 +34,11 @@ OPENERS = frozenset(fold(w) for w in SENTENCE_OPENERS) | frozenset(
      "oder", "und", "sondern", "nachdem", "obwohl", "während", "weil", "wenn", "falls", "sobald", "seitdem", "bevor", "ehe", "als",
      "ausgerechnet", "ausserdem", "zugleich", "ebenfalls", "gleichwohl", "jedenfalls", "zwar", "zuvor", "danach", "bald", "endlich",
      "einst", "früher", "künftig", "heute", "gestern", "morgen", "heuer", "nie", "niemand", "nichts", "alle", "jeder", "jede", "gut",
-     "schlecht", "grosse", "grosser", "neue", "neuer", "neues", "erste", "erster", "erstes", "letzte", "letzter", "zahlreiche"]
+     "schlecht", "grosse", "grosser", "neue", "neuer", "neues", "erste", "erster", "erstes", "letzte", "letzter", "zahlreiche",
+     "genau", "gerade", "eben", "erst", "schon", "noch", "lange", "bald", "oft", "selten", "manchmal", "meist", "meistens", "stets", "sogar",
+     "nur", "allein", "besonders", "vor allem", "vielleicht", "wirklich", "tatsächlich", "trotzdem", "deshalb", "daher", "darum", "also",
+     "schnell", "langsam", "plötzlich", "überall", "nirgends", "ganz", "völlig", "weit", "weiter", "weitere", "mehrere", "einige", "andere",
+     "beide", "dieses", "jetzt", "wieder", "weiterhin", "insgesamt", "zuerst", "zuletzt", "anfangs", "später", "morgens", "abends", "nachts"]
 )
 ADVERB_ENDINGS = ("lich", "ig", "isch", "weise", "mals", "dings", "falls", "wärts", "bar", "los", "sam", "haft", "end", "ert", "iert", "ten", "tet")
 NON_NAMES = frozenset(fold(m) for m in MONTHS) | frozenset(
@@ -47,25 +51,35 @@ def _sentence_initial(text: str, at: int) -> bool:
     return not before or before[-1] in ".!?:;\n"
 
 
-@lru_cache(maxsize=50_000)
 def _is_noun(word: str) -> bool:
-    return any(b in nouns.common_nouns() for b in {word} | bases(word))
+    """A form of a common noun (the lexicon lists every inflected form, so no ending is stripped)."""
+    return fold(word) in nouns.common_nouns()
 
 
-def _split(word: str, known, depth: int = 0) -> bool:
-    """The folded word is a chain of parts that `known` accepts, with linking -s-/-n-/-en- between them."""
-    if known(word):
+def _split(word: str, known: Callable[[str, bool], bool], depth: int = 0) -> bool:
+    """The folded word is a chain of parts that `known(part, is_head)` accepts, with linking -s-/-n-/-en-."""
+    if depth and known(word, False):
         return True
     if depth > 3 or len(word) < 6:
         return False
     for i in range(len(word) - 3, 2, -1):
         head, mod = word[i:], word[:i]
-        if not known(head):
+        if not known(head, depth == 0):
             continue
         for link in LINKS:
             if mod.endswith(link) and len(mod) - len(link) >= 3 and _split(mod[: len(mod) - len(link)] if link else mod, known, depth + 1):
                 return True
     return False
+
+
+def _in_article(source: Source) -> Callable[[str, bool], bool]:
+    """Short parts must be article words as they stand: "Bern" minus "n" is no evidence for "Ber-"."""
+    return lambda part, head: source.has_word(part) if len(part) >= 4 else part in source.words
+
+
+def _noun_or_article(source: Source) -> Callable[[str, bool], bool]:
+    in_article = _in_article(source)
+    return lambda part, head: in_article(part, head) or (not head and part in PREFIXES) or (_is_noun(part) and (head or len(part) >= 4))
 
 
 def _attributive(teaser: str, m: re.Match[str]) -> bool:
@@ -91,11 +105,11 @@ def classify(word: str, source: Source) -> str:
         return "article"
     if word.isupper() and len(word) <= 6:
         return "noun" if _is_noun(folded) and len(folded) > 3 else "name"
-    if _split(folded, source.has_word):
+    if _split(folded, _in_article(source)) or source.has_part(folded):
         return "article"
     if _is_noun(folded):
         return "noun"
-    if len(folded) >= 6 and _split(folded, lambda p: source.has_word(p) or p in PREFIXES or (len(p) >= 3 and _is_noun(p))):
+    if _split(folded, _noun_or_article(source)):
         return "noun"
     return "name"
 
@@ -111,7 +125,8 @@ def check(teaser: str, source: Source, skip: list[tuple[int, int]]) -> list[Reas
         folded = fold(word)
         if folded in STOP_WORDS:
             continue
-        if _sentence_initial(teaser, m.start()) and (folded in OPENERS or (folded.endswith(ADVERB_ENDINGS) and not _is_noun(folded)) or _attributive(teaser, m)):
+        initial = _sentence_initial(teaser, m.start())
+        if initial and (folded in OPENERS or (folded.endswith(ADVERB_ENDINGS) and not _is_noun(folded)) or _attributive(teaser, m)):
             continue
         kind = classify(word, source)
         if kind == "name":

@@ -19,23 +19,38 @@ FIRST_FORM_COLUMN = 7  # lemma, pos, genus, genus 1-4 come first
 
 
 @lru_cache(maxsize=1)
-def common_nouns() -> frozenset[str]:
-    """Every form of every common noun, folded (lowercase, ß as ss); empty when the package is missing."""
+def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
+    """(common-noun forms, proper-name forms), folded; both empty when the package is missing."""
     try:
         from german_nouns.config import CSV_FILE_PATH
     except ImportError:
-        return frozenset()
-    forms: set[str] = set()
+        return frozenset(), frozenset()
+    common: set[str] = set()
+    proper: set[str] = set()
     with open(CSV_FILE_PATH, encoding="utf-8", newline="") as handle:
         rows = csv.reader(handle)
         next(rows, None)
         for row in rows:
-            if len(row) < 2 or not PROPER.isdisjoint(row[1].split(",")):
+            if len(row) < 2:
                 continue
-            forms.add(fold(row[0]))
-            forms.update(fold(w) for w in row[FIRST_FORM_COLUMN:] if w and " " not in w)
-    forms.discard("")
-    return frozenset(f for f in forms if not f.startswith("-") and not f.endswith("-"))
+            target = common if PROPER.isdisjoint(row[1].split(",")) else proper
+            target.add(fold(row[0]))
+            target.update(fold(w) for w in row[FIRST_FORM_COLUMN:] if w and " " not in w)
+
+    def clean(forms: set[str]) -> frozenset[str]:
+        return frozenset(f for f in forms if f and not f.startswith("-") and not f.endswith("-"))
+
+    return clean(common), clean(proper - common)
+
+
+def common_nouns() -> frozenset[str]:
+    """Every form of every common noun, folded (lowercase, ß as ss)."""
+    return _lexicon()[0]
+
+
+def proper_names() -> frozenset[str]:
+    """Forms the lexicon knows only as names of persons, places or organisations."""
+    return _lexicon()[1]
 
 
 def available() -> bool:

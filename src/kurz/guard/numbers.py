@@ -31,6 +31,9 @@ UNITS = {"null": 0, "eins": 1, "zwei": 2, "zwo": 2, "drei": 3, "vier": 4, "fünf
 TEENS = {"zehn": 10, "elf": 11, "zwölf": 12, "dreizehn": 13, "vierzehn": 14, "fünfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
 TENS = {"zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "sechzig": 60, "siebzig": 70, "achtzig": 80, "neunzig": 90}
 ONE = frozenset(["ein", "eine", "einen", "einem", "einer", "eines"])
+HALF = frozenset(["halbe", "halben", "halbes"])  # "eine halbe Million"
+# A result or ratio written with a colon ("3:1"): checked as written, not as two numbers.
+SCORE = re.compile(r"(?<![\d:.,])(\d{1,3})\s?:\s?(\d{1,3})(?![\d:])(?!\s?Uhr)")
 _UNIT_ALT = "|".join(sorted([*UNITS, *TEENS, *TENS, "hundert", "tausend", "ein", "und", "ß", "ss"], key=len, reverse=True))
 _NUMBER_WORD = re.compile(rf"(?:{_UNIT_ALT})+")
 # Words that say an amount is rounded: it may then differ from the article's by half its last written digit.
@@ -55,9 +58,14 @@ class Amount:
     hedged: bool
 
 
-def word_value(word: str) -> int | None:
-    """Value of a German number word ("zwölf", "fünfundzwanzig", "dreihundert", "zweitausendvier")."""
+def word_value(word: str) -> float | None:
+    """Value of a German number word ("zwölf", "fünfundzwanzig", "dreihundert", "zweieinhalb", "anderthalb")."""
     w = fold(word).replace("ß", "ss")
+    if w in ("anderthalb", "eineinhalb"):
+        return 1.5
+    if w.endswith("einhalb") and len(w) > 7:
+        whole = _parse_words(w[:-7]) if _NUMBER_WORD.fullmatch(w[:-7]) else None
+        return None if whole is None else whole + 0.5
     if not w or not _NUMBER_WORD.fullmatch(w):
         return None
     return _parse_words(w)
@@ -125,10 +133,10 @@ def amounts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Amount
             word = m.group("word")
             folded = fold(word)
             follow = m.group("wscale") or m.group("wfrac")
-            if folded in ONE:
+            if folded in ONE or folded in HALF:
                 if not follow:
                     continue
-                value: float | None = 1
+                value: float | None = 0.5 if folded in HALF else 1
             else:
                 value = word_value(word)
                 if value is None or (word[0].isupper() and not _sentence_start(text, m.start())):
@@ -175,11 +183,19 @@ def matches(amount: Amount, values: set[float]) -> bool:
     return False
 
 
-def check(teaser: str, article: str, skip: list[tuple[int, int]]) -> list[Reason]:
-    """A reason for each teaser amount whose value the article never states."""
+def check(teaser: str, article: str, skip: list[tuple[int, int]]) -> tuple[list[Reason], list[tuple[int, int]]]:
+    """A reason for each teaser amount whose value the article never states (and each score it does not
+    give), and the spans of all teaser amounts (names skip "Mio.", "Mrd.")."""
     values = article_values(article)
-    return [
-        reason("number", teaser, a.start, a.end, f"the article has no amount {a.text!r} (in any spelling)")
-        for a in amounts(teaser, skip)
-        if not matches(a, values)
-    ]
+    scores = {(m.group(1), m.group(2)) for m in SCORE.finditer(article)}
+    reasons = []
+    spans = list(skip)
+    for m in SCORE.finditer(teaser):
+        if any(s < m.end() and m.start() < e for s, e in skip):
+            continue
+        spans.append((m.start(), m.end()))
+        if (m.group(1), m.group(2)) not in scores:
+            reasons.append(reason("number", teaser, m.start(), m.end(), f"the article has no result {m.group()!r}"))
+    found = amounts(teaser, spans)
+    reasons += [reason("number", teaser, a.start, a.end, f"the article has no amount {a.text!r} (in any spelling)") for a in found if not matches(a, values)]
+    return reasons, spans + [(a.start, a.end) for a in found]

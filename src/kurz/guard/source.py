@@ -24,7 +24,7 @@ def clauses(text: str) -> list[Clause]:
     """Sentences of `text` with offsets, as the package's splitter finds them."""
     if not text.strip():
         return []
-    return [Clause(s.text, s.start, s.end, frozenset(content_stems(s.text))) for s in Document.analyse(text).sentences]
+    return [Clause(s.text, s.start, s.end, frozenset(content_stems(s.text.replace("ß", "ss")))) for s in Document.analyse(text).sentences]
 
 
 class Source:
@@ -65,3 +65,12 @@ class Source:
     def has_word(self, word: str) -> bool:
         """The word, in any inflection the endings allow, occurs in the article or title."""
         return not bases(word).isdisjoint(self.bases)
+
+    @cached_property
+    def _long_words(self) -> tuple[str, ...]:
+        return tuple(sorted(b for b in self.bases if len(b) >= 7))
+
+    def has_part(self, word: str) -> bool:
+        """The word (at least 4 letters) starts or ends an article compound ("Rekord" in "Fahrgastrekord")."""
+        keys = [b for b in bases(word) if len(b) >= 4]
+        return any(w != k and (w.endswith(k) or w.startswith(k)) for k in keys for w in self._long_words)

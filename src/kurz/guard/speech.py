@@ -16,6 +16,7 @@ from kurz.guard.fold import bases, fold
 from kurz.guard.source import Clause
 from kurz.guard.verdict import Reason, reason
 from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
+from kurz.text.tokens import content_stems
 
 # What makes an article sentence a report rather than a statement of fact.
 REPORTED = frozenset(fold(w) for w in SUBJUNCTIVE | SPEECH_VERBS) | frozenset(
@@ -26,7 +27,8 @@ REPORT_WORDS = REPORTED | frozenset(
     ["offenbar", "vermutlich", "wohl", "möglicherweise", "berichten", "berichtet", "berichtete", "bericht", "berichts", "heisst", "hiess", "informationen", "demnach",
      "sagt", "sagen", "sagte", "meint", "glaubt", "vorwurf", "vorwürfe", "vorgeworfen", "wirft", "warf", "verdacht", "verdächtigt", "erklärt",
      "spricht", "sprach", "kündigt", "kündigte", "fordert", "will", "wollen", "wolle", "plant", "hofft", "befürchtet", "fürchtet", "zitiert",
-     "einschätzung", "ansicht", "meinung", "sicht", "zeugen", "schätzungen", "schätzung", "geschätzt", "gilt", "galt", "umfrage", "studie"]
+     "einschätzung", "nennt", "nannte", "nennen", "begründet", "grund", "verweist", "verwies", "verspricht", "versprach", "versprechen",
+     "ankündigung", "angekündigt", "ansicht", "meinung", "sicht", "zeugen", "schätzungen", "schätzung", "geschätzt", "gilt", "galt", "umfrage", "studie"]
 )
 SPEECH = frozenset(fold(w) for w in SPEECH_VERBS)
 WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -41,30 +43,56 @@ def markers(text: str) -> bool:
     return any(fold(w) in REPORT_WORDS for w in WORD.findall(text))
 
 
-def reported(text: str) -> bool:
-    """The article sentence only reports its claim."""
-    return any(fold(w) in REPORTED for w in WORD.findall(text))
+# Markers that attribute the whole sentence ("laut", "sagte"), not just the clause they stand in ("soll", "sei").
+# Markers that attribute the whole sentence ("laut", "sagte"), not just the clause they stand in ("soll", "sei").
+SENTENCE_WIDE = frozenset(["laut", "zufolge", "angaben"]) | SPEECH
+_CLAUSE = re.compile(r"[,;:–—()]")
+
+
+def reported(text: str, stems: frozenset[str]) -> bool:
+    """The article sentence only reports the claim the teaser draws from it: an attribution for the whole
+    sentence, or a subjunctive or "soll" in a clause that shares content with the teaser sentence."""
+    words = [fold(w) for w in WORD.findall(text)]
+    if any(w in SENTENCE_WIDE for w in words):
+        return True
+    for clause in _CLAUSE.split(text):
+        if any(fold(w) in REPORTED for w in WORD.findall(clause)) and not stems.isdisjoint(content_stems(clause.replace("ß", "ss"))):
+            return True
+    return False
+
+
+_TOKENS = re.compile(r"[^\W\d_][\w'’-]*|\S")
+_LEAD = frozenset(["der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "einer", "einem", "von", "vom"])
+
+
+def _run(tokens: list[str]) -> list[str]:
+    """The capitalised words that open `tokens`, after any articles and lowercase adjectives."""
+    out: list[str] = []
+    for t in tokens[:6]:
+        if t[0].isupper():
+            out.append(t)
+        elif out or not t[0].isalpha() or not (fold(t) in _LEAD or t.endswith(("en", "er", "es", "em", "e"))):
+            break
+    return out
 
 
 def speakers(text: str) -> set[str]:
-    """Bases of the capitalised words that name who the article says is speaking: after "laut" and "nach
-    Angaben", before "zufolge", next to a speech verb ("sagte Scholz", "der Sprecher erklärte")."""
-    words = WORD.findall(text)
-    out: set[str] = set()
-    for i, w in enumerate(words):
-        f = fold(w)
-        if f in ("laut", "angaben"):
-            window = words[i + 1 : i + 4]
-        elif f == "zufolge":
-            window = words[max(0, i - 3) : i]
-        elif f in SPEECH:
-            window = words[max(0, i - 2) : i] + words[i + 1 : i + 4]
-        else:
-            continue
-        for other in window:
-            if other[0].isupper() and fold(other) not in STOP_WORDS and fold(other) not in REPORT_WORDS:
-                out |= bases(other)
-    return out
+    """Bases of the words that name who the article says is speaking: after "laut" and "nach Angaben",
+    before "zufolge", and the subject next to a speech verb ("sagte Scholz", "der Sprecher erklärte")."""
+    tokens = _TOKENS.findall(text)
+    found: list[str] = []
+    for i, t in enumerate(tokens):
+        f = fold(t)
+        if f in ("laut", "angaben") or f in SPEECH:
+            found += _run(tokens[i + 1 :])
+        if f == "zufolge" or f in SPEECH:
+            before = []
+            for w in reversed(tokens[max(0, i - 3) : i]):
+                if not w[0].isupper():
+                    break
+                before.append(w)
+            found += before
+    return {b for w in found if fold(w) not in STOP_WORDS for b in bases(w)}
 
 
 def check(teaser: str, sentences: list[Clause], article: list[Clause]) -> list[Reason]:
@@ -75,7 +103,7 @@ def check(teaser: str, sentences: list[Clause], article: list[Clause]) -> list[R
         near = closest(sentence, article, SLACK)
         if not near or len(sentence.stems & near[0].stems) < COVERAGE * len(sentence.stems):
             continue
-        if not all(reported(a.text) for a in near):
+        if not all(reported(a.text, sentence.stems) for a in near):
             continue
         named = speakers(near[0].text)
         if any(not bases(w).isdisjoint(named) for w in WORD.findall(sentence.text) if w[0].isupper()):

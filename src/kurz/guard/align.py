@@ -1,4 +1,4 @@
-"""Which article sentence a teaser sentence comes from: the one sharing most content stems."""
+"""Which article sentence a teaser sentence comes from: the one it copies, else the one sharing most content stems."""
 
 from __future__ import annotations
 
@@ -12,6 +12,10 @@ def closest(sentence: Clause, article: list[Clause], slack: float = 1.0) -> list
     none when even the best shares fewer than MIN_OVERLAP stems (or half of a short teaser sentence)."""
     if not sentence.stems:
         return []
+    own = " ".join(sentence.text.split())
+    verbatim = [a for a in article if " ".join(a.text.split()).endswith(own)]  # a copied sentence is its own source
+    if verbatim:
+        return verbatim[:1]
     scored = sorted(((len(sentence.stems & a.stems), -len(a.stems), i) for i, a in enumerate(article)), reverse=True)
     if not scored:
         return []

@@ -15,8 +15,9 @@ MARKDOWN = re.compile(r"\*\*|__|`|^\s*#{1,6}\s|\[[^\]]+\]\([^)]+\)", re.MULTILIN
 # List items: a bullet or number opening a line, where the teaser has more than one line.
 BULLET = re.compile(r"^\s*(?:[-*•+]|\d+[.)])\s+", re.MULTILINE)
 PREAMBLE = re.compile(
-    r"^\s*(?:hier\s+(?:ist|sind|kommt|der|die|das|ein|eine)\b|gerne?\b|klar\b|natürlich[!,:]|sicher[!,:]|selbstverständlich\b|okay\b|ok\b"
-    r"|(?:teaser|zusammenfassung|kurzfassung|antwort|vorspann|summary|here\s+is|here's|sure|certainly|of course)\s*[:!,]?"
+    r"^\s*(?:hier\s+(?:ist|sind|kommt)\b|gerne?[!,.:]|klar[!,:]|natürlich[!,:]|sicher[!,:]|selbstverständlich[!,:]|okay[!,:]|ok[!,:]"
+    r"|(?:teaser|zusammenfassung|kurzfassung|antwort|vorspann|summary|answer)\s*:"
+    r"|here\s+is\b|here's\b|(?:sure|certainly|of course)[!,:]"
     r"|als\s+(?:ki|sprachmodell)\b)(?:[^:\n]{0,40}:)?",
     re.IGNORECASE,
 )

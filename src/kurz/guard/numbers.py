@@ -113,8 +113,9 @@ def _readings(value: float, percent: bool) -> frozenset[float]:
     return frozenset(values)
 
 
-def amounts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Amount]:
-    """Every amount in `text`, except those overlapping a span in `skip` (dates and clock times)."""
+def amounts(text: str, skip: list[tuple[int, int]] | None = None, *, any_case: bool = False) -> list[Amount]:
+    """Every amount in `text`, except those overlapping a span in `skip` (dates and clock times). A capitalised
+    number word counts only at a sentence start ("Zwei Männer"), not inside one ("die Elf"), unless `any_case`."""
     out: list[Amount] = []
     blocked = skip or []
     for m in AMOUNT.finditer(text):
@@ -139,7 +140,7 @@ def amounts(text: str, skip: list[tuple[int, int]] | None = None) -> list[Amount
                 value: float | None = 0.5 if folded in HALF else 1
             else:
                 value = word_value(word)
-                if value is None or (word[0].isupper() and not _sentence_start(text, m.start())):
+                if value is None or (word[0].isupper() and not any_case and not _sentence_start(text, m.start())):
                     continue  # "Acht geben", "die Elf": nouns, not numbers
             scale = SCALES[fold(m.group("wscale"))] if m.group("wscale") else 1.0
             frac = FRACTIONS[fold(m.group("wfrac"))] if m.group("wfrac") else 1.0
@@ -160,7 +161,7 @@ def _sentence_start(text: str, at: int) -> bool:
 def article_values(text: str) -> set[float]:
     """Every value the article states, in any spelling; "beide" counts as two."""
     values: set[float] = set()
-    for a in amounts(text):
+    for a in amounts(text, any_case=True):  # the source side is read generously ("Wien – Zwei Männer …")
         values |= a.values
     for m in re.finditer(r"\d+", text):
         values.add(float(m.group()))

@@ -18,6 +18,7 @@ LAYERS = {
     "kurz.document": 2,
     "kurz.summary": 2,
     "kurz.data": 2,
+    "kurz.facts": 3,
     "kurz.methods": 3,
     "kurz.pipeline": 4,
     "kurz.rows": 4,

@@ -1,6 +1,6 @@
 """kurz: short, faithful teasers for German news articles, built from the article's own words.
 
-The public API: `summarize` and `split_sentences`, the types they return (`Summary` of `Selected` sentences, each
+The public API: `summarize`, `split_sentences` and `guard` (does a teaser state only what the article says?), the types they return (`Summary` of `Selected` sentences, each
 with `Span` pieces into the article; `Document`, `Sentence`, `Token`; `Budget`), and the errors they raise.
 """
 
@@ -38,7 +38,18 @@ __all__ = [
     "Summary",
     "Token",
     "UnknownMethodError",
+    "Verdict",
     "__version__",
+    "guard",
     "split_sentences",
     "summarize",
 ]
+
+
+def __getattr__(name: str) -> object:
+    """`guard` and `Verdict` load the fact guard (kurz.facts) on first use: summarising never pays for it."""
+    if name in ("guard", "Verdict"):
+        from kurz import facts
+
+        return getattr(facts, name)
+    raise AttributeError(f"module 'kurz' has no attribute {name!r}")

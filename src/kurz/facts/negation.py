@@ -1,0 +1,95 @@
+"""Negation flips: a teaser sentence negates what its source sentence affirms, or drops the source's negation.
+
+The source sentence is the closest article sentence by content-stem overlap. An added negation fails when no
+article sentence about as close (within `SLACK` of the best overlap) is negated. A dropped negation fails when
+the closest sentence negates a clause whose content the teaser sentence repeats (most of its content stems)
+without a negation near them. A negation's scope is the content words within WINDOW words of it in its clause. "nicht nur", "nicht zuletzt" and "nicht einmal" are not claims of absence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kurz.facts.align import closest
+from kurz.facts.source import Clause
+from kurz.facts.verdict import Reason, reason
+from kurz.text.tokens import content_stems
+
+NEGATION = re.compile(
+    r"(?<![\w-])(?:nicht(?!\s+(?:nur|zuletzt|einmal|mehr\s+nur)\b)|kein(?:e[mnrs]?)?|nie|niemals|niemand(?:e[mn])?|nichts|weder|nirgends|nirgendwo)(?![\w-])",
+    re.IGNORECASE,
+)
+SLACK = 0.75
+COVERAGE = 0.5
+
+
+def negations(text: str) -> list[re.Match[str]]:
+    return list(NEGATION.finditer(text))
+
+
+WINDOW = 4
+_TOKEN = re.compile(r"[\w'’-]+|[,;:–—()]|\s-\s")
+
+
+def _scopes(text: str) -> list[set[str]]:
+    """For each negation, the content stems of up to WINDOW words either side within its clause."""
+    tokens = [t.strip() for t in _TOKEN.findall(text.replace("ß", "ss"))]
+    out = []
+    for i, tok in enumerate(tokens):
+        if not NEGATION.fullmatch(tok) or (tok.lower() == "nicht" and NEGATION.match(" ".join(tokens[i : i + 3])) is None):
+            continue
+        left: list[str] = []
+        for t in reversed(tokens[max(0, i - WINDOW) : i]):
+            if not t[0].isalnum():
+                break
+            left.append(t)
+        right: list[str] = []
+        for t in tokens[i + 1 : i + 1 + WINDOW]:
+            if not t[0].isalnum():
+                break
+            right.append(t)
+        stems = {s for w in left + right if not NEGATION.fullmatch(w) for s in content_stems(w)}
+        if stems:
+            out.append(stems)
+    return out
+
+
+def _covered(scope: set[str], stems: set[str] | frozenset[str]) -> bool:
+    hit = len(scope & stems)
+    return hit >= 1 and hit >= COVERAGE * len(scope)
+
+
+def check(teaser: str, sentences: list[Clause], article: list[Clause]) -> list[Reason]:
+    reasons: list[Reason] = []
+    for sentence in sentences:
+        near = closest(sentence, article, SLACK)
+        if not near:
+            continue
+        own = negations(sentence.text)
+        if own and not any(negations(a.text) for a in near):
+            m = own[0]
+            reasons.append(
+                reason(
+                    "negation",
+                    teaser,
+                    sentence.start + m.start(),
+                    sentence.start + m.end(),
+                    "the article's closest sentence has no such negation",
+                )
+            )
+            continue
+        own_scopes = set().union(*_scopes(sentence.text)) if own else set()
+        for scope in _scopes(near[0].text):
+            if _covered(scope, sentence.stems) and not _covered(scope, own_scopes):
+                start, end = sentence.start, sentence.start + len(sentence.text.rstrip())
+                reasons.append(
+                    reason(
+                        "negation",
+                        teaser,
+                        start,
+                        end,
+                        "the article negates this (its closest sentence has a negation the teaser drops)",
+                    )
+                )
+                break
+    return reasons

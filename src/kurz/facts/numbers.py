@@ -231,12 +231,12 @@ def amounts(text: str, skip: list[tuple[int, int]] | None = None, *, any_case: b
             if folded in ONE or folded in HALF:
                 if not follow:
                     continue
-                said: float | None = 0.5 if folded in HALF else 1
+                value = 0.5 if folded in HALF else 1.0
             else:
                 said = word_value(word)
                 if said is None or (word[0].isupper() and not any_case and not _sentence_start(text, m.start())):
                     continue  # "Acht geben", "die Elf": nouns, not numbers
-            value = said
+                value = said
             scale = SCALES[fold(m.group("wscale"))] if m.group("wscale") else 1.0
             frac = FRACTIONS[fold(m.group("wfrac"))] if m.group("wfrac") else 1.0
             end = m.end()

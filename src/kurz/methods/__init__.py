@@ -39,7 +39,8 @@ def get_method(name: str, **params: object) -> Method:
         raise UnknownMethodError(f"unknown method {name!r}; choose one of: {', '.join(method_names())}")
     unknown = [p for p in params if not takes(name, p)]
     if unknown:
-        raise OptionError(f"method {name!r} does not take the option {', '.join(unknown)}")
+        what = ", ".join("a model file" if p == "model" else f"the option {p!r}" for p in unknown)
+        raise OptionError(f"method {name!r} does not use {what}")
     return REGISTRY[resolve(name)](**params)
 
 

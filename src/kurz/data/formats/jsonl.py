@@ -36,7 +36,7 @@ def loads_object(data: bytes | str, where: str) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise JsonLineError(f"{where}: not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise JsonLineError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+        raise JsonLineError(f"{where}: not valid JSON ({exc.msg}; column {exc.colno})") from None
     except RecursionError:
         raise JsonLineError(f"{where}: JSON nested more than {MAX_JSON_DEPTH} levels deep") from None
     if not isinstance(value, dict):

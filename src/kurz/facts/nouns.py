@@ -1,60 +1,35 @@
 """German common nouns (every inflected form), so that a capital letter alone does not make a word a name.
 
-The forms come from the `german-nouns` package (Wiktionary-DE data, CC BY-SA 4.0, about 100,000 lemmas):
-rows marked as a first name, surname, place or other proper name are left out, every other noun's lemma and
-case forms are kept, lowercased, with "ß" folded to "ss" (Swiss spelling). The set is built on first use
-(about a second) and cached for the process. Without the package the guard still runs: `available()` is
-false and every capitalised word the article lacks is then treated as a possible name.
+The forms come from Wiktionary-DE through the `german-nouns` package (CC BY-SA 4.0, about 100,000 lemmas),
+derived once by `scripts/build-nouns` into kurz/facts/data (see the README there for the licence): rows marked as
+a first name, surname, place or other proper name are kept apart, every other noun's lemma and case forms are
+kept, lowercased, with "ß" folded to "ss" (Swiss spelling). The sets are read on first use (about 0.1 s) and
+cached for the process; nothing is downloaded and no package is needed at run time.
 """
 
 from __future__ import annotations
 
-import csv
+import gzip
 from functools import lru_cache
+from pathlib import Path
 
-from kurz.facts.fold import fold
-
-PROPER = frozenset(["Toponym", "Vorname", "Nachname", "Eigenname", "Straßenname"])
-FIRST_FORM_COLUMN = 7  # lemma, pos, genus, genus 1-4 come first
+DATA = Path(__file__).parent / "data"
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> tuple[frozenset[str], frozenset[str]]:
-    """(common-noun forms, proper-name forms), folded; both empty when the package is missing."""
-    try:
-        from german_nouns.config import CSV_FILE_PATH
-    except ImportError:
-        return frozenset(), frozenset()
-    common: set[str] = set()
-    proper: set[str] = set()
-    with open(CSV_FILE_PATH, encoding="utf-8", newline="") as handle:
-        rows = csv.reader(handle)
-        next(rows, None)
-        for row in rows:
-            if len(row) < 2:
-                continue
-            target = common if PROPER.isdisjoint(row[1].split(",")) else proper
-            target.add(fold(row[0]))
-            target.update(fold(w) for w in row[FIRST_FORM_COLUMN:] if w and " " not in w)
-
-    def clean(forms: set[str]) -> frozenset[str]:
-        return frozenset(f for f in forms if f and not f.startswith("-") and not f.endswith("-"))
-
-    return clean(common), clean(proper - common)
+@lru_cache(maxsize=2)
+def _forms(name: str) -> frozenset[str]:
+    with gzip.open(DATA / f"{name}.txt.gz", "rt", encoding="utf-8") as handle:
+        return frozenset(line for line in handle.read().splitlines() if line)
 
 
 def common_nouns() -> frozenset[str]:
     """Every form of every common noun, folded (lowercase, ß as ss)."""
-    return _lexicon()[0]
+    return _forms("common_nouns")
 
 
 def proper_names() -> frozenset[str]:
     """Forms the lexicon knows only as names of persons, places or organisations."""
-    return _lexicon()[1]
-
-
-def available() -> bool:
-    return bool(common_nouns())
+    return _forms("proper_names")
 
 
 def is_common_noun(folded: str) -> bool:

@@ -90,11 +90,12 @@ def test_oddities_and_quote_styles_are_reported() -> None:
     assert doc.quote_styles == {"german": 1, "guillemets": 1}
 
 
-def test_html_is_stripped_with_a_warning() -> None:
+def test_an_html_page_gives_its_article_text_and_headline_with_a_warning() -> None:
     doc = Document.from_text(
         "<html><body><h1>Titel</h1><p>Der Rat hat am Montag getagt.</p><p>Er beschloss den Haushalt.</p></body></html>"
     )
-    assert [s.text for s in doc.sentences] == ["Titel", "Der Rat hat am Montag getagt.", "Er beschloss den Haushalt."]
+    assert [s.text for s in doc.sentences] == ["Der Rat hat am Montag getagt.", "Er beschloss den Haushalt."]
+    assert doc.title == "Titel" and doc.extracted and doc.describe()["text"] == doc.text
     assert any("HTML" in w for w in doc.warnings)
 
 

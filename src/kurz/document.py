@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from kurz.text import markers, normalize, sentences
+from kurz.text.html import extract, looks_like_html
 from kurz.text.tokens import TOKEN
 
 
@@ -72,20 +73,39 @@ class Document:
     sentences: list[Sentence]
     marks: list[Mark] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    extracted: bool = False  # `text` was extracted from an HTML page: offsets index it, not the page
 
     @classmethod
-    def from_text(cls, text: str, title: str | None = None, max_chars: int | None = None) -> Document:
-        """Analyse raw text (HTML is stripped, bad input refused with a typed error).
+    def from_text(
+        cls,
+        text: str,
+        title: str | None = None,
+        max_chars: int | None = None,
+        *,
+        html: bool | None = None,
+        url: str | None = None,
+    ) -> Document:
+        """Analyse raw text or an HTML page (bad input refused with a typed error).
 
-        With `max_chars`, only a prefix ending at a line break is analysed, so archive dumps pasted as one
-        "article" stay fast and small; the warning says so and offsets still index the original text.
+        `html=None` recognises an HTML page by its tags; its article text and headline are extracted (`url`, if
+        known, helps) and the offsets then refer to the extracted text. With `max_chars`, only a prefix ending at a
+        line break is analysed, so archive dumps pasted as one "article" stay fast and small; a warning says so.
         """
+        normalize.check(text)
+        extracted = html if html is not None else looks_like_html(text)
+        if extracted:
+            page = extract(text, url)
+            text, title = page.text, title or page.title
         text, warnings = normalize.prepare(text)
+        if extracted:
+            warnings.insert(0, "the input was an HTML page; its article text was extracted and the offsets refer to that text")
         if max_chars is not None and len(text) > max_chars:
             cut = text.rfind("\n", 0, max_chars)
             text = text[: cut if cut > 0 else max_chars]
             warnings.append(f"the input is very long; only its first {len(text):,} characters were analysed")
-        return cls.analyse(text, title, warnings)
+        document = cls.analyse(text, title, warnings)
+        document.extracted = extracted
+        return document
 
     @classmethod
     def analyse(cls, text: str, title: str | None = None, warnings: list[str] | None = None) -> Document:
@@ -123,14 +143,18 @@ class Document:
         return [s for s in self.sentences if s.boilerplate is None]
 
     def describe(self) -> dict[str, object]:
-        """What was recognised: sizes, the boilerplate kept out of summaries, quote styles and oddities."""
-        return {
+        """What was recognised: sizes, the boilerplate kept out of summaries, quote styles and oddities; for an
+        HTML page also the extracted `text` and `title`, which the offsets refer to."""
+        data: dict[str, object] = {
             "paragraphs": len(self.paragraphs),
             "sentences": len(self.sentences),
             "marks": [{"kind": m.kind, **m.to_dict()} for m in self.marks],
             "quote_styles": self.quote_styles,
             "oddities": self.oddities,
         }
+        if self.extracted:
+            data.update(extracted_from="html", text=self.text, title=self.title)
+        return data
 
     @property
     def oddities(self) -> dict[str, int]:

@@ -47,8 +47,14 @@ def summarize(
     max_words: int | None = None,
     max_chars: int | None = None,
     model: str | None = None,
+    html: bool | None = None,
+    url: str | None = None,
 ) -> Summary:
-    """Summarise a German article into a teaser made of its own sentences (with offsets)."""
+    """Summarise a German article into a teaser made of its own sentences (with offsets).
+
+    `text` may be an HTML page (recognised by its tags, or forced with `html=True`; `url` helps extraction): its
+    article text is extracted, and the offsets refer to it (`result.document.text`).
+    """
     budget = Budget.of(sentences, max_words, max_chars)
     chosen = method if isinstance(method, Method) else load_method(method, model)
-    return summarize_document(Document.from_text(text, title, MAX_ANALYSED_CHARS), chosen, budget)
+    return summarize_document(Document.from_text(text, title, MAX_ANALYSED_CHARS, html=html, url=url), chosen, budget)

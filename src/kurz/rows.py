@@ -41,6 +41,7 @@ class RowSettings:
     text_field: str = "text"
     id_field: str = "id"
     title_field: str = "title"
+    html_field: str = "html"  # a record without text may hold an HTML page here
 
 
 def output_name(field: str) -> str:
@@ -57,7 +58,7 @@ def output_name(field: str) -> str:
 
 def output_columns(fields: list[str], settings: RowSettings) -> list[str]:
     """Columns of a tabular output: id, row, the input's other fields (not its text), then kurz's."""
-    passed = [output_name(f) for f in fields if f not in (settings.text_field, settings.id_field)]
+    passed = [output_name(f) for f in fields if f not in (settings.text_field, settings.id_field, settings.html_field)]
     if bad := [repr(without_surrogates(f)) for f in passed if SURROGATES.search(f)]:
         problem = "unpaired surrogate code points (such as \\ud800), which are not valid Unicode"
         raise RecordError(f"INPUT has field names with {problem}: {', '.join(bad)}; a CSV or Parquet header cannot hold them")
@@ -74,8 +75,8 @@ def build_row(item: Item, settings: RowSettings) -> dict[str, Any]:
         return {"id": None, "row": item.number, **stamp, "error": error_object(exc)}
     row = {"id": json_safe(record.get(settings.id_field)), "row": item.number, **passthrough(record, settings)}
     try:
-        text, headline = article_text(record, settings.text_field), title(record, settings.title_field)
-        document = Document.from_text(text, headline, MAX_ANALYSED_CHARS)
+        text, html = article_text(record, settings)
+        document = Document.from_text(text, title(record, settings.title_field), MAX_ANALYSED_CHARS, html=html)
         row.update(summarize_document(document, method, settings.budget).to_dict(details=False))
     except KurzError as exc:
         row.update(stamp, error=error_object(exc))
@@ -85,7 +86,8 @@ def build_row(item: Item, settings: RowSettings) -> dict[str, Any]:
 
 
 def passthrough(record: dict[str, Any], settings: RowSettings) -> dict[str, Any]:
-    return {output_name(k): json_safe(v) for k, v in record.items() if k not in (settings.text_field, settings.id_field)}
+    skipped = (settings.text_field, settings.id_field, settings.html_field)
+    return {output_name(k): json_safe(v) for k, v in record.items() if k not in skipped}
 
 
 def json_safe(value: Any) -> Any:
@@ -123,11 +125,16 @@ def unwritable_row(row: dict[str, Any]) -> dict[str, Any]:
     return {"id": clean_id, "row": row["row"], **kept, **stamp, "error": {"code": InputError.code, "message": message}}
 
 
-def article_text(record: dict[str, Any], field: str) -> Any:
-    """The text as given; type and emptiness are checked by Document.from_text like everywhere else."""
+def article_text(record: dict[str, Any], settings: RowSettings) -> tuple[Any, bool | None]:
+    """The text as given, or else the HTML page (True: read it as one); type and emptiness are checked by
+    Document.from_text like everywhere else."""
+    field = settings.text_field
     if record.get(field) is None:
-        raise MissingTextError(f"the row has no {field!r} field" if field not in record else f"the row's {field!r} is null")
-    return record[field]
+        if record.get(settings.html_field) is not None:
+            return record[settings.html_field], True
+        where = f"no {field!r} (or {settings.html_field!r}) field" if field not in record else f"a null {field!r}"
+        raise MissingTextError(f"the row has {where}")
+    return record[field], None
 
 
 def title(record: dict[str, Any], field: str) -> str | None:

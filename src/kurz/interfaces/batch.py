@@ -383,11 +383,12 @@ def check_paths(source: str, output: str, resume: bool) -> None:
         check_output(output, source, hint="OUTPUT")
 
 
-def check_fields(fields: list[str] | None, text_field: str) -> None:
-    """INPUT's columns (CSV, Parquet) hold the text, and each only once: a repeated name would lose one of its cells."""
+def check_fields(fields: list[str] | None, text_field: str, html_field: str) -> None:
+    """INPUT's columns (CSV, Parquet) hold the text (or HTML pages), and each only once: a repeated name would lose
+    one of its cells."""
     if fields is None:
         return
-    if text_field not in fields:
+    if text_field not in fields and html_field not in fields:
         columns = ", ".join(fields) or "none"
         raise click.UsageError(f"INPUT has no column {text_field!r} (its columns: {columns}); name it with --text-field")
     if twice := [f for f, n in Counter(fields).items() if n > 1]:
@@ -444,6 +445,7 @@ def silence_stdout() -> None:
     "--id-field", default="id", show_default=True, help="field holding the row's id (copied to the output's id; null if absent)"
 )
 @click.option("--title-field", default="title", show_default=True, help="field holding the headline, if any")
+@click.option("--html-field", default="html", show_default=True, help="field holding an HTML page, used where a row has no text")
 @click.option("--encoding", help="encoding of a CSV INPUT (default: detected, e.g. utf-8 or cp1252)")
 @length_options
 @click.option("--resume", is_flag=True, help="continue an interrupted run: keep OUTPUT's complete rows, append the rest")
@@ -457,6 +459,7 @@ def batch_command(
     text_field: str,
     id_field: str,
     title_field: str,
+    html_field: str,
     encoding: str | None,
     method: str,
     model: str | None,
@@ -474,12 +477,12 @@ def batch_command(
     except FormatError as exc:
         raise click.UsageError(exc.message) from None
     check_paths(source, output, resume)
-    row_settings = RowSettings(method, model, budget_from(length), text_field, id_field, title_field)
+    row_settings = RowSettings(method, model, budget_from(length), text_field, id_field, title_field, html_field)
     load_method(method, model)  # a bad model fails here, before OUTPUT is touched
     with StopRequest() as stop:
         try:
             reader = open_source(source, in_fmt, ReadOptions(text_field, encoding))
-            check_fields(reader.fields, text_field)
+            check_fields(reader.fields, text_field, html_field)
             existing = existing_output(output, out_fmt) if resume else None  # reads all of OUTPUT: can take a while
             items = start_items(reader, existing, output)
             columns, items = columns_for(out_fmt, existing, reader.fields, items, row_settings)

@@ -10,6 +10,7 @@ from typing import Any
 import click
 
 from kurz.errors import KurzError
+from kurz.interfaces.fetch import fetch, is_url
 from kurz.interfaces.options import length_options
 from kurz.methods import ALIASES, DEFAULT_METHOD, REGISTRY, resolve
 from kurz.pipeline import summarize
@@ -60,8 +61,12 @@ def main() -> None:
     """kurz: short, faithful teasers for German news articles."""
 
 
-def read_input(source: str) -> str:
-    """Read a file or stdin as bytes and decode it (UTF-8 or detected), refusing binary data."""
+def read_input(source: str) -> tuple[str, bool | None, str | None]:
+    """The text of a URL, a file or stdin, decoded (UTF-8 or detected; binary refused), whether it is an HTML
+    page (True for a fetched page or an .html file, None to recognise it by its tags) and its URL."""
+    if is_url(source):
+        page = fetch(source)
+        return page.text, page.html, page.url
     if source == "-":
         data = sys.stdin.buffer.read()
     else:
@@ -70,11 +75,11 @@ def read_input(source: str) -> str:
                 data = handle.read()
         except OSError as exc:
             raise click.BadParameter(f"cannot read {source!r}: {exc.strerror}", param_hint="FILE") from None
-    return decode(data)
+    return decode(data), True if source.lower().endswith((".html", ".htm")) else None, None
 
 
 @main.command("summarize", short_help="print a teaser for an article file or stdin")
-@click.argument("source", default="-", metavar="[FILE|-]")
+@click.argument("source", default="-", metavar="[FILE|URL|-]")
 @click.option("--title", help="the article's headline, if known")
 @length_options
 @click.option(
@@ -90,9 +95,11 @@ def summarize_command(
     model: str | None,
     as_json: bool,
 ) -> None:
-    """Print a teaser for the article in FILE (or stdin)."""
+    """Print a teaser for the article in FILE, at URL (a web page, fetched) or on stdin; HTML pages are read as
+    web pages (their article text is extracted)."""
+    text, html, url = read_input(source)
     result = summarize(
-        read_input(source), title, method=method, sentences=sentences, max_words=max_words, max_chars=max_chars, model=model
+        text, title, method=method, sentences=sentences, max_words=max_words, max_chars=max_chars, model=model, html=html, url=url
     )
     for warning in result.warnings:
         click.echo(f"kurz: warning: {warning}", err=True)

@@ -26,7 +26,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from swagger_ui_bundle import swagger_ui_path
@@ -34,6 +34,7 @@ from swagger_ui_bundle import swagger_ui_path
 from kurz import __version__
 from kurz.data.formats.jsonl import depth
 from kurz.errors import InputTooLargeError, KurzError, ModelError
+from kurz.interfaces.fetch import FetchRefused, fetch
 from kurz.limits import MAX_JSON_DEPTH
 from kurz.methods import ALIASES, DEFAULT_METHOD, REGISTRY, Method, resolve, takes
 from kurz.pipeline import load_method, summarize
@@ -54,6 +55,8 @@ class Settings:
     timeout: float = 10.0
     model: str | None = None
     threads: int = (os.cpu_count() or 1) * 2
+    allow_fetch: bool = False  # fetch `url`s named in requests
+    fetch_private: bool = False  # ... also on loopback and private networks (tests, intranets): a known SSRF risk
 
 
 # --- request and response models (they also make the OpenAPI schema) ---
@@ -71,10 +74,23 @@ class Length(BaseModel):
 
 
 class Article(BaseModel):
+    """One article: its `text`, or an HTML page (`html`), or a `url` to fetch (servers started with --allow-fetch)."""
+
     model_config = ConfigDict(strict=True, extra="forbid")
 
-    text: str = Field(description="the article as plain text (HTML is stripped; offsets then refer to the plain text)")
-    title: str | None = Field(None, description="the headline, if known")
+    text: str | None = Field(None, description="the article as plain text")
+    html: str | None = Field(
+        None, description="an HTML page; its article text is extracted and the offsets refer to it (document.text)"
+    )
+    url: str | None = Field(None, description="a web page to fetch and summarise (only on servers started with --allow-fetch)")
+    title: str | None = Field(None, description="the headline, if known (an HTML page's own is used otherwise)")
+
+    @model_validator(mode="after")
+    def one_source(self) -> Article:
+        given = [name for name in ("text", "html", "url") if getattr(self, name) is not None]
+        if len(given) != 1:
+            raise ValueError(f"give exactly one of text, html or url (got {', '.join(given) or 'none'})")
+        return self
 
 
 class SummarizeRequest(Length, Article):
@@ -132,6 +148,8 @@ def kurz_status(exc: KurzError) -> int:
     """HTTP status for a core error: the caller's input or options are wrong (422), unless the server is."""
     if isinstance(exc, InputTooLargeError):
         return 413
+    if isinstance(exc, FetchRefused):
+        return 403
     if isinstance(exc, ModelError):
         return 500
     return 422
@@ -264,39 +282,54 @@ def model_for(method: str, model: str | None) -> str | None:
     return model if model is not None and takes(method, "model") else None
 
 
-def summarize_one(article: Article, length: Length, method: str | Method, model: str | None = None) -> dict[str, Any]:
+def article_source(article: Article, settings: Settings) -> tuple[str, bool | None, str | None]:
+    """The text to summarise, whether it is an HTML page, and its URL: fetched only where the server allows it."""
+    if article.url is None:
+        return (article.text, None, None) if article.text is not None else (article.html or "", True, None)
+    if not settings.allow_fetch:
+        raise ApiError(403, "fetch_disabled", "this server does not fetch URLs (start it with --allow-fetch); send text or html")
+    page = fetch(article.url, public_only=not settings.fetch_private)
+    return page.text, page.html, page.url
+
+
+def summarize_one(
+    article: Article, length: Length, method: str | Method, settings: Settings, model: str | None = None
+) -> dict[str, Any]:
     """One summary dict with `processing_ms`, the time spent in kurz itself (without queueing)."""
     started = time.perf_counter()
+    text, html, url = article_source(article, settings)
     result = summarize(
-        article.text,
+        text,
         article.title,
         method=method,
         sentences=length.sentences,
         max_words=length.max_words,
         max_chars=length.max_chars,
         model=model,
+        html=html,
+        url=url,
     )
     return {**result.to_dict(), "processing_ms": round((time.perf_counter() - started) * 1000, 3)}
 
 
-def summarize_request(body: SummarizeRequest, model: str | None) -> dict[str, Any]:
-    return summarize_one(body, body, body.method, model_for(body.method, model))
+def summarize_request(body: SummarizeRequest, settings: Settings) -> dict[str, Any]:
+    return summarize_one(body, body, body.method, settings, model_for(body.method, settings.model))
 
 
-def summarize_batch(body: BatchRequest, model: str | None) -> list[dict[str, Any]]:
+def summarize_batch(body: BatchRequest, settings: Settings) -> list[dict[str, Any]]:
     """Batch-wide options are checked once (a wrong one refuses the whole batch), then each item on its own."""
     Budget.of(body.sentences, body.max_words, body.max_chars)
-    method = load_method(body.method, model_for(body.method, model))
-    return [summarize_item(item, body, method) for item in body.items]
+    method = load_method(body.method, model_for(body.method, settings.model))
+    return [summarize_item(item, body, method, settings) for item in body.items]
 
 
-def summarize_item(item: Any, length: Length, method: Method) -> dict[str, Any]:
+def summarize_item(item: Any, length: Length, method: Method, settings: Settings) -> dict[str, Any]:
     """A batch item's summary, or its error; one bad item never fails the batch."""
     try:
-        return summarize_one(Article.model_validate(item), length, method)
+        return summarize_one(Article.model_validate(item), length, method, settings)
     except ValidationError as exc:
         return {"error": {"code": "validation_error", "message": describe_validation(list(exc.errors()))}}
-    except KurzError as exc:
+    except (KurzError, ApiError) as exc:
         return {"error": {"code": exc.code, "message": exc.message}}
 
 
@@ -394,7 +427,7 @@ def add_routes(app: FastAPI) -> None:
 
     @app.post("/v1/summarize", summary="a teaser for one article, with provenance", responses=ERROR_RESPONSES)
     async def summarize_route(body: SummarizeRequest, request: Request) -> dict[str, Any]:
-        return await run_limited(request, partial(summarize_request, body, settings.model))
+        return await run_limited(request, partial(summarize_request, body, settings))
 
     @app.post(
         "/v1/summarize/batch", summary="teasers for many articles; a bad item gets its own error", responses=ERROR_RESPONSES
@@ -402,7 +435,7 @@ def add_routes(app: FastAPI) -> None:
     async def batch_route(body: BatchRequest, request: Request) -> dict[str, list[dict[str, Any]]]:
         if len(body.items) > settings.max_batch:
             raise ApiError(413, "too_many_items", f"the batch has {len(body.items)} items; the limit is {settings.max_batch}")
-        return {"results": await run_limited(request, partial(summarize_batch, body, settings.model))}
+        return {"results": await run_limited(request, partial(summarize_batch, body, settings))}
 
 
 def app_from_env() -> FastAPI:
@@ -442,13 +475,37 @@ def app_from_env() -> FastAPI:
     type=click.Choice(["critical", "error", "warning", "info", "debug"]),
     help="'warning' hides the access log",
 )
+@click.option("--allow-fetch", is_flag=True, help="fetch the web pages named by 'url' in requests (public addresses only)")
+@click.option(
+    "--allow-private-fetch",
+    is_flag=True,
+    help="with --allow-fetch, also fetch from loopback and private networks (a known way to attack the network behind a server)",
+)
 def serve_command(
-    host: str, port: int, workers: int, model: str | None, max_body_bytes: int, max_batch: int, timeout: float, log_level: str
+    host: str,
+    port: int,
+    workers: int,
+    model: str | None,
+    max_body_bytes: int,
+    max_batch: int,
+    timeout: float,
+    log_level: str,
+    allow_fetch: bool,
+    allow_private_fetch: bool,
 ) -> None:
     """Run the HTTP API and the web page (open http://HOST:PORT/ in a browser; API docs at /docs)."""
     import uvicorn
 
-    settings = Settings(max_body_bytes, max_batch, timeout, model and str(Path(model).resolve()))
+    if allow_private_fetch and not allow_fetch:
+        raise click.UsageError("--allow-private-fetch only widens --allow-fetch; give both")
+    settings = Settings(
+        max_body_bytes,
+        max_batch,
+        timeout,
+        model and str(Path(model).resolve()),
+        allow_fetch=allow_fetch,
+        fetch_private=allow_private_fetch,
+    )
     check_model(settings.model)
     os.environ[SETTINGS_ENV] = json.dumps(asdict(settings))
     if workers == 1:

@@ -1,9 +1,8 @@
-"""Turn what users hand us (bytes, HTML, odd Unicode) into article text, or refuse it clearly."""
+"""Turn what users hand us (bytes, odd Unicode) into article text, or refuse it clearly (HTML: kurz.text.html)."""
 
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 
 from charset_normalizer import from_bytes
 
@@ -11,34 +10,6 @@ from kurz.errors import EmptyInputError, InputError, InputTooLargeError
 from kurz.text.lexicon import STOP_WORDS
 
 MAX_INPUT_CHARS = 20_000_000
-_HTML_TAG = re.compile(
-    r"<(?:p|div|br|span|a|html|body|head|h[1-6]|li|ul|ol|table|td|tr|article|section|em|strong|b|i|meta|script|style)\b[^>]*>",
-    re.IGNORECASE,
-)
-_BLOCK_TAGS = frozenset(
-    [
-        "p",
-        "div",
-        "br",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "article",
-        "section",
-        "header",
-        "footer",
-        "blockquote",
-        "ul",
-        "ol",
-        "table",
-        "title",
-    ]
-)
 _ODDITIES = {
     "non_breaking_space": re.compile("[\u00a0\u202f\u2007]"),
     "soft_hyphen": re.compile("\u00ad"),
@@ -96,46 +67,8 @@ def decode(data: bytes) -> str:
     return str(best)
 
 
-class _TextExtractor(HTMLParser):
-    """Collect the visible text of an HTML page, one line per block element."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self._skip = 0
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in ("script", "style", "head", "nav", "figure", "aside"):
-            self._skip += 1
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style", "head", "nav", "figure", "aside"):
-            self._skip = max(0, self._skip - 1)
-        elif tag in _BLOCK_TAGS:
-            self.parts.append("\n")
-
-    def handle_data(self, data: str) -> None:
-        if not self._skip:
-            self.parts.append(data)
-
-
-def looks_like_html(text: str) -> bool:
-    return len(_HTML_TAG.findall(text[:20000])) >= 2
-
-
-def strip_html(text: str) -> str:
-    """Visible text of an HTML document, paragraphs on their own lines, entities resolved."""
-    parser = _TextExtractor()
-    parser.feed(text)
-    parser.close()
-    lines = (" ".join(line.split()) for line in "".join(parser.parts).split("\n"))  # the parser resolved the entities once
-    return "\n".join(line for line in lines if line)
-
-
-def prepare(text: str) -> tuple[str, list[str]]:
-    """Check and clean raw article text; returns the text to analyse and warnings for the user."""
+def check(text: str) -> None:
+    """Refuse what no step can use: not a string, too long, lone surrogates, binary data, only whitespace."""
     if not isinstance(text, str):
         raise InputError(f"the text must be a string, not {type(text).__name__}")
     if len(text) > MAX_INPUT_CHARS:
@@ -144,12 +77,14 @@ def prepare(text: str) -> tuple[str, list[str]]:
         raise InputError("the text contains unpaired surrogate code points (such as \\ud800), which are not valid Unicode")
     if looks_binary(text[:_SAMPLE]):
         raise InputError(_BINARY)
-    warnings: list[str] = []
-    if looks_like_html(text):
-        text = strip_html(text)
-        warnings.append("the input looked like HTML; its tags were removed and offsets refer to the plain text")
     if not text.strip():
         raise EmptyInputError("the input is empty or contains only whitespace")
+
+
+def prepare(text: str) -> tuple[str, list[str]]:
+    """Check raw article text; returns the text to analyse and warnings for the user."""
+    check(text)
+    warnings: list[str] = []
     if "\ufffd" in text[:100000]:
         warnings.append("the input contains replacement characters (\ufffd): it may have been decoded with the wrong encoding")
     language = language_warning(text)

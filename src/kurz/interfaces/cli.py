@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from kurz.errors import KurzError
-from kurz.interfaces.options import length_options
+from kurz.interfaces.options import endpoint_from, length_options, llm_options
 from kurz.methods import ALIASES, DEFAULT_METHOD, REGISTRY, resolve
 from kurz.pipeline import summarize
 from kurz.text.normalize import decode
@@ -77,6 +77,7 @@ def read_input(source: str) -> str:
 @click.argument("source", default="-", metavar="[FILE|-]")
 @click.option("--title", help="the article's headline, if known")
 @length_options
+@llm_options
 @click.option(
     "--json", "as_json", is_flag=True, help="print the full result as JSON: provenance, and what was recognised in the article"
 )
@@ -89,10 +90,18 @@ def summarize_command(
     max_chars: int | None,
     model: str | None,
     as_json: bool,
+    **llm: Any,
 ) -> None:
     """Print a teaser for the article in FILE (or stdin)."""
     result = summarize(
-        read_input(source), title, method=method, sentences=sentences, max_words=max_words, max_chars=max_chars, model=model
+        read_input(source),
+        title,
+        method=method,
+        sentences=sentences,
+        max_words=max_words,
+        max_chars=max_chars,
+        model=model,
+        llm=endpoint_from(llm, [method]),
     )
     for warning in result.warnings:
         click.echo(f"kurz: warning: {warning}", err=True)

@@ -22,6 +22,7 @@ LAYERS = {
     "kurz.methods": 3,
     "kurz.pipeline": 4,
     "kurz.rows": 4,
+    "kurz.llm": 4,  # run-time code beside the pipeline: it calls the pipeline and the guard, never evaluation
     "kurz.metrics": 5,
     "kurz.train": 6,
     "kurz.evaluate": 7,

@@ -166,3 +166,42 @@ def test_usable_at_phone_width(browser: Browser, url: str) -> None:
     button = page.get_by_role("button", name="Zusammenfassen").bounding_box()
     assert button is not None and button["width"] > 300
     context.close()
+
+
+# --- the LLM mode: a switch only where the server has an endpoint, the guard's verdict, the support marked ---
+
+
+@pytest.fixture(scope="module")
+def llm_url() -> Iterator[str]:
+    from llm_stub import stub_server
+
+    with stub_server() as stub, background_server("--llm-url", stub.url, "--llm-model", "faithful", "--llm-cache", "off") as base:
+        yield base
+
+
+def test_the_llm_switch_is_hidden_without_an_endpoint(page: Page) -> None:
+    assert not page.locator("#llm").is_visible()
+    assert not page.locator("#verdict").is_visible()
+
+
+def test_llm_teaser_shows_the_verdict_and_its_support(browser: Browser, llm_url: str) -> None:
+    from llm_stub import ARTICLE as GRAZ
+    from llm_stub import FAITHFUL
+    from llm_stub import TITLE as GRAZ_TITLE
+
+    context = browser.new_context(locale="de-DE")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+    page.goto(llm_url + "/")
+    switch = page.get_by_label("KI-Formulierung")
+    sync_api.expect(switch).to_be_visible()
+    switch.check()
+    assert summarize(page, GRAZ, GRAZ_TITLE) == FAITHFUL
+    sync_api.expect(page.locator("#verdict")).to_contain_text("von der Faktenprüfung angenommen")
+    support = page.locator("#source mark.support").all_inner_texts()
+    assert support and all(text.strip() in GRAZ for text in support)
+    assert any("45 Kilometer" in text for text in support)
+    sync_api.expect(page.locator("#meta")).to_contain_text("Verfahren: KI-Formulierung")
+    switch.uncheck()  # back to the extract: no verdict
+    sync_api.expect(page.locator("#verdict")).to_be_hidden()
+    context.close()

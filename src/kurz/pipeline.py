@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from kurz.document import Document
 from kurz.errors import EmptyInputError
@@ -10,7 +11,11 @@ from kurz.limits import MAX_ANALYSED_CHARS, MAX_CANDIDATES
 from kurz.methods import DEFAULT_METHOD, Method, get_method, select
 from kurz.summary import Budget, Summary
 
+if TYPE_CHECKING:
+    from kurz.llm import Endpoint
+
 DEFAULT_BUDGET = Budget.of()
+LLM_METHOD = "llm"  # not a Method: the default method's teaser rewritten by a language model (kurz.llm)
 
 
 @lru_cache(maxsize=32)
@@ -49,12 +54,22 @@ def summarize(
     model: str | None = None,
     html: bool | None = None,
     url: str | None = None,
+    llm: Endpoint | None = None,
 ) -> Summary:
     """Summarise a German article into a teaser made of its own sentences (with offsets).
 
     `text` may be an HTML page (recognised by its tags, or forced with `html=True`; `url` helps extraction): its
     article text is extracted, and the offsets refer to it (`result.document.text`).
+    `method="llm"` has a language model rewrite the default method's teaser and ships the rewrite only when
+    `kurz.guard` accepts it; `llm` is the server (`kurz.llm.Endpoint`), else KURZ_LLM_URL and KURZ_LLM_MODEL.
     """
     budget = Budget.of(sentences, max_words, max_chars)
+    if method == LLM_METHOD:
+        from kurz.llm import Endpoint
+        from kurz.llm.teaser import summarize_llm
+
+        endpoint = llm if llm is not None else Endpoint.from_env()
+        document = Document.from_text(text, title, MAX_ANALYSED_CHARS)
+        return summarize_llm(document, load_method(DEFAULT_METHOD, model), budget, endpoint)
     chosen = method if isinstance(method, Method) else load_method(method, model)
     return summarize_document(Document.from_text(text, title, MAX_ANALYSED_CHARS, html=html, url=url), chosen, budget)

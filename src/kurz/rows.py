@@ -17,13 +17,16 @@ from kurz.data.formats.jsonl import parse
 from kurz.document import Document
 from kurz.errors import InputError, KurzError
 from kurz.limits import MAX_ANALYSED_CHARS
-from kurz.pipeline import load_method, summarize_document
+from kurz.llm import Endpoint
+from kurz.methods import DEFAULT_METHOD
+from kurz.pipeline import LLM_METHOD, load_method, summarize_document
 from kurz.summary import Budget
 from kurz.text.normalize import SURROGATES
 
 SUMMARY_COLUMNS = ("summary", "method", "model_version", "over_budget", "words", "chars", "warnings", "budget", "sentences")
+LLM_COLUMN = "llm"  # what the language model did (method "llm" only)
 ERROR_COLUMNS = ("error_code", "error_message")
-RESERVED = frozenset({"id", "row", "error", *SUMMARY_COLUMNS, *ERROR_COLUMNS})
+RESERVED = frozenset({"id", "row", "error", LLM_COLUMN, *SUMMARY_COLUMNS, *ERROR_COLUMNS})
 INPUT_PREFIX = "input_"
 
 
@@ -42,6 +45,7 @@ class RowSettings:
     id_field: str = "id"
     title_field: str = "title"
     html_field: str = "html"  # a record without text may hold an HTML page here
+    llm: Endpoint | None = None  # with method "llm": the language model's server
 
 
 def output_name(field: str) -> str:
@@ -62,13 +66,19 @@ def output_columns(fields: list[str], settings: RowSettings) -> list[str]:
     if bad := [repr(without_surrogates(f)) for f in passed if SURROGATES.search(f)]:
         problem = "unpaired surrogate code points (such as \\ud800), which are not valid Unicode"
         raise RecordError(f"INPUT has field names with {problem}: {', '.join(bad)}; a CSV or Parquet header cannot hold them")
-    return ["id", "row", *passed, *SUMMARY_COLUMNS, *ERROR_COLUMNS]
+    llm = [LLM_COLUMN] if settings.method == LLM_METHOD else []
+    return ["id", "row", *passed, *SUMMARY_COLUMNS, *llm, *ERROR_COLUMNS]
 
 
 def build_row(item: Item, settings: RowSettings) -> dict[str, Any]:
     """The output row for one input row: id, row, passed-through fields, then the summary or an error."""
-    method = load_method(settings.method, settings.model)
-    stamp = {"method": method.name, "model_version": method.version}
+    llm = settings.llm if settings.method == LLM_METHOD else None
+    if settings.method == LLM_METHOD and llm is None:
+        llm = Endpoint.from_env()
+    method = load_method(DEFAULT_METHOD if llm else settings.method, settings.model)
+    stamp = (
+        {"method": LLM_METHOD, "model_version": llm.model} if llm else {"method": method.name, "model_version": method.version}
+    )
     try:
         record = parse(item)
     except KurzError as exc:
@@ -77,7 +87,12 @@ def build_row(item: Item, settings: RowSettings) -> dict[str, Any]:
     try:
         text, html = article_text(record, settings)
         document = Document.from_text(text, title(record, settings.title_field), MAX_ANALYSED_CHARS, html=html)
-        row.update(summarize_document(document, method, settings.budget).to_dict(details=False))
+        if llm is not None:
+            from kurz.llm.teaser import summarize_llm
+
+            row.update(summarize_llm(document, method, settings.budget, llm).to_dict(details=False))
+        else:
+            row.update(summarize_document(document, method, settings.budget).to_dict(details=False))
     except KurzError as exc:
         row.update(stamp, error=error_object(exc))
     except Exception as exc:

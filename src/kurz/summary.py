@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from kurz.document import Document, Span
@@ -75,6 +76,58 @@ class Selected:
         }
 
 
+@dataclass(frozen=True, slots=True)
+class Support:
+    """An article sentence a written (LLM) teaser sentence rests on: its index and offsets in the article, and
+    `overlap`, the share of the teaser sentence's content words it holds."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    overlap: float
+
+    def to_dict(self) -> dict[str, object]:
+        return {"index": self.index, "start": self.start, "end": self.end, "text": self.text, "overlap": round(self.overlap, 3)}
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """A teaser sentence written by a language model, not cut from the article: `summary_start`/`summary_end` are
+    its offsets in the teaser, `support` the article sentences it rests on; `pieces` is empty (no span is copied)."""
+
+    text: str
+    summary_start: int
+    summary_end: int
+    support: tuple[Support, ...]
+    pieces: tuple[Span, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "text": self.text,
+            "summary_start": self.summary_start,
+            "summary_end": self.summary_end,
+            "support": [s.to_dict() for s in self.support],
+            "pieces": [],
+        }
+
+
+@dataclass(frozen=True)
+class LLMReport:
+    """What happened to a language model's teaser: the `model`, the `verdict` ("accepted", "rejected" by the fact
+    guard, or "error": timeout, HTTP error, unreadable answer), the `reasons` (the guard's, or the error) and the
+    model's raw text (`draft`, None when there was no answer)."""
+
+    model: str
+    verdict: str
+    reasons: list[dict[str, object]]
+    draft: str | None
+    cached: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return {"model": self.model, "verdict": self.verdict, "reasons": self.reasons, "draft": self.draft, "cached": self.cached}
+
+
 def join_pieces(pieces: tuple[Span, ...] | list[Span]) -> str:
     """Kept spans as display text (`squash`: single spaces, no soft hyphens; the offsets keep the original), with no
     space before punctuation that closes a piece."""
@@ -93,16 +146,18 @@ def count_words(text: str) -> int:
 
 @dataclass
 class Summary:
-    """A teaser: `text` plus its provenance (`sentences`, each with offsets, score and kept pieces)."""
+    """A teaser: `text` plus its provenance (`sentences`, each with offsets, score and kept pieces; for a teaser
+    written by a language model, `Written` sentences with their `support`, and `llm` saying what happened)."""
 
     text: str
-    sentences: list[Selected]
+    sentences: Sequence[Selected | Written]
     method: str
     model_version: str
     budget: Budget
     over_budget: bool = False
     warnings: list[str] = field(default_factory=list)
     document: Document | None = field(default=None, repr=False)
+    llm: LLMReport | None = None
 
     @property
     def words(self) -> int:
@@ -122,6 +177,8 @@ class Summary:
             "sentences": [s.to_dict() for s in self.sentences],
             "warnings": self.warnings,
         }
+        if self.llm is not None:
+            data["llm"] = self.llm.to_dict()
         if details and self.document is not None:
             data["document"] = self.document.describe()
         return data

@@ -60,6 +60,14 @@ def system_figures(
     seconds = sum(r.seconds for r in rows)
     out["speed"] = {"articles_per_second": len(rows) / seconds if seconds else None, "seconds": seconds}
     out["empty_summaries"] = sum(1 for r in rows if not r.summary.strip())
+    verdicts = [r.llm_verdict for r in rows if r.llm_verdict is not None]
+    if verdicts:
+        out["llm"] = {
+            "accepted": verdicts.count("accepted"),
+            "rejected": verdicts.count("rejected"),
+            "error": verdicts.count("error"),
+            "acceptance_rate": verdicts.count("accepted") / len(verdicts),
+        }
     if system.known_ids is not None:
         out["missing_predictions"] = sum(1 for r in rows if r.example.id not in system.known_ids)
     if baseline is not None:
@@ -178,6 +186,10 @@ def render_table(report: dict[str, Any]) -> str:
         out.append(_section_title(name, section))
         out.extend(_aligned([HEADER, *_rows(section)]))
         out.append("")
+    for name, fig in report["methods"].items():
+        if llm := fig.get("llm"):
+            out.append(llm_line(name, llm, fig))
+            out.append("")
     if lead := lead_rows(report):
         out.append("against the lead at the same budget:")
         out.extend(_aligned([LEAD_HEADER, *lead]))
@@ -214,8 +226,21 @@ def lead_rows(report: dict[str, Any]) -> list[list[str]]:
     return rows
 
 
+def llm_line(name: str, llm: dict[str, Any], fig: dict[str, Any]) -> str:
+    """How often the fact guard let the model's teaser through, and the seconds per article."""
+    n = llm["accepted"] + llm["rejected"] + llm["error"]
+    per = fig["speed"]["seconds"] / n if n else 0.0
+    return (
+        f"{name}: LLM teaser accepted for {llm['accepted']} of {n} articles ({100 * llm['acceptance_rate']:.1f} %), "
+        f"rejected by the fact guard {llm['rejected']}, errors {llm['error']}; {per:.2f} s per article"
+    )
+
+
 def render_markdown(report: dict[str, Any]) -> str:
     out = []
+    for name, fig in report["methods"].items():
+        if llm := fig.get("llm"):
+            out += [llm_line(name, llm, fig), ""]
     if lead := lead_rows(report):
         out.append(f"**Against the lead at the same budget (cv: {report.get('cv')})**\n")
         out.append("| " + " | ".join(LEAD_HEADER) + " |")

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from kurz.data.examples import Example
 from kurz.document import Document
 from kurz.limits import MAX_ANALYSED_CHARS
+from kurz.llm import LLM_METHOD, Endpoint
 from kurz.methods import Method, get_method
 from kurz.metrics.faithfulness import faithfulness
 from kurz.metrics.oracle import oracle_indices
@@ -38,6 +41,8 @@ class System:
     fit: Callable[[list[Example]], None] | None = None
     known_ids: frozenset[str] | None = None  # for prediction files: ids that have a prediction
     compare_to: str | None = None
+    concurrency: int = 1  # articles summarised at once (threads), for systems that wait on a server
+    verdicts: dict[int, str] | None = None  # the LLM's verdict per article (by id() of the example), method llm only
 
 
 @dataclass
@@ -55,6 +60,7 @@ class Row:
     novel_names: int = 0
     novel_numbers: int = 0
     novel_dates: int = 0
+    llm_verdict: str | None = None  # accepted, rejected or error (method llm only)
 
 
 def method_system(name: str, method: Method, budget: Budget, refit: bool = False, **fit_options: Any) -> System:
@@ -70,6 +76,23 @@ def method_system(name: str, method: Method, budget: Budget, refit: bool = False
         current[0] = method.fit(train, **fit_options)
 
     return System(name, run, fit=fit if refit and method.trainable() else None)
+
+
+def llm_system(endpoint: Endpoint, fallback: Method, budget: Budget) -> System:
+    """Method llm: the model's teaser where the fact guard accepts it, else `fallback`'s; each verdict is kept."""
+    from kurz.llm.teaser import summarize_llm
+
+    verdicts: dict[int, str] = {}
+    lock = threading.Lock()
+
+    def run(example: Example) -> str:
+        document = Document.from_text(example.text, example.title, MAX_ANALYSED_CHARS)
+        result = summarize_llm(document, fallback, budget, endpoint)
+        with lock:
+            verdicts[id(example)] = result.llm.verdict if result.llm else "error"
+        return result.text
+
+    return System(LLM_METHOD, run, extractive=False, concurrency=endpoint.concurrency, verdicts=verdicts)
 
 
 def oracle_system(max_sentences: int = 3) -> System:
@@ -163,8 +186,19 @@ def run_system(
     for train, test in splits:
         if system.fit is not None and train:
             system.fit(train)
-        for example in progress(test):
+
+        def one(example: Example) -> Row:
             started = time.perf_counter()
             summary = system.run(example)
-            by_id[id(example)] = score_row(example, summary, time.perf_counter() - started)
+            return score_row(example, summary, time.perf_counter() - started)
+
+        if system.concurrency > 1:
+            with ThreadPoolExecutor(system.concurrency, thread_name_prefix="kurz-eval") as pool:
+                done = list(pool.map(one, progress(test)))
+        else:
+            done = [one(example) for example in progress(test)]
+        for row in done:
+            by_id[id(row.example)] = row
+            if system.verdicts is not None:
+                row.llm_verdict = system.verdicts.get(id(row.example))
     return [by_id[id(e)] for e in examples]

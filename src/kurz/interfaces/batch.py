@@ -15,8 +15,9 @@ import signal
 import sys
 import threading
 import time
-from collections import Counter
-from collections.abc import Generator, Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Generator, Iterable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -42,8 +43,9 @@ from kurz.data.formats import (
 )
 from kurz.data.formats.jsonl import parse
 from kurz.errors import KurzError
-from kurz.interfaces.options import budget_from, length_options
+from kurz.interfaces.options import LLM_OPTIONS, budget_from, endpoint_from, length_options, llm_options
 from kurz.interfaces.paths import check_output
+from kurz.methods import DEFAULT_METHOD
 from kurz.pipeline import load_method
 from kurz.rows import RowSettings, build_row, output_columns, unwritable_row
 
@@ -92,7 +94,7 @@ def use_settings(settings: Settings) -> None:
     """Keep the settings for `process` and load the method once (load_method caches it per process)."""
     global _settings
     _settings = settings
-    load_method(settings.rows.method, settings.rows.model)
+    load_method(DEFAULT_METHOD if settings.rows.llm else settings.rows.method, settings.rows.model)
 
 
 def start_worker(settings: Settings, parent: int) -> None:
@@ -121,7 +123,28 @@ def _watch_parent(parent: int) -> None:
 
 
 def process_chunk(items: list[Item]) -> list[Result]:
-    return [process(item) for item in items]
+    return list(process_all(items))
+
+
+def process_all(items: Iterable[Item]) -> Iterator[Result]:
+    """Results in order; with method llm, up to --llm-concurrency rows at once in threads (they wait on the server)."""
+    assert _settings is not None, "use_settings() runs first"
+    llm = _settings.rows.llm
+    if llm is None or llm.concurrency == 1:
+        return map(process, items)
+    return ordered_map(process, items, llm.concurrency)
+
+
+def ordered_map(func: Callable[[Item], Result], items: Iterable[Item], threads: int) -> Iterator[Result]:
+    """`map(func, items)` on `threads` threads, in input order, never more than 2 × `threads` items ahead."""
+    with ThreadPoolExecutor(threads, thread_name_prefix="kurz-llm") as pool:
+        pending: deque[Future[Result]] = deque()
+        for item in items:
+            pending.append(pool.submit(func, item))
+            if len(pending) >= 2 * threads:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
 
 
 def process(item: Item) -> Result:
@@ -194,7 +217,7 @@ def results(items: Iterable[Item], settings: Settings, workers: int) -> Generato
     if workers == 1:
         gate = Gate(items, None)
         use_settings(settings)
-        yield from map(process, gate)
+        yield from process_all(gate)
     else:
         gate = Gate(items, workers * CHUNK_ROWS * CHUNKS_AHEAD)
         yield from pooled(gate, settings, workers)
@@ -448,6 +471,7 @@ def silence_stdout() -> None:
 @click.option("--html-field", default="html", show_default=True, help="field holding an HTML page, used where a row has no text")
 @click.option("--encoding", help="encoding of a CSV INPUT (default: detected, e.g. utf-8 or cp1252)")
 @length_options
+@llm_options
 @click.option("--resume", is_flag=True, help="continue an interrupted run: keep OUTPUT's complete rows, append the rest")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar and no closing counts line")
 @click.pass_context
@@ -465,7 +489,7 @@ def batch_command(
     model: str | None,
     resume: bool,
     quiet: bool,
-    **length: int | None,
+    **options: Any,
 ) -> None:
     """Summarise every row of INPUT into OUTPUT, in input order; a row that cannot be summarised gets an `error`.
 
@@ -477,8 +501,12 @@ def batch_command(
     except FormatError as exc:
         raise click.UsageError(exc.message) from None
     check_paths(source, output, resume)
-    row_settings = RowSettings(method, model, budget_from(length), text_field, id_field, title_field, html_field)
-    load_method(method, model)  # a bad model fails here, before OUTPUT is touched
+    try:
+        llm = endpoint_from({k: options.pop(k) for k in LLM_OPTIONS}, [method])
+    except KurzError as exc:
+        raise click.UsageError(exc.message) from None
+    row_settings = RowSettings(method, model, budget_from(options), text_field, id_field, title_field, html_field, llm)
+    load_method(method if llm is None else DEFAULT_METHOD, model)  # a bad model fails here, before OUTPUT is touched
     with StopRequest() as stop:
         try:
             reader = open_source(source, in_fmt, ReadOptions(text_field, encoding))

@@ -11,7 +11,7 @@ import click
 
 from kurz.errors import KurzError
 from kurz.interfaces.fetch import fetch, is_url
-from kurz.interfaces.options import length_options
+from kurz.interfaces.options import endpoint_from, length_options, llm_options
 from kurz.methods import ALIASES, DEFAULT_METHOD, REGISTRY, resolve
 from kurz.pipeline import summarize
 from kurz.text.normalize import decode
@@ -82,6 +82,7 @@ def read_input(source: str) -> tuple[str, bool | None, str | None]:
 @click.argument("source", default="-", metavar="[FILE|URL|-]")
 @click.option("--title", help="the article's headline, if known")
 @length_options
+@llm_options
 @click.option(
     "--json", "as_json", is_flag=True, help="print the full result as JSON: provenance, and what was recognised in the article"
 )
@@ -94,12 +95,22 @@ def summarize_command(
     max_chars: int | None,
     model: str | None,
     as_json: bool,
+    **llm: Any,
 ) -> None:
     """Print a teaser for the article in FILE, at URL (a web page, fetched) or on stdin; HTML pages are read as
     web pages (their article text is extracted)."""
     text, html, url = read_input(source)
     result = summarize(
-        text, title, method=method, sentences=sentences, max_words=max_words, max_chars=max_chars, model=model, html=html, url=url
+        text,
+        title,
+        method=method,
+        sentences=sentences,
+        max_words=max_words,
+        max_chars=max_chars,
+        model=model,
+        html=html,
+        url=url,
+        llm=endpoint_from(llm, [method]),
     )
     for warning in result.warnings:
         click.echo(f"kurz: warning: {warning}", err=True)

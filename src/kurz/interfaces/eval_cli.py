@@ -6,6 +6,7 @@ import json
 import sys
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import click
 from tqdm import tqdm
@@ -18,13 +19,15 @@ from kurz.evaluate.runner import (
     System,
     cross_validates,
     lead_at_budget,
+    llm_system,
     method_system,
     predictions_system,
     reference_system,
     run_system,
 )
-from kurz.interfaces.options import budget_from, budget_options
+from kurz.interfaces.options import LLM_OPTIONS, budget_from, budget_options, endpoint_from, llm_options
 from kurz.interfaces.paths import check_output
+from kurz.llm import LLM_METHOD, Endpoint
 from kurz.methods import DEFAULT_METHOD, method_names, takes
 from kurz.pipeline import load_method
 from kurz.summary import Budget
@@ -47,13 +50,25 @@ class FoldsType(click.ParamType):
 
 
 def build_systems(
-    methods: tuple[str, ...], predictions: tuple[str, ...], references: bool, seed: int, budget: Budget, model: str | None, cv: CV
+    methods: tuple[str, ...],
+    predictions: tuple[str, ...],
+    references: bool,
+    seed: int,
+    budget: Budget,
+    model: str | None,
+    cv: CV,
+    llm: Endpoint | None = None,
 ) -> list[System]:
     """References, each method (a trainable one refitted per fold under --cv) paired with lead@budget, predictions."""
     systems = [reference_system(name, seed) for name in REFERENCES] if references else []
     if methods:
         systems.append(lead_at_budget(budget))
     for name in methods:
+        if name == LLM_METHOD and llm is not None:
+            system = llm_system(llm, load_method(DEFAULT_METHOD, model), budget)
+            system.compare_to = lead_at_budget(budget).name
+            systems.append(system)
+            continue
         method = load_method(name, model if takes(name, "model") else None)
         system = method_system(name, method, budget, refit=cross_validates(cv))
         system.compare_to = lead_at_budget(budget).name
@@ -71,8 +86,8 @@ def build_systems(
     "-m",
     "methods",
     multiple=True,
-    type=click.Choice(method_names()),
-    help="method to evaluate (repeatable; default: the default method)",
+    type=click.Choice([*method_names(), LLM_METHOD]),
+    help="method to evaluate (repeatable; default: the default method); 'llm' needs --llm-url and --llm-model",
 )
 @click.option(
     "--predictions",
@@ -98,6 +113,7 @@ def build_systems(
 @click.option("--markdown", "fmt", flag_value="markdown", help="print Markdown tables")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="also write the JSON report here")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar")
+@llm_options
 def eval_command(
     data: str,
     methods: tuple[str, ...],
@@ -114,6 +130,7 @@ def eval_command(
     fmt: str | None,
     output: str | None,
     quiet: bool,
+    **options: Any,
 ) -> None:
     """Score methods on DATA (JSONL with id, text, summary) with German ROUGE, faithfulness and speed."""
     if output:
@@ -138,7 +155,10 @@ def eval_command(
     if not methods and not predictions:
         methods = (DEFAULT_METHOD,)
     budget = budget_from({"sentences": sentences, "max_words": max_words, "max_chars": max_chars})
-    systems = build_systems(methods, predictions, not no_references, seed, budget, model, cv)
+    llm = endpoint_from({k: options[k] for k in LLM_OPTIONS}, methods)
+    if llm is not None and cv:
+        raise click.BadParameter("method llm is not trained; run it without --cv", param_hint="--cv")
+    systems = build_systems(methods, predictions, not no_references, seed, budget, model, cv, llm)
     names = [s.name for s in systems]
     if baseline is None and not no_references:
         baseline = "lead-3"

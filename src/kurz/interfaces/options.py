@@ -7,6 +7,7 @@ from typing import Any, TypeVar
 
 import click
 
+from kurz.llm import LLM_METHOD, Endpoint
 from kurz.methods import DEFAULT_METHOD, method_names
 from kurz.summary import LENGTH_OPTIONS, Budget
 
@@ -28,8 +29,8 @@ def method_option(func: F) -> F:
         "-m",
         default=DEFAULT_METHOD,
         show_default=True,
-        type=click.Choice(method_names()),
-        help="summarization method",
+        type=click.Choice([*method_names(), LLM_METHOD]),
+        help="summarization method ('llm': a language model rewrites the default teaser; see --llm-url)",
     )(func)
 
 
@@ -47,3 +48,43 @@ def length_options(func: F) -> F:
 def budget_from(options: dict[str, Any]) -> Budget:
     """The Budget for a command's keyword arguments (the length options among them)."""
     return Budget.of(**{name: options.get(name) for name in LENGTH_OPTIONS})
+
+
+LLM_OPTIONS = ("llm_url", "llm_model", "llm_timeout", "llm_concurrency", "llm_cache")
+
+
+def llm_options(func: F) -> F:
+    """The language model's server for `--method llm` (the key only from KURZ_LLM_API_KEY: never on a command line)."""
+    options = [
+        click.option(
+            "--llm-url",
+            metavar="URL",
+            help="base URL of an OpenAI-compatible API, e.g. http://127.0.0.1:11434/v1 [env: KURZ_LLM_URL]",
+        ),
+        click.option(
+            "--llm-model", metavar="NAME", help="the model to ask [env: KURZ_LLM_MODEL]; the key comes from KURZ_LLM_API_KEY"
+        ),
+        click.option("--llm-timeout", type=click.FloatRange(min=0, min_open=True), help="seconds per LLM call [default: 60]"),
+        click.option("--llm-concurrency", type=click.IntRange(min=1), help="LLM calls at once [default: 4]"),
+        click.option(
+            "--llm-cache",
+            metavar="DIR|off",
+            help="where LLM answers are cached [default: ~/.cache/kurz/llm; env: KURZ_LLM_CACHE]",
+        ),
+    ]
+    for option in reversed(options):
+        func = option(func)
+    return func
+
+
+def endpoint_from(options: dict[str, Any], methods: tuple[str, ...] | list[str]) -> Endpoint | None:
+    """The Endpoint the LLM options (and the environment) name, when one of `methods` is "llm"; else None."""
+    if LLM_METHOD not in methods:
+        return None
+    return Endpoint.from_env(
+        options.get("llm_url"),
+        options.get("llm_model"),
+        timeout=options.get("llm_timeout"),
+        concurrency=options.get("llm_concurrency"),
+        cache=options.get("llm_cache"),
+    )

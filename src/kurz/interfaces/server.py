@@ -15,7 +15,7 @@ import time
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from functools import partial
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -34,8 +34,10 @@ from swagger_ui_bundle import swagger_ui_path
 from kurz import __version__
 from kurz.data.formats.jsonl import depth
 from kurz.errors import InputTooLargeError, KurzError, ModelError
+from kurz.interfaces import server_llm
 from kurz.interfaces.fetch import FetchRefused, fetch
 from kurz.limits import MAX_JSON_DEPTH
+from kurz.llm import LLM_METHOD, Endpoint
 from kurz.methods import ALIASES, DEFAULT_METHOD, REGISTRY, Method, resolve, takes
 from kurz.pipeline import load_method, summarize
 from kurz.summary import Budget
@@ -57,6 +59,14 @@ class Settings:
     threads: int = (os.cpu_count() or 1) * 2
     allow_fetch: bool = False  # fetch `url`s named in requests
     fetch_private: bool = False  # ... also on loopback and private networks (tests, intranets): a known SSRF risk
+    # The LLM mode (method "llm"), on when llm_url is set; its key comes from KURZ_LLM_API_KEY, never from here.
+    llm_url: str | None = None
+    llm_model: str | None = None
+    llm_timeout: float | None = None
+    llm_concurrency: int | None = None
+    llm_cache: str | None = None
+    llm_rate: float = 30.0  # LLM calls per minute and client IP
+    api_key: str | None = field(default=None, repr=False)  # the bearer token clients send; never in KURZ_SERVE_SETTINGS
 
 
 # --- request and response models (they also make the OpenAPI schema) ---
@@ -67,7 +77,7 @@ class Length(BaseModel):
 
     model_config = ConfigDict(strict=True, extra="forbid")
 
-    method: str = Field(DEFAULT_METHOD, description="a name from GET /v1/methods")
+    method: str = Field(DEFAULT_METHOD, description="a name from GET /v1/methods, or 'llm' where it lists llm")
     sentences: int | None = Field(None, ge=1, description="at most this many sentences")
     max_words: int | None = Field(None, ge=1, description="at most this many words")
     max_chars: int | None = Field(None, ge=1, description="at most this many characters")
@@ -123,7 +133,9 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     for status, text in {
         400: "body is not UTF-8 or not JSON",
         413: "body or batch too large",
+        401: "an API key is needed (the server was started with --api-key)",
         422: "empty text, wrong types, unknown method or bad length option",
+        429: "too many LLM requests from this client",
         504: "the time limit was exceeded",
     }.items()
 }
@@ -293,7 +305,12 @@ def article_source(article: Article, settings: Settings) -> tuple[str, bool | No
 
 
 def summarize_one(
-    article: Article, length: Length, method: str | Method, settings: Settings, model: str | None = None
+    article: Article,
+    length: Length,
+    method: str | Method,
+    settings: Settings,
+    model: str | None = None,
+    llm: Endpoint | None = None,
 ) -> dict[str, Any]:
     """One summary dict with `processing_ms`, the time spent in kurz itself (without queueing)."""
     started = time.perf_counter()
@@ -308,6 +325,7 @@ def summarize_one(
         model=model,
         html=html,
         url=url,
+        llm=llm,
     )
     return {**result.to_dict(), "processing_ms": round((time.perf_counter() - started) * 1000, 3)}
 
@@ -323,14 +341,50 @@ def summarize_batch(body: BatchRequest, settings: Settings) -> list[dict[str, An
     return [summarize_item(item, body, method, settings) for item in body.items]
 
 
-def summarize_item(item: Any, length: Length, method: Method, settings: Settings) -> dict[str, Any]:
+def summarize_item(
+    item: Any, length: Length, method: str | Method, settings: Settings, model: str | None = None, llm: Endpoint | None = None
+) -> dict[str, Any]:
     """A batch item's summary, or its error; one bad item never fails the batch."""
     try:
-        return summarize_one(Article.model_validate(item), length, method, settings)
+        return summarize_one(Article.model_validate(item), length, method, settings, model, llm)
     except ValidationError as exc:
         return {"error": {"code": "validation_error", "message": describe_validation(list(exc.errors()))}}
     except (KurzError, ApiError) as exc:
         return {"error": {"code": exc.code, "message": exc.message}}
+
+
+def summarize_llm_request(body: SummarizeRequest, settings: Settings, llm: Endpoint) -> dict[str, Any]:
+    return summarize_one(body, body, LLM_METHOD, settings, settings.model, llm)
+
+
+def summarize_llm_batch(body: BatchRequest, settings: Settings, llm: Endpoint) -> list[dict[str, Any]]:
+    """Items of an LLM batch run `llm.concurrency` at once (they wait on the model server), answered in order."""
+    Budget.of(body.sentences, body.max_words, body.max_chars)
+    with ThreadPoolExecutor(llm.concurrency, thread_name_prefix="kurz-llm-item") as items:
+        return list(items.map(lambda item: summarize_item(item, body, LLM_METHOD, settings, settings.model, llm), body.items))
+
+
+def llm_gate(request: Request, cost: int) -> Endpoint:
+    """The server's endpoint, after this client paid `cost` tokens; 422 without an endpoint, 429 when out of tokens."""
+    llm: Endpoint | None = request.app.state.llm
+    if llm is None:
+        raise ApiError(422, "llm_unavailable", "this server has no LLM endpoint; start it with --llm-url and --llm-model")
+    wait = request.app.state.llm_buckets.take(request.client.host if request.client else "?", cost)
+    if wait:
+        raise ApiError(429, "rate_limited", f"too many LLM requests from this client; try again in {wait:.0f} s")
+    return llm
+
+
+async def run_llm(request: Request, work: Callable[[], T]) -> T:
+    """LLM work in its own pool (it waits on the model server and must not starve extractive requests), with a time
+    limit that allows each call its timeout and retries."""
+    llm: Endpoint = request.app.state.llm
+    limit = request.app.state.settings.timeout + (llm.retries + 1) * llm.timeout + 5
+    loop = asyncio.get_running_loop()
+    try:
+        return await asyncio.wait_for(loop.run_in_executor(request.app.state.llm_pool, work), limit)
+    except asyncio.TimeoutError:
+        raise ApiError(504, "timeout", f"the LLM request took longer than {limit:g} s") from None
 
 
 async def run_limited(request: Request, work: Callable[[], T]) -> T:
@@ -362,11 +416,16 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> FastAPI:
     settings = Settings(**{**asdict(settings or Settings()), **overrides})
 
     pool = ThreadPoolExecutor(max_workers=settings.threads, thread_name_prefix="kurz")
+    llm = server_llm.endpoint_for(
+        settings.llm_url, settings.llm_model, settings.llm_timeout, settings.llm_concurrency, settings.llm_cache
+    )
+    llm_pool = ThreadPoolExecutor(max_workers=llm.concurrency if llm else 1, thread_name_prefix="kurz-llm")
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
         pool.shutdown(wait=False, cancel_futures=True)
+        llm_pool.shutdown(wait=False, cancel_futures=True)
 
     app = FastAPI(
         title="kurz",
@@ -378,11 +437,15 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> FastAPI:
     )
     app.state.settings = settings
     app.state.pool = pool
+    app.state.llm, app.state.llm_pool = llm, llm_pool
+    app.state.llm_buckets = server_llm.Buckets(settings.llm_rate)
     install_error_handlers(app)
     add_routes(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     app.mount("/swagger", StaticFiles(directory=swagger_ui_path), name="swagger")
     app.add_middleware(BodyGuard, max_bytes=settings.max_body_bytes)
+    if settings.api_key:
+        app.add_middleware(server_llm.BearerAuth, key=settings.api_key)  # outermost: checked before the body is read
     return app
 
 
@@ -423,10 +486,21 @@ def add_routes(app: FastAPI) -> None:
             }
             for name, cls in REGISTRY.items()
         ]
-        return {"default": DEFAULT_METHOD, "methods": listed}
+        llm = app.state.llm
+        # `llm`: the LLM mode (method "llm") and its model, null when the server has no endpoint; `auth`: whether
+        # the other /v1/ calls need the API key.
+        return {
+            "default": DEFAULT_METHOD,
+            "methods": listed,
+            "llm": {"model": llm.model} if llm else None,
+            "auth": bool(settings.api_key),
+        }
 
     @app.post("/v1/summarize", summary="a teaser for one article, with provenance", responses=ERROR_RESPONSES)
     async def summarize_route(body: SummarizeRequest, request: Request) -> dict[str, Any]:
+        if body.method == LLM_METHOD:
+            llm = llm_gate(request, 1)
+            return await run_llm(request, partial(summarize_llm_request, body, settings, llm))
         return await run_limited(request, partial(summarize_request, body, settings))
 
     @app.post(
@@ -435,12 +509,15 @@ def add_routes(app: FastAPI) -> None:
     async def batch_route(body: BatchRequest, request: Request) -> dict[str, list[dict[str, Any]]]:
         if len(body.items) > settings.max_batch:
             raise ApiError(413, "too_many_items", f"the batch has {len(body.items)} items; the limit is {settings.max_batch}")
+        if body.method == LLM_METHOD:
+            llm = llm_gate(request, len(body.items))
+            return {"results": await run_llm(request, partial(summarize_llm_batch, body, settings, llm))}
         return {"results": await run_limited(request, partial(summarize_batch, body, settings))}
 
 
 def app_from_env() -> FastAPI:
     """Factory for uvicorn workers: settings come from `KURZ_SERVE_SETTINGS` (JSON), set by `kurz serve`."""
-    return create_app(Settings(**json.loads(os.environ.get(SETTINGS_ENV, "{}"))))
+    return create_app(Settings(**json.loads(os.environ.get(SETTINGS_ENV, "{}")), api_key=server_llm.api_key_from_env()))
 
 
 # --- the command ---
@@ -481,6 +558,34 @@ def app_from_env() -> FastAPI:
     is_flag=True,
     help="with --allow-fetch, also fetch from loopback and private networks (a known way to attack the network behind a server)",
 )
+@click.option(
+    "--llm-url",
+    envvar="KURZ_LLM_URL",
+    metavar="URL",
+    help="enable method 'llm': base URL of an OpenAI-compatible API [env: KURZ_LLM_URL]",
+)
+@click.option(
+    "--llm-model",
+    envvar="KURZ_LLM_MODEL",
+    metavar="NAME",
+    help="the model to ask [env: KURZ_LLM_MODEL]; its key from KURZ_LLM_API_KEY",
+)
+@click.option("--llm-timeout", type=click.FloatRange(min=0, min_open=True), help="seconds per LLM call [default: 60]")
+@click.option("--llm-concurrency", type=click.IntRange(min=1), help="LLM calls at once [default: 4]")
+@click.option("--llm-cache", metavar="DIR|off", help="where LLM answers are cached [default: ~/.cache/kurz/llm]")
+@click.option(
+    "--llm-rate",
+    default=Settings.llm_rate,
+    show_default=True,
+    type=click.FloatRange(min=0, min_open=True),
+    help="LLM calls per minute per client IP (bursts up to 10); more get 429",
+)
+@click.option(
+    "--api-key",
+    envvar=server_llm.API_KEY_ENV,
+    metavar="KEY",
+    help="clients must send 'Authorization: Bearer KEY' [env: KURZ_API_KEY]",
+)
 def serve_command(
     host: str,
     port: int,
@@ -492,6 +597,13 @@ def serve_command(
     log_level: str,
     allow_fetch: bool,
     allow_private_fetch: bool,
+    llm_url: str | None,
+    llm_model: str | None,
+    llm_timeout: float | None,
+    llm_concurrency: int | None,
+    llm_cache: str | None,
+    llm_rate: float,
+    api_key: str | None,
 ) -> None:
     """Run the HTTP API and the web page (open http://HOST:PORT/ in a browser; API docs at /docs)."""
     import uvicorn
@@ -505,9 +617,23 @@ def serve_command(
         model and str(Path(model).resolve()),
         allow_fetch=allow_fetch,
         fetch_private=allow_private_fetch,
+        llm_url=llm_url,
+        llm_model=llm_model,
+        llm_timeout=llm_timeout,
+        llm_concurrency=llm_concurrency,
+        llm_cache=str(Path(llm_cache).resolve()) if llm_cache and llm_cache != "off" else llm_cache,
+        llm_rate=llm_rate,
     )
     check_model(settings.model)
-    os.environ[SETTINGS_ENV] = json.dumps(asdict(settings))
+    try:
+        llm = server_llm.endpoint_for(llm_url, llm_model, llm_timeout, llm_concurrency, llm_cache)
+    except KurzError as exc:
+        raise click.UsageError(exc.message) from None
+    if problem := server_llm.start_problem(host, llm, api_key):
+        raise click.UsageError(problem)
+    if api_key:
+        os.environ[server_llm.API_KEY_ENV] = api_key  # to the worker processes, not in the settings JSON
+    os.environ[SETTINGS_ENV] = json.dumps({k: v for k, v in asdict(settings).items() if k != "api_key"})
     if workers == 1:
         uvicorn.run(APP_FACTORY, factory=True, host=host, port=port, log_level=log_level)
     else:

@@ -16,6 +16,20 @@ const ERRORS = {
   timeout: "Die Berechnung hat zu lange gedauert. Bitte mit einem kürzeren Text erneut versuchen.",
   invalid_model: "Das Modell auf dem Server ist fehlerhaft. Bitte die Technik informieren.",
   internal_error: "Auf dem Server ist ein Fehler aufgetreten. Bitte später erneut versuchen.",
+  unauthorized: "Der Server verlangt einen gültigen Zugangsschlüssel.",
+  rate_limited: "Zu viele KI-Anfragen in kurzer Zeit. Bitte etwas später erneut versuchen.",
+  llm_unavailable: "Für diesen Server ist keine KI-Formulierung eingerichtet.",
+};
+
+// What the fact guard found wrong with a KI teaser, in the editors' language (see kurz.facts).
+const REASONS = {
+  form: "Form",
+  number: "Zahl",
+  date: "Datum",
+  name: "Name",
+  quote: "Zitat",
+  negation: "Verneinung",
+  reported_speech: "indirekte Rede als Tatsache",
 };
 
 // An empty_input error that is not about an empty field: the text holds only boilerplate.
@@ -26,6 +40,8 @@ const METHODS = {
   ranker: { label: "Empfohlen", help: "Gelernte Auswahl der wichtigsten Sätze, behutsam gekürzt" },
   lead: { label: "Artikelanfang", help: "Die ersten Sätze des Artikels, nur gekürzt, wo die Länge es verlangt" },
   textrank: { label: "Zentrale Sätze", help: "Die Sätze, die am meisten mit dem übrigen Text gemeinsam haben (TextRank)" },
+  // Not in the list (the server names it under `llm`, not `methods`): a switch of its own, shown only when enabled.
+  llm: { label: "KI-Formulierung", help: "Ein Sprachmodell formuliert den Teaser neu; die Faktenprüfung entscheidet" },
 };
 
 // kurz's warnings are English; the ones editors meet most are translated, others are shown as they are.
@@ -52,6 +68,7 @@ function requestBody() {
   const title = $("title").value.trim();
   if (title) body.title = title;
   if ($("method").value) body.method = $("method").value;
+  if (!$("llm-row").hidden && $("llm").checked) body.method = "llm";
   return body;
 }
 
@@ -62,7 +79,7 @@ async function summarize() {
   try {
     const response = await fetch("/v1/summarize", {
       method: "POST",
-      headers: { "Content-Type": "application/json" },
+      headers: requestHeaders(),
       body: JSON.stringify(sent),
     });
     const data = await response.json().catch(() => null);
@@ -74,6 +91,13 @@ async function summarize() {
   } finally {
     if (ticket === latest) setBusy(false);
   }
+}
+
+function requestHeaders() {
+  const headers = { "Content-Type": "application/json" };
+  const key = $("apikey").value.trim();
+  if (key) headers.Authorization = `Bearer ${key}`;
+  return headers;
 }
 
 function setBusy(busy) {
@@ -105,10 +129,38 @@ function showResult(data, text) {
   $("error").hidden = true;
   $("teaser").textContent = data.summary;
   $("meta").textContent = `${data.words} Wörter · ${data.chars} Zeichen · Verfahren: ${methodLabel(data.method)} · ${Math.round(data.processing_ms)} ms`;
-  $("warnings").replaceChildren(...data.warnings.map(warningItem));
+  $("warnings").replaceChildren(...data.warnings.filter((w) => !/^the (fact guard rejected|LLM gave no)/.test(w)).map(warningItem));
+  showVerdict(data.llm);
   showSource(text, data.sentences, data.document ? data.document.marks : []);
   $("result").hidden = false;
   $("copy").textContent = "Kopieren";
+}
+
+// The fact guard's verdict on the KI teaser, for the editor: which text is shown, and why.
+function showVerdict(llm) {
+  const box = $("verdict");
+  const draftBox = $("draft-box");
+  box.className = "verdict";
+  if (!llm) {
+    box.hidden = true;
+    draftBox.hidden = true;
+    return;
+  }
+  if (llm.verdict === "accepted") {
+    box.textContent = "KI-Formulierung, von der Faktenprüfung angenommen. Im Artikel markiert: die Sätze, auf denen sie beruht.";
+    box.classList.add("accepted");
+  } else if (llm.verdict === "rejected") {
+    const why = llm.reasons.map((r) => `${REASONS[r.kind] || r.kind}: „${r.text}“`).join("; ");
+    box.textContent = `Der KI-Vorschlag wurde von der Faktenprüfung verworfen (${why}). Gezeigt wird der Auszug aus dem Artikel.`;
+    box.classList.add("rejected");
+  } else {
+    box.textContent = "Das KI-Modell hat keinen Vorschlag geliefert (Zeitüberschreitung oder Serverfehler). Gezeigt wird der Auszug aus dem Artikel.";
+    box.classList.add("rejected");
+  }
+  box.title = `Modell: ${llm.model}` + (llm.reasons.length ? ` – ${llm.reasons.map((r) => r.message).join("; ")}` : "");
+  box.hidden = false;
+  $("draft").textContent = llm.draft || "";
+  draftBox.hidden = llm.verdict === "accepted" || !llm.draft;
 }
 
 function warningItem(message) {
@@ -133,7 +185,7 @@ function utf16Index(text) {
 
 function showSource(text, sentences, marks) {
   const at = utf16Index(text);
-  const pieces = sentences.flatMap((s) => s.pieces);
+  const pieces = sentences.flatMap((s) => [...s.pieces, ...(s.support || [])]);
   const matches = pieces.every((p) => text.slice(at(p.start), at(p.end)) === p.text);
   const note = $("source-note");
   const source = $("source");
@@ -163,8 +215,10 @@ const MARK_NAMES = {
 // all three cut the text into runs; each run is one element with the styles that cover it.
 function highlighted(text, sentences, marks, at) {
   const spans = [
-    ...sentences.map((s) => ({ start: s.start, end: s.end, kind: "used" })),
+    ...sentences.filter((s) => s.start !== undefined).map((s) => ({ start: s.start, end: s.end, kind: "used" })),
     ...sentences.flatMap((s) => s.pieces.map((p) => ({ start: p.start, end: p.end, kind: "kept" }))),
+    // A KI teaser copies no words: the article sentences it rests on are marked instead.
+    ...sentences.flatMap((s) => (s.support || []).map((p) => ({ start: p.start, end: p.end, kind: "kept", support: true }))),
     ...marks.map((m) => ({ start: m.start, end: m.end, kind: "boilerplate", title: MARK_NAMES[m.kind] || m.kind })),
   ];
   const length = [...text].length;
@@ -181,6 +235,7 @@ function highlighted(text, sentences, marks, at) {
     const kept = covering.some((s) => s.kind === "kept");
     const node = document.createElement(kept ? "mark" : "span");
     node.textContent = piece;
+    if (covering.some((s) => s.support)) node.classList.add("support");
     if (!kept && covering.some((s) => s.kind === "used")) node.classList.add("used");
     const boilerplate = covering.find((s) => s.kind === "boilerplate");
     if (boilerplate) {
@@ -222,6 +277,11 @@ async function loadMethods() {
   const select = $("method");
   try {
     const data = await (await fetch("/v1/methods")).json();
+    if (data.llm) {
+      $("llm-row").hidden = false;
+      $("llm").parentElement.title = `Modell: ${data.llm.model}`;
+    }
+    if (data.auth) $("key-row").hidden = false;
     select.replaceChildren(
       ...data.methods
         .filter((m) => METHODS[m.name])
@@ -247,7 +307,7 @@ document.addEventListener("DOMContentLoaded", () => {
     if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) summarize();
   });
   // With a result on screen, changing length or method updates it at once.
-  for (const input of document.querySelectorAll('input[name="preset"], #method')) {
+  for (const input of document.querySelectorAll('input[name="preset"], #method, #llm')) {
     input.addEventListener("change", () => {
       if (!$("result").hidden) summarize();
     });

@@ -19,6 +19,11 @@ from kurz.facts.source import Source
 from kurz.facts.verdict import Reason, reason
 from kurz.text.lexicon import MONTHS, SENTENCE_OPENERS, STOP_WORDS
 
+# Nouns that introduce a person's name ("Stadträtin Maria Huber", "Trainer Koch"): a word after one is a name.
+ROLE = re.compile(
+    r"(?:rätin|rat|meister(?:in)?|präsident(?:in)?|minister(?:in)?|chef(?:in)?|sprecher(?:in)?|kanzler(?:in)?|"
+    r"direktor(?:in)?|leiter(?:in)?|vorsitzende[rn]?|trainer(?:in)?|autor(?:in)?|herr|frau|dr\.?|prof\.?)$"
+)
 CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’‘]*(?:-[\w'’‘]+)*(?<!['’‘-])['’]?")
 NOUN_BUDGET = 3
 LINKS = ("s", "es", "n", "en", "e", "er", "")
@@ -354,6 +359,7 @@ def check(teaser: str, source: Source, skip: list[tuple[int, int]]) -> list[Reas
     """A reason for each invented name, and for new common nouns beyond the budget."""
     reasons: list[Reason] = []
     new_nouns: list[tuple[int, int]] = []
+    previous: tuple[re.Match[str], str] | None = None  # the capitalised word just before, and its kind
     for m in CAPITALISED.finditer(teaser):
         word = m.group()
         if any(s < m.end() and m.start() < e for s, e in skip):
@@ -367,6 +373,24 @@ def check(teaser: str, source: Source, skip: list[tuple[int, int]]) -> list[Reas
         ):
             continue
         kind = classify(word, source)
+        if kind == "noun" and previous is not None and not teaser[previous[0].end() : m.start()].strip():
+            # Right after a role ("Stadträtin Maria") or beside another new word ("Maria Huber"), a word that
+            # the lexicon also knows as a noun is a name: that is how German writes persons.
+            before, before_kind = previous
+            if ROLE.search(fold(before.group())) or before_kind in ("noun", "name"):
+                kind = "name"
+                if before_kind == "noun":
+                    new_nouns.remove((before.start(), before.end()))
+                    reasons.append(
+                        reason(
+                            "name",
+                            teaser,
+                            before.start(),
+                            before.end(),
+                            f"{before.group()!r} is not in the article (an invented name?)",
+                        )
+                    )
+        previous = (m, kind)
         if kind == "name":
             reasons.append(reason("name", teaser, m.start(), m.end(), f"{word!r} is not in the article (an invented name?)"))
         elif kind == "noun":

@@ -96,7 +96,8 @@ class Document:
         if extracted:
             page = extract(text, url)
             text, title = page.text, title or page.title
-        text, warnings = normalize.prepare(text)
+            normalize.check(text)
+        warnings = normalize.warnings_for(text)
         if extracted:
             warnings.insert(0, "the input was an HTML page; its article text was extracted and the offsets refer to that text")
         if max_chars is not None and len(text) > max_chars:

@@ -15,7 +15,7 @@ from kurz.document import Document, Sentence
 from kurz.methods.textrank import centrality
 from kurz.text.cohesion import refers_back
 from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
-from kurz.text.tokens import WORD, content_stems
+from kurz.text.tokens import WORD, content_stems, normalize_word, stem
 
 FEATURES: tuple[str, ...] = (
     "position_first",
@@ -108,12 +108,12 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
     n = len(candidates)
     texts = [s.content.text for s in candidates]
     tokens = [WORD.findall(text) for text in texts]
-    stems = [content_stems(text) for text in texts]
+    stems = [[stem(w) for w in map(normalize_word, words) if w not in STOP_WORDS] for words in tokens]  # content_stems
     stem_sets = [set(s) for s in stems]
     frequency: dict[str, int] = {}
     for stem_set in stem_sets:
-        for stem in stem_set:
-            frequency[stem] = frequency.get(stem, 0) + 1
+        for shared in stem_set:
+            frequency[shared] = frequency.get(shared, 0) + 1
     ranks = centrality(stems) * n
     lead = stem_sets[0] if stem_sets else set()
     title_text = document.title or ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from kurz.text.lexicon import (
     ANAPHORS,
@@ -19,6 +20,7 @@ _FIRST_CLAUSE = re.compile(r"[^,:;–—]*")
 _REACH = 160  # characters looked at: the words that point back stand early
 
 
+@lru_cache(maxsize=4096)  # asked by the features and again by the selection, for the same sentences
 def refers_back(text: str) -> bool:
     """ "Das gab der Kreml bekannt.", "Er sagte …", "Mieter zahlen damit …", "Die Opposition kritisierte das,
     …": the antecedent is in the sentence before."""

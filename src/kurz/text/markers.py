@@ -68,7 +68,7 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
     """The kind of a sentence that is wholly boilerplate, or None for news content."""
     if sentence.startswith("(") and AGENCY_NOTE.match(sentence):
         return "agency_note"
-    if len(sentence) < 200 and CAPTION.search(sentence):
+    if len(sentence) < 200 and (":" in sentence or "©" in sentence or "/" in sentence) and CAPTION.search(sentence):
         return "caption"
     if first and BYLINE.match(sentence):
         return "byline"

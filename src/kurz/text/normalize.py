@@ -81,16 +81,15 @@ def check(text: str) -> None:
         raise EmptyInputError("the input is empty or contains only whitespace")
 
 
-def prepare(text: str) -> tuple[str, list[str]]:
-    """Check raw article text; returns the text to analyse and warnings for the user."""
-    check(text)
+def warnings_for(text: str) -> list[str]:
+    """What the user should know about a checked text: replacement characters, not German."""
     warnings: list[str] = []
     if "\ufffd" in text[:100000]:
         warnings.append("the input contains replacement characters (\ufffd): it may have been decoded with the wrong encoding")
     language = language_warning(text)
     if language:
         warnings.append(language)
-    return text, warnings
+    return warnings
 
 
 def language_warning(text: str) -> str | None:

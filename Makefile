@@ -37,11 +37,17 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/speed.py --data $(SHARED)
 	$(BIN)/python benchmarks/peers.py --data $(SHARED)
 	$(BIN)/python benchmarks/ranker_ablations.py --data $(SHARED)
+	$(BIN)/python benchmarks/carryover.py --data $(SHARED) --sweep
+	$(BIN)/python benchmarks/guard.py --data $(SHARED)
+	$(BIN)/python benchmarks/webpages.py
+	$(BIN)/python benchmarks/batch.py --data $(SHARED)
+	$(BIN)/python benchmarks/load.py
 
+# Quality on publishers the model never saw: leave-one-source-out and publisher-disjoint folds (docs/figures).
 eval: $(BIN)/kurz
-	mkdir -p reports && cat $(SHARED)/*.jsonl > reports/dev.jsonl
-	$(BIN)/kurz eval reports/dev.jsonl --cv 5 --method default --method textrank --markdown -o reports/eval.json
-	$(BIN)/kurz eval reports/dev.jsonl --cv source --method default --markdown -o reports/eval_by_source.json
+	mkdir -p reports docs/figures && cat $(SHARED)/*.jsonl > reports/dev.jsonl
+	$(BIN)/kurz eval reports/dev.jsonl --cv source --method default --markdown -q -o reports/eval_by_source.json > docs/figures/eval_by_source.md
+	$(BIN)/kurz eval reports/dev.jsonl --cv publisher --method default --method textrank --markdown -q -o reports/eval_by_publisher.json > docs/figures/eval_by_publisher.md
 
 # Refit the shipped default model on the dev data (see src/kurz/models/MODEL_CARD.md).
 model: $(BIN)/kurz

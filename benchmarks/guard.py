@@ -275,17 +275,18 @@ def main() -> None:
         + ", ".join(f"{k} {c}" for k, c in editor_kinds.most_common()),
         f"- guard cost: {1000 * guard_seconds / guard_calls:.2f} ms per article (extractive teaser, lexicon loaded)",
         "",
+        "Ids of rejected extractive teasers and a sample of rejected editors' teasers are printed, not written:",
+        "the dev texts must not enter the repository.",
+    ]
+    details = [
         "## Extractive teasers rejected",
-        "",
         *(f"- {i}: {', '.join(r)}" for i, r, _ in clean_fail[:30]),
-        "",
         f"## Sample of {args.sample} editor-teaser failures",
-        "",
     ]
     for ex, v in random.Random(args.seed).sample(editor_failures, min(args.sample, len(editor_failures))):
-        lines.append(f"- {ex.id}: {ex.summary}")
-        for r in v.reasons:
-            lines.append(f"  - {r.kind}: {r.text!r}: {r.message}")
+        details.append(f"- {ex.id}: {ex.summary}")
+        details.extend(f"  - {r.kind}: {r.text!r}: {r.message}" for r in v.reasons)
+    print("\n".join(details))
     report = "\n".join(lines) + "\n"
     print(report)
     path = write_report("guard.md", report)

@@ -131,7 +131,7 @@ def main() -> None:
     parser.add_argument("--levels", default="1,8,32", help="concurrent clients, comma-separated")
     parser.add_argument("--workers", default="1,2", help="worker process counts to compare, comma-separated")
     parser.add_argument("--method", default=DEFAULT_METHOD)
-    parser.add_argument("--output", type=Path, default=ROOT / "reports" / "load.md")
+    parser.add_argument("--output", type=Path, default=ROOT / "docs" / "figures" / "load.md")
     args = parser.parse_args()
     levels = [int(n) for n in args.levels.split(",")]
     results = [

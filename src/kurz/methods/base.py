@@ -42,6 +42,11 @@ class Method(ABC):
         """Whether the sentence only makes sense after the one before it ("Das gab der Kreml bekannt.")."""
         return False
 
+    def anchor(self, document: Document, candidates: list[Sentence]) -> int | None:
+        """A candidate that must open the teaser whatever the scores (shortened as needed; if no form of it fits,
+        it is returned over budget rather than replaced), or None."""
+        return None
+
     def fit(self, examples: Sequence[Example], **options: Any) -> Method:
         """A new instance of this method learned from (article, teaser) pairs, in the scikit-learn manner.
 
@@ -68,6 +73,10 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         return [], False
     scores = method.score(document, candidates)
     order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i].index))
+    anchor = method.anchor(document, candidates)
+    if anchor is not None:
+        order.remove(anchor)
+        order.insert(0, anchor)
     limit = budget.sentences or MAX_SENTENCES
     chosen: list[Choice] = []
     first: dict[str, int] = {}
@@ -85,7 +94,7 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         group = _group(method, candidates, pick, {candidates[c].content.text for c, _ in chosen})
         if group:
             fitted = _fit(method, candidates, group, budget, chosen)
-            if not fitted and method.contiguous and method.variants(candidates[pick]):
+            if not fitted and (method.contiguous or pick == anchor) and method.variants(candidates[pick]):
                 break
             chosen += fitted
     over = False

@@ -103,6 +103,11 @@ def is_furniture(text: str, n_words: int) -> bool:
     return _FINAL.search(text) is None or n_words < FURNITURE_WORDS or _DATE_LINE.match(text) is not None
 
 
+def is_wire(document: Document) -> bool:
+    """Agency copy: an agency in brackets or a "Place – " dateline near the start, or a recognised dateline."""
+    return _WIRE.search(document.text[:300]) is not None or any(m.kind == "dateline" for m in document.marks)
+
+
 def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndarray:
     """A (len(candidates), len(FEATURES)) matrix; rows follow `candidates`."""
     n = len(candidates)
@@ -184,7 +189,7 @@ def _relative_features(
     furniture = np.array([is_furniture(text, len(tokens[i])) for i, text in enumerate(texts)])
     real = np.cumsum(~furniture) - 1  # position among the real news sentences
     first_real = int(np.argmax(~furniture)) if (~furniture).any() else 0
-    wire = _WIRE.search(document.text[:300]) is not None or any(m.kind == "dateline" for m in document.marks)
+    wire = is_wire(document)
     title_overlap = np.array([_overlap(s, title) for s in stem_sets])
     lead = stem_sets[first_real]
     rows[:, col["real_first"]] = (real == 0) & ~furniture

@@ -12,8 +12,9 @@ import numpy as np
 from kurz.document import Document, Sentence, Span
 from kurz.methods import compress
 from kurz.methods.base import Method
-from kurz.methods.features import sentence_features
+from kurz.methods.features import is_furniture, is_wire, sentence_features
 from kurz.text.cohesion import refers_back
+from kurz.text.tokens import WORD
 
 if TYPE_CHECKING:
     from kurz.data.examples import Example
@@ -40,6 +41,15 @@ class Ranker(Method):
 
     def score(self, document: Document, candidates: list[Sentence]) -> np.ndarray:
         return self.model.score(sentence_features(document, candidates))
+
+    def anchor(self, document: Document, candidates: list[Sentence]) -> int | None:
+        """In agency copy ("Berlin (dpa) - …", "Wien – …") the editor's teaser restates the lead: its first news
+        sentence (not a kicker, date line or caption) opens the teaser, shortened if needed."""
+        if not is_wire(document):
+            return None
+        return next(
+            (i for i, s in enumerate(candidates) if not is_furniture(s.content.text, len(WORD.findall(s.content.text)))), None
+        )
 
     def variants(self, sentence: Sentence) -> list[tuple[Span, ...]]:
         """Compressions of the sentence; none for what cannot stand alone in a teaser."""

@@ -9,7 +9,7 @@ from conftest import DATA, load_jsonl
 
 from kurz import Document
 from kurz.document import Span
-from kurz.methods.compress import variants
+from kurz.methods.compress import find_removals, variants
 from kurz.summary import join_pieces
 from kurz.text.quotes import balanced
 from kurz.text.tokens import WORD
@@ -103,3 +103,30 @@ def test_dev_sentences_keep_offsets_and_negations(dev_articles: list[dict]) -> N
                 assert all(doc.text[p.start : p.end] == p.text for p in variant)
                 text = join_pieces(variant)
                 assert [w.lower() for w in WORD.findall(text) if w.lower() in NEGATIONS] == negations, text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "shortest"),
+    [
+        (
+            "Borussia Dortmund hat das Revierderby mit 3:1 gewonnen und ist auf Rang drei der Tabelle vorgerückt.",
+            "Borussia Dortmund hat das Revierderby mit 3:1 gewonnen.",
+        ),
+        (
+            "Der Inn ist nach tagelangem Regen über die Ufer getreten und hat mehrere Orte im Unterinntal überflutet.",
+            "Der Inn ist nach tagelangem Regen über die Ufer getreten.",
+        ),
+        # not a second verb phrase of the same subject, or not droppable: kept whole
+        ("Der Bürgermeister lobte das Projekt und die Opposition kritisierte es scharf.", None),
+        ("Die Stadt hat das Projekt gestoppt und will es nicht wieder aufnehmen.", None),
+        ("„Wir haben gewonnen und sind glücklich“, sagte der Trainer nach dem Spiel.", None),
+    ],
+)
+def test_a_closing_second_verb_phrase_goes_only_for_length(sentence: str, shortest: str | None) -> None:
+    kinds = [r.kind for r in find_removals(sentence)]
+    forms = [join_pieces(v) for v in variants(Document.from_text(sentence).sentences[0])]
+    assert forms[0] == sentence  # whole first: the clause goes only when the budget needs it
+    if shortest is None:
+        assert "coordinated_clause" not in kinds or forms == [sentence]
+    else:
+        assert forms[-1] == shortest

@@ -43,6 +43,7 @@ LEVELS: tuple[tuple[str, ...], ...] = (
     ("apposition", "relative_clause", "inserted_attribution"),
     ("attribution",),
     ("adverbial_clause",),
+    ("coordinated_clause",),
 )
 
 FUNCTION_WORDS = STOP_WORDS | PREPOSITIONS
@@ -300,7 +301,26 @@ def find_removals(text: str) -> list[Removal]:
             break
     if tail and _adverbial(segments[tail - 1], text[: commas[tail - 1]]):
         found.append(Removal(commas[tail - 1], commas[tail] if tail < len(commas) else body_end, "adverbial_clause"))
+    conjunct = _final_conjunct(text, depth, body_end)
+    if conjunct is not None:
+        found.append(Removal(conjunct, body_end, "coordinated_clause"))
     return found
+
+
+def _final_conjunct(text: str, depth: list[int], body_end: int) -> int | None:
+    """Where a closing "… und ist/hat/wurde …" starts: a second verb phrase of the same subject ("Dortmund hat das
+    Derby gewonnen und ist auf Rang drei vorgerückt"). Without it the first still stands as said, so it may go
+    when length demands; only after a clause with its own finite verb, and never out of quotes or brackets."""
+    last = None
+    for match in re.finditer(r"\s+und\s+(\w+)", text[:body_end]):
+        if depth[match.start()] == 0 and match.group(1).lower() in AUXILIARIES:
+            last = match
+    if last is None:
+        return None
+    clause = _words(re.split(r",(?!\d)|:(?!\d)|[;–—]|\s-\s", text[: last.start()])[-1])
+    if len(_words(text[: last.start()])) < MIN_WORDS or not {w.lower() for w in clause[1:]} & AUXILIARIES:
+        return None
+    return last.start()
 
 
 def _adverbial(segment: str, before: str) -> bool:

@@ -22,6 +22,8 @@ LAYERS = {
     "kurz.methods": 3,
     "kurz.pipeline": 4,
     "kurz.rows": 4,
+    "kurz.rows_arrow": 4,
+    "kurz.spark": 5,  # the DataFrame API: the row contract (rows_arrow) on Spark; interfaces build `kurz spark` on it
     "kurz.metrics": 5,
     "kurz.train": 6,
     "kurz.evaluate": 7,

@@ -182,3 +182,23 @@ def test_the_command_refuses_a_missing_text_column(spark: Any, archive: Path, tm
     result = CliRunner().invoke(main, ["spark", str(archive), "-o", str(tmp_path / "x"), "--text-field", "body"])
     assert result.exit_code == 2 and "no column 'body'" in result.output
     assert not (tmp_path / "x").exists()
+
+
+def test_the_arrow_function_alone_never_raises_for_a_row() -> None:
+    """What Spark cannot easily produce: text that is not UTF-8, a text column of numbers, no text column."""
+    from kurz.rows import RowSettings
+    from kurz.rows_arrow import summarize_batch
+    from kurz.summary import Budget
+
+    settings = RowSettings("lead", None, Budget.of(), "text", None, None)
+    good = "Der Rat tagt heute. Er berät das Budget."
+    broken = pa.array([b"\xff\xfe kaputt", good.encode()], pa.binary()).view(pa.string())
+    cases = {
+        "not UTF-8": (pa.record_batch({"text": broken}), ["invalid_input", None]),
+        "numbers": (pa.record_batch({"text": pa.array([1, 2])}), ["invalid_input", "invalid_input"]),
+        "no text column": (pa.record_batch({"body": pa.array([good, good])}), ["missing_text", "missing_text"]),
+    }
+    for name, (batch, codes) in cases.items():
+        rows = [r for out in summarize_batch(batch, settings) for r in out.select(["summary", "error"]).to_pylist()]
+        assert [r["error"] and r["error"].split(":")[0] for r in rows] == codes, name
+        assert all((r["summary"] is None) == (r["error"] is not None) for r in rows), name

@@ -30,6 +30,7 @@ from kurz.rows import INPUT_PREFIX, RowSettings, build_row
 ADDED_COLUMNS = ("summary", "error", "method", "model_version", "pieces")
 SLICE_ROWS = 256  # rows per output batch: results stream out and Python objects stay few whatever the input batch size
 _NOT_READ = object()
+_ABSENT = object()
 
 
 def output_name(column: str) -> str:
@@ -81,7 +82,10 @@ def summarize_columns(batch: Any, settings: RowSettings, first_row: int) -> list
     import pyarrow as pa
 
     names = batch.schema.names
-    texts = read_column(batch.column(names.index(settings.text_field)))
+    if settings.text_field in names:
+        texts = read_column(batch.column(names.index(settings.text_field)))
+    else:  # every row lacks the text: each gets missing_text, as a JSONL row without the field does
+        texts = [_ABSENT] * batch.num_rows
     title_field = settings.title_field if settings.title_field in names and settings.title_field != settings.text_field else None
     titles = read_column(batch.column(names.index(title_field))) if title_field else [None] * batch.num_rows
     out: dict[str, list[Any]] = {name: [] for name in ADDED_COLUMNS}
@@ -121,7 +125,7 @@ def as_py(column: Any, i: int) -> Any:
 
 def safe_row(number: int, text: Any, headline: Any, settings: RowSettings) -> dict[str, Any]:
     """`build_row` for one text, guarded: whatever fails becomes the row's error, never an exception."""
-    fields = {settings.text_field: text}
+    fields = {} if text is _ABSENT else {settings.text_field: text}
     if settings.title_field is not None and settings.title_field != settings.text_field:
         fields[settings.title_field] = headline
     try:

@@ -258,3 +258,7 @@ def writer(df: Any, fmt: str) -> Any:
 def first_line(exc: Exception) -> str:
     text = str(exc).strip()
     return text.splitlines()[0] if text else type(exc).__name__
+
+
+if __name__ == "__main__":  # spark-submit runs a .py file: `spark-submit …/kurz/interfaces/spark_cli.py INPUT -o OUTPUT`
+    spark_command(prog_name="kurz spark")

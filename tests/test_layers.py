@@ -23,6 +23,8 @@ LAYERS = {
     "kurz.pipeline": 4,
     "kurz.rows": 4,
     "kurz.llm": 4,  # run-time code beside the pipeline: it calls the pipeline and the guard, never evaluation
+    "kurz.rows_arrow": 4,
+    "kurz.spark": 5,  # the DataFrame API: the row contract (rows_arrow) on Spark; interfaces build `kurz spark` on it
     "kurz.metrics": 5,
     "kurz.train": 6,
     "kurz.evaluate": 7,

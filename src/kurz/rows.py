@@ -42,8 +42,8 @@ class RowSettings:
     model: str | None
     budget: Budget
     text_field: str = "text"
-    id_field: str = "id"
-    title_field: str = "title"
+    id_field: str | None = "id"  # None: rows have no id field
+    title_field: str | None = "title"  # None: rows have no headline
     html_field: str = "html"  # a record without text may hold an HTML page here
     llm: Endpoint | None = None  # with method "llm": the language model's server
 
@@ -83,7 +83,11 @@ def build_row(item: Item, settings: RowSettings) -> dict[str, Any]:
         record = parse(item)
     except KurzError as exc:
         return {"id": None, "row": item.number, **stamp, "error": error_object(exc)}
-    row = {"id": json_safe(record.get(settings.id_field)), "row": item.number, **passthrough(record, settings)}
+    row = {
+        "id": json_safe(record.get(settings.id_field) if settings.id_field is not None else None),
+        "row": item.number,
+        **passthrough(record, settings),
+    }
     try:
         text, html = article_text(record, settings)
         document = Document.from_text(text, title(record, settings.title_field), MAX_ANALYSED_CHARS, html=html)
@@ -152,8 +156,8 @@ def article_text(record: dict[str, Any], settings: RowSettings) -> tuple[Any, bo
     return record[field], None
 
 
-def title(record: dict[str, Any], field: str) -> str | None:
-    value = record.get(field)
+def title(record: dict[str, Any], field: str | None) -> str | None:
+    value = record.get(field) if field is not None else None
     return value if isinstance(value, str) and value.strip() else None
 
 

@@ -1,4 +1,4 @@
-"""The `kurz` command line. Heavy commands (eval, train, batch, serve) are imported only when called."""
+"""The `kurz` command line. Heavy commands (eval, train, batch, serve, spark) are imported only when called."""
 
 from __future__ import annotations
 
@@ -21,6 +21,11 @@ _LAZY = {
     "train": ("kurz.interfaces.train_cli", "train_command", "fit the sentence ranker on your own (article, teaser) pairs"),
     "batch": ("kurz.interfaces.batch", "batch_command", "summarise JSONL/CSV/Parquet files with progress and resume"),
     "serve": ("kurz.interfaces.server", "serve_command", "run the HTTP API and the web page for editors"),
+    "spark": (
+        "kurz.interfaces.spark_cli",
+        "spark_command",
+        "summarise archives of any size with Apache Spark (local or a cluster)",
+    ),
 }
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 
 import numpy as np
 
@@ -15,7 +16,7 @@ from kurz.document import Document, Sentence
 from kurz.methods.textrank import centrality
 from kurz.text.cohesion import refers_back
 from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
-from kurz.text.tokens import WORD, content_stems, normalize_word, stem
+from kurz.text.tokens import WORD, content_stems
 
 FEATURES: tuple[str, ...] = (
     "position_first",
@@ -113,7 +114,7 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
     n = len(candidates)
     texts = [s.content.text for s in candidates]
     tokens = [WORD.findall(text) for text in texts]
-    stems = [[stem(w) for w in map(normalize_word, words) if w not in STOP_WORDS] for words in tokens]  # content_stems
+    stems = [content_stems(text) for text in texts]
     stem_sets = [set(s) for s in stems]
     frequency: dict[str, int] = {}
     for stem_set in stem_sets:
@@ -127,7 +128,7 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
     entities = _top_entities(tokens)
     paragraph_seen: dict[int, int] = {}
     paragraph_order: dict[int, int] = {}
-    rows = np.zeros((n, len(FEATURES)))
+    base: list[tuple[float, ...]] = []
     for i, sentence in enumerate(candidates):
         text, words = texts[i], tokens[i]
         n_words = max(1, len(words))
@@ -136,36 +137,41 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
         paragraph_seen[sentence.paragraph] = in_paragraph + 1
         paragraph_rank = paragraph_order.setdefault(sentence.paragraph, len(paragraph_order))
         topic = sum(frequency[s] - 1 for s in stem_sets[i]) / (len(stem_sets[i]) * n) if stem_sets[i] and n > 1 else 0.0
-        rows[i, :_BASE] = (
-            i == 0,
-            i == 1,
-            i == 2,
-            1.0 / (i + 1),
-            i / n,
-            in_paragraph == 0,
-            1.0 / (paragraph_rank + 1),
-            i == n - 1,
-            math.log(n_words),
-            n_words < 8,
-            n_words > 40,
-            ranks[i],
-            topic,
-            1.0 if i == 0 else _overlap(stem_sets[i], lead),
-            _overlap(stem_sets[i], title),
-            sum(t[0].isupper() for t in words[1:]) / n_words,
-            len(entities & set(words)) / len(entities) if entities else 0.0,
-            len(_NUMBER.findall(text)) / n_words,
-            bool(_QUOTES.search(text)),
-            bool(_QUOTES.match(text)),
-            text.rstrip().endswith("?"),
-            "!" in text,
-            ":" in text,
-            refers_back(text),
-            bool(lowered & SPEECH_VERBS),
-            bool(lowered & SUBJUNCTIVE),
-            text.count("("),
-            sentence.content_start > sentence.start,
+        base.append(
+            (
+                i == 0,
+                i == 1,
+                i == 2,
+                1.0 / (i + 1),
+                i / n,
+                in_paragraph == 0,
+                1.0 / (paragraph_rank + 1),
+                i == n - 1,
+                math.log(n_words),
+                n_words < 8,
+                n_words > 40,
+                ranks[i],
+                topic,
+                1.0 if i == 0 else _overlap(stem_sets[i], lead),
+                _overlap(stem_sets[i], title),
+                sum(t[0].isupper() for t in words[1:]) / n_words,
+                len(entities & set(words)) / len(entities) if entities else 0.0,
+                len(_NUMBER.findall(text)) / n_words,
+                bool(_QUOTES.search(text)),
+                bool(_QUOTES.match(text)),
+                text.rstrip().endswith("?"),
+                "!" in text,
+                ":" in text,
+                refers_back(text),
+                bool(lowered & SPEECH_VERBS),
+                bool(lowered & SUBJUNCTIVE),
+                text.count("("),
+                sentence.content_start > sentence.start,
+            )
         )
+    rows = np.zeros((n, len(FEATURES)))
+    if n:
+        rows[:, :_BASE] = base  # one conversion for the whole matrix, not one per row
     _relative_features(document, candidates, texts, tokens, stem_sets, title, slug, rows)
     return rows
 
@@ -201,6 +207,8 @@ def _relative_features(
     rows[:, col["real_lead_overlap"]] = [1.0 if i == first_real else _overlap(s, lead) for i, s in enumerate(stem_sets)]
     rows[:, col["centrality_rank"]] = _rank_inverse(rows[:, col["centrality"]])
     rows[:, col["topic_rank"]] = _rank_inverse(rows[:, col["topic_weight"]])
-    rows[:, col["words_relative"]] = np.log(np.maximum(words, 1)) - math.log(max(1.0, float(np.median(words))))
+    rows[:, col["words_relative"]] = np.log(np.maximum(words, 1)) - math.log(
+        max(1.0, statistics.median(words.tolist()))
+    )  # np.median costs 0.1 ms per call
     rows[:, col["entity_rank"]] = _rank_inverse(rows[:, col["entity_coverage"]])
     rows[:, col["title_slug"]] = rows[:, col["title_overlap_relative"]] * slug

@@ -26,7 +26,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema, create_model, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from swagger_ui_bundle import swagger_ui_path
@@ -40,7 +40,7 @@ from kurz.limits import MAX_JSON_DEPTH
 from kurz.llm import LLM_METHOD, Endpoint
 from kurz.methods import ALIASES, DEFAULT_METHOD, REGISTRY, Method, resolve, takes
 from kurz.pipeline import load_method, summarize
-from kurz.summary import Budget
+from kurz.summary import LENGTH_OPTIONS, Budget
 
 STATIC = Path(__file__).with_name("static")
 SETTINGS_ENV = "KURZ_SERVE_SETTINGS"
@@ -72,15 +72,21 @@ class Settings:
 # --- request and response models (they also make the OpenAPI schema) ---
 
 
-class Length(BaseModel):
-    """Length options shared by single and batch requests; none given means the default teaser budget."""
-
+class MethodChoice(BaseModel):
     model_config = ConfigDict(strict=True, extra="forbid")
 
     method: str = Field(DEFAULT_METHOD, description="a name from GET /v1/methods, or 'llm' where it lists llm")
-    sentences: int | None = Field(None, ge=1, description="at most this many sentences")
-    max_words: int | None = Field(None, ge=1, description="at most this many words")
-    max_chars: int | None = Field(None, ge=1, description="at most this many characters")
+
+
+# The length options as JSON fields, built from the one table in kurz.summary (the CLI builds its options from it too).
+_LENGTH_FIELDS: dict[str, Any] = {
+    name: (int | None, Field(None, ge=1, description=text)) for name, text in LENGTH_OPTIONS.items()
+}
+_LengthFields: Any = create_model("LengthFields", __base__=MethodChoice, **_LENGTH_FIELDS)
+
+
+class Length(_LengthFields):
+    """Length options shared by single and batch requests; none given means the default teaser budget."""
 
 
 class Article(BaseModel):

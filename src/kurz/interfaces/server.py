@@ -36,8 +36,10 @@ from kurz.data.formats.jsonl import depth
 from kurz.errors import InputTooLargeError, KurzError, ModelError
 from kurz.interfaces import server_llm
 from kurz.interfaces.fetch import FetchRefused, fetch
+from kurz.interfaces.options import llm_options
 from kurz.limits import MAX_JSON_DEPTH
 from kurz.llm import LLM_METHOD, Endpoint
+from kurz.llm.endpoint import MODEL_ENV, URL_ENV
 from kurz.methods import ALIASES, DEFAULT_METHOD, REGISTRY, Method, resolve, takes
 from kurz.pipeline import load_method, summarize
 from kurz.summary import LENGTH_OPTIONS, Budget
@@ -564,21 +566,7 @@ def app_from_env() -> FastAPI:
     is_flag=True,
     help="with --allow-fetch, also fetch from loopback and private networks (a known way to attack the network behind a server)",
 )
-@click.option(
-    "--llm-url",
-    envvar="KURZ_LLM_URL",
-    metavar="URL",
-    help="enable method 'llm': base URL of an OpenAI-compatible API [env: KURZ_LLM_URL]",
-)
-@click.option(
-    "--llm-model",
-    envvar="KURZ_LLM_MODEL",
-    metavar="NAME",
-    help="the model to ask [env: KURZ_LLM_MODEL]; its key from KURZ_LLM_API_KEY",
-)
-@click.option("--llm-timeout", type=click.FloatRange(min=0, min_open=True), help="seconds per LLM call [default: 60]")
-@click.option("--llm-concurrency", type=click.IntRange(min=1), help="LLM calls at once [default: 4]")
-@click.option("--llm-cache", metavar="DIR|off", help="where LLM answers are cached [default: ~/.cache/kurz/llm]")
+@llm_options
 @click.option(
     "--llm-rate",
     default=Settings.llm_rate,
@@ -616,6 +604,7 @@ def serve_command(
 
     if allow_private_fetch and not allow_fetch:
         raise click.UsageError("--allow-private-fetch only widens --allow-fetch; give both")
+    llm_url, llm_model = llm_url or os.environ.get(URL_ENV), llm_model or os.environ.get(MODEL_ENV)
     settings = Settings(
         max_body_bytes,
         max_batch,

@@ -184,9 +184,8 @@ def chart(points: Sequence[tuple[str, str, float, float]], n: int) -> None:
     ax.grid(alpha=0.3)
     ax.legend(fontsize=8, loc="upper right")
     fig.tight_layout()
-    for path in (CHART, REPORTS / "peers.png"):
-        path.parent.mkdir(exist_ok=True)
-        fig.savefig(path)
+    CHART.parent.mkdir(exist_ok=True)
+    fig.savefig(CHART)
     plt.close(fig)
 
 
@@ -236,7 +235,7 @@ def main() -> None:
             "",
             *notes,
             "",
-            "![ROUGE-1 F1 vs. length](peers.png)\n",
+            "![ROUGE-1 F1 vs. length](../peers.png)\n",
             *sections,
         ]
     )

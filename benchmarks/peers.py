@@ -16,7 +16,7 @@ import matplotlib
 
 matplotlib.use("Agg")
 import matplotlib.pyplot as plt
-from common import REPORTS, ROOT, load_examples, machine, parser, write_report
+from common import ROOT, load_examples, machine, parser, write_report
 from sumy.nlp.stemmers import Stemmer
 from sumy.parsers.plaintext import PlaintextParser
 from sumy.summarizers._summarizer import AbstractSummarizer, SentenceInfo

@@ -58,6 +58,7 @@ PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 START_TIMEOUT = 120.0
 ROW_TIMEOUT = 300.0
 POLL = 0.5  # seconds between the watchdog's looks
+BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 PEEK_ROWS = 100  # JSONL rows read to find the columns of a CSV/Parquet output
 DUPLICATE_WINDOW = 1_000_000  # ids remembered to report repeated ones: bounded memory on archives of any size
 
@@ -232,6 +233,8 @@ def pooled(gate: Gate, settings: Settings, workers: int) -> Generator[Result, No
     that are still starting, and terminating such a worker could leave a queue lock held for ever. When all
     rows are written the pool is closed and joined; it is terminated only when the run stops early.
     """
+    for variable in BLAS_THREADS:  # workers are the parallelism: numpy's own threads would only compete with them
+        os.environ.setdefault(variable, "1")
     pool = multiprocessing.get_context("spawn").Pool(workers, start_worker, (settings, os.getpid()))
     finished = False
     try:

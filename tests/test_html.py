@@ -150,3 +150,16 @@ def test_server_takes_html_and_fetches_urls_only_when_allowed(site: str) -> None
     with background_server("--allow-fetch", "--allow-private-fetch") as url, httpx.Client(base_url=url, timeout=30) as http:
         fetched = http.post("/v1/summarize", json={"url": f"{site}/wasser.html"}).json()
         assert fetched["summary"] == data["summary"]
+
+
+@pytest.mark.parametrize("url", ["http://[::1/", "http://host:99999/", "http://exa mple.org/"])
+def test_malformed_urls_are_clear_errors(url: str) -> None:
+    result = CliRunner().invoke(main, ["summarize", url])
+    assert result.exit_code == 2 and "Traceback" not in result.output and "kurz: error" in result.output
+
+
+def test_a_bad_url_fails_only_its_own_batch_item() -> None:
+    with background_server("--allow-fetch") as url, httpx.Client(base_url=url, timeout=30) as http:
+        items = [{"text": "Der Rat von Graz tagt heute. Er berät das Budget."}, {"url": "http://[::1/"}]
+        results = http.post("/v1/summarize/batch", json={"items": items}).json()["results"]
+        assert results[0]["summary"] and results[1]["error"]["code"] == "fetch_failed"

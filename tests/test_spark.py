@@ -184,6 +184,32 @@ def test_the_command_refuses_a_missing_text_column(spark: Any, archive: Path, tm
     assert not (tmp_path / "x").exists()
 
 
+@pytest.mark.parametrize("inside", [False, True])
+def test_the_command_never_overwrites_its_input(archive: Path, tmp_path: Path, inside: bool) -> None:
+    """Replacing OUTPUT deletes it first: OUTPUT may not hold INPUT or lie inside it."""
+    output = archive / "teaser" if inside else archive.parent
+    result = CliRunner().invoke(main, ["spark", str(archive), "-o", str(output)])
+    assert result.exit_code == 2 and "would delete INPUT" in result.output and archive.exists()
+
+
+def test_the_command_refuses_the_llm_method(archive: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["spark", str(archive), "-o", str(tmp_path / "x"), "--method", "llm"])
+    assert result.exit_code == 2 and "cannot run on Spark" in result.output
+
+
+def test_an_html_column_is_read_where_the_text_is_missing() -> None:
+    from kurz.rows import RowSettings
+    from kurz.rows_arrow import summarize_batch
+    from kurz.summary import Budget
+
+    page = "<html><body><article><p>Der Rat von Graz hat am Montag das Budget beschlossen. Die Opposition stimmte dagegen.</p></article></body></html>"
+    batch = pa.record_batch({"text": pa.array([None], pa.string()), "html": pa.array([page])})
+    [out] = summarize_batch(batch, RowSettings("lead", None, Budget.of(), "text", None, None))
+    assert out.column(out.schema.names.index("summary")).to_pylist() == [
+        "Der Rat von Graz hat am Montag das Budget beschlossen. Die Opposition stimmte dagegen."
+    ]
+
+
 def test_the_arrow_function_alone_never_raises_for_a_row() -> None:
     """What Spark cannot easily produce: text that is not UTF-8, a text column of numbers, no text column."""
     from kurz.rows import RowSettings

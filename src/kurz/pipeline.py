@@ -69,7 +69,7 @@ def summarize(
         from kurz.llm.teaser import summarize_llm
 
         endpoint = llm if llm is not None else Endpoint.from_env()
-        document = Document.from_text(text, title, MAX_ANALYSED_CHARS)
+        document = Document.from_text(text, title, MAX_ANALYSED_CHARS, html=html, url=url)
         return summarize_llm(document, load_method(DEFAULT_METHOD, model), budget, endpoint)
     chosen = method if isinstance(method, Method) else load_method(method, model)
     return summarize_document(Document.from_text(text, title, MAX_ANALYSED_CHARS, html=html, url=url), chosen, budget)

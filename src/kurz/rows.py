@@ -48,7 +48,7 @@ class RowSettings:
     llm: Endpoint | None = None  # with method "llm": the language model's server
 
 
-def output_name(field: str) -> str:
+def output_name(field: str, reserved: frozenset[str] | tuple[str, ...] = RESERVED) -> str:
     """The output name of a passed-through input field: one that clashes with kurz's own gets an `input_` prefix.
 
     So does one that merely looks renamed (`input_summary` beside `summary`): the names stay distinct, whatever the
@@ -57,7 +57,7 @@ def output_name(field: str) -> str:
     core = field
     while core.startswith(INPUT_PREFIX):
         core = core[len(INPUT_PREFIX) :]
-    return INPUT_PREFIX + field if core in RESERVED else field
+    return INPUT_PREFIX + field if core in reserved else field
 
 
 def output_columns(fields: list[str], settings: RowSettings) -> list[str]:
@@ -74,7 +74,10 @@ def build_row(item: Item, settings: RowSettings) -> dict[str, Any]:
     """The output row for one input row: id, row, passed-through fields, then the summary or an error."""
     llm = settings.llm if settings.method == LLM_METHOD else None
     if settings.method == LLM_METHOD and llm is None:
-        llm = Endpoint.from_env()
+        try:
+            llm = Endpoint.from_env()
+        except KurzError as exc:
+            return {"id": None, "row": item.number, "method": LLM_METHOD, "model_version": "", "error": error_object(exc)}
     method = load_method(DEFAULT_METHOD if llm else settings.method, settings.model)
     stamp = (
         {"method": LLM_METHOD, "model_version": llm.model} if llm else {"method": method.name, "model_version": method.version}

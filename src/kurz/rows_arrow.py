@@ -25,24 +25,12 @@ from typing import Any
 
 from kurz.data.formats.base import Item
 from kurz.errors import InputError, KurzError
-from kurz.rows import INPUT_PREFIX, RowSettings, build_row
+from kurz.rows import RowSettings, build_row, output_name
 
 ADDED_COLUMNS = ("summary", "error", "method", "model_version", "pieces")
 SLICE_ROWS = 256  # rows per output batch: results stream out and Python objects stay few whatever the input batch size
 _NOT_READ = object()
 _ABSENT = object()
-
-
-def output_name(column: str) -> str:
-    """An input column's name in the output: `input_` before a name that clashes with an added column.
-
-    As in `kurz batch`, a name that only looks renamed (`input_summary`) gets one more prefix, so two input
-    columns never end up under one name.
-    """
-    core = column
-    while core.startswith(INPUT_PREFIX):
-        core = core[len(INPUT_PREFIX) :]
-    return INPUT_PREFIX + column if core in ADDED_COLUMNS else column
 
 
 def pieces_type(pa: Any) -> Any:
@@ -58,7 +46,7 @@ def output_schema(schema: Any) -> Any:
     """The output schema for an input schema (both pyarrow.Schema)."""
     import pyarrow as pa
 
-    kept = [field.with_name(output_name(field.name)) for field in schema]
+    kept = [field.with_name(output_name(field.name, ADDED_COLUMNS)) for field in schema]
     return pa.schema([*kept, *added_fields(pa)])
 
 
@@ -86,14 +74,21 @@ def summarize_columns(batch: Any, settings: RowSettings, first_row: int) -> list
         texts = read_column(batch.column(names.index(settings.text_field)))
     else:  # every row lacks the text: each gets missing_text, as a JSONL row without the field does
         texts = [_ABSENT] * batch.num_rows
-    title_field = settings.title_field if settings.title_field in names and settings.title_field != settings.text_field else None
-    titles = read_column(batch.column(names.index(title_field))) if title_field else [None] * batch.num_rows
+    titles, pages = (optional_column(batch, field, settings) for field in (settings.title_field, settings.html_field))
     out: dict[str, list[Any]] = {name: [] for name in ADDED_COLUMNS}
-    for i, (text, headline) in enumerate(zip(texts, titles)):
-        row = safe_row(first_row + i, text, None if headline is _NOT_READ else headline, settings)
+    for i, (text, headline, page) in enumerate(zip(texts, titles, pages)):
+        row = safe_row(first_row + i, text, None if headline is _NOT_READ else headline, page, settings)
         for name, value in arrow_row(row).items():
             out[name].append(value)
     return [pa.array(out[name], type=field.type) for name, field in zip(ADDED_COLUMNS, added_fields(pa))]
+
+
+def optional_column(batch: Any, field: str | None, settings: RowSettings) -> list[Any]:
+    """The values of a column the rows may have (headline, HTML page), or None for each row."""
+    names = batch.schema.names
+    if field is None or field not in names or field == settings.text_field:
+        return [None] * batch.num_rows
+    return read_column(batch.column(names.index(field)))
 
 
 def read_column(column: Any) -> list[Any]:
@@ -123,11 +118,14 @@ def as_py(column: Any, i: int) -> Any:
         return _NOT_READ
 
 
-def safe_row(number: int, text: Any, headline: Any, settings: RowSettings) -> dict[str, Any]:
-    """`build_row` for one text, guarded: whatever fails becomes the row's error, never an exception."""
+def safe_row(number: int, text: Any, headline: Any, page: Any, settings: RowSettings) -> dict[str, Any]:
+    """`build_row` for one text (or, where there is none, its HTML page), guarded: whatever fails becomes the
+    row's error, never an exception."""
     fields = {} if text is _ABSENT else {settings.text_field: text}
     if settings.title_field is not None and settings.title_field != settings.text_field:
         fields[settings.title_field] = headline
+    if page is not None and page is not _NOT_READ:
+        fields[settings.html_field] = page
     try:
         if text is _NOT_READ:
             raise InputError(f"the {settings.text_field!r} value cannot be read as text (it is not valid UTF-8)")

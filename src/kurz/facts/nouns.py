@@ -30,7 +30,3 @@ def common_nouns() -> frozenset[str]:
 def proper_names() -> frozenset[str]:
     """Forms the lexicon knows only as names of persons, places or organisations."""
     return _forms("proper_names")
-
-
-def is_common_noun(folded: str) -> bool:
-    return folded in common_nouns()

@@ -138,7 +138,8 @@ def process_all(items: Iterable[Item]) -> Iterator[Result]:
 
 def ordered_map(func: Callable[[Item], Result], items: Iterable[Item], threads: int) -> Iterator[Result]:
     """`map(func, items)` on `threads` threads, in input order, never more than 2 × `threads` items ahead."""
-    with ThreadPoolExecutor(threads, thread_name_prefix="kurz-llm") as pool:
+    pool = ThreadPoolExecutor(threads, thread_name_prefix="kurz-llm")
+    try:
         pending: deque[Future[Result]] = deque()
         for item in items:
             pending.append(pool.submit(func, item))
@@ -146,6 +147,8 @@ def ordered_map(func: Callable[[Item], Result], items: Iterable[Item], threads: 
                 yield pending.popleft().result()
         while pending:
             yield pending.popleft().result()
+    finally:  # on Ctrl-C, do not wait for LLM calls nobody will write
+        pool.shutdown(wait=False, cancel_futures=True)
 
 
 def process(item: Item) -> Result:
@@ -180,14 +183,15 @@ class Gate:
         self._slots = threading.Semaphore(limit) if limit else None
         self._closed = threading.Event()
         self.error: Exception | None = None
-        self.outstanding = 0
+        self.fed = 0  # changed only by the pool's feeder thread
+        self.written = 0  # changed only by the main thread
 
     def __iter__(self) -> Iterator[Item]:
         try:
             for item in self._items:
                 if not self._wait():
                     return
-                self.outstanding += 1
+                self.fed += 1
                 yield item
         except Exception as exc:
             self.error = exc
@@ -204,8 +208,13 @@ class Gate:
                 return False
         return not self._closed.is_set()
 
+    @property
+    def outstanding(self) -> int:
+        """Rows handed to the workers and not yet written (two counters, each with one writer: no lock needed)."""
+        return self.fed - self.written
+
     def release(self) -> None:
-        self.outstanding -= 1
+        self.written += 1
         if self._slots is not None:
             self._slots.release()
 

@@ -3,13 +3,16 @@
 A server that fetches what its clients name can be made to reach inside its own network (server-side request
 forgery). `public_only` refuses every address that is not globally routable — loopback, private, link-local
 (cloud metadata), multicast, reserved — checked before connecting for every redirect hop, and checked again on
-the address actually connected to, so a name that resolves differently the second time is caught too.
+the address actually connected to, so a name that resolves differently the second time is caught too (its
+answer is refused; the request itself has then been sent, which only connecting to the checked address would
+prevent).
 """
 
 from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -21,7 +24,7 @@ from kurz.text.normalize import decode
 if TYPE_CHECKING:
     import httpx
 
-TIMEOUT = 10.0  # seconds for connecting and for each read
+TIMEOUT = 10.0  # seconds for the whole fetch: connecting, redirects and reading
 MAX_BYTES = 5_000_000
 MAX_REDIRECTS = 5
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain", "application/xml", "text/xml")
@@ -65,17 +68,23 @@ def _check_address(host: str, address: str) -> None:
 
 
 def fetch(url: str, *, public_only: bool = False, timeout: float = TIMEOUT, max_bytes: int = MAX_BYTES) -> Fetched:
-    """The page at `url`, decoded (its declared charset, else detected)."""
+    """The page at `url`, decoded (its declared charset, else detected), within `timeout` seconds in all."""
     import httpx
 
     headers = {"User-Agent": f"kurz/{__version__} (+https://pypi.org/project/kurz/)", "Accept": "text/html,*/*;q=0.5"}
-    with httpx.Client(timeout=timeout, headers=headers, follow_redirects=False) as client:
+    deadline = time.monotonic() + timeout
+    # trust_env=False: a proxy from the environment would hide the address actually connected to
+    with httpx.Client(timeout=timeout, headers=headers, follow_redirects=False, trust_env=False) as client:
         for _ in range(MAX_REDIRECTS + 1):
-            parts = urlsplit(url)
+            try:
+                parts = urlsplit(url)
+                port = parts.port or (443 if parts.scheme == "https" else 80)
+            except ValueError as exc:
+                raise FetchError(f"{url!r} is not a valid URL ({exc})") from None
             if parts.scheme not in ("http", "https") or not parts.hostname:
                 raise FetchError(f"{url!r} is not an http or https URL")
             if public_only:
-                check_public(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
+                check_public(parts.hostname, port)
             try:
                 with client.stream("GET", url) as response:
                     if public_only:
@@ -84,15 +93,15 @@ def fetch(url: str, *, public_only: bool = False, timeout: float = TIMEOUT, max_
                     if response.is_redirect and "location" in response.headers:
                         url = urljoin(url, response.headers["location"])
                         continue
-                    return _read(url, response, max_bytes)
+                    return _read(url, response, max_bytes, deadline)
             except httpx.TimeoutException:
                 raise FetchError(f"{url} did not answer within {timeout:g} s") from None
-            except httpx.HTTPError as exc:
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:
                 raise FetchError(f"cannot fetch {url}: {exc}; is the machine offline?") from None
     raise FetchError(f"{url} redirects more than {MAX_REDIRECTS} times")
 
 
-def _read(url: str, response: httpx.Response, max_bytes: int) -> Fetched:
+def _read(url: str, response: httpx.Response, max_bytes: int, deadline: float) -> Fetched:
     if response.status_code >= 400:
         raise FetchError(f"{url} answered HTTP {response.status_code}")
     kind = response.headers.get("content-type", "text/html").split(";")[0].strip().lower()
@@ -106,6 +115,8 @@ def _read(url: str, response: httpx.Response, max_bytes: int) -> Fetched:
         body += chunk
         if len(body) > max_bytes:
             raise FetchError(f"{url} is larger than the limit of {max_bytes:,} bytes")
+        if time.monotonic() > deadline:  # a server trickling bytes must not hold a thread for ever
+            raise FetchError(f"{url} did not send its page within the time limit")
     charset = response.charset_encoding
     try:
         text = bytes(body).decode(charset) if charset else decode(bytes(body))

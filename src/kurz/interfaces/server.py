@@ -359,6 +359,8 @@ def summarize_item(
         return {"error": {"code": "validation_error", "message": describe_validation(list(exc.errors()))}}
     except (KurzError, ApiError) as exc:
         return {"error": {"code": exc.code, "message": exc.message}}
+    except Exception as exc:
+        return {"error": {"code": "internal_error", "message": f"{type(exc).__name__}: {exc}"}}
 
 
 def summarize_llm_request(body: SummarizeRequest, settings: Settings, llm: Endpoint) -> dict[str, Any]:
@@ -383,11 +385,13 @@ def llm_gate(request: Request, cost: int) -> Endpoint:
     return llm
 
 
-async def run_llm(request: Request, work: Callable[[], T]) -> T:
+async def run_llm(request: Request, work: Callable[[], T], items: int = 1) -> T:
     """LLM work in its own pool (it waits on the model server and must not starve extractive requests), with a time
-    limit that allows each call its timeout and retries."""
+    limit that allows each call its timeout and retries, for as many rounds as `items` take at the endpoint's
+    concurrency."""
     llm: Endpoint = request.app.state.llm
-    limit = request.app.state.settings.timeout + (llm.retries + 1) * llm.timeout + 5
+    rounds = -(-items // llm.concurrency)
+    limit = request.app.state.settings.timeout + rounds * ((llm.retries + 1) * llm.timeout + 5)
     loop = asyncio.get_running_loop()
     try:
         return await asyncio.wait_for(loop.run_in_executor(request.app.state.llm_pool, work), limit)
@@ -519,7 +523,7 @@ def add_routes(app: FastAPI) -> None:
             raise ApiError(413, "too_many_items", f"the batch has {len(body.items)} items; the limit is {settings.max_batch}")
         if body.method == LLM_METHOD:
             llm = llm_gate(request, len(body.items))
-            return {"results": await run_llm(request, partial(summarize_llm_batch, body, settings, llm))}
+            return {"results": await run_llm(request, partial(summarize_llm_batch, body, settings, llm), len(body.items))}
         return {"results": await run_limited(request, partial(summarize_batch, body, settings))}
 
 

@@ -20,6 +20,7 @@ import pyspark  # noqa: F401
 
 from kurz.errors import KurzError
 from kurz.interfaces.options import budget_from, length_options
+from kurz.methods import method_names
 
 FORMATS = ("parquet", "json", "csv")
 INPUT_FORMATS = {".parquet": "parquet", ".jsonl": "json", ".ndjson": "json", ".json": "json", ".csv": "csv"}
@@ -197,8 +198,13 @@ def spark_command(
     import kurz.spark
 
     in_fmt = format_of_input(source, input_format)
-    if os.path.abspath(source.rstrip("/")) == os.path.abspath(output.rstrip("/")):
-        raise click.UsageError("OUTPUT may not be INPUT")
+    if method not in method_names():
+        raise click.BadParameter(
+            f"{method!r} cannot run on Spark; choose one of: {', '.join(method_names())}", param_hint="--method"
+        )
+    inside, outside = sorted((os.path.abspath(source.rstrip("/")), os.path.abspath(output.rstrip("/"))), key=len)
+    if outside == inside or outside.startswith(inside + os.sep):
+        raise click.UsageError("OUTPUT may not be INPUT, hold it or lie inside it: replacing OUTPUT would delete INPUT")
     budget = budget_from(length)
     with tempfile.TemporaryDirectory(prefix="kurz-spark-") as scratch:
         spark, started = session(master, scratch, quiet)

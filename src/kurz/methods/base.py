@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import cache
 from itertools import product
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -73,6 +74,7 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         return [], False
     scores = method.score(document, candidates)
     order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i].index))
+    variants = cache(method.variants)  # a sentence's compressions are asked for several times; compute them once
     anchor = method.anchor(document, candidates)
     if anchor is not None:
         order.remove(anchor)
@@ -93,14 +95,14 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         pick = first[text]  # of repeated copies, use the first, so the teaser reads in order
         group = _group(method, candidates, pick, {candidates[c].content.text for c, _ in chosen})
         if group:
-            fitted = _fit(method, candidates, group, budget, chosen)
-            if not fitted and (method.contiguous or pick == anchor) and method.variants(candidates[pick]):
+            fitted = _fit(variants, candidates, group, budget, chosen)
+            if not fitted and (method.contiguous or pick == anchor) and variants(candidates[pick]):
                 break
             chosen += fitted
     over = False
     if not chosen:
-        best = next((i for i in order if method.variants(candidates[i])), order[0])
-        chosen.append((best, (method.variants(candidates[best]) or [(candidates[best].content,)])[-1]))
+        best = next((i for i in order if variants(candidates[i])), order[0])
+        chosen.append((best, (variants(candidates[best]) or [(candidates[best].content,)])[-1]))
         over = True
     chosen.sort(key=lambda item: candidates[item[0]].index)
     selected = [
@@ -129,10 +131,16 @@ def _group(method: Method, candidates: list[Sentence], pick: int, said: set[str]
     return [before, pick]
 
 
-def _fit(method: Method, candidates: list[Sentence], group: list[int], budget: Budget, chosen: list[Choice]) -> list[Choice]:
+def _fit(
+    variants: Callable[[Sentence], list[tuple[Span, ...]]],
+    candidates: list[Sentence],
+    group: list[int],
+    budget: Budget,
+    chosen: list[Choice],
+) -> list[Choice]:
     """The longest variants of the group's sentences that fit beside what is chosen, or nothing."""
     texts = [join_pieces(v) for _, v in chosen]
-    options = [method.variants(candidates[g]) for g in group]
+    options = [variants(candidates[g]) for g in group]
     if not all(options):
         return []
     for combo in sorted(product(*options), key=lambda c: -sum(len(join_pieces(v)) for v in c)):

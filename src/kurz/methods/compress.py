@@ -395,6 +395,11 @@ def variants(sentence: Sentence, always: int = 0) -> list[tuple[Span, ...]]:
 _FINAL = re.compile(r"[.!?][\"“”»«’)\]]*\s*$")
 
 
+def ends_sentence(text: str) -> bool:
+    """Final punctuation, closing quotes or brackets allowed after it."""
+    return _FINAL.search(text) is not None
+
+
 def stands_alone(text: str) -> bool:
     """A complete sentence: closed quotes and brackets, final punctuation (not a headline, table row or fragment)."""
-    return balanced(text) and _FINAL.search(text) is not None
+    return balanced(text) and ends_sentence(text)

@@ -13,6 +13,7 @@ import statistics
 import numpy as np
 
 from kurz.document import Document, Sentence
+from kurz.methods.compress import ends_sentence
 from kurz.methods.textrank import centrality
 from kurz.text.cohesion import refers_back
 from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
@@ -67,7 +68,6 @@ FEATURES: tuple[str, ...] = (
 _BASE = FEATURES.index("dateline") + 1  # the per-sentence columns; the rest are filled by _relative_features
 _QUOTES = re.compile('[„“”"»«]')
 _NUMBER = re.compile(r"\d")
-_FINAL = re.compile(r"[.!?][\"“”»«’)\]]*\s*$")
 # A date line or date-led kicker at the start of a scraped body: "23.10.2018", "5. März 2019 …", "2019-03-05".
 _DATE_LINE = re.compile(r"^\W*(?:\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s?\d{2,4}|\d{4}-\d{2}-\d{2})")
 # Agency copy: an agency in brackets or a dateline with a dash near the start ("Berlin (dpa) - ", "Wien – ").
@@ -101,7 +101,7 @@ def _rank_inverse(values: np.ndarray) -> np.ndarray:
 def is_furniture(text: str, n_words: int) -> bool:
     """Page furniture rather than a news sentence: no final punctuation (kicker, headline, caption line), very
     short, or led by a date."""
-    return _FINAL.search(text) is None or n_words < FURNITURE_WORDS or _DATE_LINE.match(text) is not None
+    return not ends_sentence(text) or n_words < FURNITURE_WORDS or _DATE_LINE.match(text) is not None
 
 
 def is_wire(document: Document) -> bool:

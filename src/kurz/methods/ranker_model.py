@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import asdict, dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,14 @@ class RankerModel:
     version: str = "untrained"
     info: dict[str, Any] = field(default_factory=dict)
 
+    @cached_property
+    def _arrays(self) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """The scaling and weights as arrays, made on the first score (after `load` has validated them)."""
+        return np.asarray(self.mean, dtype=float), np.asarray(self.scale, dtype=float), np.asarray(self.weights, dtype=float)
+
     def score(self, rows: np.ndarray) -> np.ndarray:
-        return ((rows - np.asarray(self.mean)) / np.asarray(self.scale)) @ np.asarray(self.weights) + self.bias
+        mean, scale, weights = self._arrays
+        return ((rows - mean) / scale) @ weights + self.bias
 
     def save(self, path: str | Path) -> None:
         Path(path).write_text(

@@ -53,8 +53,14 @@ class Job:
 
 @lru_cache(maxsize=4)
 def local_model(data: bytes) -> str:
-    """A path on this machine holding the model `data` (written once, atomically)."""
-    path = os.path.join(tempfile.gettempdir(), f"kurz-model-{hashlib.sha256(data).hexdigest()[:16]}.json")
+    """A path on this machine holding the model `data` (written once, atomically), in a folder only this user can
+    write: a file someone else planted under the same name in a shared /tmp is never read."""
+    folder = os.path.join(tempfile.gettempdir(), f"kurz-models-{os.getuid()}")
+    os.makedirs(folder, mode=0o700, exist_ok=True)
+    status = os.stat(folder)
+    if status.st_uid != os.getuid() or status.st_mode & 0o022:
+        folder = tempfile.mkdtemp(prefix="kurz-models-")
+    path = os.path.join(folder, f"{hashlib.sha256(data).hexdigest()}.json")
     if not os.path.exists(path):
         handle, partial = tempfile.mkstemp(dir=os.path.dirname(path), suffix=".partial")
         with os.fdopen(handle, "wb") as out:
@@ -80,7 +86,7 @@ def output_schema(schema: Any) -> Any:
     """The Spark schema of `summarize`'s output for an input schema (pyspark StructType)."""
     from pyspark.sql.types import ArrayType, IntegerType, StringType, StructField, StructType
 
-    kept = [StructField(output_name(f.name), f.dataType, f.nullable, f.metadata) for f in schema.fields]
+    kept = [StructField(output_name(f.name, ADDED_COLUMNS), f.dataType, f.nullable, f.metadata) for f in schema.fields]
     piece = StructType([StructField("start", IntegerType()), StructField("end", IntegerType())])
     added = [StructField(name, StringType()) for name in ADDED_COLUMNS[:-1]]
     return StructType([*kept, *added, StructField("pieces", ArrayType(piece))])

@@ -71,6 +71,8 @@ class Reader:
         while skipped < start:
             line = handle.readline()
             if not line:
+                if handle is not sys.stdin.buffer:
+                    handle.close()
                 raise ResumeMismatch(skipped)
             number, offset = number + 1, offset + len(line)
             skipped += bool(line.strip())

@@ -42,6 +42,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/webpages.py
 	$(BIN)/python benchmarks/batch.py --data $(SHARED)
 	$(BIN)/python benchmarks/load.py
+	$(BIN)/python benchmarks/spark.py --data $(SHARED) --measure 20000
 
 # Quality on publishers the model never saw: leave-one-source-out and publisher-disjoint folds (docs/figures).
 eval: $(BIN)/kurz

@@ -11,7 +11,7 @@ repository; without them the script says so and exits 0), then, in one run and o
     .venv/bin/python benchmarks/spark.py                       # 200,000 rows, all of them measured
     .venv/bin/python benchmarks/spark.py --measure 20000       # archive of 200,000; the first 20,000 timed
 
-Writes reports/spark.md and prints it. A script, never a test: the machine's load decides the figures.
+Writes docs/figures/spark.md and prints it. A script, never a test: the machine's load decides the figures.
 """
 
 from __future__ import annotations

@@ -270,6 +270,13 @@ SWEEP = [
 ]
 
 
+def parts_and_lead(articles: list[Article]) -> tuple[list[tuple[str, np.ndarray]], np.ndarray]:
+    """The report's parts (all, then each source, as masks) and lead@budget's scores on every article."""
+    src = np.array([a.source for a in articles])
+    parts = [("all", np.ones(len(src), bool))] + [(s, src == s) for s in sorted(set(src))]
+    return parts, rouge_table(articles, [lead_at_budget(a) for a in articles])
+
+
 def first_real(article: Article) -> int:
     column = article.x[:, FEATURES.index("real_first")]
     return int(np.argmax(column)) if column.any() else 0
@@ -285,9 +292,7 @@ def main() -> None:
     started = time.perf_counter()
     articles = load(Path(args.data))
     print(f"{len(articles)} articles analysed in {time.perf_counter() - started:.1f}s", flush=True)
-    src = np.array([a.source for a in articles])
-    parts = [("all", np.ones(len(src), bool))] + [(s, src == s) for s in sorted(set(src))]
-    lead = rouge_table(articles, [lead_at_budget(a) for a in articles])
+    parts, lead = parts_and_lead(articles)
     for scheme, folds in (("publisher-disjoint 5-fold", group_folds(articles)), ("leave-one-source-out", source_folds(articles))):
         print(f"\n## {scheme} (fold sizes {[len(f) for f in folds]}); ROUGE F1 in %, p = paired bootstrap vs lead@budget")
         new = rouge_table(articles, cv_texts(articles, folds, alpha=ALPHA))

@@ -45,8 +45,8 @@ from carryover import (
     first_real,
     group_folds,
     labels,
-    lead_at_budget,
     load,
+    parts_and_lead,
     ridge,
     rouge_table,
     run_scores,
@@ -252,9 +252,7 @@ def main() -> None:
     embed = Embeddings(args.cache)
     attach(articles, embed)
     print(f"{len(articles)} articles analysed and embedded ({embed.misses} new texts) in {time.perf_counter() - started:.0f}s")
-    src = np.array([a.source for a in articles])
-    parts = [("all", np.ones(len(src), bool))] + [(s, src == s) for s in sorted(set(src))]
-    lead = rouge_table(articles, [lead_at_budget(a) for a in articles])
+    parts, lead = parts_and_lead(articles)
 
     def sem(a):
         return np.hstack([a.x, a.sem])

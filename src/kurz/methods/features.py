@@ -9,15 +9,16 @@ from __future__ import annotations
 import math
 import re
 import statistics
+from collections import Counter
 
 import numpy as np
 
 from kurz.document import Document, Sentence
 from kurz.methods.compress import ends_sentence
-from kurz.methods.textrank import centrality
+from kurz.methods.textrank import centrality, incidence
 from kurz.text.cohesion import refers_back
 from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
-from kurz.text.tokens import WORD, content_stems
+from kurz.text.tokens import content_stems, stems_of, word_forms
 
 FEATURES: tuple[str, ...] = (
     "position_first",
@@ -65,7 +66,7 @@ FEATURES: tuple[str, ...] = (
     "title_slug",
 )
 
-_BASE = FEATURES.index("dateline") + 1  # the per-sentence columns; the rest are filled by _relative_features
+_COLUMN = {name: i for i, name in enumerate(FEATURES)}
 _QUOTES = re.compile('[„“”"»«]')
 _NUMBER = re.compile(r"\d")
 # A date line or date-led kicker at the start of a scraped body: "23.10.2018", "5. März 2019 …", "2019-03-05".
@@ -81,14 +82,16 @@ def _overlap(a: set[str], b: set[str]) -> float:
     return len(a & b) / math.sqrt(len(a) * len(b)) if a and b else 0.0
 
 
-def _top_entities(tokens: list[list[str]], k: int = 5) -> set[str]:
+def _overlap_with(shared: np.ndarray, sizes: np.ndarray, k: int) -> np.ndarray:
+    """`_overlap` of every sentence with sentence `k`, from the shared-stem counts."""
+    with np.errstate(divide="ignore", invalid="ignore"):
+        return np.where(sizes * sizes[k] > 0, shared[:, k] / np.sqrt(sizes * sizes[k]), 0.0)
+
+
+def _top_entities(capitalised: list[list[str]], k: int = 5) -> set[str]:
     """The article's most frequent capitalised words that are not sentence-initial: its main actors and places."""
-    counts: dict[str, int] = {}
-    for sentence in tokens:
-        for token in sentence[1:]:
-            if token[0].isupper() and token.lower() not in STOP_WORDS:
-                counts[token] = counts.get(token, 0) + 1
-    return {w for w, c in sorted(counts.items(), key=lambda item: -item[1])[:k] if c > 1}
+    counts = Counter(word for words in capitalised for word in words if word.lower() not in STOP_WORDS)
+    return {w for w, c in counts.most_common(k) if c > 1}  # most_common keeps first-seen order among ties
 
 
 def _rank_inverse(values: np.ndarray) -> np.ndarray:
@@ -110,105 +113,89 @@ def is_wire(document: Document) -> bool:
 
 
 def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndarray:
-    """A (len(candidates), len(FEATURES)) matrix; rows follow `candidates`."""
+    """A (len(candidates), len(FEATURES)) matrix; rows follow `candidates`.
+
+    Each sentence is tokenised once; overlaps, stem frequencies and centrality all come from one sentence-by-stem
+    matrix, and the columns are filled whole (this runs for every article: see benchmarks/speed.py).
+    """
     n = len(candidates)
+    rows = np.zeros((n, len(FEATURES)))
+    if not n:
+        return rows
     texts = [s.content.text for s in candidates]
-    tokens = [WORD.findall(text) for text in texts]
-    stems = [content_stems(text) for text in texts]
-    stem_sets = [set(s) for s in stems]
-    frequency: dict[str, int] = {}
-    for stem_set in stem_sets:
-        for shared in stem_set:
-            frequency[shared] = frequency.get(shared, 0) + 1
-    ranks = centrality(stems) * n
-    lead = stem_sets[0] if stem_sets else set()
+    forms = [word_forms(text) for text in texts]
+    tokens = [written for written, _, _ in forms]
+    stem_sets = [set(stems_of(normalised)) for _, _, normalised in forms]
+    matrix = incidence(stem_sets)
+    shared = matrix @ matrix.T
+    sizes = shared.diagonal().copy()
+    frequency = matrix.sum(axis=0)
     title_text = document.title or ""
     slug = bool(title_text) and " " not in title_text.strip() and "-" in title_text  # "adac-kindersitztest-2018"
     title = set(content_stems(title_text.replace("-", " ").replace("_", " ") if slug else title_text)) if title_text else set()
-    entities = _top_entities(tokens)
-    paragraph_seen: dict[int, int] = {}
-    paragraph_order: dict[int, int] = {}
-    base: list[tuple[float, ...]] = []
-    for i, sentence in enumerate(candidates):
-        text, words = texts[i], tokens[i]
-        n_words = max(1, len(words))
-        lowered = {t.lower() for t in words}
-        in_paragraph = paragraph_seen.get(sentence.paragraph, 0)
-        paragraph_seen[sentence.paragraph] = in_paragraph + 1
-        paragraph_rank = paragraph_order.setdefault(sentence.paragraph, len(paragraph_order))
-        topic = sum(frequency[s] - 1 for s in stem_sets[i]) / (len(stem_sets[i]) * n) if stem_sets[i] and n > 1 else 0.0
-        base.append(
-            (
-                i == 0,
-                i == 1,
-                i == 2,
-                1.0 / (i + 1),
-                i / n,
-                in_paragraph == 0,
-                1.0 / (paragraph_rank + 1),
-                i == n - 1,
-                math.log(n_words),
-                n_words < 8,
-                n_words > 40,
-                ranks[i],
-                topic,
-                1.0 if i == 0 else _overlap(stem_sets[i], lead),
-                _overlap(stem_sets[i], title),
-                sum(t[0].isupper() for t in words[1:]) / n_words,
-                len(entities & set(words)) / len(entities) if entities else 0.0,
-                len(_NUMBER.findall(text)) / n_words,
-                bool(_QUOTES.search(text)),
-                bool(_QUOTES.match(text)),
-                text.rstrip().endswith("?"),
-                "!" in text,
-                ":" in text,
-                refers_back(text),
-                bool(lowered & SPEECH_VERBS),
-                bool(lowered & SUBJUNCTIVE),
-                text.count("("),
-                sentence.content_start > sentence.start,
-            )
-        )
-    rows = np.zeros((n, len(FEATURES)))
-    if n:
-        rows[:, :_BASE] = base  # one conversion for the whole matrix, not one per row
-    _relative_features(document, candidates, texts, tokens, stem_sets, title, slug, rows)
-    return rows
-
-
-def _relative_features(
-    document: Document,
-    candidates: list[Sentence],
-    texts: list[str],
-    tokens: list[list[str]],
-    stem_sets: list[set[str]],
-    title: set[str],
-    slug: bool,
-    rows: np.ndarray,
-) -> None:
-    """Fill the columns from `real_first` on (see FEATURES)."""
-    n = len(candidates)
-    if not n:
-        return
-    col = {name: i for i, name in enumerate(FEATURES)}
+    capitalised = [[t for t in written[1:] if t[0].isupper()] for written in tokens]
+    entities = _top_entities(capitalised)
     words = np.array([len(t) for t in tokens], dtype=float)
-    furniture = np.array([is_furniture(text, len(tokens[i])) for i, text in enumerate(texts)])
-    real = np.cumsum(~furniture) - 1  # position among the real news sentences
-    first_real = int(np.argmax(~furniture)) if (~furniture).any() else 0
-    wire = is_wire(document)
+    n_words = np.maximum(words, 1)
+    position = np.arange(n)
+    paragraphs = [s.paragraph for s in candidates]
+    first_of: dict[int, int] = {}
+    for i, p in enumerate(paragraphs):
+        first_of.setdefault(p, i)
+    order = {p: rank for rank, p in enumerate(first_of)}
+    col = _COLUMN
+    rows[:, col["position_first"]] = position == 0
+    rows[:, col["position_second"]] = position == 1
+    rows[:, col["position_third"]] = position == 2
+    rows[:, col["position_inverse"]] = 1.0 / (position + 1)
+    rows[:, col["position_relative"]] = position / n
+    rows[:, col["paragraph_first"]] = [first_of[p] == i for i, p in enumerate(paragraphs)]
+    rows[:, col["paragraph_inverse"]] = [1.0 / (order[p] + 1) for p in paragraphs]
+    rows[:, col["last"]] = position == n - 1
+    rows[:, col["words_log"]] = [math.log(k) for k in n_words.tolist()]
+    rows[:, col["words_short"]] = n_words < 8
+    rows[:, col["words_long"]] = n_words > 40
+    rows[:, col["centrality"]] = centrality(shared) * n
+    if n > 1:
+        with np.errstate(divide="ignore", invalid="ignore"):
+            rows[:, col["topic_weight"]] = np.where(sizes > 0, (matrix @ (frequency - 1)) / (sizes * n), 0.0)
+    rows[:, col["lead_overlap"]] = _overlap_with(shared, sizes, 0)
+    rows[0, col["lead_overlap"]] = 1.0
     title_overlap = np.array([_overlap(s, title) for s in stem_sets])
-    lead = stem_sets[first_real]
-    rows[:, col["real_first"]] = (real == 0) & ~furniture
-    rows[:, col["real_second"]] = (real == 1) & ~furniture
+    rows[:, col["title_overlap"]] = title_overlap
+    rows[:, col["capitalised_density"]] = [len(c) for c in capitalised] / n_words
+    if entities:
+        rows[:, col["entity_coverage"]] = [len(entities.intersection(t)) / len(entities) for t in tokens]
+    rows[:, col["number_density"]] = [len(_NUMBER.findall(text)) for text in texts] / n_words
+    rows[:, col["quote"]] = [_QUOTES.search(text) is not None for text in texts]
+    rows[:, col["quote_start"]] = [_QUOTES.match(text) is not None for text in texts]
+    rows[:, col["question"]] = [text.rstrip().endswith("?") for text in texts]
+    rows[:, col["exclamation"]] = ["!" in text for text in texts]
+    rows[:, col["colon"]] = [":" in text for text in texts]
+    rows[:, col["anaphoric_start"]] = [refers_back(text) for text in texts]
+    rows[:, col["speech_verb"]] = [not SPEECH_VERBS.isdisjoint(lowered) for _, lowered, _ in forms]
+    rows[:, col["subjunctive"]] = [not SUBJUNCTIVE.isdisjoint(lowered) for _, lowered, _ in forms]
+    rows[:, col["parentheses"]] = [text.count("(") for text in texts]
+    rows[:, col["dateline"]] = [s.content_start > s.start for s in candidates]
+    # Features that mean the same in every house style (see FEATURES).
+    furniture = np.array([is_furniture(text, len(t)) for text, t in zip(texts, tokens)])
+    news = ~furniture
+    real = np.cumsum(news) - 1  # position among the real news sentences
+    first_real = int(np.argmax(news)) if news.any() else 0
+    rows[:, col["real_first"]] = (real == 0) & news
+    rows[:, col["real_second"]] = (real == 1) & news
     rows[:, col["real_inverse"]] = np.where(furniture, 0.0, 1.0 / (np.maximum(real, 0) + 1))
     rows[:, col["furniture"]] = furniture
-    rows[:, col["wire_first"]] = rows[:, col["real_first"]] * wire
-    rows[:, col["title_overlap_relative"]] = title_overlap / title_overlap.max() if title_overlap.max() > 0 else 0.0
-    rows[:, col["real_lead_overlap"]] = [1.0 if i == first_real else _overlap(s, lead) for i, s in enumerate(stem_sets)]
+    rows[:, col["wire_first"]] = rows[:, col["real_first"]] * is_wire(document)
+    best_title = title_overlap.max()
+    relative_title = title_overlap / best_title if best_title > 0 else 0.0
+    rows[:, col["title_overlap_relative"]] = relative_title
+    rows[:, col["real_lead_overlap"]] = _overlap_with(shared, sizes, first_real)
+    rows[first_real, col["real_lead_overlap"]] = 1.0
     rows[:, col["centrality_rank"]] = _rank_inverse(rows[:, col["centrality"]])
     rows[:, col["topic_rank"]] = _rank_inverse(rows[:, col["topic_weight"]])
-    rows[:, col["words_relative"]] = np.log(np.maximum(words, 1)) - math.log(
-        max(1.0, statistics.median(words.tolist()))
-    )  # np.median costs 0.1 ms per call
+    # statistics.median, not np.median: the same value at a tenth of the cost
+    rows[:, col["words_relative"]] = np.log(n_words) - math.log(max(1.0, statistics.median(words.tolist())))
     rows[:, col["entity_rank"]] = _rank_inverse(rows[:, col["entity_coverage"]])
     rows[:, col["title_slug"]] = rows[:, col["title_overlap_relative"]] * slug
+    return rows

@@ -1,0 +1,54 @@
+"""The tokenizer's fast paths give exactly what the plain definitions give (teasers must not move)."""
+
+from __future__ import annotations
+
+import re
+import sys
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kurz.text.tokens import _INVISIBLE, LOWERING_DIFFERS, WORD, content_stems, stems_of, word_forms, words
+
+PLAIN_WORD = re.compile(rf"[^\W_](?:[\w{_INVISIBLE}]|[-'’](?=\w))*")
+TRICKY = st.text(alphabet="aZß9_-'’ \u00ad\u200b.,Äéİ\u0307x", max_size=30)
+
+
+@given(TRICKY)
+def test_word_regex_matches_the_plain_definition(text: str) -> None:
+    assert WORD.findall(text) == PLAIN_WORD.findall(text)
+
+
+def test_word_regex_on_written_german() -> None:
+    text = "Die E-Mail-Adresse von Rock'n'Roll-Fan O’Brien: 3,5 Mio. Euro -- für 2024er-Jahrgänge – ab_sofort."
+    assert WORD.findall(text) == PLAIN_WORD.findall(text)
+    assert "E-Mail-Adresse" in WORD.findall(text) and "Rock'n'Roll-Fan" in WORD.findall(text)
+
+
+def test_only_listed_characters_lowercase_differently_inside_a_word() -> None:
+    """Lowercasing word by word equals lowercasing the text, except for the characters LOWERING_DIFFERS lists."""
+    start, inner = re.compile(r"[^\W_]"), re.compile(r"\w")
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF:
+            continue
+        char = chr(code)
+        lower = char.lower()
+        same = (
+            len(lower) == 1
+            and all(bool(p.match(char)) == bool(p.match(lower)) for p in (start, inner))
+            and ((char in "-'’") == (lower in "-'’"))
+        )
+        assert same or LOWERING_DIFFERS.match(char), hex(code)
+
+
+@given(TRICKY)
+def test_word_forms_agree_with_words(text: str) -> None:
+    written, lowered, normalised = word_forms(text)
+    assert written == WORD.findall(text)
+    assert lowered == [w.lower() for w in written]
+    assert normalised == words(text)
+    assert stems_of(normalised) == content_stems(text)
+
+
+def test_content_stems_drop_stop_words_and_stem() -> None:
+    assert content_stems("Die Regierung und die Regierungen haben entschieden") == ["regier", "regier", "entschied"]

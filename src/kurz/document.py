@@ -45,15 +45,13 @@ class Sentence:
     paragraph: int
     boilerplate: str | None = None
     content_start: int = -1
+    # The part of the sentence a summary may use (the dateline removed); made at once, as every method reads it.
+    content: Span = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         if self.content_start < 0:
             object.__setattr__(self, "content_start", self.start)
-
-    @cached_property
-    def content(self) -> Span:
-        """The part of the sentence a summary may use (the dateline removed)."""
-        return Span(self.content_start, self.end, self.text[self.content_start - self.start :])
+        object.__setattr__(self, "content", Span(self.content_start, self.end, self.text[self.content_start - self.start :]))
 
     @cached_property
     def tokens(self) -> list[Token]:

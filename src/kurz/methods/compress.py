@@ -53,6 +53,8 @@ NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van",), ("de",), ("di",))
 NAME_PREFIX = re.compile(r"(?:al|el|bin|ibn|van|de|di|du|la|le)(?:-|$)")
 ADJECTIVE = re.compile(r"(?:ig|lich|isch|end|er|al|ell|iv)(?:e|er|en)$")
 _QUOTES = '„»«“"'
+_COMMA = re.compile(",")
+_DECIMAL_COMMA = re.compile(r"\d,\s?\d")  # "3,5": not a clause boundary
 _TERMINAL = ".!?…"
 MIN_WORDS = 4
 
@@ -275,8 +277,8 @@ def find_removals(text: str) -> list[Removal]:
     body_end = len(text.rstrip().rstrip(_TERMINAL))
     commas = [
         i
-        for i, ch in enumerate(text)
-        if ch == "," and depth[i] == 0 and i < body_end and not (i and re.match(r"\d,\s?\d", text[i - 1 : i + 3]))
+        for i in (m.start() for m in _COMMA.finditer(text, 0, body_end))
+        if depth[i] == 0 and not (i and _DECIMAL_COMMA.match(text, i - 1, i + 3))
     ]
     bounds = [*commas, body_end]
     segments = [text[a + 1 : b] for a, b in zip(bounds, bounds[1:])]

@@ -33,9 +33,9 @@ def refers_back(text: str) -> bool:
         return True
     truncated = len(head) == _REACH < len(text)
     closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
-    pointers = {w for w in clause[1:] if w in BACK_REFERENCES}
+    pointers = BACK_REFERENCES.intersection(clause[1:])
     if pointers and pointers <= PRONOMINAL_ADVERBS and _points_forward(text[len(head) :]):
-        pointers = set()  # "Sie einigten sich darauf, die Steuern zu senken."
+        return closes  # "Sie einigten sich darauf, die Steuern zu senken."
     return closes or bool(pointers)
 
 

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import re
 
-from charset_normalizer import from_bytes
-
 from kurz.errors import EmptyInputError, InputError, InputTooLargeError
 from kurz.text.lexicon import STOP_WORDS
 
@@ -61,6 +59,8 @@ def decode(data: bytes) -> str:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
         pass
+    from charset_normalizer import from_bytes  # 13 ms to import, and only legacy encodings need it
+
     best = from_bytes(data).best()
     if best is None or best.encoding is None:
         raise InputError("the input is not UTF-8 and its encoding could not be detected; convert it to UTF-8")
@@ -97,8 +97,8 @@ def language_warning(text: str) -> str | None:
     sample = _WORD.findall(text[:4000].lower())[:500]
     if len(sample) < 8:
         return None
-    german = sum(w in STOP_WORDS for w in sample) / len(sample)
-    english = sum(w in _ENGLISH for w in sample) / len(sample)
+    german = sum(map(STOP_WORDS.__contains__, sample)) / len(sample)
+    english = sum(map(_ENGLISH.__contains__, sample)) / len(sample)
     if german < 0.18 or english > german:
         return "the text does not look like German; kurz is built for German and the result may be poor"
     return None

@@ -14,19 +14,25 @@ MARKS = re.compile(r"[()\[\]„“”»«\"]")
 
 
 def depths(text: str) -> list[int]:
-    """Nesting depth of quotes and brackets at each character (the marks themselves count as inside)."""
-    if not MARKS.search(text):
-        return [0] * len(text)
-    stack: list[str] = []
+    """Nesting depth of quotes and brackets at each character (the marks themselves count as inside).
+
+    Only the marks change the depth, so the loop visits them and fills the stretches between in one step.
+    """
     out: list[int] = []
-    for ch in text:
+    stack: list[str] = []
+    done = 0
+    for mark in MARKS.finditer(text):
+        at, ch = mark.start(), mark.group()
+        out += [len(stack)] * (at - done)
         if stack and ch in stack[-1]:
             out.append(len(stack))
             stack.pop()
-            continue
-        if ch in PAIRS:
-            stack.append(PAIRS[ch])
-        out.append(len(stack))
+        else:
+            if ch in PAIRS:
+                stack.append(PAIRS[ch])
+            out.append(len(stack))
+        done = at + 1
+    out += [len(stack)] * (len(text) - done)
     return out
 
 

@@ -8,6 +8,7 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kurz.text.quotes import PAIRS, depths
 from kurz.text.tokens import _INVISIBLE, LOWERING_DIFFERS, WORD, content_stems, stems_of, word_forms, words
 
 PLAIN_WORD = re.compile(rf"[^\W_](?:[\w{_INVISIBLE}]|[-'’](?=\w))*")
@@ -52,3 +53,26 @@ def test_word_forms_agree_with_words(text: str) -> None:
 
 def test_content_stems_drop_stop_words_and_stem() -> None:
     assert content_stems("Die Regierung und die Regierungen haben entschieden") == ["regier", "regier", "entschied"]
+
+
+def plain_depths(text: str) -> list[int]:
+    stack: list[str] = []
+    out: list[int] = []
+    for ch in text:
+        if stack and ch in stack[-1]:
+            out.append(len(stack))
+            stack.pop()
+            continue
+        if ch in PAIRS:
+            stack.append(PAIRS[ch])
+        out.append(len(stack))
+    return out
+
+
+@given(st.text(alphabet='ab „“”»«"()[] ', max_size=40))
+def test_quote_depths_match_the_character_by_character_definition(text: str) -> None:
+    assert depths(text) == plain_depths(text)
+
+
+def test_quote_depths_of_a_german_quotation() -> None:
+    assert depths("Er sagte: „Nein (nie)“.") == [0] * 10 + [1] * 6 + [2] * 5 + [1, 0]

@@ -8,8 +8,10 @@ import sys
 from hypothesis import given
 from hypothesis import strategies as st
 
+from kurz.document import Document
+from kurz.methods.features import FEATURES, sentence_features
 from kurz.text.quotes import PAIRS, depths
-from kurz.text.tokens import _INVISIBLE, LOWERING_DIFFERS, WORD, content_stems, stems_of, word_forms, words
+from kurz.text.tokens import _INVISIBLE, LOWERING_DIFFERS, WORD, content_stems, stems_of, words
 
 PLAIN_WORD = re.compile(rf"[^\W_](?:[\w{_INVISIBLE}]|[-'’](?=\w))*")
 TRICKY = st.text(alphabet="aZß9_-'’ \u00ad\u200b.,Äéİ\u0307x", max_size=30)
@@ -43,12 +45,25 @@ def test_only_listed_characters_lowercase_differently_inside_a_word() -> None:
 
 
 @given(TRICKY)
-def test_word_forms_agree_with_words(text: str) -> None:
-    written, lowered, normalised = word_forms(text)
-    assert written == WORD.findall(text)
-    assert lowered == [w.lower() for w in written]
-    assert normalised == words(text)
-    assert stems_of(normalised) == content_stems(text)
+def test_lowering_word_by_word_is_words_unless_a_listed_character_occurs(text: str) -> None:
+    """The ranker features lowercase each word instead of calling `words`, when LOWERING_DIFFERS finds nothing."""
+    if not LOWERING_DIFFERS.search(text):
+        assert [w.lower() for w in WORD.findall(text)] == words(text)
+
+
+@given(TRICKY)
+def test_stems_of_normalised_words_are_content_stems(text: str) -> None:
+    assert stems_of(words(text)) == content_stems(text)
+
+
+def test_an_article_with_soft_hyphens_and_a_dotted_capital_has_the_plain_features() -> None:
+    """Where word-by-word lowering differs, the features use `words`: the same stems as `content_stems`."""
+    document = Document.analyse("Die Bun\u00addesregierung in İstanbul tagt. Die Bundesregierung in Berlin tagt auch.")
+    candidates = document.content_sentences
+    rows = sentence_features(document, candidates)
+    stems = [set(content_stems(s.content.text)) for s in candidates]
+    shared = len(stems[0] & stems[1]) / (len(stems[0]) * len(stems[1])) ** 0.5
+    assert rows[1, FEATURES.index("lead_overlap")] == shared
 
 
 def test_content_stems_drop_stop_words_and_stem() -> None:

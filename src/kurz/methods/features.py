@@ -18,7 +18,7 @@ from kurz.methods.compress import ends_sentence
 from kurz.methods.textrank import centrality, incidence
 from kurz.text.cohesion import refers_back
 from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
-from kurz.text.tokens import content_stems, stems_of, word_forms
+from kurz.text.tokens import LOWERING_DIFFERS, WORD, content_stems, stems_of, words
 
 FEATURES: tuple[str, ...] = (
     "position_first",
@@ -90,7 +90,7 @@ def _overlap_with(shared: np.ndarray, sizes: np.ndarray, k: int) -> np.ndarray:
 
 def _top_entities(capitalised: list[list[str]], k: int = 5) -> set[str]:
     """The article's most frequent capitalised words that are not sentence-initial: its main actors and places."""
-    counts = Counter(word for words in capitalised for word in words if word.lower() not in STOP_WORDS)
+    counts = Counter(word for found in capitalised for word in found if word.lower() not in STOP_WORDS)
     return {w for w, c in counts.most_common(k) if c > 1}  # most_common keeps first-seen order among ties
 
 
@@ -123,9 +123,12 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
     if not n:
         return rows
     texts = [s.content.text for s in candidates]
-    forms = [word_forms(text) for text in texts]
-    tokens = [written for written, _, _ in forms]
-    stem_sets = [set(stems_of(normalised)) for _, _, normalised in forms]
+    tokens = [WORD.findall(text) for text in texts]
+    lowered = [[w.lower() for w in written] for written in tokens]
+    # lowercasing word by word is what `words` does, unless the article holds one of the rare characters where
+    # the two differ (checked once for the whole text)
+    normalised = [words(text) for text in texts] if LOWERING_DIFFERS.search(document.text) else lowered
+    stem_sets = [set(stems_of(w)) for w in normalised]
     matrix = incidence(stem_sets)
     shared = matrix @ matrix.T
     sizes = shared.diagonal().copy()
@@ -135,8 +138,8 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
     title = set(content_stems(title_text.replace("-", " ").replace("_", " ") if slug else title_text)) if title_text else set()
     capitalised = [[t for t in written[1:] if t[0].isupper()] for written in tokens]
     entities = _top_entities(capitalised)
-    words = np.array([len(t) for t in tokens], dtype=float)
-    n_words = np.maximum(words, 1)
+    word_counts = np.array([len(t) for t in tokens], dtype=float)
+    n_words = np.maximum(word_counts, 1)
     position = np.arange(n)
     paragraphs = [s.paragraph for s in candidates]
     first_of: dict[int, int] = {}
@@ -173,8 +176,8 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
     rows[:, col["exclamation"]] = ["!" in text for text in texts]
     rows[:, col["colon"]] = [":" in text for text in texts]
     rows[:, col["anaphoric_start"]] = [refers_back(text) for text in texts]
-    rows[:, col["speech_verb"]] = [not SPEECH_VERBS.isdisjoint(lowered) for _, lowered, _ in forms]
-    rows[:, col["subjunctive"]] = [not SUBJUNCTIVE.isdisjoint(lowered) for _, lowered, _ in forms]
+    rows[:, col["speech_verb"]] = [not SPEECH_VERBS.isdisjoint(w) for w in lowered]
+    rows[:, col["subjunctive"]] = [not SUBJUNCTIVE.isdisjoint(w) for w in lowered]
     rows[:, col["parentheses"]] = [text.count("(") for text in texts]
     rows[:, col["dateline"]] = [s.content_start > s.start for s in candidates]
     # Features that mean the same in every house style (see FEATURES).
@@ -195,7 +198,7 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
     rows[:, col["centrality_rank"]] = _rank_inverse(rows[:, col["centrality"]])
     rows[:, col["topic_rank"]] = _rank_inverse(rows[:, col["topic_weight"]])
     # statistics.median, not np.median: the same value at a tenth of the cost
-    rows[:, col["words_relative"]] = np.log(n_words) - math.log(max(1.0, statistics.median(words.tolist())))
+    rows[:, col["words_relative"]] = np.log(n_words) - math.log(max(1.0, statistics.median(word_counts.tolist())))
     rows[:, col["entity_rank"]] = _rank_inverse(rows[:, col["entity_coverage"]])
     rows[:, col["title_slug"]] = rows[:, col["title_overlap_relative"]] * slug
     return rows

@@ -78,11 +78,3 @@ _CONTENT_STEM = _ContentStems().__getitem__
 def stems_of(normalised: list[str]) -> list[str]:
     """`content_stems` of words already normalised (one dictionary look-up a word: this runs for every sentence)."""
     return [s for s in map(_CONTENT_STEM, normalised) if s is not None]
-
-
-def word_forms(text: str) -> tuple[list[str], list[str], list[str]]:
-    """The words of `text` as written (`WORD`), each lowercased, and normalised (`words`); one regex pass where the
-    last two are the same."""
-    written = WORD.findall(text)
-    lowered = [w.lower() for w in written]
-    return written, lowered, words(text) if LOWERING_DIFFERS.search(text) else lowered

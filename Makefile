@@ -14,7 +14,7 @@ $(BIN)/kurz: pyproject.toml
 	$(BIN)/python -m pip install -q -e '.[dev]'
 	touch $@
 
-$(VENV)/.bench: $(VENV)/.bench
+$(VENV)/.bench: $(BIN)/kurz
 	$(BIN)/python -m pip install -q -e '.[dev,bench]'
 	touch $@
 
@@ -35,6 +35,7 @@ test: $(BIN)/kurz
 bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/splitter.py --data $(SHARED)
 	$(BIN)/python benchmarks/speed.py --data $(SHARED)
+	$(BIN)/python benchmarks/speedup.py --data $(SHARED)
 	$(BIN)/python benchmarks/peers.py --data $(SHARED)
 	$(BIN)/python benchmarks/ranker_ablations.py --data $(SHARED)
 	$(BIN)/python benchmarks/carryover.py --data $(SHARED) --sweep

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -94,3 +95,15 @@ def test_over_budget_is_reported_on_stderr(article: str) -> None:
     result = run("summarize", "-", "--max-words", "2", stdin=article.encode())
     assert result.returncode == 0
     assert "budget" in result.stderr.decode()
+
+
+def test_the_command_line_keeps_numpy_to_one_thread() -> None:
+    """BLAS threads on kurz's tiny matrices only spin: every command runs numpy single-threaded."""
+    probe = (
+        "from click.testing import CliRunner; from threadpoolctl import threadpool_info; from kurz.interfaces.cli import main;"
+        "before = max(i['num_threads'] for i in threadpool_info()); CliRunner().invoke(main, ['methods']);"
+        "print(before, max(i['num_threads'] for i in threadpool_info()))"
+    )
+    env = {k: v for k, v in os.environ.items() if not k.endswith("_NUM_THREADS")} | {"OPENBLAS_NUM_THREADS": "2"}
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, env=env, check=True)
+    assert done.stdout.split() == ["2", "1"]  # two threads as the environment asks, until a command runs

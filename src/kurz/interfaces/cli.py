@@ -8,6 +8,7 @@ import sys
 from typing import Any
 
 import click
+from threadpoolctl import threadpool_limits
 
 from kurz.errors import KurzError
 from kurz.interfaces.fetch import fetch, is_url
@@ -64,6 +65,9 @@ class KurzGroup(click.Group):
 @click.version_option(package_name="kurz")
 def main() -> None:
     """kurz: short, faithful teasers for German news articles."""
+    # kurz's matrices are tiny (one article's sentences): BLAS threads only spin, burning a second core for
+    # nothing (twice the CPU time of `kurz batch -w 1`, benchmarks/batch.py). Library callers keep their setting.
+    threadpool_limits(1)
 
 
 def read_input(source: str) -> tuple[str, bool | None, str | None]:

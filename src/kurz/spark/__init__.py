@@ -24,6 +24,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
+from threadpoolctl import threadpool_limits
+
 from kurz.errors import ModelError, OptionError
 from kurz.methods import DEFAULT_METHOD
 from kurz.pipeline import load_method
@@ -73,6 +75,7 @@ def partition_function(job: Job) -> Callable[[Iterator[Any]], Iterator[Any]]:
     """The function `mapInArrow` runs on each partition: every input batch through `summarize_batch`."""
 
     def summarize_partition(batches: Iterator[Any]) -> Iterator[Any]:
+        threadpool_limits(1)  # Spark's cores are the parallelism; BLAS threads would only spin (as in the CLI)
         settings = job.local_settings()
         row = 1
         for batch in batches:

@@ -26,7 +26,8 @@ PASSES = 3
 # Runs inside each version's process, so it uses nothing but `kurz.summarize` (in both versions' API).
 CHILD = r"""
 import hashlib, json, os, sys, time
-os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
+if hasattr(os, "sched_setaffinity"):
+    os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 import kurz
 rows = []
 for path in sorted(os.listdir(sys.argv[1])):
@@ -70,6 +71,12 @@ def main() -> None:
     data: Path = args.data
     if not data.is_dir() or not any(data.glob("*.jsonl")):
         print(f"skipped: no dev data (*.jsonl) in {data}; pass --data DIR")
+        return
+    known = subprocess.run(
+        ["git", "-C", str(ROOT), "rev-parse", "--verify", "-q", f"{args.reference}^{{commit}}"], capture_output=True
+    )
+    if known.returncode != 0:
+        print(f"skipped: commit {args.reference} is not in this checkout's git history; pass --reference")
         return
     with tempfile.TemporaryDirectory() as tmp:
         worktree = Path(tmp) / "reference"

@@ -15,7 +15,7 @@ import numpy as np
 
 from kurz.document import Document, Sentence
 from kurz.methods.compress import ends_sentence
-from kurz.methods.textrank import centrality, incidence
+from kurz.methods.textrank import centrality, stem_overlaps
 from kurz.text.cohesion import refers_back
 from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
 from kurz.text.tokens import LOWERING_DIFFERS, WORD, content_stems, stems_of, words
@@ -129,10 +129,9 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
     # the two differ (checked once for the whole text)
     normalised = [words(text) for text in texts] if LOWERING_DIFFERS.search(document.text) else lowered
     stem_sets = [set(stems_of(w)) for w in normalised]
-    matrix = incidence(stem_sets)
-    shared = matrix @ matrix.T
+    matrix, shared = stem_overlaps(stem_sets)
     sizes = shared.diagonal().copy()
-    frequency = matrix.sum(axis=0)
+    frequency = matrix.sum(axis=0)  # sentences per stem; a stem of one sentence would add 0 to the topic weight
     title_text = document.title or ""
     slug = bool(title_text) and " " not in title_text.strip() and "-" in title_text  # "adac-kindersitztest-2018"
     title = set(content_stems(title_text.replace("-", " ").replace("_", " ") if slug else title_text)) if title_text else set()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Collection, Sequence
+from itertools import chain
 
 import numpy as np
 
@@ -12,22 +14,28 @@ from kurz.methods.base import Method
 from kurz.text.tokens import content_stems
 
 
-def incidence(stem_sets: Sequence[Collection[str]]) -> np.ndarray:
-    """The 0/1 sentence-by-stem matrix (stems in order of first use): `m @ m.T` counts the stems every pair of
-    sentences shares (the diagonal: each sentence's own), `m.sum(axis=0)` the sentences each stem occurs in.
+def stem_overlaps(stem_sets: Sequence[Collection[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """How sentences share stems: a 0/1 sentence-by-stem matrix `m` over the stems found in two sentences or more,
+    and `m @ m.T` with each sentence's own number of stems on the diagonal (|Si ∩ Sj| off it, |Si| on it).
 
-    One matrix product replaces a set intersection per pair of sentences.
+    One matrix product replaces a set intersection per pair of sentences. A stem of one sentence only adds
+    nothing between sentences, so it gets no column: the matrix stays small however long the article.
     """
-    vocabulary: dict[str, int] = {}
-    columns = [vocabulary.setdefault(stem, len(vocabulary)) for stems in stem_sets for stem in stems]
+    counts = Counter(chain.from_iterable(stem_sets))
+    vocabulary = {stem: k for k, stem in enumerate(stem for stem, count in counts.items() if count > 1)}
+    columns = np.array([vocabulary.get(stem, -1) for stems in stem_sets for stem in stems], dtype=np.intp)
+    rows = np.repeat(np.arange(len(stem_sets)), [len(stems) for stems in stem_sets])
+    kept = columns >= 0
     matrix = np.zeros((len(stem_sets), len(vocabulary)))
-    matrix[np.repeat(np.arange(len(stem_sets)), [len(stems) for stems in stem_sets]), columns] = 1.0
-    return matrix
+    matrix[rows[kept], columns[kept]] = 1.0
+    shared = matrix @ matrix.T
+    np.fill_diagonal(shared, [len(stems) for stems in stem_sets])
+    return matrix, shared
 
 
 def centrality(shared: np.ndarray, damping: float = 0.85) -> np.ndarray:
-    """PageRank scores of sentences linked by shared stems, weighted |Si ∩ Sj| / (log|Si| + log|Sj|); `shared`
-    is `m @ m.T` of the `incidence` matrix `m`.
+    """PageRank scores of sentences linked by shared stems, weighted |Si ∩ Sj| / (log|Si| + log|Sj|), from the
+    `shared` counts of `stem_overlaps`.
 
     Solved exactly as the linear system (I - d·Mᵀ) r = (1 - d)/n instead of by power iteration.
     """
@@ -50,5 +58,4 @@ class TextRank(Method):
     description = "graph centrality over sentences (TextRank with German stems and stop words)"
 
     def score(self, document: Document, candidates: list[Sentence]) -> np.ndarray:
-        matrix = incidence([set(content_stems(s.text)) for s in candidates])
-        return centrality(matrix @ matrix.T)
+        return centrality(stem_overlaps([set(content_stems(s.text)) for s in candidates])[1])

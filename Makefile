@@ -36,7 +36,7 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/splitter.py --data $(SHARED)
 	$(BIN)/python benchmarks/speed.py --data $(SHARED)
 	$(BIN)/python benchmarks/speedup.py --data $(SHARED)
-	$(BIN)/python benchmarks/profile.py --data $(SHARED)
+	$(BIN)/python benchmarks/stages.py --data $(SHARED)
 	$(BIN)/python benchmarks/peers.py --data $(SHARED)
 	$(BIN)/python benchmarks/ranker_ablations.py --data $(SHARED)
 	$(BIN)/python benchmarks/carryover.py --data $(SHARED) --sweep

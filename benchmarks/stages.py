@@ -2,7 +2,7 @@
 
 Each row runs one stage over all dev articles with its inputs prepared beforehand; the figure is the best of
 several passes, per article. Rows marked · are parts of the stage above (their sum is less than the stage:
-the rest is the glue between them). For a call-level view: `python -m cProfile -s tottime benchmarks/profile.py`.
+the rest is the glue between them). For a call-level view: `python -m cProfile -s tottime benchmarks/stages.py`.
 """
 
 from __future__ import annotations
@@ -101,7 +101,7 @@ def main() -> None:
         ]
     )
     print(report)
-    print(f"written to {write_report('profile.md', report)}")
+    print(f"written to {write_report('stages.md', report)}")
 
 
 if __name__ == "__main__":

@@ -222,6 +222,30 @@ def ridge(xs: list[np.ndarray], ys: list[np.ndarray], ws: list[float] | None = N
     return lambda rows: ((rows - mean) / scale) @ weights + ym
 
 
+PAIRS_FROM = 20  # pairwise label: pairs among an article's first sentences
+PAIR_MARGIN = 0.5  # … whose labels differ by more than this (in standard deviations)
+
+
+def pairwise_ridge(xs: list[np.ndarray], ys: list[np.ndarray], ws: list[float] | None = None, alpha: float = 10.0):
+    """A pairwise label: ridge on within-article differences of standardised features, each pair of sentences
+    ordered by its label and weighted by how far the labels differ (capped at 3). `ws` is not used."""
+    x = np.vstack(xs)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    diffs, targets = [], []
+    for rows, y in zip(xs, ys):
+        z = (rows - mean) / scale
+        m = min(len(z), PAIRS_FROM)
+        for i in range(m):
+            for j in range(i + 1, m):
+                if abs(y[i] - y[j]) > PAIR_MARGIN:
+                    diffs.append((z[i] - z[j]) * np.sign(y[i] - y[j]))
+                    targets.append(min(abs(y[i] - y[j]), 3.0))
+    d, t = np.array(diffs), np.array(targets)
+    weights = np.linalg.solve(d.T @ d + alpha * np.eye(d.shape[1]), d.T @ t)
+    return lambda rows: ((rows - mean) / scale) @ weights
+
+
 def cv_texts(
     articles,
     folds,
@@ -232,13 +256,15 @@ def cv_texts(
     margin=0.0,
     always=ALWAYS_LEVELS,
     anchor=lambda a: 0,
+    fit=ridge,
 ):
-    """Each test fold summarised by a ridge model refitted on the other folds only."""
+    """Each test fold summarised by a model (`fit`: pointwise ridge, or `pairwise_ridge`) refitted on the other
+    folds only."""
     texts = [""] * len(articles)
     for test in folds:
         tset = set(test.tolist())
         train = [a for i, a in enumerate(articles) if i not in tset]
-        model = ridge(
+        model = fit(
             [feats(a) for a in train], [label(a) for a in train], [weight(a, train) for a in train] if weight else None, alpha
         )
         for i in test:
@@ -267,6 +293,8 @@ SWEEP = [
     ),
     ("new, alpha 3000, oracle bonus 6", dict(alpha=ALPHA, label=lambda a: labels(a, 6.0))),
     ("new, alpha 3000, no always-compression", dict(alpha=ALPHA, always=0)),
+    ("new, pairwise label, alpha 3000", dict(alpha=ALPHA, fit=pairwise_ridge)),
+    ("new, pairwise label, alpha 30000", dict(alpha=30000.0, fit=pairwise_ridge)),
 ]
 
 

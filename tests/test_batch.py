@@ -66,6 +66,16 @@ def assert_offsets(row: dict[str, Any], text: str) -> None:
             assert text[piece["start"] : piece["end"]] == piece["text"]
 
 
+def test_each_output_row_is_one_line_even_for_unicode_line_separators(tmp_path: Path) -> None:
+    """U+0085, U+2028 and U+2029 are valid raw in JSON, but `str.splitlines()` breaks lines at them: kurz escapes them."""
+    rows = [{**article(i), "ressort": f"Chronik{mark}Graz"} for i, mark in enumerate(["\x85", "\u2028", "\u2029"])]
+    out = tmp_path / "out.jsonl"
+    assert batch(str(write_jsonl(tmp_path / "in.jsonl", rows)), "-o", str(out)).exit_code == 0
+    got = read_jsonl(out)  # splitlines()
+    assert [r["ressort"] for r in got] == [r["ressort"] for r in rows]
+    assert "\\u2028" in out.read_text(encoding="utf-8")
+
+
 def test_jsonl_round_trip_keeps_ids_fields_and_provenance(tmp_path: Path) -> None:
     rows = [article(i) for i in range(4)]
     rows[1]["summary"] = "a teaser written by an editor"  # clashes with kurz's own field

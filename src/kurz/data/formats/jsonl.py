@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import nullcontext
@@ -86,9 +87,20 @@ class Reader:
                     yield Item(number, line, offset)
 
 
+# Characters JSON allows raw in strings but that Python's `str.splitlines()` (and older JavaScript) take for a line
+# end: escaped, so one output row is one line for every reader.
+_LINE_BREAKING = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+_HAS_LINE_BREAKING = re.compile("[\x85\u2028\u2029]")
+
+
 class Encoder:
     def __call__(self, row: dict[str, Any]) -> bytes:
-        return json.dumps(row, ensure_ascii=False, default=str).encode() + b"\n"
+        text = json.dumps(row, ensure_ascii=False, default=str)
+        if _HAS_LINE_BREAKING.search(text):  # rare: checked first, as `translate` is slow on long rows
+            text = text.translate(_LINE_BREAKING)
+        return text.encode() + b"\n"
 
 
 def encoder(columns: list[str]) -> Encoder:

@@ -23,13 +23,14 @@ def stem_overlaps(stem_sets: Sequence[Collection[str]]) -> tuple[np.ndarray, np.
     """
     counts = Counter(chain.from_iterable(stem_sets))
     vocabulary = {stem: k for k, stem in enumerate(stem for stem, count in counts.items() if count > 1)}
+    sizes = [len(stems) for stems in stem_sets]
     columns = np.array([vocabulary.get(stem, -1) for stems in stem_sets for stem in stems], dtype=np.intp)
-    rows = np.repeat(np.arange(len(stem_sets)), [len(stems) for stems in stem_sets])
+    rows = np.repeat(np.arange(len(stem_sets)), sizes)
     kept = columns >= 0
     matrix = np.zeros((len(stem_sets), len(vocabulary)))
     matrix[rows[kept], columns[kept]] = 1.0
     shared = matrix @ matrix.T
-    np.fill_diagonal(shared, [len(stems) for stems in stem_sets])
+    np.fill_diagonal(shared, sizes)
     return matrix, shared
 
 

@@ -90,8 +90,6 @@ class Reader:
 # Characters JSON allows raw in strings but that Python's `str.splitlines()` (and older JavaScript) take for a line
 # end: escaped, so one output row is one line for every reader.
 _LINE_BREAKING = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
-
-
 _HAS_LINE_BREAKING = re.compile("[\x85\u2028\u2029]")
 
 

@@ -7,7 +7,8 @@ from typing import Any
 
 import numpy as np
 
-from kurz.evaluate.runner import Row, System
+from kurz import editorial
+from kurz.evaluate.runner import Row, System, editorial_defects
 from kurz.metrics.rouge import tokenize
 from kurz.metrics.stats import bootstrap_ci, paired_bootstrap
 from kurz.summary import count_words
@@ -60,6 +61,7 @@ def system_figures(
     seconds = sum(r.seconds for r in rows)
     out["speed"] = {"articles_per_second": len(rows) / seconds if seconds else None, "seconds": seconds}
     out["empty_summaries"] = sum(1 for r in rows if not r.summary.strip())
+    out["editorial"] = editorial_shares([r.defects for r in rows])
     verdicts = [r.llm_verdict for r in rows if r.llm_verdict is not None]
     if verdicts:
         out["llm"] = {
@@ -75,6 +77,13 @@ def system_figures(
     if lead is not None:
         out["vs_lead_at_budget"] = paired(rows, lead, seed)
     return out
+
+
+def editorial_shares(defects: list[tuple[str, ...]]) -> dict[str, float]:
+    """The share of teasers with each editorial defect, and of those with none ("clean")."""
+    n = max(len(defects), 1)
+    shares = {kind: sum(kind in found for found in defects) / n for kind in editorial.KINDS}
+    return {**shares, "clean": sum(not found for found in defects) / n}
 
 
 def reference_lengths(rows: list[Row]) -> dict[str, float]:
@@ -98,6 +107,7 @@ def build_report(
         return {
             "n": len(select),
             "reference": reference_lengths([any_rows[i] for i in select]),
+            "reference_editorial": editorial_shares([reference_defects[i] for i in select]),
             "methods": {
                 name: system_figures(
                     [rows[i] for i in select],
@@ -111,6 +121,7 @@ def build_report(
         }
 
     first = next(iter(results.values()))
+    reference_defects = [editorial_defects(row.example, row.example.summary) for row in first]
     sources: dict[str, list[int]] = {}
     for i, row in enumerate(first):
         sources.setdefault(row.example.source, []).append(i)
@@ -120,6 +131,7 @@ def build_report(
         "baseline": baseline,
         "n": overall["n"],
         "reference": overall["reference"],
+        "reference_editorial": overall["reference_editorial"],
         "methods": overall["methods"],
         "per_source": {source: section(idx) for source, idx in sources.items()} if len(sources) > 1 else {},
     }
@@ -179,8 +191,24 @@ def _aligned(rows: list[list[str]]) -> list[str]:
     return ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
 
 
+EDITORIAL_HEADER = ["source", "teasers", "clean", *(kind.replace("_", " ") for kind in editorial.KINDS)]
+REFERENCE = "editors' teasers"
+
+
+def editorial_rows(report: dict[str, Any]) -> list[list[str]]:
+    """The share of teasers with each editorial defect, per system and for the editors' own, overall and per source."""
+    rows = []
+    for name, section in _sections(report):
+        shown = [*section["methods"].items(), (REFERENCE, {"editorial": section["reference_editorial"]})]
+        for system, fig in shown:
+            shares = fig["editorial"]
+            rows.append([name, system, *(f"{100 * shares[k]:.1f} %" for k in ("clean", *editorial.KINDS))])
+    return rows
+
+
 def render_table(report: dict[str, Any]) -> str:
-    """Plain-text tables for the terminal: overall, then one per source, then each method against lead@budget."""
+    """Plain-text tables for the terminal: overall, then one per source, then each method against lead@budget,
+    then the editorial defects."""
     out = []
     for name, section in _sections(report):
         out.append(_section_title(name, section))
@@ -194,6 +222,9 @@ def render_table(report: dict[str, Any]) -> str:
         out.append("against the lead at the same budget:")
         out.extend(_aligned([LEAD_HEADER, *lead]))
         out.append("")
+    out.append("editorial defects (automatic checks; share of teasers, docs/eval.md):")
+    out.extend(_aligned([EDITORIAL_HEADER, *editorial_rows(report)]))
+    out.append("")
     return "\n".join(out)
 
 
@@ -247,6 +278,11 @@ def render_markdown(report: dict[str, Any]) -> str:
         out.append("|" + "---|" * len(LEAD_HEADER))
         out.extend("| " + " | ".join(r) + " |" for r in lead)
         out.append("")
+    out.append("**Editorial defects (automatic checks; share of teasers)**\n")
+    out.append("| " + " | ".join(EDITORIAL_HEADER) + " |")
+    out.append("|" + "---|" * len(EDITORIAL_HEADER))
+    out.extend("| " + " | ".join(r) + " |" for r in editorial_rows(report))
+    out.append("")
     for name, section in _sections(report):
         out.append(f"**{_section_title(name, section)}**\n")
         out.append("| " + " | ".join(HEADER) + " |")

@@ -172,7 +172,7 @@ def eval_command(
         def progress(items: Iterable[Example], name: str = system.name) -> Iterable[Example]:
             return tqdm(items, desc=name, unit="art", disable=not show, leave=False)
 
-        results[system.name] = run_system(system, examples, cv, progress)
+        results[system.name] = run_system(system, examples, cv, progress, budget)
     report = build_report(results, {s.name: s for s in systems}, baseline, seed, {"data": str(data), "seed": seed, "cv": cv})
     for name, figures in report["methods"].items():
         if figures.get("missing_predictions"):

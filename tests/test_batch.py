@@ -160,14 +160,15 @@ def test_every_bad_row_gets_an_error_row_in_place(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     by_code = "missing_text 2, invalid_json 1, invalid_input 1, empty_input 1, invalid_record 1, input_too_large 1"
     assert result.stderr.strip().splitlines()[-1] == f"kurz batch: 2 ok, 7 errors ({by_code}), 9 rows -> {out}"
-    assert "1 id appear more than once (1 repeated row; e.g. 'art-0')" in result.stderr
+    assert "1 id appears more than once (1 repeated row; e.g. 'art-0')" in result.stderr
     got = read_jsonl(out)
     assert [r["id"] for r in got] == ["art-0", None, "ohne", None, None, None, "null", None, "art-0"]
     assert [r["row"] for r in got] == [1, 2, 3, 4, 5, 7, 8, 9, 10]
     codes = [r.get("error", {}).get("code") for r in got]
     errors = ["invalid_json", "missing_text", "invalid_input", "empty_input", "invalid_record", "missing_text", "input_too_large"]
     assert codes == [None, *errors, None]
-    assert "line 2" in got[1]["error"]["message"] and "line 7" in got[5]["error"]["message"]
+    assert got[1]["error"]["message"] == "line 2: not valid JSON: unterminated string starting at column 26"
+    assert "line 7" in got[5]["error"]["message"]
     assert "string" in got[3]["error"]["message"]
     assert all(r["method"] == "lead" and r["model_version"] for r in got)
     assert got[2]["body"] == "falsches Feld"

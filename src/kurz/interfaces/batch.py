@@ -40,6 +40,7 @@ from kurz.data.formats import (
     open_sink,
     open_source,
     plural,
+    repeated_ids,
 )
 from kurz.data.formats.jsonl import parse
 from kurz.errors import KurzError
@@ -372,7 +373,7 @@ class Counts:
         examples = ", ".join(repr(i) for i, _ in self.duplicates.most_common(3))
         rows = sum(self.duplicates.values())
         return [
-            f"{plural(len(self.duplicates), 'id')} appear more than once ({plural(rows, 'repeated row')}; e.g. {examples}); every row was still written"
+            f"{repeated_ids(len(self.duplicates))} ({plural(rows, 'repeated row')}; e.g. {examples}); every row was still written"
         ]
 
 

@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import Any, Protocol
 
 from kurz.data.formats import csvfile, jsonl, parquet
-from kurz.data.formats.base import Existing, FormatError, Item, ReadOptions, RecordError, ResumeMismatch, plural
+from kurz.data.formats.base import Existing, FormatError, Item, ReadOptions, RecordError, ResumeMismatch, plural, repeated_ids
 
 FORMATS: dict[str, ModuleType] = {"jsonl": jsonl, "csv": csvfile, "parquet": parquet}
 EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
@@ -79,4 +79,5 @@ __all__ = [
     "open_sink",
     "open_source",
     "plural",
+    "repeated_ids",
 ]

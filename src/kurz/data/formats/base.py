@@ -69,6 +69,11 @@ def plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def repeated_ids(n: int) -> str:
+    """`1 id appears` / `2 ids appear` more than once: the warning `kurz batch` and `kurz spark` share."""
+    return f"{plural(n, 'id')} {'appears' if n == 1 else 'appear'} more than once"
+
+
 def cell(value: Any) -> str:
     """A CSV cell: text as is, true/false, numbers, nested values as JSON, nothing for null."""
     if value is None:

@@ -37,7 +37,7 @@ def loads_object(data: bytes | str, where: str) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise JsonLineError(f"{where}: not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise JsonLineError(f"{where}: not valid JSON ({exc.msg}; column {exc.colno})") from None
+        raise JsonLineError(f"{where}: not valid JSON: {json_problem(exc)}") from None
     except RecursionError:
         raise JsonLineError(f"{where}: JSON nested more than {MAX_JSON_DEPTH} levels deep") from None
     if not isinstance(value, dict):
@@ -47,11 +47,24 @@ def loads_object(data: bytes | str, where: str) -> dict[str, Any]:
     return value
 
 
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What is wrong and where, in words: "unterminated string starting at column 9", "invalid control character
+    U+0001 at column 12 (write it as \\u0001)"."""
+    problem = exc.msg[0].lower() + exc.msg[1:]
+    if exc.msg.startswith("Invalid control character"):
+        code = ord(exc.doc[exc.pos])
+        return f"invalid control character U+{code:04X} at column {exc.colno} (write it as \\u{code:04x})"
+    return f"{problem} column {exc.colno}" if problem.endswith(" at") else f"{problem} at column {exc.colno}"
+
+
 def parse(item: Item) -> dict[str, Any]:
-    """The record of an item from any reader: JSONL lines are parsed here, in the worker."""
+    """The record of an item from any reader: JSONL lines are parsed here, in the worker, without their line end
+    (a string cut off at the end of the line is unterminated, not a control character)."""
     if isinstance(item.payload, RecordError):
         raise item.payload
-    return loads_object(item.payload, f"line {item.number}") if isinstance(item.payload, bytes) else item.payload
+    if isinstance(item.payload, bytes):
+        return loads_object(item.payload.rstrip(b"\r\n"), f"line {item.number}")
+    return item.payload
 
 
 class Reader:

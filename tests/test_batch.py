@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import codecs
 import csv
+import io
 import json
 import os
 import random
@@ -102,7 +104,7 @@ def test_csv_round_trip_with_multiline_cells(tmp_path: Path) -> None:
     out = tmp_path / "out.csv"
     result = batch(str(source), "-o", str(out), "--max-words", "25")
     assert result.exit_code == 0, result.output
-    with out.open(newline="", encoding="utf-8") as handle:
+    with out.open(newline="", encoding="utf-8-sig") as handle:
         got = list(csv.DictReader(handle))
     assert list(got[0])[:4] == ["id", "row", "title", "summary"]
     assert [r["id"] for r in got] == ["art-0", "art-1", "art-2"]
@@ -207,7 +209,7 @@ def output_ids(path: Path) -> list[Any]:
 
         return pq.read_table(path).column("row").to_pylist()
     if path.suffix == ".csv":
-        with path.open(newline="", encoding="utf-8") as handle:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
             return [row["row"] for row in csv.DictReader(handle)]
     return [row["row"] for row in read_jsonl(path)]
 
@@ -360,7 +362,7 @@ def read_rows(path: Path) -> list[dict[str, Any]]:
 
         return pq.read_table(path).to_pylist()
     if path.suffix == ".csv":
-        with path.open(newline="", encoding="utf-8") as handle:
+        with path.open(newline="", encoding="utf-8-sig") as handle:
             return list(csv.DictReader(handle))
     rows = strict_jsonl(path)
     for row in rows:
@@ -394,7 +396,7 @@ def test_input_fields_named_like_renamed_ones_never_clash(tmp_path: Path, suffix
     assert got["input_summary"] == "Teaser der Redaktion" and got["input_input_summary"] == "älterer Teaser"
     assert got["input_date"] == "2024-05-01" and got["summary"].startswith("Die Stadt Graz")
     if suffix == ".csv":
-        header = out.read_text(encoding="utf-8").splitlines()[0].split(",")
+        header = out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
         assert len(header) == len(set(header))
 
 
@@ -442,6 +444,31 @@ def test_german_excel_csv_in_windows_1252_with_semicolons(tmp_path: Path) -> Non
     [row] = read_jsonl(tmp_path / "out.jsonl")
     assert row["id"] == "4" and row["titel"] == "Grüße aus Köln"
     assert "Straße" in row["summary"] and "\ufffd" not in json.dumps(row, ensure_ascii=False)
+
+
+def test_a_german_excel_csv_comes_back_as_csv_excel_opens(tmp_path: Path) -> None:
+    """CSV OUTPUT is UTF-8 with a byte-order mark (Excel reads it as UTF-8, not as Windows-1252 mojibake) and keeps
+    the INPUT's separator; options choose others, and a resumed run appends in the same separator."""
+    source = tmp_path / "excel.csv"
+    texts = [TEXTS[i].format(n=i + 2) for i in range(3)]
+    cells = io.StringIO()
+    csv.writer(cells, delimiter=";").writerows(
+        [["id", "titel", "text"], *([i, "Grüße aus Köln", t] for i, t in enumerate(texts))]
+    )
+    source.write_bytes(cells.getvalue().encode("cp1252"))
+    out = tmp_path / "out.csv"
+    assert batch(str(source), "-o", str(out), "-q").exit_code == 0
+    data = out.read_bytes()
+    assert data.startswith(codecs.BOM_UTF8) and data.decode("utf-8-sig").startswith("id;row;titel;summary;")
+    rows = list(csv.DictReader(io.StringIO(data.decode("utf-8-sig"), newline=""), delimiter=";"))
+    assert [r["id"] for r in rows] == ["0", "1", "2"] and all(r["titel"] == "Grüße aus Köln" and r["summary"] for r in rows)
+    header, first, *_ = data.split(b"\n")
+    out.write_bytes(header + b"\n" + first + b"\n")  # as a run stopped after its first row leaves it
+    assert batch(str(source), "-o", str(out), "-q", "--resume").exit_code == 0
+    assert out.read_bytes() == data
+    plain = tmp_path / "plain.csv"
+    assert batch(str(source), "-o", str(plain), "-q", "--separator", "tab", "--output-encoding", "utf-8").exit_code == 0
+    assert plain.read_bytes().decode("utf-8").startswith("id\trow\ttitel\tsummary\t")
 
 
 def test_a_csv_row_with_bytes_foreign_to_the_encoding_is_an_error_row(tmp_path: Path) -> None:

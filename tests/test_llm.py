@@ -201,7 +201,7 @@ def test_batch_keeps_its_contract_and_resume_pays_nothing_twice(stub, tmp_path: 
     assert stub.count("batch_faithful") == 5
     csv_out = tmp_path / "out.csv"
     done = CliRunner().invoke(main, ["batch", str(source), "-o", str(csv_out), "--method", "llm", "-q"], env=env)
-    assert done.exit_code == 0 and "llm" in csv_out.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert done.exit_code == 0 and "llm" in csv_out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     assert stub.count("batch_faithful") == 5
 
 

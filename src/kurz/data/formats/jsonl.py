@@ -10,7 +10,17 @@ from collections.abc import Iterator
 from contextlib import nullcontext
 from typing import IO, Any
 
-from kurz.data.formats.base import ByteSink, Existing, Item, JsonLineError, ReadOptions, RecordError, ResumeMismatch, open_bytes
+from kurz.data.formats.base import (
+    ByteSink,
+    Existing,
+    Item,
+    JsonLineError,
+    ReadOptions,
+    RecordError,
+    ResumeMismatch,
+    WriteOptions,
+    open_bytes,
+)
 from kurz.limits import MAX_JSON_DEPTH
 
 JSON_TYPES = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "true/false", type(None): "null"}
@@ -114,11 +124,11 @@ class Encoder:
         return text.encode() + b"\n"
 
 
-def encoder(columns: list[str]) -> Encoder:
+def encoder(columns: list[str], options: WriteOptions) -> Encoder:
     return Encoder()
 
 
-def writer(path: str, columns: list[str], existing: Existing | None) -> ByteSink:
+def writer(path: str, columns: list[str], existing: Existing | None, options: WriteOptions) -> ByteSink:
     return ByteSink(sys.stdout.buffer, close=False) if path == "-" else open_bytes(path, existing, b"")
 
 

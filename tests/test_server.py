@@ -296,3 +296,21 @@ def test_a_huge_declared_body_is_refused_at_once_without_reading_it(client: http
             answer += data
     status, _, rest = answer.partition(b"\r\n")
     assert b" 413 " in status and b"body_too_large" in rest and b"connection: close" in rest.lower()
+
+
+def test_an_internal_error_in_a_batch_item_logs_its_traceback(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """docs/server.md promises the traceback in the server log for `internal_error`; a batch item answers on, so it
+    must log it itself."""
+    from kurz.interfaces import server
+
+    def crash(*args: Any) -> dict[str, Any]:
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(server, "summarize_one", crash)
+    with caplog.at_level("ERROR", logger="uvicorn.error"):
+        answer = server.summarize_item({"text": "Der Rat tagt."}, None, "lead", None)  # type: ignore[arg-type]
+    assert answer == {"error": {"code": "internal_error", "message": "RuntimeError: a bug"}}
+    [record] = caplog.records
+    assert record.exc_info is not None and "a bug" in caplog.text and "Traceback" in caplog.text

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import socket
 import time
@@ -48,6 +49,7 @@ STATIC = Path(__file__).with_name("static")
 SWAGGER_UI = Path(fastapi_offline.__file__).with_name("static")  # Swagger UI 5's files, shipped by fastapi-offline
 SETTINGS_ENV = "KURZ_SERVE_SETTINGS"
 APP_FACTORY = "kurz.interfaces.server:app_from_env"
+LOG = logging.getLogger("uvicorn.error")  # uvicorn's own error log, where a failed request's traceback goes too
 T = TypeVar("T")
 
 
@@ -361,6 +363,7 @@ def summarize_item(
     except (KurzError, ApiError) as exc:
         return {"error": {"code": exc.code, "message": exc.message}}
     except Exception as exc:
+        LOG.exception("internal_error in a batch item")  # the traceback goes to the server log, as for a whole request
         return {"error": {"code": "internal_error", "message": f"{type(exc).__name__}: {exc}"}}
 
 

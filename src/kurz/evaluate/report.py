@@ -15,6 +15,8 @@ from kurz.summary import count_words
 from kurz.text.sentences import segment
 
 METRICS = ("rouge1", "rouge2", "rougeL")
+# Below this many articles, bootstrap intervals and p-values rest on too few resampled values to mean much.
+FEW_FOR_STATISTICS = 30
 
 
 def _p(value: float) -> str:
@@ -41,7 +43,7 @@ def system_figures(
     rows: list[Row], system: System, baseline: list[Row] | None, seed: int, lead: list[Row] | None = None
 ) -> dict[str, Any]:
     """All figures for one system on one set of articles."""
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {} if system.model_version is None else {"model_version": system.model_version}
     for metric in METRICS:
         p, r, f = (np.array([row.scores[metric][k] for row in rows]) for k in range(3))
         out[metric] = {"f1": _mean(f), "precision": _mean(p), "recall": _mean(r), "ci95": list(bootstrap_ci(f, seed))}
@@ -126,8 +128,15 @@ def build_report(
     for i, row in enumerate(first):
         sources.setdefault(row.example.source, []).append(i)
     overall = section(list(range(len(first))))
+    notes = []
+    if overall["n"] < FEW_FOR_STATISTICS:
+        notes.append(
+            f"{overall['n']} articles are too few for the confidence intervals and p-values to mean much "
+            f"(they need at least {FEW_FOR_STATISTICS}); read them as rough"
+        )
     return {
         **meta,
+        "notes": notes,
         "baseline": baseline,
         "n": overall["n"],
         "reference": overall["reference"],
@@ -137,7 +146,7 @@ def build_report(
     }
 
 
-def _rows(section: dict[str, Any]) -> list[list[str]]:
+def _rows(section: dict[str, Any], baseline: str | None) -> list[list[str]]:
     rows = []
     for name, fig in section["methods"].items():
         r1, r2, rl = (fig[m] for m in METRICS)
@@ -156,10 +165,14 @@ def _rows(section: dict[str, Any]) -> list[list[str]]:
                 "–" if faith["source_token_share"] is None else f"{100 * faith['source_token_share']:.1f} %",
                 f"{faith['novel_names']}/{faith['novel_numbers']}/{faith['novel_dates']}",
                 f"{speed:,.0f}" if speed else "–",
-                f"{100 * vs['rouge1']['delta_f1']:+.2f} ({_p(vs['rouge1']['p_value'])})" if vs else "–",
+                f"{100 * vs['rouge1']['delta_f1']:+.2f} ({_p(vs['rouge1']['p_value'])})" if vs else _no_delta(name, baseline),
             ]
         )
     return rows
+
+
+def _no_delta(name: str, baseline: str | None) -> str:
+    return "(the baseline)" if name == baseline else "–"
 
 
 HEADER = [
@@ -209,10 +222,10 @@ def editorial_rows(report: dict[str, Any]) -> list[list[str]]:
 def render_table(report: dict[str, Any]) -> str:
     """Plain-text tables for the terminal: overall, then one per source, then each method against lead@budget,
     then the editorial defects."""
-    out = []
+    out = [f"note: {note}" for note in report.get("notes", [])]
     for name, section in _sections(report):
         out.append(_section_title(name, section))
-        out.extend(_aligned([HEADER, *_rows(section)]))
+        out.extend(_aligned([HEADER, *_rows(section, report["baseline"])]))
         out.append("")
     for name, fig in report["methods"].items():
         if llm := fig.get("llm"):
@@ -268,7 +281,7 @@ def llm_line(name: str, llm: dict[str, Any], fig: dict[str, Any]) -> str:
 
 
 def render_markdown(report: dict[str, Any]) -> str:
-    out = []
+    out = [f"*Note: {note}.*\n" for note in report.get("notes", [])]
     for name, fig in report["methods"].items():
         if llm := fig.get("llm"):
             out += [llm_line(name, llm, fig), ""]
@@ -287,6 +300,6 @@ def render_markdown(report: dict[str, Any]) -> str:
         out.append(f"**{_section_title(name, section)}**\n")
         out.append("| " + " | ".join(HEADER) + " |")
         out.append("|" + "---|" * len(HEADER))
-        out.extend("| " + " | ".join(r) + " |" for r in _rows(section))
+        out.extend("| " + " | ".join(r) + " |" for r in _rows(section, report["baseline"]))
         out.append("")
     return "\n".join(out)

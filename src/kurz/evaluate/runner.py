@@ -44,6 +44,7 @@ class System:
     compare_to: str | None = None
     concurrency: int = 1  # articles summarised at once (threads), for systems that wait on a server
     verdicts: dict[int, str] | None = None  # the LLM's verdict per article (by id() of the example), method llm only
+    model_version: str | None = None  # the version of the model a kurz method ran with, for the report
 
 
 @dataclass
@@ -77,7 +78,9 @@ def method_system(name: str, method: Method, budget: Budget, refit: bool = False
     def fit(train: list[Example]) -> None:
         current[0] = method.fit(train, **fit_options)
 
-    return System(name, run, fit=fit if refit and method.trainable() else None)
+    refits = refit and method.trainable()
+    version = ("retrained on each training fold" if refits else method.version) if method.trainable() else None
+    return System(name, run, fit=fit if refits else None, model_version=version)
 
 
 def llm_system(endpoint: Endpoint, fallback: Method, budget: Budget) -> System:

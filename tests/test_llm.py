@@ -64,6 +64,8 @@ def test_a_faithful_paraphrase_is_shipped_with_support(stub) -> None:
         ("invented_name", "name"),
         ("dropped_negation", "negation"),
         ("altered_quote", "quote"),
+        ("points_back", "points_back"),
+        ("no_speaker", "unattributed"),
         ("empty", "form"),
         ("preamble", "form"),
         ("english", "form"),

@@ -31,15 +31,18 @@ ALIGNED = 0.6  # share of a teaser sentence's content stems found in one article
 
 @dataclass(frozen=True, slots=True)
 class Defect:
-    """One defect: its kind (`KINDS`), the teaser sentence it is in (index and text) and what was found."""
+    """One defect: its kind (`KINDS`), the teaser sentence it is in (index, text and its offsets in the teaser) and
+    what was found."""
 
     kind: str
     sentence: int
     text: str
+    start: int
+    end: int
     detail: str
 
     def to_dict(self) -> dict[str, object]:
-        return {"kind": self.kind, "sentence": self.sentence, "text": self.text, "detail": self.detail}
+        return {"kind": self.kind, "text": self.text, "start": self.start, "end": self.end, "message": self.detail}
 
 
 def _align(teaser: list[str], document: Document) -> list[int | None]:
@@ -56,7 +59,8 @@ def _align(teaser: list[str], document: Document) -> list[int | None]:
 
 def check(teaser: str, document: Document, budget: Budget | None = None) -> list[Defect]:
     """Every editorial defect of `teaser` (any text: a kurz teaser, an editor's, a model's) against `document`."""
-    texts = [teaser[s.start : s.end] for s in segment(teaser)] if teaser.strip() else []
+    spans = [(s.start, s.end) for s in segment(teaser)] if teaser.strip() else []
+    texts = [teaser[start:end] for start, end in spans]
     aligned = _align(texts, document)
     sentences = document.sentences
     defects: list[Defect] = []
@@ -68,17 +72,19 @@ def check(teaser: str, document: Document, budget: Budget | None = None) -> list
             # teaser's own (not taken from the article) may point at the teaser sentence before it
             held = source is not None and source - 1 in used and source - 1 in aligned[:k]
             if k == 0 or not (held or (source is None and k > 0)):
-                defects.append(Defect("points_back", k, text, "points back to a sentence the teaser does not contain"))
+                defects.append(Defect("points_back", k, text, *spans[k], "points back to a sentence the teaser does not contain"))
         if unattributed(text) and not (k > 0 and has_speaker(texts[k - 1])):
-            defects.append(Defect("unattributed", k, text, "a quote or reported claim without its speaker"))
+            defects.append(Defect("unattributed", k, text, *spans[k], "a quote or reported claim without its speaker"))
         kind = sentences[source].boilerplate if source is not None else None
         kind = kind if kind and kind != "dateline" else markers.boilerplate_kind(text, first=False)
         if kind and kind != "heading":
-            defects.append(Defect("furniture", k, text, f"page furniture ({kind.replace('_', ' ')})"))
+            defects.append(Defect("furniture", k, text, *spans[k], f"page furniture ({kind.replace('_', ' ')})"))
     for k, form in _unintroduced(texts, document):
-        defects.append(Defect("unintroduced", k, texts[k], f"{form!r} is named without the introduction the article gives"))
+        defects.append(
+            Defect("unintroduced", k, texts[k], *spans[k], f"{form!r} is named without the introduction the article gives")
+        )
     if budget is not None and texts and not budget.fits(len(texts), count_words(teaser), len(teaser)):
-        defects.append(Defect("over_budget", len(texts) - 1, texts[-1], f"longer than {_describe(budget)}"))
+        defects.append(Defect("over_budget", len(texts) - 1, texts[-1], *spans[-1], f"longer than {_describe(budget)}"))
     return sorted(defects, key=lambda d: (d.sentence, KINDS.index(d.kind)))
 
 

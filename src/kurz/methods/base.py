@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import numpy as np
 
 from kurz.document import Document, Sentence, Span
-from kurz.limits import LOOKAHEAD, MAX_SENTENCES
+from kurz.limits import LOOKAHEAD, MAX_GAP, MAX_SENTENCES
 from kurz.methods.context import Needs, needs
 from kurz.summary import Budget, Selected, count_words, join_pieces
 
@@ -73,7 +73,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
 
     Each picked sentence takes its longest variant that still fits, so shortening comes before dropping.
     A sentence comes only together with what it needs (`Method.needs`: the sentence it points back to, its
-    speaker); one that cannot stand is left out. When not even one sentence fits, the shortest variant of the
+    speaker); one that cannot stand is left out. After the first, a sentence joins only from the same passage (at
+    most `MAX_GAP` sentences from one already chosen), so the teaser reads as one piece. When not even one sentence fits, the shortest variant of the
     best is returned and flagged over budget.
     """
     if not candidates:
@@ -89,8 +90,10 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     limit = budget.sentences or MAX_SENTENCES
     chosen: list[Choice] = []
     first: dict[str, int] = {}
+    copies: dict[str, list[int]] = {}  # where each text stands: a repeated sentence is near a neighbour of any copy
     for i, sentence in enumerate(candidates):
         first.setdefault(sentence.content.text, i)
+        copies.setdefault(sentence.content.text, []).append(sentence.index)
     seen: set[str] = set()
     tried = 0  # sentences that could stand and were tried: the lookahead counts these, not the ones left out
     for i in order:
@@ -101,6 +104,11 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
             continue  # a repeated sentence (syndicated copy, pasted twice) says nothing new
         seen.add(text)
         pick = first[text]  # of repeated copies, use the first, so the teaser reads in order
+        here = copies[text]
+        if chosen and all(
+            abs(at - there) > MAX_GAP for c, _ in chosen for at in here for there in copies[candidates[c].content.text]
+        ):
+            continue  # sentences joined from far apart do not read as one teaser
         group = _group(needed, candidates, pick, {candidates[c].content.text for c, _ in chosen})
         tried += bool(group)
         if group:

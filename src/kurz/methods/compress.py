@@ -406,6 +406,10 @@ def ends_sentence(text: str) -> bool:
     return _FINAL.search(text) is not None
 
 
+_FRAGMENT_START = re.compile(r"[-–•*·▪]\s|\d{1,2}[.)]\s|[a-zäöüß]")
+
+
 def stands_alone(text: str) -> bool:
-    """A complete sentence: closed quotes and brackets, final punctuation (not a headline, table row or fragment)."""
-    return balanced(text) and ends_sentence(text)
+    """A complete sentence: closed quotes and brackets, final punctuation, and a capital start (not a headline, a
+    list item, a table row or a fragment that starts in lowercase)."""
+    return balanced(text) and ends_sentence(text) and not _FRAGMENT_START.match(text)

@@ -39,6 +39,11 @@ class Method(ABC):
         """Ways to say the sentence, longest first; whole sentences only unless a method compresses."""
         return [(sentence.content,)]
 
+    def compressions(self, sentence: Sentence) -> list[tuple[Span, ...]]:
+        """Shorter forms still, longest first, asked for only under a character budget when no variant fits
+        (a push notice): a method that reads syntax overrides it (kurz.methods.shorten)."""
+        return []
+
     def refers_back(self, sentence: Sentence) -> bool:
         """Whether the sentence only makes sense after the one before it ("Das gab der Kreml bekannt.")."""
         return False
@@ -75,6 +80,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     scores = method.score(document, candidates)
     order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i].index))
     variants = cache(method.variants)  # a sentence's compressions are asked for several times; compute them once
+    if budget.max_chars is not None:
+        variants = cache(_with_compressions(method, variants, budget))
     anchor = method.anchor(document, candidates)
     if anchor is not None:
         order.remove(anchor)
@@ -109,6 +116,20 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         Selected(candidates[i].index, candidates[i].start, candidates[i].end, float(scores[i]), variant) for i, variant in chosen
     ]
     return selected, over
+
+
+def _with_compressions(
+    method: Method, variants: Callable[[Sentence], list[tuple[Span, ...]]], budget: Budget
+) -> Callable[[Sentence], list[tuple[Span, ...]]]:
+    """Under a character budget, a sentence whose every variant is too long also offers its deeper compressions."""
+
+    def both(sentence: Sentence) -> list[tuple[Span, ...]]:
+        found = variants(sentence)
+        if not found or len(join_pieces(found[-1])) <= (budget.max_chars or 0):
+            return found
+        return found + [c for c in method.compressions(sentence) if len(join_pieces(c)) < len(join_pieces(found[-1]))]
+
+    return both
 
 
 def _group(method: Method, candidates: list[Sentence], pick: int, said: set[str]) -> list[int]:

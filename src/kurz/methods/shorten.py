@@ -103,16 +103,19 @@ def _cuts(clause: Clause) -> Iterable[Cut]:
 
 def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
     """Adjuncts of the Mittelfeld, each with the prepositional phrases that hang on it ("nach einem Streit
-    zwischen den Fraktionen"), before a negation and never the verb's closest complement."""
+    zwischen den Fraktionen"), before a negation and never the verb's closest complement. A place stays where it
+    restricts a noun ("ein Verbot in den Innenstädten") or a negated claim ("wird im Werk X keine … einstellen")."""
     tokens, middle = clause.tokens, clause.mittelfeld
     scope = next((p.start for p in middle if p.kind == "negation"), clause.bracket[0])
     complement = _complement(tokens, middle)
     for k, phrase in enumerate(middle):
         if phrase.kind not in STEPS or phrase in complement or phrase.start >= scope or _holds_negation(tokens, phrase):
             continue
-        attribute = k > 0 and middle[k - 1].kind in ("noun", "subject") and tokens[phrase.start].lower in ATTACHING
-        if attribute or (phrase.kind == "source" and clause.reported):
-            continue  # "eine Initiative für einen Mindestlohn"; the speaker of reported speech
+        after_noun = k > 0 and middle[k - 1].kind == "noun"
+        attribute = after_noun and (tokens[phrase.start].lower in ATTACHING or phrase.kind == "local")
+        negated = phrase.kind == "local" and scope < clause.bracket[0]
+        if attribute or negated:
+            continue  # "eine Initiative für einen Mindestlohn", "ein Verbot in den Innenstädten"; "im Werk X keine …"
         chain = [phrase]
         for following in middle[k + 1 :]:
             hangs = following.kind in ("prepositional", "local", "causal") and tokens[following.start].lower in ATTACHING

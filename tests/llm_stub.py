@@ -1,7 +1,7 @@
 """A real local HTTP server speaking the OpenAI chat-completions protocol, with scripted answers.
 
 The model name picks the script, so one stub serves every case: `faithful`, `wrong_number`, `invented_name`,
-`dropped_negation`, `altered_quote`, `empty`, `preamble`, `english`, `http_500`, `flaky_429` (429, then the
+`dropped_negation`, `altered_quote`, `points_back`, `no_speaker` (faithful words, but not standing alone), `empty`, `preamble`, `english`, `http_500`, `flaky_429` (429, then the
 faithful answer), `slow` (answers after SLOW seconds), `broken_json`, `echo_auth` (a 500 whose body repeats the
 Authorization header: the key must still not leak).
 """
@@ -39,6 +39,8 @@ ANSWERS = {
     "empty": "",
     "preamble": "Hier ist der Teaser: Der Grazer Gemeinderat hat ein neues Radwegenetz beschlossen.",
     "english": "The Graz city council approved a new network of cycle paths on Thursday.",
+    "points_back": "Doch die Opposition kritisierte den Plan als zu teuer. Die ersten Arbeiten beginnen im Frühjahr.",
+    "no_speaker": "„Wir machen Graz zur Fahrradstadt.“ Die ersten Arbeiten beginnen im Frühjahr.",
 }
 SLOW = 3.0
 

@@ -219,3 +219,27 @@ def test_llm_teaser_shows_the_verdict_and_its_support(browser: Browser, llm_url:
     switch.uncheck()  # back to the extract: no verdict
     sync_api.expect(page.locator("#verdict")).to_be_hidden()
     context.close()
+
+
+def test_the_api_docs_render_every_operation_offline(browser: Browser, url: str) -> None:
+    """/docs (linked from the page) shows the operations of the OpenAPI 3.1 schema, with nothing fetched from elsewhere."""
+    context = browser.new_context(locale="de-DE")
+    context.set_default_timeout(15_000)
+    outside: list[str] = []
+
+    def only_the_server(route: sync_api.Route) -> None:
+        if route.request.url.startswith(url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_the_server)
+    page = context.new_page()
+    page.goto(url + "/docs")
+    page.wait_for_selector(".opblock-summary-path", state="visible")
+    paths = set(page.locator(".opblock-summary-path").all_inner_texts())
+    assert {"/v1/summarize", "/v1/summarize/batch", "/v1/methods", "/healthz"} <= {p.strip() for p in paths}
+    assert "Unable to render" not in page.content()
+    assert outside == []
+    context.close()

@@ -27,7 +27,8 @@ def split_sentences(text: str) -> list[Sentence]:
     """German sentences of `text`, each with `.text`, `.start`, `.end` (offsets into the cleaned text).
 
     The text goes through the same checks and cleaning as `summarize` (HTML stripped, bad input refused with a
-    `KurzError`), so both see the same sentences.
+    `KurzError`), so both see the same sentences, as far as `summarize` reads: it analyses only the first
+    200,000 characters (cut at a line break), while this splits the whole text.
     """
     return Document.from_text(text).sentences
 

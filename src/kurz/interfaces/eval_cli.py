@@ -69,8 +69,10 @@ def build_systems(
             system.compare_to = lead_at_budget(budget).name
             systems.append(system)
             continue
-        method = load_method(name, model if takes(name, "model") else None)
-        system = method_system(name, method, budget, refit=cross_validates(cv))
+        own_model = model if takes(name, "model") else None
+        method = load_method(name, own_model)
+        label = f"{name} ({Path(own_model).name})" if own_model else name
+        system = method_system(label, method, budget, refit=cross_validates(cv))
         system.compare_to = lead_at_budget(budget).name
         systems.append(system)
     for path in predictions:
@@ -173,8 +175,10 @@ def eval_command(
         def progress(items: Iterable[Example], name: str = system.name) -> Iterable[Example]:
             return tqdm(items, desc=name, unit="art", disable=not show, leave=False)
 
-        results[system.name] = run_system(system, examples, cv, progress)
-    report = build_report(results, {s.name: s for s in systems}, baseline, seed, {"data": str(data), "seed": seed, "cv": cv})
+        results[system.name] = run_system(system, examples, cv, progress, budget)
+    report = build_report(
+        results, {s.name: s for s in systems}, baseline, seed, {"data": str(data), "model": model, "seed": seed, "cv": cv}
+    )
     for name, figures in report["methods"].items():
         if figures.get("missing_predictions"):
             click.echo(

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import socket
 import time
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import click
+import fastapi_offline
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -29,7 +31,6 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema, create_model, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from swagger_ui_bundle import swagger_ui_path
 
 from kurz import __version__
 from kurz.data.formats.jsonl import depth
@@ -45,8 +46,10 @@ from kurz.pipeline import load_method, summarize
 from kurz.summary import LENGTH_OPTIONS, PRESETS, Budget, Summary
 
 STATIC = Path(__file__).with_name("static")
+SWAGGER_UI = Path(fastapi_offline.__file__).with_name("static")  # Swagger UI 5's files, shipped by fastapi-offline
 SETTINGS_ENV = "KURZ_SERVE_SETTINGS"
 APP_FACTORY = "kurz.interfaces.server:app_from_env"
+LOG = logging.getLogger("uvicorn.error")  # uvicorn's own error log, where a failed request's traceback goes too
 T = TypeVar("T")
 
 
@@ -366,6 +369,7 @@ def summarize_item(
     except (KurzError, ApiError) as exc:
         return {"error": {"code": exc.code, "message": exc.message}}
     except Exception as exc:
+        LOG.exception("internal_error in a batch item")  # the traceback goes to the server log, as for a whole request
         return {"error": {"code": "internal_error", "message": f"{type(exc).__name__}: {exc}"}}
 
 
@@ -460,7 +464,7 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> FastAPI:
     install_error_handlers(app)
     add_routes(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.mount("/swagger", StaticFiles(directory=swagger_ui_path), name="swagger")
+    app.mount("/swagger", StaticFiles(directory=SWAGGER_UI), name="swagger")
     app.add_middleware(BodyGuard, max_bytes=settings.max_body_bytes)
     if settings.api_key:
         app.add_middleware(server_llm.BearerAuth, key=settings.api_key)  # outermost: checked before the body is read
@@ -480,13 +484,13 @@ def add_routes(app: FastAPI) -> None:
 
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
-        """The API docs page with Swagger UI served from the package (swagger-ui-bundle), not a CDN: works offline."""
+        """The API docs page with Swagger UI 5 (it reads OpenAPI 3.1) served from the package, not a CDN: works offline."""
         return get_swagger_ui_html(
             openapi_url="/openapi.json",
             title="kurz API",
             swagger_js_url="/swagger/swagger-ui-bundle.js",
             swagger_css_url="/swagger/swagger-ui.css",
-            swagger_favicon_url="/swagger/favicon-32x32.png",
+            swagger_favicon_url="/swagger/favicon.png",
         )
 
     @app.get("/healthz", summary="liveness check")

@@ -29,6 +29,10 @@ const REASONS = {
   quote: "Zitat",
   negation: "Verneinung",
   reported_speech: "indirekte Rede als Tatsache",
+  points_back: "verweist auf Fehlendes",
+  unattributed: "Zitat oder Behauptung ohne Sprecher",
+  unintroduced: "Person oder Sache nicht eingeführt",
+  furniture: "Seitenelement",
 };
 
 // An empty_input error that is not about an empty field: the text holds only boilerplate.
@@ -209,6 +213,14 @@ const MARK_NAMES = {
   agency_note: "Agenturvermerk",
   caption: "Bildnachweis oder Bildtext",
   byline: "Autorenzeile",
+  heading: "Überschrift oder Zeile ohne Satzende",
+  update_stamp: "Ticker-Zeitstempel",
+  related: "Verweis auf andere Artikel",
+  contact: "Kontaktblock",
+  about: "Über-uns-Block",
+  share: "Teilen, Werbung, Newsletter oder Cookies",
+  bio: "Autorenbeschreibung",
+  copyright: "Copyright",
 };
 
 // Used sentences get a light background, the spans the teaser keeps from them a <mark>, and what kurz

@@ -47,7 +47,7 @@ def keeps_core(document: Document, result: Summary) -> bool:
     covered = {i for s in result.sentences for p in s.pieces for i in range(p.start, p.end)}
     core = [clause.finite, *range(*clause.bracket)]
     core += [i for p in ([clause.subject] if clause.subject else []) for i in range(p.start, p.end)]
-    core += [i for p in shorten._complement(tokens, clause.mittelfeld) for i in range(p.start, p.end)]
+    core += [i for p in shorten.closest_complement(tokens, clause.mittelfeld) for i in range(p.start, p.end)]
     return clause.subject is not None and all(tokens[i].start in covered for i in core)
 
 

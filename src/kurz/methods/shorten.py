@@ -107,7 +107,7 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
     restricts a noun ("ein Verbot in den Innenstädten") or a negated claim ("wird im Werk X keine … einstellen")."""
     tokens, middle = clause.tokens, clause.mittelfeld
     scope = next((p.start for p in middle if p.kind == "negation"), clause.bracket[0])
-    complement = _complement(tokens, middle)
+    complement = closest_complement(tokens, middle)
     for k, phrase in enumerate(middle):
         if phrase.kind not in STEPS or phrase in complement or phrase.start >= scope or _holds_negation(tokens, phrase):
             continue
@@ -128,7 +128,7 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
         yield Cut(6 if numbered else STEPS[phrase.kind], frozenset(range(phrase.start, chain[-1].end)))
 
 
-def _complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[Phrase]:
+def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[Phrase]:
     """The verb's closest complement: the last Mittelfeld phrase that is not an adjunct, with the phrases it
     hangs on ("vor einem Mangel an Pflegekräften")."""
     found: list[Phrase] = []

@@ -7,7 +7,16 @@ with `Span` pieces into the article; `Document`, `Sentence`, `Token`; `Budget`),
 from __future__ import annotations
 
 from kurz.document import Document, Sentence, Span, Token
-from kurz.errors import EmptyInputError, InputError, InputTooLargeError, KurzError, ModelError, OptionError, UnknownMethodError
+from kurz.errors import (
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    KurzError,
+    ModelError,
+    NoFitError,
+    OptionError,
+    UnknownMethodError,
+)
 from kurz.pipeline import summarize
 from kurz.summary import Budget, Selected, Summary
 
@@ -32,6 +41,7 @@ __all__ = [
     "InputTooLargeError",
     "KurzError",
     "ModelError",
+    "NoFitError",
     "OptionError",
     "Selected",
     "Sentence",

@@ -34,7 +34,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from kurz import __version__
 from kurz.data.formats.jsonl import depth
-from kurz.errors import InputTooLargeError, KurzError, ModelError
+from kurz.errors import InputTooLargeError, KurzError, ModelError, NoFitError
 from kurz.interfaces import server_llm
 from kurz.interfaces.fetch import FetchRefused, fetch
 from kurz.interfaces.options import llm_options
@@ -43,7 +43,7 @@ from kurz.llm import LLM_METHOD, Endpoint
 from kurz.llm.endpoint import MODEL_ENV, URL_ENV
 from kurz.methods import ALIASES, DEFAULT_METHOD, REGISTRY, Method, resolve, takes
 from kurz.pipeline import load_method, summarize
-from kurz.summary import LENGTH_OPTIONS, Budget
+from kurz.summary import LENGTH_OPTIONS, PRESETS, Budget, Summary
 
 STATIC = Path(__file__).with_name("static")
 SWAGGER_UI = Path(fastapi_offline.__file__).with_name("static")  # Swagger UI 5's files, shipped by fastapi-offline
@@ -86,7 +86,7 @@ class MethodChoice(BaseModel):
 # The length options as JSON fields, built from the one table in kurz.summary (the CLI builds its options from it too).
 _LENGTH_FIELDS: dict[str, Any] = {
     name: (int | None, Field(None, ge=1, description=text)) for name, text in LENGTH_OPTIONS.items()
-}
+} | {"preset": (str | None, Field(None, description=f"a named length: {', '.join(PRESETS)}; the options given override it"))}
 _LengthFields: Any = create_model("LengthFields", __base__=MethodChoice, **_LENGTH_FIELDS)
 
 
@@ -145,7 +145,8 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         400: "body is not UTF-8 or not JSON",
         413: "body or batch too large",
         401: "an API key is needed (the server was started with --api-key)",
-        422: "empty text, wrong types, unknown method or bad length option",
+        422: "empty text, wrong types, unknown method or bad length option; no_fit: no faithful form fits max_chars "
+        "(error.shortest holds the shortest form)",
         429: "too many LLM requests from this client",
         504: "the time limit was exceeded",
     }.items()
@@ -195,6 +196,10 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(KurzError)
     async def on_kurz(_: Request, exc: KurzError) -> JSONResponse:
+        if isinstance(exc, NoFitError) and isinstance(exc.summary, Summary):
+            # the shortest form, for an editor to see (flagged), never as a result
+            body = {"error": {"code": exc.code, "message": exc.message, "shortest": exc.summary.to_dict()}}
+            return JSONResponse(body, status_code=kurz_status(exc))
         return error_response(kurz_status(exc), exc.code, exc.message)
 
     @app.exception_handler(ApiError)
@@ -333,6 +338,7 @@ def summarize_one(
         sentences=length.sentences,
         max_words=length.max_words,
         max_chars=length.max_chars,
+        preset=length.preset,
         model=model,
         html=html,
         url=url,
@@ -347,7 +353,7 @@ def summarize_request(body: SummarizeRequest, settings: Settings) -> dict[str, A
 
 def summarize_batch(body: BatchRequest, settings: Settings) -> list[dict[str, Any]]:
     """Batch-wide options are checked once (a wrong one refuses the whole batch), then each item on its own."""
-    Budget.of(body.sentences, body.max_words, body.max_chars)
+    Budget.of(body.sentences, body.max_words, body.max_chars, body.preset)
     method = load_method(body.method, model_for(body.method, settings.model))
     return [summarize_item(item, body, method, settings) for item in body.items]
 
@@ -373,7 +379,7 @@ def summarize_llm_request(body: SummarizeRequest, settings: Settings, llm: Endpo
 
 def summarize_llm_batch(body: BatchRequest, settings: Settings, llm: Endpoint) -> list[dict[str, Any]]:
     """Items of an LLM batch run `llm.concurrency` at once (they wait on the model server), answered in order."""
-    Budget.of(body.sentences, body.max_words, body.max_chars)
+    Budget.of(body.sentences, body.max_words, body.max_chars, body.preset)
     with ThreadPoolExecutor(llm.concurrency, thread_name_prefix="kurz-llm-item") as items:
         return list(items.map(lambda item: summarize_item(item, body, LLM_METHOD, settings, settings.model, llm), body.items))
 

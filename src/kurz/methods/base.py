@@ -43,6 +43,11 @@ class Method(ABC):
         """Ways to say the sentence, longest first; whole sentences only unless a method compresses."""
         return [(sentence.content,)]
 
+    def compressions(self, sentence: Sentence) -> list[tuple[Span, ...]]:
+        """Shorter forms still, longest first, asked for only under a character budget when no variant fits
+        (a push notice): a method that reads syntax overrides it (kurz.methods.shorten)."""
+        return []
+
     def needs(self, document: Document, candidates: list[Sentence]) -> list[Needs]:
         """For each candidate, the candidates it cannot go without in a teaser (`kurz.methods.context`): the
         sentence it points back to, the one introducing whom it names, the one naming its speaker."""
@@ -82,6 +87,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     scores = method.score(document, candidates)
     order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i].index))
     variants = cache(method.variants)  # a sentence's compressions are asked for several times; compute them once
+    if budget.max_chars is not None:
+        variants = cache(_with_compressions(method, variants, budget))
     anchor = method.anchor(document, candidates)
     needed = method.needs(document, candidates)
     if anchor is not None:
@@ -126,6 +133,20 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         Selected(candidates[i].index, candidates[i].start, candidates[i].end, float(scores[i]), variant) for i, variant in chosen
     ]
     return selected, over
+
+
+def _with_compressions(
+    method: Method, variants: Callable[[Sentence], list[tuple[Span, ...]]], budget: Budget
+) -> Callable[[Sentence], list[tuple[Span, ...]]]:
+    """Under a character budget, a sentence whose every variant is too long also offers its deeper compressions."""
+
+    def both(sentence: Sentence) -> list[tuple[Span, ...]]:
+        found = variants(sentence)
+        if not found or len(join_pieces(found[-1])) <= (budget.max_chars or 0):
+            return found
+        return found + [c for c in method.compressions(sentence) if len(join_pieces(c)) < len(join_pieces(found[-1]))]
+
+    return both
 
 
 MAX_GROUP = 3  # a sentence that needs more than two others to stand is not teaser material

@@ -398,6 +398,24 @@ def variants(sentence: Sentence, always: int = 0) -> list[tuple[Span, ...]]:
     return out[start:]
 
 
+# Asides a push drops before its syntax is read (kurz.methods.shorten): they carry neither the news nor a speaker.
+ASIDES = ("parenthetical", "apposition", "relative_clause")
+
+
+def without_asides(sentence: Sentence) -> tuple[Span, ...]:
+    """The sentence's content with every safe aside removed (brackets, appositions, relative clauses after a name)."""
+    text = sentence.content.text
+    applied: list[Removal] = []
+    kept: tuple[Span, ...] = (sentence.content,)
+    for removal in find_removals(text):
+        if removal.kind in ASIDES and _safe(text, removal):
+            candidate = _apply(sentence, [*applied, removal])
+            if candidate is not None:
+                applied.append(removal)
+                kept = candidate
+    return kept
+
+
 _FINAL = re.compile(r"[.!?][\"“”»«’)\]]*\s*$")
 
 

@@ -95,7 +95,7 @@ def test_the_condition_of_a_conditional_stays() -> None:
     found = forms("Wenn der Pegel weiter steigt, muss die Feuerwehr in der Nacht zum Sonntag die Altstadt vollständig räumen.")
     assert found and all(f.startswith("Wenn der Pegel weiter steigt, muss die Feuerwehr") for f in found)
     found = forms(
-        "Der Konzern will wegen der schwachen Nachfrage bis Ende 2026 rund 500 Stellen abbauen, wenn die Gewerkschaft zustimmt."
+        "Der Zulieferer Magna will wegen der schwachen Nachfrage bis Ende 2026 rund 500 Stellen abbauen, wenn die Gewerkschaft zustimmt."
     )
     assert found and all(f.endswith(", wenn die Gewerkschaft zustimmt.") for f in found)
 

@@ -71,8 +71,6 @@ FEATURE_MEANINGS: dict[str, str] = {
     "words_relative": "its length relative to the article's median sentence (log ratio)",
     "entity_rank": "its rank by the main names it mentions (1 / rank)",
     "title_slug": 'its headline overlap when the headline is a URL slug ("adac-kindersitztest-2018")',
-    "time_expression": 'it names a time of the event (a weekday, "gestern", a month, a date)',
-    "completed_event": 'its first clause reports a completed event ("hat … beschlossen", "wurde … gewählt")',
 }
 
 # The ridge penalty. Strong shrinkage keeps the weights close to each feature's own correlation with the label,

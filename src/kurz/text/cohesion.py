@@ -9,9 +9,11 @@ sentence that mentions a person or thing by a form that only works after its int
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from kurz.text.lexicon import (
     ADVERBIAL_CORRELATES,
@@ -141,8 +143,8 @@ def _points_forward(rest: str) -> bool:
     return bool(words) and (words[0].lower() in FORWARD_CLAUSE_OPENERS or "zu" in words)
 
 
-# Two capitalised words in a row ("Maria Huber"), found overlapping ("US-Präsident Donald Trump").
-_PAIR = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][\w'’-]+)\s([A-ZÄÖÜ][a-zäöüß][\w'’-]*))")
+# Capitalised words: a first name and the word right after it make a full name ("US-Präsident Donald Trump").
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’-]*")
 # "ein Bus", "eine neue Regel", "einen 45 Jahre alten Mann": an indefinite noun phrase introduces its noun.
 _INDEFINITE = re.compile(r"\b[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß][\w-]*)")
 # An abbreviation explained where it is first used: "Forum Waffenrecht (FWR)", "Schweizerische Volksbank (SVB)".
@@ -151,6 +153,19 @@ _DEFINITE_START = re.compile(r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß]
 # A person's full name starts with a first name ("Maria Huber", "US-Präsident Donald Trump").
 FIRST_NAMES: frozenset[str] = word_list("first_names_wiktionary") | word_list("first_names_more")
 _DETERMINER_FORMS = DETERMINERS | frozenset(w.lower() for w in DEMONSTRATIVES)
+
+
+def _after_determiner(text: str, word: str) -> bool:
+    """The word stands somewhere after a determiner ("die Bahn", "seine Partei"): a noun, not a surname."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[max(0, at - 12) : at]
+        end = at + len(word)
+        whole = end == len(text) or not (text[end].isalnum() or text[end] in "-'’")
+        if whole and before.endswith(" ") and before.split()[-1:] and before.split()[-1].lower() in _DETERMINER_FORMS:
+            return True
+        at = text.find(word, at + len(word))
+    return False
 
 
 @dataclass(frozen=True)
@@ -165,26 +180,28 @@ class Introductions:
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> Introductions:
+        """Read from the sentences joined by line breaks (each pattern runs once over the article, not once per
+        sentence); a match's sentence is found from its offset."""
+        joined = "\n".join(texts)
+        starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+
+        def first_seen(matches: Iterable[re.Match[str]]) -> dict[str, int]:
+            seen: dict[str, int] = {}
+            for match in matches:
+                seen.setdefault(match.group(1), bisect_right(starts, match.start()) - 1)
+            return seen
+
         full: dict[str, tuple[str, int]] = {}
-        common: set[str] = set()  # capitalised words used after a determiner: nouns, not surnames
         given: set[str] = set()  # first members of pairs: first names, not surnames
-        things: dict[str, int] = {}
-        abbreviations: dict[str, int] = {}
-        for i, text in enumerate(texts):
-            for abbreviation in _EXPLAINED.findall(text):
-                abbreviations.setdefault(abbreviation, i)
-            words = WORD.findall(text)
-            for first, last in _PAIR.findall(text):
-                if first in FIRST_NAMES:
-                    given.add(first)
-                    full.setdefault(last, (first, i))
-            for before, word in zip(words, words[1:]):
-                if before.lower() in _DETERMINER_FORMS:
-                    common.add(word)
-            for noun in _INDEFINITE.findall(text):
-                things.setdefault(noun, i)
-        names = {last: known for last, known in full.items() if last not in common and last not in given}
-        return cls(names, things, abbreviations)
+        previous = None
+        for match in _CAPITALISED.finditer(joined):
+            if previous is not None and previous.group() in FIRST_NAMES and joined[previous.end() : match.start()] == " ":
+                given.add(previous.group())
+                full.setdefault(match.group(), (previous.group(), bisect_right(starts, match.start()) - 1))
+            previous = match
+        names = {last: known for last, known in full.items() if last not in given and not _after_determiner(joined, last)}
+        abbreviations = first_seen(_EXPLAINED.finditer(joined)) if "(" in joined else {}
+        return cls(names, first_seen(_INDEFINITE.finditer(joined)), abbreviations)
 
     def short_forms(self, text: str) -> list[tuple[str, str, int]]:
         """The short forms in `text` that need an introduction it does not give itself: (the form, the text that

@@ -86,6 +86,10 @@ UPDATE_STAMP = re.compile(
     r"(?:(?:vom\s+)?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?,?\s*)?(?:\d{1,2}[.:]\d{2}(?:\s*Uhr)?)?|\d{1,2}[.:]\d{2}\s*Uhr)"
     r"\s*(?:\+{2,3}|:|[–—-])\s+(?=\S)"
 )
+# One pass for all of them: a named group per kind ("share_line" and "share" are both kind "share").
+_ANY_FURNITURE = re.compile(
+    "|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (*_FURNITURE, ("share_line", _SHARE_LINE), ("bio", _BIO)))
+)
 # Blocks that end a press release: everything after them is furniture too.
 TRAILERS = frozenset(["about", "contact"])
 
@@ -133,13 +137,9 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return "byline"
     if len(sentence) < 120 and STAMP.match(sentence):
         return "byline"
-    for kind, pattern in _FURNITURE:
-        if pattern.match(sentence):
-            return kind
-    if _SHARE_LINE.match(sentence):
-        return "share"
-    if _BIO.match(sentence):
-        return "bio"
+    furniture = _ANY_FURNITURE.match(sentence)
+    if furniture:
+        return furniture.lastgroup.split("_")[0] if furniture.lastgroup else None
     if is_heading(sentence):
         return "heading"
     return None

@@ -15,9 +15,8 @@ import signal
 import sys
 import threading
 import time
-from collections import Counter, deque
-from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections import Counter
+from collections.abc import Generator, Iterable, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import chain, islice
@@ -48,7 +47,7 @@ from kurz.data.formats.jsonl import parse
 from kurz.errors import KurzError
 from kurz.interfaces.options import LLM_OPTIONS, budget_from, endpoint_from, length_options, llm_options
 from kurz.interfaces.paths import check_output
-from kurz.methods import DEFAULT_METHOD
+from kurz.llm import map_calls
 from kurz.pipeline import load_method
 from kurz.rows import RowSettings, build_row, output_columns, unwritable_row
 
@@ -99,7 +98,7 @@ def use_settings(settings: Settings) -> None:
     """Keep the settings for `process` and load the method once (load_method caches it per process)."""
     global _settings
     _settings = settings
-    load_method(DEFAULT_METHOD if settings.rows.llm else settings.rows.method, settings.rows.model)
+    load_method(settings.rows.method, settings.rows.model)
 
 
 def start_worker(settings: Settings, parent: int) -> None:
@@ -135,24 +134,7 @@ def process_all(items: Iterable[Item]) -> Iterator[Result]:
     """Results in order; with method llm, up to --llm-concurrency rows at once in threads (they wait on the server)."""
     assert _settings is not None, "use_settings() runs first"
     llm = _settings.rows.llm
-    if llm is None or llm.concurrency == 1:
-        return map(process, items)
-    return ordered_map(process, items, llm.concurrency)
-
-
-def ordered_map(func: Callable[[Item], Result], items: Iterable[Item], threads: int) -> Iterator[Result]:
-    """`map(func, items)` on `threads` threads, in input order, never more than 2 × `threads` items ahead."""
-    pool = ThreadPoolExecutor(threads, thread_name_prefix="kurz-llm")
-    try:
-        pending: deque[Future[Result]] = deque()
-        for item in items:
-            pending.append(pool.submit(func, item))
-            if len(pending) >= 2 * threads:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:  # on Ctrl-C, do not wait for LLM calls nobody will write
-        pool.shutdown(wait=False, cancel_futures=True)
+    return map(process, items) if llm is None else map_calls(llm, process, items)
 
 
 def process(item: Item) -> Result:
@@ -541,7 +523,7 @@ def batch_command(
     except KurzError as exc:
         raise click.UsageError(exc.message) from None
     row_settings = RowSettings(method, model, budget_from(options), text_field, id_field, title_field, html_field, llm)
-    load_method(method if llm is None else DEFAULT_METHOD, model)  # a bad model fails here, before OUTPUT is touched
+    load_method(method, model)  # a bad model fails here, before OUTPUT is touched
     with StopRequest() as stop:
         try:
             reader = open_source(source, in_fmt, ReadOptions(text_field, encoding))

@@ -65,7 +65,7 @@ def build_systems(
         systems.append(lead_at_budget(budget))
     for name in methods:
         if name == LLM_METHOD and llm is not None:
-            system = llm_system(llm, load_method(DEFAULT_METHOD, model), budget)
+            system = llm_system(llm, load_method(name, model), budget)
             system.compare_to = lead_at_budget(budget).name
             systems.append(system)
             continue

@@ -39,7 +39,7 @@ from kurz.interfaces import server_llm
 from kurz.interfaces.fetch import FetchRefused, fetch
 from kurz.interfaces.options import llm_options
 from kurz.limits import MAX_JSON_DEPTH
-from kurz.llm import LLM_METHOD, Endpoint
+from kurz.llm import LLM_METHOD, Endpoint, map_calls
 from kurz.llm.endpoint import MODEL_ENV, URL_ENV
 from kurz.methods import ALIASES, DEFAULT_METHOD, REGISTRY, Method, resolve, takes
 from kurz.pipeline import load_method, summarize
@@ -374,8 +374,7 @@ def summarize_llm_request(body: SummarizeRequest, settings: Settings, llm: Endpo
 def summarize_llm_batch(body: BatchRequest, settings: Settings, llm: Endpoint) -> list[dict[str, Any]]:
     """Items of an LLM batch run `llm.concurrency` at once (they wait on the model server), answered in order."""
     Budget.of(body.sentences, body.max_words, body.max_chars)
-    with ThreadPoolExecutor(llm.concurrency, thread_name_prefix="kurz-llm-item") as items:
-        return list(items.map(lambda item: summarize_item(item, body, LLM_METHOD, settings, settings.model, llm), body.items))
+    return list(map_calls(llm, lambda item: summarize_item(item, body, LLM_METHOD, settings, settings.model, llm), body.items))
 
 
 def llm_gate(request: Request, cost: int) -> Endpoint:

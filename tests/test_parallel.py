@@ -30,5 +30,10 @@ def test_results_come_in_input_order_with_at_most_twice_the_threads_read_ahead()
 
 def test_one_thread_is_a_plain_map_in_the_caller() -> None:
     names: list[str] = []
-    assert list(ordered_map(lambda i: names.append(threading.current_thread().name) or i, range(3), threads=1)) == [0, 1, 2]
+
+    def named(i: int) -> int:
+        names.append(threading.current_thread().name)
+        return i
+
+    assert list(ordered_map(named, range(3), threads=1)) == [0, 1, 2]
     assert set(names) == {threading.current_thread().name}

@@ -15,10 +15,12 @@ from kurz.text.cohesion import introduced_by, refers_back, removable_links
 STANDALONE = [
     "Der Grazer Gemeinderat hat am Dienstag höhere Parkgebühren beschlossen.",
     "Diese Woche tagt der Nationalrat in Wien.",
-    "Das neue Gesetz tritt am 1. Jänner in Kraft.",
+    "Das neue Kita-Gesetz tritt am 1. Jänner in Kraft.",
     "Die Parteien einigten sich darauf, die Steuern zu senken.",
     "Der Beamte wurde deshalb entlassen, weil er Geld veruntreut hatte.",
     "Der Bundestag hat nun die Reform beschlossen.",
+    "Der Konzern Siemens baut 500 Stellen ab.",
+    "Die Polizei sucht Zeugen des Unfalls.",
 ]
 POINTING_BACK = [
     "Doch die Regierung lehnte den Vorschlag ab.",
@@ -31,6 +33,8 @@ POINTING_BACK = [
     "Der 45-Jährige wurde festgenommen.",
     "Auch sonst sei in dem Betrieb alles in Ordnung.",
     "Seine Partei will das verhindern.",
+    "Der junge Mann wurde am Abend festgenommen.",
+    "Das Unternehmen steigerte den Umsatz um zehn Prozent.",
 ]
 
 
@@ -73,6 +77,7 @@ def test_a_surname_or_a_definite_description_needs_its_introduction() -> None:
         "Die Bank verlor Geld, sagte Huber.",
     ]
     assert introduced_by(texts) == [set(), {0}, set(), {2}, set(), {0}]
+    assert introduced_by(["Das Forum Waffenrecht (FWR) reagierte bestürzt.", "Das FWR fordert Aufklärung."]) == [set(), {0}]
 
 
 ARTICLE = (

@@ -81,5 +81,5 @@ def test_length_options_are_only_the_length_options() -> None:
         command = click.command()(decorator(lambda **_: None))  # type: ignore[operator]
         return [p.name for p in command.params if p.name]
 
-    assert params(length_options) == ["sentences", "max_words", "max_chars"]
-    assert params(summarizing_options) == ["method", "sentences", "max_words", "max_chars", "model"]
+    assert params(length_options) == ["preset", "sentences", "max_words", "max_chars"]
+    assert params(summarizing_options) == ["method", "preset", "sentences", "max_words", "max_chars", "model"]

@@ -101,6 +101,20 @@ def test_push_preset_gives_a_shorter_teaser(page: Page) -> None:
     sync_api.expect(page.locator("#teaser")).not_to_have_text(push)
 
 
+def test_a_push_that_cannot_fit_shows_the_shortest_form_flagged(page: Page) -> None:
+    text = (
+        "Wenn die Stadt nicht bis Ende des Jahres eine Einigung mit dem Eigentümer des Grundstücks erzielt, muss das "
+        "beliebte Freibad im Norden der Stadt im kommenden Sommer geschlossen bleiben."
+    )
+    page.get_by_text("Push-Meldung").click()
+    shown = summarize(page, text)
+    sync_api.expect(page.locator("#error")).to_be_visible()
+    assert "no_fit" in (page.locator("#error").get_attribute("title") or "")
+    assert shown.startswith("Wenn die Stadt nicht") and len(shown) > 120
+    assert "too-long" in (page.locator("#teaser").get_attribute("class") or "")
+    assert "(erlaubt: 120)" in page.locator("#meta").inner_text()
+
+
 def test_empty_input_shows_a_german_error(page: Page) -> None:
     page.fill("#text", "   ")
     page.get_by_role("button", name="Zusammenfassen").click()

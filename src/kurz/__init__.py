@@ -12,7 +12,16 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 from kurz.document import Document, Sentence, Span, Token
-from kurz.errors import EmptyInputError, InputError, InputTooLargeError, KurzError, ModelError, OptionError, UnknownMethodError
+from kurz.errors import (
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    KurzError,
+    ModelError,
+    NoFitError,
+    OptionError,
+    UnknownMethodError,
+)
 from kurz.llm import Endpoint
 from kurz.methods import Method
 from kurz.pipeline import summarize
@@ -50,6 +59,7 @@ __all__ = [
     "LLMReport",
     "Method",
     "ModelError",
+    "NoFitError",
     "OptionError",
     "Reason",
     "Selected",

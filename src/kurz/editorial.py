@@ -7,8 +7,9 @@ Each check is automatic and errs in known ways (docs/eval.md lists the limits); 
   does not contain ("Doch …", "Nun will der Konzern …", "Er sagte …", "dort").
 - `unattributed`: a direct quote or a claim in reported speech without its speaker in the sentence or the one
   before it, so it reads as the outlet's own voice.
-- `unintroduced`: a person by surname only ("Huber sagte …") when the article gives the full name, or a thing by
-  a definite description ("Die Frau …") that the article introduced indefinitely, and the teaser has neither.
+- `unintroduced`: a person by surname only ("Huber sagte …") when the article gives the full name, a thing by a
+  definite description ("Die Frau …") that the article introduced indefinitely, or an abbreviation the article
+  explains in brackets ("FWR" after "Forum Waffenrecht (FWR)"), and the teaser has not introduced it.
 - `over_budget`: longer than the length asked for.
 - `furniture`: a sentence from the page's furniture (byline, "Lesen Sie auch", contact block, share line, …).
 """
@@ -23,7 +24,7 @@ from kurz.text import markers
 from kurz.text.attribution import has_speaker, unattributed
 from kurz.text.cohesion import Introductions, refers_back
 from kurz.text.sentences import segment
-from kurz.text.tokens import WORD, content_stems
+from kurz.text.tokens import content_stems
 
 KINDS: tuple[str, ...] = ("points_back", "unattributed", "unintroduced", "over_budget", "furniture")
 ALIGNED = 0.6  # share of a teaser sentence's content stems found in one article sentence: it was taken from there
@@ -94,7 +95,7 @@ def _unintroduced(texts: list[str], document: Document) -> list[tuple[int, str]]
     introductions = Introductions.of([s.content.text for s in document.content_sentences])
     found = []
     for k, text in enumerate(texts):
-        before = {w for earlier in texts[:k] for w in WORD.findall(earlier)}
+        before = " ".join(texts[:k])
         found += [(k, form) for form, introducer, _ in introductions.short_forms(text) if introducer not in before]
     return found
 

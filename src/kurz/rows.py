@@ -18,7 +18,7 @@ from kurz.document import Document
 from kurz.errors import InputError, KurzError
 from kurz.limits import MAX_ANALYSED_CHARS
 from kurz.llm import LLM_METHOD, Endpoint
-from kurz.pipeline import load_method, summarize_document
+from kurz.pipeline import load_method, summarize_document, within_chars
 from kurz.summary import Budget
 from kurz.text.normalize import SURROGATES
 
@@ -93,7 +93,7 @@ def build_row(item: Item, settings: RowSettings) -> dict[str, Any]:
     try:
         text, html = article_text(record, settings)
         document = Document.from_text(text, title(record, settings.title_field), MAX_ANALYSED_CHARS, html=html)
-        row.update(summarize_document(document, method, settings.budget, llm).to_dict(details=False))
+        row.update(within_chars(summarize_document(document, method, settings.budget, llm)).to_dict(details=False))
     except KurzError as exc:
         row.update(stamp, error=error_object(exc))
     except Exception as exc:

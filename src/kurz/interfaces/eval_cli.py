@@ -125,6 +125,7 @@ def eval_command(
     sentences: int | None,
     max_words: int | None,
     max_chars: int | None,
+    preset: str | None,
     model: str | None,
     limit: int | None,
     cv: CV,
@@ -156,7 +157,7 @@ def eval_command(
         raise click.BadParameter("cross-validation trains its own models; leave out --model or --cv", param_hint="--model")
     if not methods and not predictions:
         methods = (DEFAULT_METHOD,)
-    budget = budget_from({"sentences": sentences, "max_words": max_words, "max_chars": max_chars})
+    budget = budget_from({"sentences": sentences, "max_words": max_words, "max_chars": max_chars, "preset": preset})
     llm = endpoint_from({k: options[k] for k in LLM_OPTIONS}, methods)
     if llm is not None and cv:
         raise click.BadParameter("method llm is not trained; run it without --cv", param_hint="--cv")

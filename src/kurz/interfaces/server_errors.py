@@ -10,8 +10,9 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from kurz.errors import InputTooLargeError, KurzError, ModelError
+from kurz.errors import InputTooLargeError, KurzError, ModelError, NoFitError
 from kurz.interfaces.fetch import FetchRefused
+from kurz.summary import Summary
 
 
 class ApiError(Exception):
@@ -54,6 +55,10 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(KurzError)
     async def on_kurz(_: Request, exc: KurzError) -> JSONResponse:
+        if isinstance(exc, NoFitError) and isinstance(exc.summary, Summary):
+            # the shortest form, for an editor to see (flagged), never as a result
+            body = {"error": {"code": exc.code, "message": exc.message, "shortest": exc.summary.to_dict()}}
+            return JSONResponse(body, status_code=kurz_status(exc))
         return error_response(kurz_status(exc), exc.code, exc.message)
 
     @app.exception_handler(ApiError)

@@ -72,6 +72,7 @@ def summarize_one(
         sentences=length.sentences,
         max_words=length.max_words,
         max_chars=length.max_chars,
+        preset=length.preset,
         model=model,
         html=html,
         url=url,
@@ -86,7 +87,7 @@ def summarize_request(body: SummarizeRequest, settings: ServerSettings) -> dict[
 
 def summarize_items(body: BatchRequest, settings: ServerSettings) -> list[dict[str, Any]]:
     """Batch-wide options are checked once (a wrong one refuses the whole batch), then each item on its own."""
-    Budget.of(body.sentences, body.max_words, body.max_chars)
+    Budget.of(body.sentences, body.max_words, body.max_chars, body.preset)
     method = load_method(body.method, model_for(body.method, settings.model))
     return [summarize_item(item, body, method, settings) for item in body.items]
 
@@ -117,7 +118,7 @@ def summarize_llm_request(body: SummarizeRequest, settings: ServerSettings, llm:
 
 def summarize_llm_batch(body: BatchRequest, settings: ServerSettings, llm: Endpoint) -> list[dict[str, Any]]:
     """Items of an LLM batch run `llm.concurrency` at once (they wait on the model server), answered in order."""
-    Budget.of(body.sentences, body.max_words, body.max_chars)
+    Budget.of(body.sentences, body.max_words, body.max_chars, body.preset)
     return list(map_calls(llm, lambda item: summarize_item(item, body, LLM_METHOD, settings, settings.model, llm), body.items))
 
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, WithJsonSchema, create_model, model_validator
 
 from kurz.methods import DEFAULT_METHOD
-from kurz.summary import LENGTH_OPTIONS
+from kurz.summary import LENGTH_OPTIONS, PRESETS
 
 
 class MethodChoice(BaseModel):
@@ -19,7 +19,7 @@ class MethodChoice(BaseModel):
 # The length options as JSON fields, built from the one table in kurz.summary (the CLI builds its options from it too).
 _LENGTH_FIELDS: dict[str, Any] = {
     name: (int | None, Field(None, ge=1, description=text)) for name, text in LENGTH_OPTIONS.items()
-}
+} | {"preset": (str | None, Field(None, description=f"a named length: {', '.join(PRESETS)}; the options given override it"))}
 _LengthFields: Any = create_model("LengthFields", __base__=MethodChoice, **_LENGTH_FIELDS)
 
 
@@ -78,7 +78,8 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         400: "body is not UTF-8 or not JSON",
         413: "body or batch too large",
         401: "an API key is needed (the server was started with --api-key)",
-        422: "empty text, wrong types, unknown method or bad length option",
+        422: "empty text, wrong types, unknown method or bad length option; no_fit: no faithful form fits max_chars "
+        "(error.shortest holds the shortest form)",
         429: "too many LLM requests from this client",
         504: "the time limit was exceeded",
     }.items()

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import numpy as np
 
 from kurz.document import Document, Sentence, Span
-from kurz.limits import LOOKAHEAD, MAX_SENTENCES
+from kurz.limits import LOOKAHEAD, MAX_GAP, MAX_SENTENCES
 from kurz.methods.context import Needs, needs
 from kurz.summary import Budget, Selected, count_words, join_pieces
 
@@ -43,6 +43,11 @@ class Method(ABC):
         """Ways to say the sentence, longest first; whole sentences only unless a method compresses."""
         return [(sentence.content,)]
 
+    def compressions(self, sentence: Sentence) -> list[tuple[Span, ...]]:
+        """Shorter forms still, longest first, asked for only under a character budget when no variant fits
+        (a push notice): a method that reads syntax overrides it (kurz.methods.shorten)."""
+        return []
+
     def needs(self, document: Document, candidates: list[Sentence]) -> list[Needs]:
         """For each candidate, the candidates it cannot go without in a teaser (`kurz.methods.context`): the
         sentence it points back to, the one introducing whom it names, the one naming its speaker."""
@@ -73,7 +78,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
 
     Each picked sentence takes its longest variant that still fits, so shortening comes before dropping.
     A sentence comes only together with what it needs (`Method.needs`: the sentence it points back to, its
-    speaker); one that cannot stand is left out. When not even one sentence fits, the shortest variant of the
+    speaker); one that cannot stand is left out. After the first, a sentence joins only from the same passage (at
+    most `MAX_GAP` sentences from one already chosen), so the teaser reads as one piece. When not even one sentence fits, the shortest variant of the
     best is returned and flagged over budget.
     """
     if not candidates:
@@ -81,6 +87,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     scores = method.score(document, candidates)
     order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i].index))
     variants = cache(method.variants)  # a sentence's compressions are asked for several times; compute them once
+    if budget.max_chars is not None:
+        variants = cache(_with_compressions(method, variants, budget))
     anchor = method.anchor(document, candidates)
     needed = method.needs(document, candidates)
     if anchor is not None:
@@ -89,8 +97,10 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     limit = budget.sentences or MAX_SENTENCES
     chosen: list[Choice] = []
     first: dict[str, int] = {}
+    copies: dict[str, list[int]] = {}  # where each text stands: a repeated sentence is near a neighbour of any copy
     for i, sentence in enumerate(candidates):
         first.setdefault(sentence.content.text, i)
+        copies.setdefault(sentence.content.text, []).append(sentence.index)
     seen: set[str] = set()
     tried = 0  # sentences that could stand and were tried: the lookahead counts these, not the ones left out
     for i in order:
@@ -101,6 +111,11 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
             continue  # a repeated sentence (syndicated copy, pasted twice) says nothing new
         seen.add(text)
         pick = first[text]  # of repeated copies, use the first, so the teaser reads in order
+        here = copies[text]
+        if chosen and all(
+            abs(at - there) > MAX_GAP for c, _ in chosen for at in here for there in copies[candidates[c].content.text]
+        ):
+            continue  # sentences joined from far apart do not read as one teaser
         group = _group(needed, candidates, pick, {candidates[c].content.text for c, _ in chosen})
         tried += bool(group)
         if group:
@@ -118,6 +133,20 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         Selected(candidates[i].index, candidates[i].start, candidates[i].end, float(scores[i]), variant) for i, variant in chosen
     ]
     return selected, over
+
+
+def _with_compressions(
+    method: Method, variants: Callable[[Sentence], list[tuple[Span, ...]]], budget: Budget
+) -> Callable[[Sentence], list[tuple[Span, ...]]]:
+    """Under a character budget, a sentence whose every variant is too long also offers its deeper compressions."""
+
+    def both(sentence: Sentence) -> list[tuple[Span, ...]]:
+        found = variants(sentence)
+        if not found or len(join_pieces(found[-1])) <= (budget.max_chars or 0):
+            return found
+        return found + [c for c in method.compressions(sentence) if len(join_pieces(c)) < len(join_pieces(found[-1]))]
+
+    return both
 
 
 MAX_GROUP = 3  # a sentence that needs more than two others to stand is not teaser material

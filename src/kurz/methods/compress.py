@@ -398,6 +398,24 @@ def variants(sentence: Sentence, always: int = 0) -> list[tuple[Span, ...]]:
     return out[start:]
 
 
+# Asides a push drops before its syntax is read (kurz.methods.shorten): they carry neither the news nor a speaker.
+ASIDES = ("parenthetical", "apposition", "relative_clause")
+
+
+def without_asides(sentence: Sentence) -> tuple[Span, ...]:
+    """The sentence's content with every safe aside removed (brackets, appositions, relative clauses after a name)."""
+    text = sentence.content.text
+    applied: list[Removal] = []
+    kept: tuple[Span, ...] = (sentence.content,)
+    for removal in find_removals(text):
+        if removal.kind in ASIDES and _safe(text, removal):
+            candidate = _apply(sentence, [*applied, removal])
+            if candidate is not None:
+                applied.append(removal)
+                kept = candidate
+    return kept
+
+
 _FINAL = re.compile(r"[.!?][\"“”»«’)\]]*\s*$")
 
 
@@ -406,6 +424,10 @@ def ends_sentence(text: str) -> bool:
     return _FINAL.search(text) is not None
 
 
+_FRAGMENT_START = re.compile(r"[-–•*·▪]\s|\d{1,2}[.)]\s|[a-zäöüß]")
+
+
 def stands_alone(text: str) -> bool:
-    """A complete sentence: closed quotes and brackets, final punctuation (not a headline, table row or fragment)."""
-    return balanced(text) and ends_sentence(text)
+    """A complete sentence: closed quotes and brackets, final punctuation, and a capital start (not a headline, a
+    list item, a table row or a fragment that starts in lowercase)."""
+    return balanced(text) and ends_sentence(text) and not _FRAGMENT_START.match(text)

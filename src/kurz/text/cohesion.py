@@ -20,6 +20,7 @@ from kurz.text.lexicon import (
     CLOSING_DEMONSTRATIVES,
     DEMONSTRATIVES,
     DETERMINERS,
+    FIRST_PERSON,
     FORWARD_CLAUSE_OPENERS,
     PRONOMINAL_ADVERBS,
     TIME_NOUNS,
@@ -33,6 +34,32 @@ _REACH = 160  # characters looked at: the words that point back stand early
 # "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before.
 _BY_AGE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige")
 REMOVABLE_LINKS: frozenset[str] = word_list("removable_links")
+_QUOTE_OPENERS = '„»«“"‚'
+_FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | frozenset(
+    ["Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Mein", "Meine", "Meinen", "Meinem", "Meiner"]
+)
+# Words after "So" that make it a degree ("So viele …", "So weit …"), not a link to the sentence before.
+_DEGREE = frozenset(
+    [
+        "viele",
+        "wenige",
+        "viel",
+        "wenig",
+        "weit",
+        "lange",
+        "groß",
+        "hoch",
+        "gut",
+        "schnell",
+        "oft",
+        "sehr",
+        "genannte",
+        "genannten",
+    ]
+)
+GENERIC_NOUNS: frozenset[str] = word_list("generic_nouns")
+# "Der junge Mann …", "Das Unternehmen …" opening a sentence, with what follows the noun.
+_GENERIC_START = re.compile(r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß]+)\b\s*(\S*)")
 # Words that may point forward to the clause after the comma instead of back ("darauf, dass …", "deshalb, weil …").
 CORRELATES = PRONOMINAL_ADVERBS | ADVERBIAL_CORRELATES
 _DEMONSTRATIVE_DETERMINERS = frozenset(w.lower() for w in DEMONSTRATIVES if w.lower().startswith(("dies", "jen")))
@@ -47,11 +74,15 @@ def refers_back(text: str) -> bool:
     words = clause if len(clause) >= 2 else WORD.findall(text[:60])
     if len(words) < 2:
         return False
-    if words[0] in ANAPHORS and not (words[0].lower() in _DEMONSTRATIVE_DETERMINERS and words[1] in TIME_NOUNS):
+    quoted = text[:1] in _QUOTE_OPENERS  # "„Wir brauchen das Geld“, sagte …": the speaker's own voice
+    time = words[0].lower() in _DEMONSTRATIVE_DETERMINERS and words[1] in TIME_NOUNS  # "Diese Woche …"
+    if words[0] in ANAPHORS and not time and not (quoted and words[0] in _FIRST_PERSON):
         return True
-    if words[0] in DEMONSTRATIVES and words[1][0].islower() and not _attributive(words[1:3]):
-        return True
-    if _BY_AGE.search(head):
+    if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:3])):
+        return True  # "Das gab der Kreml bekannt", "Die findet sich …", "Die beiden …"
+    if words[0] == "So" and words[1][0].islower() and words[1] not in _DEGREE:
+        return True  # "So setzten 100 Mitarbeitende …", not "So viele Touristen wie nie …"
+    if _BY_AGE.search(head) or _generic_start(text):
         return True
     truncated = len(head) == _REACH < len(text)
     closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
@@ -64,6 +95,12 @@ def refers_back(text: str) -> bool:
     if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]):
         return closes  # "Die Parteien einigten sich darauf, die Steuern zu senken.", "… deshalb entlassen, weil …"
     return closes or bool(pointers)
+
+
+def _generic_start(text: str) -> bool:
+    """ "Der junge Mann …", "Das Unternehmen …": a generic noun opens the sentence without a name after it."""
+    match = _GENERIC_START.match(text)
+    return match is not None and match.group(1) in GENERIC_NOUNS and not match.group(2)[:1].isupper()
 
 
 def removable_links(text: str) -> list[tuple[int, int]]:
@@ -108,6 +145,8 @@ def _points_forward(rest: str) -> bool:
 _PAIR = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][\w'’-]+)\s([A-ZÄÖÜ][a-zäöüß][\w'’-]*))")
 # "ein Bus", "eine neue Regel", "einen 45 Jahre alten Mann": an indefinite noun phrase introduces its noun.
 _INDEFINITE = re.compile(r"\b[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß][\w-]*)")
+# An abbreviation explained where it is first used: "Forum Waffenrecht (FWR)", "Schweizerische Volksbank (SVB)".
+_EXPLAINED = re.compile(r"[A-ZÄÖÜ][\w-]+\s+\(([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5})\)")
 _DEFINITE_START = re.compile(r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ][a-zäöüß][\w-]*)")
 # A person's full name starts with a first name ("Maria Huber", "US-Präsident Donald Trump").
 FIRST_NAMES: frozenset[str] = word_list("first_names_wiktionary") | word_list("first_names_more")
@@ -117,11 +156,12 @@ _DETERMINER_FORMS = DETERMINERS | frozenset(w.lower() for w in DEMONSTRATIVES)
 @dataclass(frozen=True)
 class Introductions:
     """Who and what an article introduces in full: surnames with the first name that came with them (a known first
-    name, `FIRST_NAMES`), nouns first brought in by an indefinite article ("eine Frau"), each with the sentence
-    that introduced it."""
+    name, `FIRST_NAMES`), nouns first brought in by an indefinite article ("eine Frau"), abbreviations explained in
+    brackets ("Forum Waffenrecht (FWR)"), each with the sentence that introduced it."""
 
     names: dict[str, tuple[str, int]]  # surname -> (first name, sentence)
     things: dict[str, int]  # noun introduced indefinitely -> sentence
+    abbreviations: dict[str, int]  # abbreviation explained in brackets ("Forum Waffenrecht (FWR)") -> sentence
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> Introductions:
@@ -129,7 +169,10 @@ class Introductions:
         common: set[str] = set()  # capitalised words used after a determiner: nouns, not surnames
         given: set[str] = set()  # first members of pairs: first names, not surnames
         things: dict[str, int] = {}
+        abbreviations: dict[str, int] = {}
         for i, text in enumerate(texts):
+            for abbreviation in _EXPLAINED.findall(text):
+                abbreviations.setdefault(abbreviation, i)
             words = WORD.findall(text)
             for first, last in _PAIR.findall(text):
                 if first in FIRST_NAMES:
@@ -141,17 +184,20 @@ class Introductions:
             for noun in _INDEFINITE.findall(text):
                 things.setdefault(noun, i)
         names = {last: known for last, known in full.items() if last not in common and last not in given}
-        return cls(names, things)
+        return cls(names, things, abbreviations)
 
     def short_forms(self, text: str) -> list[tuple[str, str, int]]:
-        """The short forms in `text` that need an introduction it does not give itself: (the form, the word that
-        introduces it, the sentence that did) — ("Huber", "Maria", 0), ("Frau", "Frau", 2)."""
+        """The short forms in `text` that need an introduction it does not give itself: (the form, the text that
+        introduces it, the sentence that did) — ("Huber", "Maria", 0), ("Frau", "Frau", 2), ("FWR", "(FWR)", 0)."""
         words = WORD.findall(text)
         found = []
         for k, word in enumerate(words):
             known = self.names.get(word)
             if known is not None and not (k and words[k - 1] == known[0]) and known[0] not in words:
                 found.append((word, known[0], known[1]))
+        for word in words:
+            if word in self.abbreviations and f"({word})" not in text:
+                found.append((word, f"({word})", self.abbreviations[word]))
         start = _DEFINITE_START.match(text)
         if start and start.group(1) in self.things:
             found.append((start.group(1), start.group(1), self.things[start.group(1)]))

@@ -41,7 +41,9 @@ FORWARD_CLAUSE_OPENERS: frozenset[str] = frozenset(
 # Demonstrative pronouns that close a clause ("Die Opposition kritisierte das, …", "… bestätigte dies.").
 CLOSING_DEMONSTRATIVES: frozenset[str] = frozenset(["das", "dies", "dieses"])
 # Determiners that are pronouns when a lowercase word follows ("Das gab …", not "Das Gericht …").
-DEMONSTRATIVES: frozenset[str] = frozenset(["Das", "Dieser", "Diese", "Dieses", "Diesen", "Diesem", "Jener", "Jene"])
+DEMONSTRATIVES: frozenset[str] = frozenset(
+    ["Das", "Der", "Die", "Den", "Dem", "Dieser", "Diese", "Dieses", "Diesen", "Diesem", "Jener", "Jene"]
+)
 
 # --- word classes of sentence compression (kurz.methods.compress) ---
 NEGATIONS: frozenset[str] = word_list("negations")

@@ -1,6 +1,6 @@
 """Sentence features for the learned ranker: cheap, model-free signals computed once per document.
 
-Training (`kurz.train`) and scoring (`kurz.methods.ranker`) both call `sentence_features`, so the two can
+Training (`kurz.methods.ranker_fit`) and scoring (`kurz.methods.ranker`) both call `sentence_features`, so the two can
 never drift apart; `FEATURES` names the columns and is stored in every model file.
 """
 

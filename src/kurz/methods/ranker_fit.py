@@ -1,4 +1,6 @@
-"""Fit the sentence ranker from (article, teaser) pairs: a newsroom can learn its own house style.
+"""Fit the sentence ranker (`Ranker.fit`) from (article, teaser) pairs: a newsroom can learn its own house style.
+
+It sits beside the estimator it fits, as in scikit-learn; its labels come from `kurz.metrics`, a lower layer.
 
 The model is a ridge regression over `FEATURES`, predicting how much each sentence overlaps the editor's
 teaser: the mean of its ROUGE-1 and ROUGE-2 F1, plus a bonus when it belongs to the article's greedy oracle

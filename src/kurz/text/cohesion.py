@@ -20,10 +20,12 @@ from kurz.text.lexicon import (
     ANAPHORS,
     BACK_REFERENCES,
     CLOSING_DEMONSTRATIVES,
+    CONTRACTIONS,
     DEMONSTRATIVES,
     DETERMINERS,
     FIRST_PERSON,
     FORWARD_CLAUSE_OPENERS,
+    PREPOSITIONS,
     PRONOMINAL_ADVERBS,
     TIME_NOUNS,
 )
@@ -43,7 +45,13 @@ _IMPERSONAL = frozenset(
     ["gibt", "gab", "gäbe", "geht", "ging", "regnet", "schneit", "kommt", "kam", "fehlt", "fehlen", "brauche", "braucht"]
 )
 _EXPLETIVE = re.compile(r",\s+(?:dass|ob|wie|wenn|was|wer|wo|warum)\b|\bzu\s+\w+\s*[.!?]|\bzu\s+\w+en\b")
-_VOICE = frozenset(["ich", "wir", "uns", "mich", "mir", "du", "dich", "dir", "euch"])
+_POSSESSIVES = frozenset(
+    ["sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"]
+)
+_VOICE = frozenset(
+    ["ich", "wir", "uns", "mich", "mir", "du", "dich", "dir", "euch", "unser", "unsere", "unseren", "unserem", "unserer"]
+    + ["mein", "meine", "meinen", "meinem", "meiner"]
+)
 _QUOTE_OPENERS = '„»«“"‚'
 _FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | frozenset(
     ["Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Mein", "Meine", "Meinen", "Meinem", "Meiner"]
@@ -92,8 +100,10 @@ def refers_back(text: str) -> bool:
         return True  # "Das gab der Kreml bekannt", "Die findet sich …", "Die beiden …"
     if words[0] == "Es" and not _EXPLETIVE.search(text) and words[1] not in _IMPERSONAL:
         return True  # "Es ist der vorläufige Höhepunkt …", not "Es gibt …" nor "Es ist unklar, ob …"
-    if words[0] == "So" and words[1][0].islower() and words[1] not in _DEGREE:
-        return True  # "So setzten 100 Mitarbeitende …", not "So viele Touristen wie nie …"
+    if words[0] == "So" and words[1][0].islower() and not (words[1] in _DEGREE and " wie " in text):
+        return True  # "So setzten 100 Mitarbeitende …", "So lange dauert …", not "So viele Touristen wie nie …"
+    if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS:
+        return True  # "Zu seinen bevorzugten Strecken …", "In ihrem Bericht …": whose is said before
     if _BY_AGE.search(head) or _ONE_MORE.search(head) or _generic_start(text):
         return True
     truncated = len(head) == _REACH < len(text)

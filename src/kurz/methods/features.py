@@ -14,9 +14,9 @@ from collections import Counter
 import numpy as np
 
 from kurz.document import Document, Sentence
-from kurz.methods.compress import ends_sentence
 from kurz.methods.textrank import centrality, stem_overlaps
 from kurz.text.cohesion import refers_back
+from kurz.text.ends import ends_firmly
 from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
 from kurz.text.tokens import LOWERING_DIFFERS, WORD, content_stems, stems_of, words
 
@@ -104,7 +104,7 @@ def _rank_inverse(values: np.ndarray) -> np.ndarray:
 def is_furniture(text: str, n_words: int) -> bool:
     """Page furniture rather than a news sentence: no final punctuation (kicker, headline, caption line), very
     short, or led by a date."""
-    return not ends_sentence(text) or n_words < FURNITURE_WORDS or _DATE_LINE.match(text) is not None
+    return not ends_firmly(text) or n_words < FURNITURE_WORDS or _DATE_LINE.match(text) is not None
 
 
 def is_wire(document: Document) -> bool:

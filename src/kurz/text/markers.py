@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 
+from kurz.text.ends import line_ends_open
 from kurz.text.lexicon import STOP_WORDS
-from kurz.text.sentences import CLOSERS, dotted_dateline_length
+from kurz.text.sentences import dotted_dateline_length
 
 # A place: capitalised words joined by particles or a slash ("Frankfurt/Main", "Freiburg im Breisgau"), with an
 # optional bracketed qualifier ("Halle (Saale)").
@@ -30,8 +31,6 @@ DATELINE = re.compile(
 # nothing but "Berlin (dpa) - ". The agency makes it one: a bare "Wien." cannot be told from a short news
 # sentence ("Eklat im Parlament.").
 DATELINE_SENTENCE = re.compile(rf"^(?:{_PLACE}{_DATE}?(?:/{_AGENCY_NAME}\.| ?{_AGENCY} ?[-–—:.]*)|{_AGENCY}[.:]?)$")
-# A sentence without final punctuation: a headline, kicker or subhead line above the body.
-_UNFINISHED = re.compile(rf"[^.!?…:{re.escape(CLOSERS)}]\s*$")
 AGENCY_NOTE = re.compile(
     r"^\(\s*[A-Za-zÄÖÜäöü]{2,12}(?:-[A-Za-z]{2,10})?(?:\s*[/,]\s*[A-Za-zÄÖÜäöü]{2,12}){0,3}"
     r"(?:,?\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?\s*\)[.:]?$"
@@ -118,7 +117,7 @@ def is_dateline_sentence(sentence: str) -> bool:
 
 def is_heading(sentence: str) -> bool:
     """A line without final punctuation (headline, kicker): the body, and its dateline, may still follow."""
-    return _UNFINISHED.search(sentence) is not None
+    return line_ends_open(sentence)
 
 
 def boilerplate_kind(sentence: str, *, first: bool) -> str | None:

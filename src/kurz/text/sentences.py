@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kurz.text.ends import CLOSERS, TERMINALS, ends_sentence
 from kurz.text.lexicon import MONTHS, SENTENCE_OPENERS
 from kurz.text.tokens import drop_invisible
 from kurz.text.wordlists import word_list
@@ -35,78 +36,17 @@ _DATELINE_PLACE_ENDINGS = tuple(sorted(word_list("dateline_place_endings")))
 _UNIT_ENDINGS = tuple(sorted(w for w in _UNITS if len(w) >= 5))
 # Words after which a bare number is an ordinal ("der 3. Platz", "zum 2. Mal", "in 2. Lesung", "1. bis 4. Klasse");
 # after any other word ("auf 14.", "Nr. 1.", "Abs. 2.", "Platz 4.") it is a cardinal that can end a sentence.
-_ORDINAL_DETERMINERS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "am",
-        "im",
-        "zum",
-        "zur",
-        "vom",
-        "beim",
-        "ins",
-        "ans",
-        "aufs",
-        "in",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "jeder",
-        "jede",
-        "jedes",
-        "jedem",
-        "jeden",
-        "dieser",
-        "diese",
-        "dieses",
-        "diesem",
-        "diesen",
-        "sein",
-        "seine",
-        "seinen",
-        "seinem",
-        "seiner",
-        "ihr",
-        "ihre",
-        "ihren",
-        "ihrem",
-        "ihrer",
-        "unser",
-        "unsere",
-        "unseren",
-        "unserem",
-        "unserer",
-        "und",
-        "oder",
-        "bis",
-        "sowie",
-        "als",
-        "mit",
-        "ab",
-        "seit",
-        "für",
-    ]
-)
+_ORDINAL_DETERMINERS = word_list("ordinal_determiners")
 # An inflected adjective before a number makes it an ordinal ("den indiskutablen 16. Platz"); these words end alike
 # but take cardinals ("auf über 14.").
 _ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
-_CARDINAL_WORDS = frozenset(["über", "unter", "gegen", "wieder", "immer", "aber", "eben", "sogar", "etwa", "ungefähr", "gerade"])
+_CARDINAL_WORDS = word_list("cardinal_words")
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-# Closing quotes and brackets that stay with the sentence they close.
-CLOSERS = "\"“”»«’'‘)]"
 # Terminal punctuation (with closing quotes and brackets), or a bracket that may close a sentence in brackets
 # written without a full stop ("(Mehr dazu auf Seite 4) Danach …").
 # The leading lookahead lets the regex engine skip to candidate characters quickly.
-_CANDIDATE = re.compile(rf"(?=[.!?…)])(?:(?:\.\.\.|…|[.!?])+[{re.escape(CLOSERS)}]*(?=\s|$)|\)(?=\s+[A-ZÄÖÜ]))")
+_CANDIDATE = re.compile(rf"(?=[{TERMINALS})])(?:(?:\.\.\.|…|[.!?])+[{re.escape(CLOSERS)}]*(?=\s|$)|\)(?=\s+[A-ZÄÖÜ]))")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
 _OPENERS = "„“\"»«‚‘'([{"
 _ORDINAL = re.compile(r"\d{1,3}|\d{1,2}\.\d{1,2}|[IVXLCDM]+")
@@ -375,7 +315,7 @@ def segment(text: str) -> list[Segment]:
             out.append(Segment(*_trim(text, block_start + sent_start, block_start + end), paragraph))
             sent_start = end
         if not body:
-            body = sent_start > 0 or block[:last].rstrip(CLOSERS)[-1:] in (".", "!", "?", "…")
+            body = sent_start > 0 or ends_sentence(block[:last])
         start, stop = _trim(text, block_start + sent_start, block_end)
         if stop > start:
             out.append(Segment(start, stop, paragraph))

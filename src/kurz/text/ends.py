@@ -19,7 +19,7 @@ _CLOSERS = re.escape(CLOSERS)
 _ENDS = re.compile(rf"[{TERMINALS}][{_CLOSERS}]*\s*$")
 _ENDS_FIRMLY = re.compile(rf"[.!?][{_CLOSERS}]*\s*$")
 # A line whose last mark is none of: final punctuation, a colon, a closing quote or bracket.
-_LINE_OPEN = re.compile(rf"[^{TERMINALS}:{_CLOSERS}]\s*$")
+_LINE_OPEN = re.compile(rf"[^\s{TERMINALS}:{_CLOSERS}]\s*$")
 _FINISHED_LINE = re.compile(rf"[{TERMINALS}][{_CLOSERS}]*\s*$", re.MULTILINE)
 _FRAGMENT_START = re.compile(r"[-–•*·▪]\s|\d{1,2}[.)]\s|[a-zäöüß]")
 

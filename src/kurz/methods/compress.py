@@ -367,7 +367,7 @@ def _apply(sentence: Sentence, removals: list[Removal]) -> tuple[Span, ...] | No
     words = _words(kept)
     if len(words) < MIN_WORDS or kept.strip()[:1] in ",;" or re.search(r",\s*[,.;:!?]", kept) or not balanced(kept):
         return None
-    if words[-1].lower() in DANGLING or re.search(r"[-–—:;]\s*[.!?…]*\s*$", kept):
+    if words[-1].lower() in DANGLING or re.search(rf"[-–—:;]\s*[{TERMINALS}]*\s*$", kept):
         return None  # "… und." or "… gegenüber -."
     return tuple(pieces)
 

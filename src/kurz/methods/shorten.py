@@ -39,7 +39,7 @@ from kurz.text.wordlists import word_list
 ANNOUNCEMENTS = word_list("announcement_verbs")
 # Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
 # holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
-ATTRIBUTION = SPEECH_VERBS | frozenset(["laut", "zufolge", "angaben"])
+ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
 # Phrase kinds by the step in which they go (see the module's docstring).
 STEPS = {"temporal": 2, "source": 2, "local": 3, "causal": 4, "manner": 4, "prepositional": 4}
 STEPS |= {"relative_clause": 4, "participial_attribute": 4}

@@ -57,13 +57,8 @@ ADVERBIAL_CORRELATES: frozenset[str] = word_list("adverbial_correlates")
 # Words that take a purpose clause as their complement ("reicht, um …", "ist notwendig, um …").
 PURPOSE_HEADS: frozenset[str] = word_list("purpose_heads")
 # Words that open a clause: a segment starting with one continues the clause before it.
-SUBORDINATORS: frozenset[str] = (
-    frozenset(["dass", "ob", "wenn", "falls", "sofern", "sodass", "als", "wie", "ohne", "statt", "anstatt"])
-    | ADVERBIAL_SUBORDINATORS
-)
-CLAUSE_OPENERS: frozenset[str] = SUBORDINATORS | frozenset(
-    ["und", "oder", "sowie", "aber", "sondern", "denn", "er", "sie", "es", "wir", "ich"]
-)
+SUBORDINATORS: frozenset[str] = word_list("subordinators") | ADVERBIAL_SUBORDINATORS
+CLAUSE_OPENERS: frozenset[str] = SUBORDINATORS | word_list("clause_openers_more")
 COORDINATORS: frozenset[str] = word_list("coordinators")
 CONDITIONS: frozenset[str] = word_list("conditions")
-DANGLING: frozenset[str] = COORDINATORS | frozenset(["aber", "sondern", "denn", "dass", "ob", "weil", "wenn", "als", "wie"])
+DANGLING: frozenset[str] = COORDINATORS | word_list("dangling_more")

@@ -244,14 +244,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def segment(text: str) -> list[Segment]:
     """Split `text` into sentence segments with offsets; `text[s.start:s.end]` is the sentence."""
     out: list[Segment] = []
-    body = False  # a block with a finished sentence was seen: no dateline can follow
+    # A block ended a sentence: no dotted dateline can follow. The splitter sees no marks, so this is the raw-text
+    # form of kurz.document's "the body started" (the first sentence that is news), which alone reads marks.
+    sentence_ended = False
     for paragraph, (block_start, block_end) in enumerate(_blocks(text)):
         block = text[block_start:block_end]
         sent_start = 0
         last = len(block.rstrip())
         # "Osnabrück. Nach dem …" opening the body: the dateline belongs to the first sentence.
         dateline_end = 0
-        if not body:
+        if not sentence_ended:
             lead = len(block) - len(block.lstrip())
             dateline_end = dotted_dateline_length(block[lead : lead + 80]) + lead
         for cand in _CANDIDATE.finditer(block):
@@ -283,8 +285,8 @@ def segment(text: str) -> list[Segment]:
                 continue  # "BERLIN. Die Regierung …": the dateline belongs to its sentence
             out.append(Segment(*_trim(text, block_start + sent_start, block_start + end), paragraph))
             sent_start = end
-        if not body:
-            body = sent_start > 0 or ends_sentence(block[:last])
+        if not sentence_ended:
+            sentence_ended = sent_start > 0 or ends_sentence(block[:last])
         start, stop = _trim(text, block_start + sent_start, block_end)
         if stop > start:
             out.append(Segment(start, stop, paragraph))

@@ -20,10 +20,12 @@ from kurz.text.lexicon import (
     ANAPHORS,
     BACK_REFERENCES,
     CLOSING_DEMONSTRATIVES,
+    CONTRACTIONS,
     DEMONSTRATIVES,
     DETERMINERS,
     FIRST_PERSON,
     FORWARD_CLAUSE_OPENERS,
+    PREPOSITIONS,
     PRONOMINAL_ADVERBS,
     TIME_NOUNS,
 )
@@ -34,8 +36,22 @@ from kurz.text.wordlists import word_list
 _FIRST_CLAUSE = re.compile(r"[^,:;–—]*")
 _REACH = 160  # characters looked at: the words that point back stand early
 # "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before.
+# "Ein weiteres Ergebnis …", "einen weiteren Fall": one more of something said before.
+_ONE_MORE = re.compile(r"\b[Ee]in(?:e[mnrs]?)?\s+weiter")
 _BY_AGE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige")
 REMOVABLE_LINKS: frozenset[str] = word_list("removable_links")
+# "Es" that stands for nothing said before: "Es gibt …", "Es geht um …", "Es regnet", and "Es ist …, dass/ob/zu …".
+_IMPERSONAL = frozenset(
+    ["gibt", "gab", "gäbe", "geht", "ging", "regnet", "schneit", "kommt", "kam", "fehlt", "fehlen", "brauche", "braucht"]
+)
+_EXPLETIVE = re.compile(r",\s+(?:dass|ob|wie|wenn|was|wer|wo|warum)\b|\bzu\s+\w+\s*[.!?]|\bzu\s+\w+en\b")
+_POSSESSIVES = frozenset(
+    ["sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"]
+)
+_VOICE = frozenset(
+    ["ich", "wir", "uns", "mich", "mir", "du", "dich", "dir", "euch", "unser", "unsere", "unseren", "unserem", "unserer"]
+    + ["mein", "meine", "meinen", "meinem", "meiner"]
+)
 _QUOTE_OPENERS = '„»«“"‚'
 _FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | frozenset(
     ["Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Mein", "Meine", "Meinen", "Meinem", "Meiner"]
@@ -82,9 +98,13 @@ def refers_back(text: str) -> bool:
         return True
     if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:3])):
         return True  # "Das gab der Kreml bekannt", "Die findet sich …", "Die beiden …"
-    if words[0] == "So" and words[1][0].islower() and words[1] not in _DEGREE:
-        return True  # "So setzten 100 Mitarbeitende …", not "So viele Touristen wie nie …"
-    if _BY_AGE.search(head) or _generic_start(text):
+    if words[0] == "Es" and not _EXPLETIVE.search(text) and words[1] not in _IMPERSONAL:
+        return True  # "Es ist der vorläufige Höhepunkt …", not "Es gibt …" nor "Es ist unklar, ob …"
+    if words[0] == "So" and words[1][0].islower() and not (words[1] in _DEGREE and " wie " in text):
+        return True  # "So setzten 100 Mitarbeitende …", "So lange dauert …", not "So viele Touristen wie nie …"
+    if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS:
+        return True  # "Zu seinen bevorzugten Strecken …", "In ihrem Bericht …": whose is said before
+    if _BY_AGE.search(head) or _ONE_MORE.search(head) or _generic_start(text):
         return True
     truncated = len(head) == _REACH < len(text)
     closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
@@ -94,6 +114,8 @@ def refers_back(text: str) -> bool:
         if w in BACK_REFERENCES
         and not (w in _DEMONSTRATIVE_DETERMINERS and clause[k + 1 : k + 2] and clause[k + 1] in TIME_NOUNS)
     }
+    if quoted:
+        pointers -= _VOICE  # "„Wir haben uns geirrt“, sagte …": the speaker's own voice
     if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]):
         return closes  # "Die Parteien einigten sich darauf, die Steuern zu senken.", "… deshalb entlassen, weil …"
     return closes or bool(pointers)

@@ -21,6 +21,8 @@ CAPTION = re.compile(
     r"^(?:[(\[]\s*)?(?:Fotos?|Bild(?:er)?|Grafik|Illustration|Video|Quelle|Archivbild|Symbolbild|Bildquelle|Copyright)"
     r"\s*:|^©|^\(?Fotos?/|(?:Fotos?|Bild):\s*[\w .,/-]+\)?$"
 )
+# Where a person stands in a photo: "Christian Lindner (l.) und …", "(v. l.)": the sentence is a caption.
+_IN_PHOTO = re.compile(r"\((?:l|r|M|li|re|Mitte|v\.\s?l\.|v\.\s?r\.)\.?\)")
 BYLINE = re.compile(
     r"^(?:Von|Aus|Ein (?:Kommentar|Bericht|Gastbeitrag) von|Autor(?:in)?:)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}(?:\s*,\s*[A-ZÄÖÜ][\w ]+)?$"
 )
@@ -28,7 +30,7 @@ _DATE_TIME = r"\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s?\d{2,4}(?:[,| -]+
 # "Von Max Muster | 14.03.2025, 09:12 Uhr", "Aktualisiert am 14.03.2025, 09:12 Uhr", "Stand: 14.03.2025"
 STAMP = re.compile(
     rf"^(?:(?:Von|Autor(?:in)?:?)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[\w.-]+){{0,4}}\s*[|,·•–-]\s*)?"
-    rf"(?:(?:Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert|Stand|Publiziert)(?:\s+am)?:?\s*)?"
+    rf"(?:(?:Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert|Stand(?: des Artikels)?|Publiziert)(?:\s+am)?:?\s*)?"
     rf"(?:[A-Z][a-z]+,\s*)?{_DATE_TIME}\W*$"
 )
 # Furniture that a line opens with: the kind, and the pattern (case-sensitive, anchored at the line start).
@@ -97,6 +99,8 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
     if _COPYRIGHT.match(sentence):
         return "copyright"
     if len(sentence) < 200 and (":" in sentence or "©" in sentence or "/" in sentence) and CAPTION.search(sentence):
+        return "caption"
+    if "(" in sentence and _IN_PHOTO.search(sentence):
         return "caption"
     if first and BYLINE.match(sentence):
         return "byline"

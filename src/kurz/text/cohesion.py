@@ -41,40 +41,14 @@ _ONE_MORE = re.compile(r"\b[Ee]in(?:e[mnrs]?)?\s+weiter")
 _BY_AGE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige")
 REMOVABLE_LINKS: frozenset[str] = word_list("removable_links")
 # "Es" that stands for nothing said before: "Es gibt …", "Es geht um …", "Es regnet", and "Es ist …, dass/ob/zu …".
-_IMPERSONAL = frozenset(
-    ["gibt", "gab", "gäbe", "geht", "ging", "regnet", "schneit", "kommt", "kam", "fehlt", "fehlen", "brauche", "braucht"]
-)
+_IMPERSONAL = word_list("impersonal_verbs")
 _EXPLETIVE = re.compile(r",\s+(?:dass|ob|wie|wenn|was|wer|wo|warum)\b|\bzu\s+\w+\s*[.!?]|\bzu\s+\w+en\b")
-_POSSESSIVES = frozenset(
-    ["sein", "seine", "seinen", "seinem", "seiner", "seines", "ihr", "ihre", "ihren", "ihrem", "ihrer", "ihres"]
-)
-_VOICE = frozenset(
-    ["ich", "wir", "uns", "mich", "mir", "du", "dich", "dir", "euch", "unser", "unsere", "unseren", "unserem", "unserer"]
-    + ["mein", "meine", "meinen", "meinem", "meiner"]
-)
+_POSSESSIVES = word_list("third_person_possessives")
+_VOICE = word_list("speaker_voice")
 _QUOTE_OPENERS = '„»«“"‚'
-_FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | frozenset(
-    ["Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Mein", "Meine", "Meinen", "Meinem", "Meiner"]
-)
+_FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | word_list("first_person_possessives")
 # Words after "So" that make it a degree ("So viele …", "So weit …"), not a link to the sentence before.
-_DEGREE = frozenset(
-    [
-        "viele",
-        "wenige",
-        "viel",
-        "wenig",
-        "weit",
-        "lange",
-        "groß",
-        "hoch",
-        "gut",
-        "schnell",
-        "oft",
-        "sehr",
-        "genannte",
-        "genannten",
-    ]
-)
+_DEGREE = word_list("degree_after_so")
 GENERIC_NOUNS: frozenset[str] = word_list("generic_nouns")
 # "Der junge Mann …", "Das Unternehmen …" opening a sentence, with what follows the noun.
 _GENERIC_START = re.compile(r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß]+)\b\s*(\S*)")

@@ -30,6 +30,10 @@ const REASONS = {
   quote: "Zitat",
   negation: "Verneinung",
   reported_speech: "indirekte Rede als Tatsache",
+  hedge: "Erwartung oder Plan als Tatsache",
+  direction: "Richtung umgekehrt",
+  binding: "Wert falsch zugeordnet",
+  role: "Rollen vertauscht",
 };
 
 // An empty_input error that is not about an empty field: the text holds only boilerplate.

@@ -2,9 +2,10 @@
 
 The model name picks the script, so one stub serves every case: `faithful`, `wrong_number`, `invented_name`,
 `dropped_negation`, `altered_quote`, `swapped_role` (the opposition's criticism given to a councillor),
-`misbound_number` (the cost's 32 given to the kilometres), `empty`, `preamble`, `english`, `http_500`, `flaky_429` (429, then the
-faithful answer), `slow` (answers after SLOW seconds), `broken_json`, `echo_auth` (a 500 whose body repeats the
-Authorization header: the key must still not leak).
+`misbound_number` (the cost's 32 given to the kilometres), `points_back`, `no_speaker` (faithful words, but not
+standing alone), `empty`, `preamble`, `english`, `http_500`, `flaky_429` (429, then the faithful answer), `slow`
+(answers after SLOW seconds), `broken_json`, `echo_auth` (a 500 whose body repeats the Authorization header: the
+key must still not leak).
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ ANSWERS = {
     "empty": "",
     "preamble": "Hier ist der Teaser: Der Grazer Gemeinderat hat ein neues Radwegenetz beschlossen.",
     "english": "The Graz city council approved a new network of cycle paths on Thursday.",
+    "points_back": "Doch die Opposition kritisierte den Plan als zu teuer. Die ersten Arbeiten beginnen im Frühjahr.",
+    "no_speaker": "„Wir machen Graz zur Fahrradstadt.“ Die ersten Arbeiten beginnen im Frühjahr.",
 }
 SLOW = 3.0
 

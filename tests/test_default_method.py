@@ -50,12 +50,20 @@ def test_brackets_and_appositions_go_even_when_the_teaser_fits() -> None:
 
 
 def test_compression_comes_before_dropping() -> None:
-    text = "Die neue U-Bahn-Linie sei ein Meilenstein für die ganze Stadt, sagte Verkehrsstadträtin Ulli Sima am Montag bei der Eröffnung."
-    assert kurz.summarize(text, max_words=200).text == text  # the attribution goes only when length demands it
+    text = "Die Stadt Graz hat am Montag ein neues Radwegenetz eröffnet, weil der Verkehr in der Innenstadt stark zugenommen hat."
+    assert kurz.summarize(text, max_words=200).text == text  # the adverbial clause goes only when length demands it
     tight = kurz.summarize(text, max_words=11)
-    assert tight.text == "Die neue U-Bahn-Linie sei ein Meilenstein für die ganze Stadt." and not tight.over_budget
+    assert tight.text == "Die Stadt Graz hat am Montag ein neues Radwegenetz eröffnet." and not tight.over_budget
     check_provenance(tight, text)
     assert kurz.summarize(text, max_words=5).over_budget
+
+
+def test_no_compression_takes_away_the_speaker() -> None:
+    text = "Die neue U-Bahn-Linie sei ein Meilenstein für die ganze Stadt, sagte Verkehrsstadträtin Ulli Sima am Montag bei der Eröffnung."
+    for budget in (200, 11):
+        result = kurz.summarize(text, max_words=budget)
+        assert "sagte Verkehrsstadträtin Ulli Sima" in result.text
+    assert kurz.summarize(text, max_words=11).over_budget
 
 
 def test_a_fragment_of_a_multi_sentence_quote_is_never_used() -> None:

@@ -81,7 +81,7 @@ def test_a_headline_with_a_place_prefix_is_a_headline_and_the_body_dateline_is_m
     doc = Document.from_text(
         "Wien – Neue Regierung angelobt\nWien – Die neue Regierung ist am Montag angelobt worden. Sie hat zwölf Mitglieder."
     )
-    assert [(m.kind, m.start) for m in doc.marks] == [("dateline", len("Wien – Neue Regierung angelobt\n"))]
+    assert [(m.kind, m.start) for m in doc.marks] == [("heading", 0), ("dateline", len("Wien – Neue Regierung angelobt\n"))]
 
 
 def test_oddities_and_quote_styles_are_reported() -> None:

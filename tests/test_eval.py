@@ -83,7 +83,8 @@ def test_table_and_markdown_output(data_file: Path) -> None:
     table = CliRunner().invoke(main, ["eval", str(data_file), "--method", "lead", "-q"])
     assert table.exit_code == 0 and "ROUGE-1" in table.stdout and "oracle" in table.stdout
     markdown = CliRunner().invoke(main, ["eval", str(data_file), "--method", "lead", "--markdown", "-q"])
-    assert markdown.stdout.count("| lead-3 |") == 3  # overall and both sources
+    assert sum(line.startswith("| lead-3 |") for line in markdown.stdout.splitlines()) == 3  # overall and both sources
+    assert "Editorial defects" in markdown.stdout and "editors' teasers" in markdown.stdout
 
 
 def test_bad_data_line_is_reported_with_its_number(tmp_path: Path) -> None:
@@ -245,3 +246,34 @@ def test_empty_predictions_do_not_count_as_faithful(data_file: Path, tmp_path: P
     preds.write_text('{"id": "a0", "summary": ""}\n', encoding="utf-8")
     result = CliRunner().invoke(main, ["eval", str(data_file), "--predictions", str(preds), "--no-references", "--json", "-q"])
     assert json.loads(result.stdout)["methods"]["leer"]["faithfulness"]["source_token_share"] is None
+
+
+EXAMPLE_PAIRS = Path(__file__).resolve().parents[1] / "examples" / "paare.jsonl"
+
+
+def test_a_newcomer_reads_eval_and_train_without_guessing(tmp_path: Path) -> None:
+    """The README's two commands on its 3 example pairs: small-set note, named baseline, named model, meanings,
+    and a recommended comparison that runs."""
+    model = tmp_path / "haus.json"
+    trained = CliRunner().invoke(main, ["train", str(EXAMPLE_PAIRS), "-o", str(model)])
+    assert trained.exit_code == 0, trained.output
+    assert "  real_inverse" in trained.stdout and "how early it stands among the real news sentences" in trained.stdout
+    commands = [c.split()[1:] for c in trained.stderr.split("'")[1::2]]
+    assert commands and all(c[0] == "eval" for c in commands)
+    for command in commands:
+        result = CliRunner().invoke(main, [*command, "-q"])
+        assert result.exit_code == 0, (command, result.output)
+    table = CliRunner().invoke(main, ["eval", str(EXAMPLE_PAIRS), "--model", str(model), "-q"]).stdout
+    assert table.startswith("note: 3 articles are too few for the confidence intervals and p-values")
+    [lead3] = [line for line in table.splitlines() if line.startswith("lead-3 ")]
+    assert lead3.endswith("(the baseline)")
+    assert any(line.startswith("default (haus.json) ") for line in table.splitlines())
+    report = json.loads(CliRunner().invoke(main, ["eval", str(EXAMPLE_PAIRS), "--model", str(model), "-q", "--json"]).stdout)
+    assert report["model"] == str(model) and report["notes"]
+    assert report["methods"]["default (haus.json)"]["model_version"] == json.loads(model.read_text())["version"]
+
+
+def test_every_ranker_feature_has_a_meaning() -> None:
+    from kurz.methods.features import FEATURES
+
+    assert set(kurz.train.FEATURE_MEANINGS) == set(FEATURES) and all(kurz.train.FEATURE_MEANINGS.values())

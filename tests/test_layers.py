@@ -19,6 +19,7 @@ LAYERS = {
     "kurz.summary": 2,
     "kurz.data": 2,
     "kurz.facts": 3,
+    "kurz.editorial": 3,  # editorial checks of a teaser: used by the LLM mode and by evaluation
     "kurz.methods": 3,
     "kurz.pipeline": 4,
     "kurz.rows": 4,

@@ -66,6 +66,8 @@ def test_a_faithful_paraphrase_is_shipped_with_support(stub) -> None:
         ("altered_quote", "quote"),
         ("swapped_role", "role"),
         ("misbound_number", "binding"),
+        ("points_back", "points_back"),
+        ("no_speaker", "unattributed"),
         ("empty", "form"),
         ("preamble", "form"),
         ("english", "form"),
@@ -169,10 +171,17 @@ def test_cli_summarize_with_llm(stub, tmp_path: Path) -> None:
     )
     assert done.exit_code == 0, done.output
     assert json.loads(done.stdout)["llm"]["verdict"] == "accepted"
+    assert f"kurz: the teaser was written by the LLM ({model_of(done.stdout)}) and accepted by the fact guard" in done.stderr
+    plain = runner.invoke(main, ["summarize", str(source), "--title", TITLE, "--method", "llm"], env=cli_env(stub, tmp_path))
+    assert plain.exit_code == 0 and "written by the LLM" in plain.stderr and "written by the LLM" not in plain.stdout
     args = ["summarize", str(source), "-m", "llm", "--llm-url", stub.url, "--llm-model", "wrong_number", "--llm-cache", "off"]
     done = runner.invoke(main, args, env={"KURZ_LLM_API_KEY": SECRET})
     assert done.exit_code == 0 and done.stdout.strip() == kurz.summarize(ARTICLE).text
-    assert "fact guard rejected" in done.stderr and SECRET not in done.output
+    assert "fact guard rejected" in done.stderr and "written by the LLM" not in done.stderr and SECRET not in done.output
+
+
+def model_of(result_json: str) -> str:
+    return json.loads(result_json)["llm"]["model"]
 
 
 def articles(n: int) -> list[dict]:
@@ -203,7 +212,7 @@ def test_batch_keeps_its_contract_and_resume_pays_nothing_twice(stub, tmp_path: 
     assert stub.count("batch_faithful") == 5
     csv_out = tmp_path / "out.csv"
     done = CliRunner().invoke(main, ["batch", str(source), "-o", str(csv_out), "--method", "llm", "-q"], env=env)
-    assert done.exit_code == 0 and "llm" in csv_out.read_text(encoding="utf-8").splitlines()[0].split(",")
+    assert done.exit_code == 0 and "llm" in csv_out.read_text(encoding="utf-8-sig").splitlines()[0].split(",")
     assert stub.count("batch_faithful") == 5
 
 

@@ -93,3 +93,21 @@ def test_batch_writes_one_row_per_input_row_whatever_the_lines_hold(rows: list[b
         expected = [n for n, line in enumerate(source.read_bytes().split(b"\n")[:-1], 1) if line.strip()]
         written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
         assert [row["row"] for row in written] == expected
+
+
+LEAD_WORDS = ["Der", "Rat", "hat", "am", "Dienstag", "mit", "den", "Stimmen", "von", "KPÖ", "und", "SPÖ", "eine", "Reform"]
+LEAD_WORDS += ["der", "Gebühren", "beschlossen", ",", "die", "ab", "März", "drei", "Euro", "nicht", "wenn", "sagte", "er", "."]
+leads = st.lists(st.sampled_from(LEAD_WORDS), min_size=3, max_size=60).map(" ".join)
+
+
+@PROPERTY
+@given(st.one_of(texts, leads), st.integers(1, 300), st.sampled_from([None, 1, 2]))
+def test_a_summary_is_never_longer_than_max_chars(text: str, max_chars: int, sentences: int | None) -> None:
+    try:
+        result = kurz.summarize(text, max_chars=max_chars, sentences=sentences)
+    except kurz.NoFitError as refused:
+        assert isinstance(refused.summary, kurz.Summary) and len(refused.summary.text) > max_chars
+        return
+    except kurz.KurzError:
+        return
+    assert len(result.text) <= max_chars

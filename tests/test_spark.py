@@ -6,8 +6,11 @@ same row and settings, or an error row; an executor failure on one partition's f
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import os
+import shutil
+import subprocess
 import sys
 from collections import Counter
 from collections.abc import Iterator
@@ -18,7 +21,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from click.testing import CliRunner
-from test_batch import article
+from test_batch import article, read_jsonl
 
 import kurz.spark
 from kurz.errors import KurzError
@@ -36,8 +39,24 @@ BAD = {
 ROWS = 40  # good articles
 
 
+def spark_missing() -> str | None:
+    """Why Spark cannot run here (pyspark or Java absent), or None."""
+    if importlib.util.find_spec("pyspark") is None:
+        return "pyspark is not installed (kurz[spark])"
+    home = os.environ.get("JAVA_HOME")
+    java = os.path.join(home, "bin", "java") if home else shutil.which("java")
+    if not java or not os.access(java, os.X_OK):
+        return "no Java (Spark needs Java 17 or later)"
+    return None
+
+
+needs_spark = pytest.mark.skipif(spark_missing() is not None, reason=spark_missing() or "")
+
+
 @pytest.fixture(scope="module")
 def spark(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    if reason := spark_missing():
+        pytest.skip(reason)
     from pyspark.sql import SparkSession
 
     os.environ["PYSPARK_PYTHON"] = os.environ["PYSPARK_DRIVER_PYTHON"] = sys.executable
@@ -184,6 +203,7 @@ def test_the_command_refuses_a_missing_text_column(spark: Any, archive: Path, tm
     assert not (tmp_path / "x").exists()
 
 
+@needs_spark
 @pytest.mark.parametrize("inside", [False, True])
 def test_the_command_never_overwrites_its_input(archive: Path, tmp_path: Path, inside: bool) -> None:
     """Replacing OUTPUT deletes it first: OUTPUT may not hold INPUT or lie inside it."""
@@ -192,6 +212,7 @@ def test_the_command_never_overwrites_its_input(archive: Path, tmp_path: Path, i
     assert result.exit_code == 2 and "would delete INPUT" in result.output and archive.exists()
 
 
+@needs_spark
 def test_the_command_refuses_the_llm_method(archive: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["spark", str(archive), "-o", str(tmp_path / "x"), "--method", "llm"])
     assert result.exit_code == 2 and "cannot run on Spark" in result.output
@@ -228,3 +249,80 @@ def test_the_arrow_function_alone_never_raises_for_a_row() -> None:
         rows = [r for out in summarize_batch(batch, settings) for r in out.select(["summary", "error"]).to_pylist()]
         assert [r["error"] and r["error"].split(":")[0] for r in rows] == codes, name
         assert all((r["summary"] is None) == (r["error"] is not None) for r in rows), name
+
+
+@needs_spark
+def test_the_readme_command_runs_as_written_without_the_venv_on_path(tmp_path: Path) -> None:
+    """`.venv/bin/kurz spark …` from a shell where `python3` is a Python without kurz: the workers must not use it."""
+    [line] = [ln for ln in (ROOT / "README.md").read_text(encoding="utf-8").splitlines() if " spark examples/" in ln]
+    command = line.split("#")[0].strip()
+    (tmp_path / ".venv").symlink_to(sys.prefix)
+    (tmp_path / "examples").symlink_to(ROOT / "examples")
+    shell_bin = tmp_path / "bin"  # a plain system's python3: not the venv's, without kurz
+    shell_bin.mkdir()
+    (shell_bin / "python3").write_text("#!/bin/sh\necho 'python3 without kurz' >&2\nexit 1\n")
+    (shell_bin / "python3").chmod(0o755)
+    venv_bin = os.path.dirname(sys.executable)
+    path = [str(shell_bin), *(p for p in os.environ["PATH"].split(os.pathsep) if p and os.path.abspath(p) != venv_bin)]
+    unset = ("VIRTUAL_ENV", "PYSPARK_PYTHON", "PYSPARK_DRIVER_PYTHON", "PYTHONPATH")
+    env = {**{k: v for k, v in os.environ.items() if k not in unset}, "PATH": os.pathsep.join(path)}
+    done = subprocess.run(["sh", "-c", command], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert "3 ok, 0 errors, 3 rows" in done.stderr
+    assert (tmp_path / "teaser" / "_SUCCESS").exists()
+
+
+def test_without_java_the_spark_tests_skip_instead_of_erroring(tmp_path: Path) -> None:
+    """On a machine without Java, the Spark tests are skipped; the ones that need only pyarrow still run."""
+    env = {k: v for k, v in os.environ.items() if k not in ("JAVA_HOME", "PYSPARK_PYTHON")}
+    env["PATH"] = str(tmp_path)  # no java on it
+    args = [sys.executable, "-m", "pytest", __file__, "-q", "-p", "no:cacheprovider", "-k", "not without_java", "-rs"]
+    done = subprocess.run(args, cwd=ROOT, env=env, capture_output=True, text=True, timeout=240)
+    assert done.returncode == 0, done.stdout[-3000:]
+    reason = "no Java" if importlib.util.find_spec("pyspark") else "pyspark is not installed"
+    assert reason in done.stdout and " passed" in done.stdout and "error" not in done.stdout.lower()
+
+
+def test_broken_jsonl_rows_come_out_as_kurz_batch_gives_them(spark: Any, tmp_path: Path) -> None:
+    """One file of broken rows through `kurz batch` and `kurz spark`: the same ids, error codes and messages (with
+    line numbers), and no column of Spark's own (`_corrupt_record`) in the output."""
+    good = json.dumps(article(1), ensure_ascii=False)
+    lines = [
+        good,
+        '{"id": "number", "title": "Zahl", "text": 12345}',
+        '{"id": "cut", "text": "Der Rat',
+        "",
+        '["not", "an object"]',
+        '{"id": "empty", "text": ""}',
+        '{"id": "no-text", "title": "Nur ein Titel"}',
+        '{"id": "control", "text": "Der Rat\x01 tagt."}',
+        json.dumps(article(2), ensure_ascii=False),
+        good,  # its id again
+    ]
+    source = tmp_path / "broken.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    assert CliRunner().invoke(main, ["batch", str(source), "-o", str(tmp_path / "batch.jsonl"), "-q"]).exit_code == 0
+    batch = read_jsonl(tmp_path / "batch.jsonl")
+    result = CliRunner().invoke(main, ["spark", str(source), "-o", str(tmp_path / "spark"), "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert "3 ok, 6 errors" in result.output and "warning: 1 id appears more than once in INPUT" in result.output
+    written = [
+        json.loads(ln) for part in sorted((tmp_path / "spark").glob("part-*.json")) for ln in part.read_text().splitlines()
+    ]
+
+    def error(row: dict[str, Any]) -> str | None:
+        return row.get("error") and f"{row['error']['code']}: {row['error']['message']}"
+
+    expected = sorted(((r["id"], r.get("summary"), error(r)) for r in batch), key=repr)
+    assert sorted(((r["id"], r["summary"], r["error"]) for r in written), key=repr) == expected
+    codes = sorted(r["error"].split(":")[0] for r in written if r["error"])
+    assert codes == ["empty_input", "invalid_input", "invalid_json", "invalid_json", "invalid_record", "missing_text"]
+    assert "invalid_json: line 3: not valid JSON: unterminated string starting at column 23" in codes_and_messages(written)
+    assert "invalid_json: line 8: not valid JSON: invalid control character U+0001 at column 35 (write it as \\u0001)" in (
+        codes_and_messages(written)
+    )
+    assert set(written[0]) == {"id", "ressort", "text", "title", *kurz.spark.ADDED_COLUMNS}
+
+
+def codes_and_messages(rows: list[dict[str, Any]]) -> list[str]:
+    return [r["error"] for r in rows if r["error"]]

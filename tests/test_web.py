@@ -101,6 +101,20 @@ def test_push_preset_gives_a_shorter_teaser(page: Page) -> None:
     sync_api.expect(page.locator("#teaser")).not_to_have_text(push)
 
 
+def test_a_push_that_cannot_fit_shows_the_shortest_form_flagged(page: Page) -> None:
+    text = (
+        "Wenn die Stadt nicht bis Ende des Jahres eine Einigung mit dem Eigentümer des Grundstücks erzielt, muss das "
+        "beliebte Freibad im Norden der Stadt im kommenden Sommer geschlossen bleiben."
+    )
+    page.get_by_text("Push-Meldung").click()
+    shown = summarize(page, text)
+    sync_api.expect(page.locator("#error")).to_be_visible()
+    assert "no_fit" in (page.locator("#error").get_attribute("title") or "")
+    assert shown.startswith("Wenn die Stadt nicht") and len(shown) > 120
+    assert "too-long" in (page.locator("#teaser").get_attribute("class") or "")
+    assert "(erlaubt: 120)" in page.locator("#meta").inner_text()
+
+
 def test_empty_input_shows_a_german_error(page: Page) -> None:
     page.fill("#text", "   ")
     page.get_by_role("button", name="Zusammenfassen").click()
@@ -204,4 +218,28 @@ def test_llm_teaser_shows_the_verdict_and_its_support(browser: Browser, llm_url:
     sync_api.expect(page.locator("#meta")).to_contain_text("Verfahren: KI-Formulierung")
     switch.uncheck()  # back to the extract: no verdict
     sync_api.expect(page.locator("#verdict")).to_be_hidden()
+    context.close()
+
+
+def test_the_api_docs_render_every_operation_offline(browser: Browser, url: str) -> None:
+    """/docs (linked from the page) shows the operations of the OpenAPI 3.1 schema, with nothing fetched from elsewhere."""
+    context = browser.new_context(locale="de-DE")
+    context.set_default_timeout(15_000)
+    outside: list[str] = []
+
+    def only_the_server(route: sync_api.Route) -> None:
+        if route.request.url.startswith(url):
+            route.continue_()
+        else:
+            outside.append(route.request.url)
+            route.abort()
+
+    context.route("**/*", only_the_server)
+    page = context.new_page()
+    page.goto(url + "/docs")
+    page.wait_for_selector(".opblock-summary-path", state="visible")
+    paths = set(page.locator(".opblock-summary-path").all_inner_texts())
+    assert {"/v1/summarize", "/v1/summarize/batch", "/v1/methods", "/healthz"} <= {p.strip() for p in paths}
+    assert "Unable to render" not in page.content()
+    assert outside == []
     context.close()

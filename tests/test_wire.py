@@ -53,14 +53,18 @@ def test_a_push_notice_carries_the_main_event(agency: str) -> None:
     assert result.over_budget == (len(result.text) > 120)
 
 
-def test_a_lead_too_long_for_the_push_is_returned_over_budget_not_replaced() -> None:
+def test_a_lead_too_long_for_the_push_is_compressed_and_where_nothing_fits_refused_not_replaced() -> None:
     text = (
         "Graz (APA) – Die steirische Landesregierung hat am Dienstag ein Förderprogramm für Photovoltaik auf "
         "Schuldächern beschlossen, das bis 2028 rund 45 Mio. Euro umfassen soll. Die Gemeinden tragen nur 20 Prozent."
     )
     result = kurz.summarize(text, max_chars=120)
-    assert result.text.startswith("Die steirische Landesregierung") and result.over_budget
-    assert any("budget" in w for w in result.warnings)
+    assert result.text.startswith("Die steirische Landesregierung") and len(result.text) <= 120 and not result.over_budget
+    with pytest.raises(kurz.NoFitError) as refused:
+        kurz.summarize(text, max_chars=40)
+    assert refused.value.code == "no_fit"
+    assert refused.value.summary.text.startswith("Die steirische Landesregierung")
+    assert refused.value.summary.over_budget
 
 
 def test_lead_takes_the_first_sentences_and_never_skips_one() -> None:

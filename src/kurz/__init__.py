@@ -7,7 +7,16 @@ with `Span` pieces into the article; `Document`, `Sentence`, `Token`; `Budget`),
 from __future__ import annotations
 
 from kurz.document import Document, Sentence, Span, Token
-from kurz.errors import EmptyInputError, InputError, InputTooLargeError, KurzError, ModelError, OptionError, UnknownMethodError
+from kurz.errors import (
+    EmptyInputError,
+    InputError,
+    InputTooLargeError,
+    KurzError,
+    ModelError,
+    NoFitError,
+    OptionError,
+    UnknownMethodError,
+)
 from kurz.pipeline import summarize
 from kurz.summary import Budget, Selected, Summary
 
@@ -18,7 +27,8 @@ def split_sentences(text: str) -> list[Sentence]:
     """German sentences of `text`, each with `.text`, `.start`, `.end` (offsets into the cleaned text).
 
     The text goes through the same checks and cleaning as `summarize` (HTML stripped, bad input refused with a
-    `KurzError`), so both see the same sentences.
+    `KurzError`), so both see the same sentences, as far as `summarize` reads: it analyses only the first
+    200,000 characters (cut at a line break), while this splits the whole text.
     """
     return Document.from_text(text).sentences
 
@@ -31,6 +41,7 @@ __all__ = [
     "InputTooLargeError",
     "KurzError",
     "ModelError",
+    "NoFitError",
     "OptionError",
     "Selected",
     "Sentence",

@@ -29,7 +29,9 @@ class Token(Span):
 
 @dataclass(frozen=True, slots=True)
 class Mark(Span):
-    """Boilerplate recognised in the text; `kind` is dateline, agency_note, caption or byline."""
+    """Boilerplate and page furniture recognised in the text (`kurz.text.markers`): dateline, update_stamp (both
+    only a sentence's opening), agency_note, caption, byline, heading, related, contact, about, share, bio,
+    copyright."""
 
     kind: str
 
@@ -114,27 +116,48 @@ class Document:
         sents: list[Sentence] = []
         marks: list[Mark] = []
         body = False  # a body sentence was seen: no dateline can follow
+        trailer: str | None = None  # a press release's "Über …" or contact block began: the rest is furniture too
         for i, seg in enumerate(segments):
+            opens_paragraph = seg.paragraph not in paragraphs
             paragraphs.setdefault(seg.paragraph, [seg.start, seg.end])[1] = seg.end
             sentence_text = text[seg.start : seg.end]
             content_start = -1
-            kind = markers.boilerplate_kind(sentence_text, first=seg.paragraph == 0)
+            kind = markers.boilerplate_kind(sentence_text, first=not body) or trailer
+            if kind in markers.TRAILERS and opens_paragraph and body:
+                trailer = kind
             # A dateline opens the body: the first sentence after any boilerplate and headline lines, or a
             # sentence of its own ("Wien/APA.", "Berlin (epd).") after which the body starts.
-            if not kind and not body:
-                if markers.is_dateline_sentence(sentence_text):
-                    kind = "dateline"
-                elif not markers.is_heading(sentence_text):
-                    body = True
-                    skip = markers.dateline_length(sentence_text)
-                    if skip and skip < len(sentence_text):
-                        content_start = seg.start + skip
-                        marks.append(Mark(seg.start, content_start, text[seg.start : content_start], "dateline"))
+            if kind in (None, "heading") and not body and markers.is_dateline_sentence(sentence_text):
+                kind = "dateline"
+            skip = 0
+            if not kind:
+                opening = "" if body else "dateline"
+                skip = 0 if body else markers.dateline_length(sentence_text)
+                if not skip:
+                    opening, skip = "update_stamp", markers.stamp_length(sentence_text)
+                body = True
+                if skip:
+                    marks.append(Mark(seg.start, seg.start + skip, text[seg.start : seg.start + skip], opening))
+            if skip and skip < len(sentence_text):
+                content_start = seg.start + skip
             if kind:
                 marks.append(Mark(seg.start, seg.end, sentence_text, kind))
             sents.append(Sentence(seg.start, seg.end, sentence_text, i, seg.paragraph, kind, content_start))
         spans = [Span(s, e, text[s:e]) for s, e in paragraphs.values()]
         return cls(text, title, spans, sents, marks, list(warnings or []))
+
+    @property
+    def headline(self) -> str | None:
+        """The title given, else the first headline line above the body (a line without final punctuation): what
+        the article announces."""
+        if self.title:
+            return self.title
+        for sentence in self.sentences:
+            if sentence.boilerplate is None:
+                return None
+            if sentence.boilerplate == "heading":
+                return sentence.text
+        return None
 
     @property
     def content_sentences(self) -> list[Sentence]:

@@ -37,6 +37,17 @@ class UnknownMethodError(OptionError):
     code = "unknown_method"
 
 
+class NoFitError(KurzError):
+    """Under a hard character budget, not even the shortest faithful form fits: `summary` holds that form, so an
+    editor can still see it (flagged), but it is never delivered as a result."""
+
+    code = "no_fit"
+
+    def __init__(self, message: str, summary: object) -> None:
+        super().__init__(message)
+        self.summary = summary
+
+
 class ModelError(KurzError):
     """A model file is missing, unreadable or not a kurz model."""
 

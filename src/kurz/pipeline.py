@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from kurz.document import Document
-from kurz.errors import EmptyInputError
+from kurz.errors import EmptyInputError, NoFitError
 from kurz.limits import MAX_ANALYSED_CHARS, MAX_CANDIDATES
 from kurz.methods import DEFAULT_METHOD, Method, get_method, select
 from kurz.summary import Budget, Summary
@@ -43,6 +43,18 @@ def summarize_document(document: Document, method: Method, budget: Budget = DEFA
     return Summary(text, selected, method.name, method.version, budget, over, warnings, document)
 
 
+def within_chars(summary: Summary) -> Summary:
+    """The summary, if it keeps to the character budget, which is a hard limit (a push notice, a meta description):
+    when even its shortest faithful form is longer, NoFitError carries that form instead."""
+    limit = summary.budget.max_chars
+    if limit is not None and len(summary.text) > limit:
+        raise NoFitError(
+            f"no faithful form of the article fits {limit} characters; the shortest has {len(summary.text)}: {summary.text}",
+            summary,
+        )
+    return summary
+
+
 def summarize(
     text: str,
     title: str | None = None,
@@ -51,6 +63,7 @@ def summarize(
     sentences: int | None = None,
     max_words: int | None = None,
     max_chars: int | None = None,
+    preset: str | None = None,
     model: str | None = None,
     html: bool | None = None,
     url: str | None = None,
@@ -62,14 +75,18 @@ def summarize(
     article text is extracted, and the offsets refer to it (`result.document.text`).
     `method="llm"` has a language model rewrite the default method's teaser and ships the rewrite only when
     `kurz.guard` accepts it; `llm` is the server (`kurz.llm.Endpoint`), else KURZ_LLM_URL and KURZ_LLM_MODEL.
+    `preset` names a length (push, meta, teaser, summary: `kurz.summary.PRESETS`); `max_chars` is a hard limit:
+    when no faithful form fits, NoFitError is raised (its `summary` is the shortest form).
     """
-    budget = Budget.of(sentences, max_words, max_chars)
+    budget = Budget.of(sentences, max_words, max_chars, preset)
     if method == LLM_METHOD:
         from kurz.llm import Endpoint
         from kurz.llm.teaser import summarize_llm
 
         endpoint = llm if llm is not None else Endpoint.from_env()
         document = Document.from_text(text, title, MAX_ANALYSED_CHARS, html=html, url=url)
-        return summarize_llm(document, load_method(DEFAULT_METHOD, model), budget, endpoint)
+        return within_chars(summarize_llm(document, load_method(DEFAULT_METHOD, model), budget, endpoint))
     chosen = method if isinstance(method, Method) else load_method(method, model)
-    return summarize_document(Document.from_text(text, title, MAX_ANALYSED_CHARS, html=html, url=url), chosen, budget)
+    return within_chars(
+        summarize_document(Document.from_text(text, title, MAX_ANALYSED_CHARS, html=html, url=url), chosen, budget)
+    )

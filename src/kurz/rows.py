@@ -19,7 +19,7 @@ from kurz.errors import InputError, KurzError
 from kurz.limits import MAX_ANALYSED_CHARS
 from kurz.llm import Endpoint
 from kurz.methods import DEFAULT_METHOD
-from kurz.pipeline import LLM_METHOD, load_method, summarize_document
+from kurz.pipeline import LLM_METHOD, load_method, summarize_document, within_chars
 from kurz.summary import Budget
 from kurz.text.normalize import SURROGATES
 
@@ -97,9 +97,9 @@ def build_row(item: Item, settings: RowSettings) -> dict[str, Any]:
         if llm is not None:
             from kurz.llm.teaser import summarize_llm
 
-            row.update(summarize_llm(document, method, settings.budget, llm).to_dict(details=False))
+            row.update(within_chars(summarize_llm(document, method, settings.budget, llm)).to_dict(details=False))
         else:
-            row.update(summarize_document(document, method, settings.budget).to_dict(details=False))
+            row.update(within_chars(summarize_document(document, method, settings.budget)).to_dict(details=False))
     except KurzError as exc:
         row.update(stamp, error=error_object(exc))
     except Exception as exc:

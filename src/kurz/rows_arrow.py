@@ -14,6 +14,10 @@ followed by:
 - `pieces` (list of struct<start: int32, end: int32>): the spans of the text that make up the teaser, in order,
   as character (code point) offsets into the text column; empty on error.
 
+A batch that holds the JSON Lines columns (`LINE_COLUMNS`: each row's line number and its line as it was read, as
+`kurz spark` gives them for JSONL input) is summarised from those lines, parsed as `kurz batch` parses them: the same
+`invalid_json` errors with their line numbers, the same type checks. Those two columns are not in the output.
+
 Nothing a row holds makes `summarize_batch` raise: a bad value, a method that fails on one row, even a bug in
 kurz becomes that row's `error`, so an engine never retries or loses a task because of its data.
 """
@@ -28,6 +32,7 @@ from kurz.errors import InputError, KurzError
 from kurz.rows import RowSettings, build_row, output_name
 
 ADDED_COLUMNS = ("summary", "error", "method", "model_version", "pieces")
+LINE_COLUMNS = ("_kurz_line_number", "_kurz_line")  # (int64, binary): a JSONL row's line number and its raw bytes
 SLICE_ROWS = 256  # rows per output batch: results stream out and Python objects stay few whatever the input batch size
 _NOT_READ = object()
 _ABSENT = object()
@@ -46,7 +51,7 @@ def output_schema(schema: Any) -> Any:
     """The output schema for an input schema (both pyarrow.Schema)."""
     import pyarrow as pa
 
-    kept = [field.with_name(output_name(field.name, ADDED_COLUMNS)) for field in schema]
+    kept = [field.with_name(output_name(field.name, ADDED_COLUMNS)) for field in schema if field.name not in LINE_COLUMNS]
     return pa.schema([*kept, *added_fields(pa)])
 
 
@@ -61,23 +66,42 @@ def summarize_batch(batch: Any, settings: RowSettings, first_row: int = 1) -> It
     schema = output_schema(batch.schema)
     for offset in range(0, batch.num_rows, SLICE_ROWS):
         part = batch.slice(offset, SLICE_ROWS)
-        added = summarize_columns(part, settings, first_row + offset)
-        yield pa.RecordBatch.from_arrays([*part.columns, *added], schema=schema)
+        if all(name in batch.schema.names for name in LINE_COLUMNS):
+            added = summarize_lines(part, settings)
+        else:
+            added = summarize_columns(part, settings, first_row + offset)
+        kept = [column for name, column in zip(part.schema.names, part.columns) if name not in LINE_COLUMNS]
+        yield pa.RecordBatch.from_arrays([*kept, *added], schema=schema)
 
 
 def summarize_columns(batch: Any, settings: RowSettings, first_row: int) -> list[Any]:
     """The added columns (pyarrow arrays, in ADDED_COLUMNS order) for the rows of `batch`."""
-    import pyarrow as pa
-
     names = batch.schema.names
     if settings.text_field in names:
         texts = read_column(batch.column(names.index(settings.text_field)))
     else:  # every row lacks the text: each gets missing_text, as a JSONL row without the field does
         texts = [_ABSENT] * batch.num_rows
     titles, pages = (optional_column(batch, field, settings) for field in (settings.title_field, settings.html_field))
+    rows = (
+        safe_row(first_row + i, text, None if headline is _NOT_READ else headline, page, settings)
+        for i, (text, headline, page) in enumerate(zip(texts, titles, pages))
+    )
+    return added_arrays(rows)
+
+
+def summarize_lines(batch: Any, settings: RowSettings) -> list[Any]:
+    """The added columns for JSONL rows given as their lines: each parsed by `build_row`, as `kurz batch` does."""
+    names = batch.schema.names
+    numbers, lines = (batch.column(names.index(name)).to_pylist() for name in LINE_COLUMNS)
+    return added_arrays(guarded(Item(number, line, None), settings) for number, line in zip(numbers, lines))
+
+
+def added_arrays(rows: Iterator[dict[str, Any]]) -> list[Any]:
+    """The added columns (pyarrow arrays, in ADDED_COLUMNS order) for `build_row` rows."""
+    import pyarrow as pa
+
     out: dict[str, list[Any]] = {name: [] for name in ADDED_COLUMNS}
-    for i, (text, headline, page) in enumerate(zip(texts, titles, pages)):
-        row = safe_row(first_row + i, text, None if headline is _NOT_READ else headline, page, settings)
+    for row in rows:
         for name, value in arrow_row(row).items():
             out[name].append(value)
     return [pa.array(out[name], type=field.type) for name, field in zip(ADDED_COLUMNS, added_fields(pa))]
@@ -126,15 +150,25 @@ def safe_row(number: int, text: Any, headline: Any, page: Any, settings: RowSett
         fields[settings.title_field] = headline
     if page is not None and page is not _NOT_READ:
         fields[settings.html_field] = page
+    if text is _NOT_READ:
+        return failed(
+            settings, InputError.code, f"the {settings.text_field!r} value cannot be read as text (it is not valid UTF-8)"
+        )
+    return guarded(Item(number, fields, None), settings)
+
+
+def guarded(item: Item, settings: RowSettings) -> dict[str, Any]:
+    """`build_row`, with whatever escapes it (the method or its model failing to load here) as the row's error."""
     try:
-        if text is _NOT_READ:
-            raise InputError(f"the {settings.text_field!r} value cannot be read as text (it is not valid UTF-8)")
-        return build_row(Item(number, fields, None), settings)
+        return build_row(item, settings)
     except KurzError as exc:  # the method or its model could not be loaded here
-        return {"method": settings.method, "model_version": None, "error": {"code": exc.code, "message": exc.message}}
+        return failed(settings, exc.code, exc.message)
     except Exception as exc:
-        message = f"{type(exc).__name__}: {exc}"
-        return {"method": settings.method, "model_version": None, "error": {"code": "internal_error", "message": message}}
+        return failed(settings, "internal_error", f"{type(exc).__name__}: {exc}")
+
+
+def failed(settings: RowSettings, code: str, message: str) -> dict[str, Any]:
+    return {"method": settings.method, "model_version": None, "error": {"code": code, "message": message}}
 
 
 def arrow_row(row: dict[str, Any]) -> dict[str, Any]:

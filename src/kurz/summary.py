@@ -17,6 +17,15 @@ LENGTH_OPTIONS: dict[str, str] = {
     "max_chars": "at most this many characters",
 }
 DEFAULT_MAX_WORDS = 40
+# Named lengths, offered by the CLI (--preset), the HTTP API ("preset") and the web page: a push notice (one
+# sentence, a hard 120 characters), a meta description (155 characters), the teaser (the default budget) and a
+# summary (three sentences). Options given beside a preset override its values.
+PRESETS: dict[str, dict[str, int]] = {
+    "push": {"max_chars": 120, "sentences": 1},
+    "meta": {"max_chars": 155},
+    "teaser": {"max_words": DEFAULT_MAX_WORDS},
+    "summary": {"sentences": 3},
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,11 +43,18 @@ class Budget:
                 raise OptionError(f"{name} must be a positive whole number, not {value!r}")
 
     @classmethod
-    def of(cls, sentences: int | None = None, max_words: int | None = None, max_chars: int | None = None) -> Budget:
-        """The budget for these options; with none given, the default teaser budget."""
-        if sentences is None and max_words is None and max_chars is None:
+    def of(
+        cls, sentences: int | None = None, max_words: int | None = None, max_chars: int | None = None, preset: str | None = None
+    ) -> Budget:
+        """The budget for these options (a named `preset` first, the options given over it); with none given, the
+        default teaser budget."""
+        if preset is not None and preset not in PRESETS:
+            raise OptionError(f"unknown preset {preset!r}; choose one of {', '.join(PRESETS)}")
+        given = {"sentences": sentences, "max_words": max_words, "max_chars": max_chars}
+        values = {**PRESETS.get(preset or "", {}), **{k: v for k, v in given.items() if v is not None}}
+        if not values:
             return cls(max_words=DEFAULT_MAX_WORDS)
-        return cls(sentences, max_words, max_chars)
+        return cls(**values)
 
     def fits(self, n_sentences: int, words: int, chars: int) -> bool:
         return (
@@ -130,14 +146,25 @@ class LLMReport:
 
 def join_pieces(pieces: tuple[Span, ...] | list[Span]) -> str:
     """Kept spans as display text (`squash`: single spaces, no soft hyphens; the offsets keep the original), with no
-    space before punctuation that closes a piece."""
+    space before punctuation that closes a piece.
+
+    Pieces are listed in reading order. When that is not the article's order (a push whose subject moved to the
+    front, kurz.methods.shorten), the sentence's first letter is capitalised: "der Minister" opens it as "Der".
+    """
     out = ""
     for piece in pieces:
         part = squash(piece.text)
         if out and part and part[0] not in ",.;:!?)“»«\"'":
             out += " "
         out += part
+    if out and is_reordered(pieces) and len(out[0].upper()) == 1:
+        out = out[0].upper() + out[1:]
     return out
+
+
+def is_reordered(pieces: tuple[Span, ...] | list[Span]) -> bool:
+    """Whether the pieces are read in another order than the article's."""
+    return any(b.start < a.start for a, b in zip(pieces, pieces[1:]))
 
 
 def count_words(text: str) -> int:

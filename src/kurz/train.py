@@ -28,6 +28,53 @@ from kurz.metrics.rouge import tokenize
 # dev data, every bonus from 1 to 6 beats none overall; 3 is best on MLSUM, higher ones only on 10kGNAD
 # (benchmarks/ranker_ablations.py).
 ORACLE_BONUS = 3.0
+
+# What each feature of the ranker says about a sentence, in one line: `kurz train` prints these beside the weights.
+FEATURE_MEANINGS: dict[str, str] = {
+    "position_first": "is the article's first sentence",
+    "position_second": "is the second sentence",
+    "position_third": "is the third sentence",
+    "position_inverse": "how early it stands (1 / position)",
+    "position_relative": "how far into the article it stands (0 at the start, near 1 at the end)",
+    "paragraph_first": "opens its paragraph",
+    "paragraph_inverse": "how early its paragraph stands (1 / paragraph number)",
+    "last": "is the article's last sentence",
+    "words_log": "its length (log of the words)",
+    "words_short": "is short (under 8 words)",
+    "words_long": "is long (over 40 words)",
+    "centrality": "how much it shares words with the other sentences (TextRank centrality)",
+    "topic_weight": "how many of its words recur in other sentences",
+    "lead_overlap": "how many words it shares with the first sentence",
+    "title_overlap": "how many words it shares with the headline",
+    "capitalised_density": "share of capitalised words (names, nouns)",
+    "entity_coverage": "share of the article's most frequent names it mentions",
+    "number_density": "share of numbers among its words",
+    "quote": "contains a quotation",
+    "quote_start": "begins with a quotation",
+    "question": "is a question",
+    "exclamation": "contains an exclamation mark",
+    "colon": "contains a colon",
+    "anaphoric_start": 'begins by pointing back ("Das …", "Er …"), so it needs the sentence before',
+    "speech_verb": "has a verb of saying (sagte, erklärte, …)",
+    "subjunctive": "is in reported speech (subjunctive: habe, sei, …)",
+    "parentheses": "how many brackets it holds",
+    "dateline": 'begins with a dateline ("Wien – ", "Berlin (dpa) - ")',
+    "real_first": "is the first real news sentence (kickers, date lines and captions skipped)",
+    "real_second": "is the second real news sentence",
+    "real_inverse": "how early it stands among the real news sentences (1 / position among them)",
+    "furniture": "is page furniture (a kicker, date line, caption or other line that is no news sentence)",
+    "wire_first": 'is the first news sentence of agency copy ("Berlin (dpa) - …"), which editors restate',
+    "title_overlap_relative": "its headline overlap relative to the article's best sentence",
+    "real_lead_overlap": "how many words it shares with the first real news sentence",
+    "centrality_rank": "its rank by centrality within the article (1 / rank)",
+    "topic_rank": "its rank by topic weight within the article (1 / rank)",
+    "words_relative": "its length relative to the article's median sentence (log ratio)",
+    "entity_rank": "its rank by the main names it mentions (1 / rank)",
+    "title_slug": 'its headline overlap when the headline is a URL slug ("adac-kindersitztest-2018")',
+    "time_expression": 'it names a time of the event (a weekday, "gestern", a month, a date)',
+    "completed_event": 'its first clause reports a completed event ("hat … beschlossen", "wurde … gewählt")',
+}
+
 # The ridge penalty. Strong shrinkage keeps the weights close to each feature's own correlation with the label,
 # which carries over to publishers the model never saw: publisher-disjoint and leave-one-source-out CV rise from
 # alpha 10 to 1000–10000 and fall again at 100000 (benchmarks/carryover.py --sweep).
@@ -82,6 +129,7 @@ def fit(
     )
 
 
-def describe(model: RankerModel) -> list[tuple[str, float]]:
-    """Features by the absolute size of their standardised weight: what the model relies on."""
-    return sorted(zip(model.features, model.weights), key=lambda item: -math.fabs(item[1]))
+def describe(model: RankerModel) -> list[tuple[str, float, str]]:
+    """Features by the absolute size of their standardised weight, each with what it means: what the model relies on."""
+    ranked = sorted(zip(model.features, model.weights), key=lambda item: -math.fabs(item[1]))
+    return [(name, weight, FEATURE_MEANINGS.get(name, "")) for name, weight in ranked]

@@ -7,13 +7,16 @@ from typing import Any
 
 import numpy as np
 
-from kurz.evaluate.runner import Row, System
+from kurz import editorial
+from kurz.evaluate.runner import Row, System, editorial_defects
 from kurz.metrics.rouge import tokenize
 from kurz.metrics.stats import bootstrap_ci, paired_bootstrap
 from kurz.summary import count_words
 from kurz.text.sentences import segment
 
 METRICS = ("rouge1", "rouge2", "rougeL")
+# Below this many articles, bootstrap intervals and p-values rest on too few resampled values to mean much.
+FEW_FOR_STATISTICS = 30
 
 
 def _p(value: float) -> str:
@@ -40,7 +43,7 @@ def system_figures(
     rows: list[Row], system: System, baseline: list[Row] | None, seed: int, lead: list[Row] | None = None
 ) -> dict[str, Any]:
     """All figures for one system on one set of articles."""
-    out: dict[str, Any] = {}
+    out: dict[str, Any] = {} if system.model_version is None else {"model_version": system.model_version}
     for metric in METRICS:
         p, r, f = (np.array([row.scores[metric][k] for row in rows]) for k in range(3))
         out[metric] = {"f1": _mean(f), "precision": _mean(p), "recall": _mean(r), "ci95": list(bootstrap_ci(f, seed))}
@@ -60,6 +63,7 @@ def system_figures(
     seconds = sum(r.seconds for r in rows)
     out["speed"] = {"articles_per_second": len(rows) / seconds if seconds else None, "seconds": seconds}
     out["empty_summaries"] = sum(1 for r in rows if not r.summary.strip())
+    out["editorial"] = editorial_shares([r.defects for r in rows])
     verdicts = [r.llm_verdict for r in rows if r.llm_verdict is not None]
     if verdicts:
         out["llm"] = {
@@ -75,6 +79,13 @@ def system_figures(
     if lead is not None:
         out["vs_lead_at_budget"] = paired(rows, lead, seed)
     return out
+
+
+def editorial_shares(defects: list[tuple[str, ...]]) -> dict[str, float]:
+    """The share of teasers with each editorial defect, and of those with none ("clean")."""
+    n = max(len(defects), 1)
+    shares = {kind: sum(kind in found for found in defects) / n for kind in editorial.KINDS}
+    return {**shares, "clean": sum(not found for found in defects) / n}
 
 
 def reference_lengths(rows: list[Row]) -> dict[str, float]:
@@ -98,6 +109,7 @@ def build_report(
         return {
             "n": len(select),
             "reference": reference_lengths([any_rows[i] for i in select]),
+            "reference_editorial": editorial_shares([reference_defects[i] for i in select]),
             "methods": {
                 name: system_figures(
                     [rows[i] for i in select],
@@ -111,21 +123,30 @@ def build_report(
         }
 
     first = next(iter(results.values()))
+    reference_defects = [editorial_defects(row.example, row.example.summary) for row in first]
     sources: dict[str, list[int]] = {}
     for i, row in enumerate(first):
         sources.setdefault(row.example.source, []).append(i)
     overall = section(list(range(len(first))))
+    notes = []
+    if overall["n"] < FEW_FOR_STATISTICS:
+        notes.append(
+            f"{overall['n']} articles are too few for the confidence intervals and p-values to mean much "
+            f"(they need at least {FEW_FOR_STATISTICS}); read them as rough"
+        )
     return {
         **meta,
+        "notes": notes,
         "baseline": baseline,
         "n": overall["n"],
         "reference": overall["reference"],
+        "reference_editorial": overall["reference_editorial"],
         "methods": overall["methods"],
         "per_source": {source: section(idx) for source, idx in sources.items()} if len(sources) > 1 else {},
     }
 
 
-def _rows(section: dict[str, Any]) -> list[list[str]]:
+def _rows(section: dict[str, Any], baseline: str | None) -> list[list[str]]:
     rows = []
     for name, fig in section["methods"].items():
         r1, r2, rl = (fig[m] for m in METRICS)
@@ -144,10 +165,14 @@ def _rows(section: dict[str, Any]) -> list[list[str]]:
                 "–" if faith["source_token_share"] is None else f"{100 * faith['source_token_share']:.1f} %",
                 f"{faith['novel_names']}/{faith['novel_numbers']}/{faith['novel_dates']}",
                 f"{speed:,.0f}" if speed else "–",
-                f"{100 * vs['rouge1']['delta_f1']:+.2f} ({_p(vs['rouge1']['p_value'])})" if vs else "–",
+                f"{100 * vs['rouge1']['delta_f1']:+.2f} ({_p(vs['rouge1']['p_value'])})" if vs else _no_delta(name, baseline),
             ]
         )
     return rows
+
+
+def _no_delta(name: str, baseline: str | None) -> str:
+    return "(the baseline)" if name == baseline else "–"
 
 
 HEADER = [
@@ -179,12 +204,28 @@ def _aligned(rows: list[list[str]]) -> list[str]:
     return ["  ".join(cell.ljust(w) for cell, w in zip(r, widths)).rstrip() for r in rows]
 
 
+EDITORIAL_HEADER = ["source", "teasers", "clean", *(kind.replace("_", " ") for kind in editorial.KINDS)]
+REFERENCE = "editors' teasers"
+
+
+def editorial_rows(report: dict[str, Any]) -> list[list[str]]:
+    """The share of teasers with each editorial defect, per system and for the editors' own, overall and per source."""
+    rows = []
+    for name, section in _sections(report):
+        shown = [*section["methods"].items(), (REFERENCE, {"editorial": section["reference_editorial"]})]
+        for system, fig in shown:
+            shares = fig["editorial"]
+            rows.append([name, system, *(f"{100 * shares[k]:.1f} %" for k in ("clean", *editorial.KINDS))])
+    return rows
+
+
 def render_table(report: dict[str, Any]) -> str:
-    """Plain-text tables for the terminal: overall, then one per source, then each method against lead@budget."""
-    out = []
+    """Plain-text tables for the terminal: overall, then one per source, then each method against lead@budget,
+    then the editorial defects."""
+    out = [f"note: {note}" for note in report.get("notes", [])]
     for name, section in _sections(report):
         out.append(_section_title(name, section))
-        out.extend(_aligned([HEADER, *_rows(section)]))
+        out.extend(_aligned([HEADER, *_rows(section, report["baseline"])]))
         out.append("")
     for name, fig in report["methods"].items():
         if llm := fig.get("llm"):
@@ -194,6 +235,9 @@ def render_table(report: dict[str, Any]) -> str:
         out.append("against the lead at the same budget:")
         out.extend(_aligned([LEAD_HEADER, *lead]))
         out.append("")
+    out.append("editorial defects (automatic checks; share of teasers, docs/eval.md):")
+    out.extend(_aligned([EDITORIAL_HEADER, *editorial_rows(report)]))
+    out.append("")
     return "\n".join(out)
 
 
@@ -237,7 +281,7 @@ def llm_line(name: str, llm: dict[str, Any], fig: dict[str, Any]) -> str:
 
 
 def render_markdown(report: dict[str, Any]) -> str:
-    out = []
+    out = [f"*Note: {note}.*\n" for note in report.get("notes", [])]
     for name, fig in report["methods"].items():
         if llm := fig.get("llm"):
             out += [llm_line(name, llm, fig), ""]
@@ -247,10 +291,15 @@ def render_markdown(report: dict[str, Any]) -> str:
         out.append("|" + "---|" * len(LEAD_HEADER))
         out.extend("| " + " | ".join(r) + " |" for r in lead)
         out.append("")
+    out.append("**Editorial defects (automatic checks; share of teasers)**\n")
+    out.append("| " + " | ".join(EDITORIAL_HEADER) + " |")
+    out.append("|" + "---|" * len(EDITORIAL_HEADER))
+    out.extend("| " + " | ".join(r) + " |" for r in editorial_rows(report))
+    out.append("")
     for name, section in _sections(report):
         out.append(f"**{_section_title(name, section)}**\n")
         out.append("| " + " | ".join(HEADER) + " |")
         out.append("|" + "---|" * len(HEADER))
-        out.extend("| " + " | ".join(r) + " |" for r in _rows(section))
+        out.extend("| " + " | ".join(r) + " |" for r in _rows(section, report["baseline"]))
         out.append("")
     return "\n".join(out)

@@ -10,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from kurz import editorial
 from kurz.data.examples import Example
 from kurz.document import Document
 from kurz.limits import MAX_ANALYSED_CHARS
@@ -43,6 +44,7 @@ class System:
     compare_to: str | None = None
     concurrency: int = 1  # articles summarised at once (threads), for systems that wait on a server
     verdicts: dict[int, str] | None = None  # the LLM's verdict per article (by id() of the example), method llm only
+    model_version: str | None = None  # the version of the model a kurz method ran with, for the report
 
 
 @dataclass
@@ -61,6 +63,7 @@ class Row:
     novel_numbers: int = 0
     novel_dates: int = 0
     llm_verdict: str | None = None  # accepted, rejected or error (method llm only)
+    defects: tuple[str, ...] = ()  # the editorial defects found (kurz.editorial.KINDS)
 
 
 def method_system(name: str, method: Method, budget: Budget, refit: bool = False, **fit_options: Any) -> System:
@@ -75,7 +78,9 @@ def method_system(name: str, method: Method, budget: Budget, refit: bool = False
     def fit(train: list[Example]) -> None:
         current[0] = method.fit(train, **fit_options)
 
-    return System(name, run, fit=fit if refit and method.trainable() else None)
+    refits = refit and method.trainable()
+    version = ("retrained on each training fold" if refits else method.version) if method.trainable() else None
+    return System(name, run, fit=fit if refits else None, model_version=version)
 
 
 def llm_system(endpoint: Endpoint, fallback: Method, budget: Budget) -> System:
@@ -124,8 +129,15 @@ def lead_at_budget(budget: Budget) -> System:
     return method_system(LEAD_AT_BUDGET, get_method("lead"), budget)
 
 
-def score_row(example: Example, summary: str, seconds: float) -> Row:
+def editorial_defects(example: Example, summary: str, budget: Budget | None = None) -> tuple[str, ...]:
+    """The kinds of editorial defect in `summary` (any system's, or the editor's own) against its article."""
+    document = Document.from_text(example.text, example.title, MAX_ANALYSED_CHARS)
+    return tuple(sorted({d.kind for d in editorial.check(summary, document, budget)}))
+
+
+def score_row(example: Example, summary: str, seconds: float, budget: Budget | None = None) -> Row:
     row = Row(example, summary, seconds)
+    row.defects = editorial_defects(example, summary, budget)
     row.scores = {k: (v.precision, v.recall, v.f1) for k, v in rouge(summary, example.summary).items()}
     row.words, row.chars, row.sentences = count_words(summary), len(summary), len(segment(summary)) if summary.strip() else 0
     faith = faithfulness(summary, example.text)
@@ -178,9 +190,14 @@ def cross_validates(cv: CV) -> bool:
 
 
 def run_system(
-    system: System, examples: list[Example], cv: CV = 0, progress: Callable[[Iterable[Example]], Iterable[Example]] = iter
+    system: System,
+    examples: list[Example],
+    cv: CV = 0,
+    progress: Callable[[Iterable[Example]], Iterable[Example]] = iter,
+    budget: Budget | None = None,
 ) -> list[Row]:
-    """Summarise and score every example; a system with `fit` is cross-validated when `cv` asks for it."""
+    """Summarise and score every example; a system with `fit` is cross-validated when `cv` asks for it. `budget`
+    is the length asked for, which the editorial check `over_budget` holds every system to."""
     splits = folds(examples, cv) if system.fit is not None and cross_validates(cv) else [([], examples)]
     by_id: dict[int, Row] = {}
     for train, test in splits:
@@ -190,7 +207,7 @@ def run_system(
         def one(example: Example) -> Row:
             started = time.perf_counter()
             summary = system.run(example)
-            return score_row(example, summary, time.perf_counter() - started)
+            return score_row(example, summary, time.perf_counter() - started, budget)
 
         if system.concurrency > 1:
             with ThreadPoolExecutor(system.concurrency, thread_name_prefix="kurz-eval") as pool:

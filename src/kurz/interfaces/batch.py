@@ -35,11 +35,14 @@ from kurz.data.formats import (
     ResumeMismatch,
     Sink,
     Source,
+    WriteOptions,
+    csvfile,
     existing_output,
     format_of,
     open_sink,
     open_source,
     plural,
+    repeated_ids,
 )
 from kurz.data.formats.jsonl import parse
 from kurz.errors import KurzError
@@ -60,6 +63,7 @@ ROW_TIMEOUT = 300.0
 POLL = 0.5  # seconds between the watchdog's looks
 BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 PEEK_ROWS = 100  # JSONL rows read to find the columns of a CSV/Parquet output
+SEPARATOR_NAMES = {("tab" if sep == "\t" else sep): sep for sep in csvfile.SEPARATORS}  # --separator's choices
 DUPLICATE_WINDOW = 1_000_000  # ids remembered to report repeated ones: bounded memory on archives of any size
 
 
@@ -372,7 +376,7 @@ class Counts:
         examples = ", ".join(repr(i) for i, _ in self.duplicates.most_common(3))
         rows = sum(self.duplicates.values())
         return [
-            f"{plural(len(self.duplicates), 'id')} appear more than once ({plural(rows, 'repeated row')}; e.g. {examples}); every row was still written"
+            f"{repeated_ids(len(self.duplicates))} ({plural(rows, 'repeated row')}; e.g. {examples}); every row was still written"
         ]
 
 
@@ -471,6 +475,11 @@ def silence_stdout() -> None:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+def input_separator(reader: Source) -> str:
+    """The separator a CSV INPUT used (a CSV OUTPUT keeps it, so a file goes back to the spreadsheet it came from)."""
+    return reader.separator if isinstance(reader, csvfile.Reader) else ","
+
+
 @click.command("batch")
 @click.argument("source", metavar="INPUT", type=click.Path(exists=True, dir_okay=False, allow_dash=True))
 @click.option("-o", "--output", required=True, metavar="OUTPUT", help="file (.jsonl/.ndjson, .csv, .parquet), - for stdout")
@@ -482,6 +491,18 @@ def silence_stdout() -> None:
 @click.option("--title-field", default="title", show_default=True, help="field holding the headline, if any")
 @click.option("--html-field", default="html", show_default=True, help="field holding an HTML page, used where a row has no text")
 @click.option("--encoding", help="encoding of a CSV INPUT (default: detected, e.g. utf-8 or cp1252)")
+@click.option(
+    "--output-encoding",
+    type=click.Choice(["utf-8-sig", "utf-8"]),
+    default="utf-8-sig",
+    show_default=True,
+    help="encoding of a CSV OUTPUT: UTF-8 with a byte-order mark (what Excel needs to read UTF-8), or without",
+)
+@click.option(
+    "--separator",
+    type=click.Choice(sorted(SEPARATOR_NAMES)),
+    help="separator of a CSV OUTPUT (default: the CSV INPUT's, so German Excel's ';' stays; else ',')",
+)
 @length_options
 @llm_options
 @click.option("--resume", is_flag=True, help="continue an interrupted run: keep OUTPUT's complete rows, append the rest")
@@ -497,6 +518,8 @@ def batch_command(
     title_field: str,
     html_field: str,
     encoding: str | None,
+    output_encoding: str,
+    separator: str | None,
     method: str,
     model: str | None,
     resume: bool,
@@ -526,7 +549,8 @@ def batch_command(
             existing = existing_output(output, out_fmt) if resume else None  # reads all of OUTPUT: can take a while
             items = start_items(reader, existing, output)
             columns, items = columns_for(out_fmt, existing, reader.fields, items, row_settings)
-            sink, encode = open_sink(output, out_fmt, columns, existing)
+            write = WriteOptions(output_encoding, SEPARATOR_NAMES[separator] if separator else input_separator(reader))
+            sink, encode = open_sink(output, out_fmt, columns, existing, write)
         except KeyboardInterrupt:
             click.echo("kurz batch: interrupted before the first row; OUTPUT is as it was", err=True)
             ctx.exit(EXIT_INTERRUPTED)

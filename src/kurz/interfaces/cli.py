@@ -102,6 +102,7 @@ def summarize_command(
     sentences: int | None,
     max_words: int | None,
     max_chars: int | None,
+    preset: str | None,
     model: str | None,
     as_json: bool,
     **llm: Any,
@@ -116,6 +117,7 @@ def summarize_command(
         sentences=sentences,
         max_words=max_words,
         max_chars=max_chars,
+        preset=preset,
         model=model,
         html=html,
         url=url,
@@ -123,6 +125,8 @@ def summarize_command(
     )
     for warning in result.warnings:
         click.echo(f"kurz: warning: {warning}", err=True)
+    if result.llm is not None and result.llm.verdict == "accepted":  # a rejection says so in its warning
+        click.echo(f"kurz: the teaser was written by the LLM ({result.llm.model}) and accepted by the fact guard", err=True)
     if as_json:
         click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
     else:

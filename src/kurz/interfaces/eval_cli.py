@@ -69,8 +69,10 @@ def build_systems(
             system.compare_to = lead_at_budget(budget).name
             systems.append(system)
             continue
-        method = load_method(name, model if takes(name, "model") else None)
-        system = method_system(name, method, budget, refit=cross_validates(cv))
+        own_model = model if takes(name, "model") else None
+        method = load_method(name, own_model)
+        label = f"{name} ({Path(own_model).name})" if own_model else name
+        system = method_system(label, method, budget, refit=cross_validates(cv))
         system.compare_to = lead_at_budget(budget).name
         systems.append(system)
     for path in predictions:
@@ -123,6 +125,7 @@ def eval_command(
     sentences: int | None,
     max_words: int | None,
     max_chars: int | None,
+    preset: str | None,
     model: str | None,
     limit: int | None,
     cv: CV,
@@ -154,7 +157,7 @@ def eval_command(
         raise click.BadParameter("cross-validation trains its own models; leave out --model or --cv", param_hint="--model")
     if not methods and not predictions:
         methods = (DEFAULT_METHOD,)
-    budget = budget_from({"sentences": sentences, "max_words": max_words, "max_chars": max_chars})
+    budget = budget_from({"sentences": sentences, "max_words": max_words, "max_chars": max_chars, "preset": preset})
     llm = endpoint_from({k: options[k] for k in LLM_OPTIONS}, methods)
     if llm is not None and cv:
         raise click.BadParameter("method llm is not trained; run it without --cv", param_hint="--cv")
@@ -172,8 +175,10 @@ def eval_command(
         def progress(items: Iterable[Example], name: str = system.name) -> Iterable[Example]:
             return tqdm(items, desc=name, unit="art", disable=not show, leave=False)
 
-        results[system.name] = run_system(system, examples, cv, progress)
-    report = build_report(results, {s.name: s for s in systems}, baseline, seed, {"data": str(data), "seed": seed, "cv": cv})
+        results[system.name] = run_system(system, examples, cv, progress, budget)
+    report = build_report(
+        results, {s.name: s for s in systems}, baseline, seed, {"data": str(data), "model": model, "seed": seed, "cv": cv}
+    )
     for name, figures in report["methods"].items():
         if figures.get("missing_predictions"):
             click.echo(

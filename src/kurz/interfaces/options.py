@@ -9,7 +9,7 @@ import click
 
 from kurz.llm import LLM_METHOD, Endpoint
 from kurz.methods import DEFAULT_METHOD, method_names
-from kurz.summary import LENGTH_OPTIONS, Budget
+from kurz.summary import LENGTH_OPTIONS, PRESETS, Budget
 
 F = TypeVar("F", bound=Callable[..., Any])
 SHORT_FLAGS = {"sentences": "-n"}
@@ -20,7 +20,10 @@ def budget_options(func: F) -> F:
     for name, help_text in reversed(LENGTH_OPTIONS.items()):
         flags = ["--" + name.replace("_", "-"), *([SHORT_FLAGS[name]] if name in SHORT_FLAGS else [])]
         func = click.option(*flags, name, type=click.IntRange(min=1), help=help_text)(func)
-    return func
+    presets = "; ".join(f"{name}: {', '.join(f'{k}={v}' for k, v in values.items())}" for name, values in PRESETS.items())
+    return click.option(
+        "--preset", type=click.Choice(list(PRESETS)), help=f"a named length ({presets}); options given override it"
+    )(func)
 
 
 def method_option(func: F) -> F:
@@ -47,7 +50,7 @@ def length_options(func: F) -> F:
 
 def budget_from(options: dict[str, Any]) -> Budget:
     """The Budget for a command's keyword arguments (the length options among them)."""
-    return Budget.of(**{name: options.get(name) for name in LENGTH_OPTIONS})
+    return Budget.of(**{name: options.get(name) for name in LENGTH_OPTIONS}, preset=options.get("preset"))
 
 
 LLM_OPTIONS = ("llm_url", "llm_model", "llm_timeout", "llm_concurrency", "llm_cache")

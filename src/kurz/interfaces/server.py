@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import os
 import socket
 import time
@@ -21,6 +22,7 @@ from pathlib import Path
 from typing import Annotated, Any, TypeVar
 
 import click
+import fastapi_offline
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.openapi.docs import get_swagger_ui_html
@@ -29,11 +31,10 @@ from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, WithJsonSchema, create_model, model_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
-from swagger_ui_bundle import swagger_ui_path
 
 from kurz import __version__
 from kurz.data.formats.jsonl import depth
-from kurz.errors import InputTooLargeError, KurzError, ModelError
+from kurz.errors import InputTooLargeError, KurzError, ModelError, NoFitError
 from kurz.interfaces import server_llm
 from kurz.interfaces.fetch import FetchRefused, fetch
 from kurz.interfaces.options import llm_options
@@ -42,11 +43,13 @@ from kurz.llm import LLM_METHOD, Endpoint
 from kurz.llm.endpoint import MODEL_ENV, URL_ENV
 from kurz.methods import ALIASES, DEFAULT_METHOD, REGISTRY, Method, resolve, takes
 from kurz.pipeline import load_method, summarize
-from kurz.summary import LENGTH_OPTIONS, Budget
+from kurz.summary import LENGTH_OPTIONS, PRESETS, Budget, Summary
 
 STATIC = Path(__file__).with_name("static")
+SWAGGER_UI = Path(fastapi_offline.__file__).with_name("static")  # Swagger UI 5's files, shipped by fastapi-offline
 SETTINGS_ENV = "KURZ_SERVE_SETTINGS"
 APP_FACTORY = "kurz.interfaces.server:app_from_env"
+LOG = logging.getLogger("uvicorn.error")  # uvicorn's own error log, where a failed request's traceback goes too
 T = TypeVar("T")
 
 
@@ -83,7 +86,7 @@ class MethodChoice(BaseModel):
 # The length options as JSON fields, built from the one table in kurz.summary (the CLI builds its options from it too).
 _LENGTH_FIELDS: dict[str, Any] = {
     name: (int | None, Field(None, ge=1, description=text)) for name, text in LENGTH_OPTIONS.items()
-}
+} | {"preset": (str | None, Field(None, description=f"a named length: {', '.join(PRESETS)}; the options given override it"))}
 _LengthFields: Any = create_model("LengthFields", __base__=MethodChoice, **_LENGTH_FIELDS)
 
 
@@ -142,7 +145,8 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
         400: "body is not UTF-8 or not JSON",
         413: "body or batch too large",
         401: "an API key is needed (the server was started with --api-key)",
-        422: "empty text, wrong types, unknown method or bad length option",
+        422: "empty text, wrong types, unknown method or bad length option; no_fit: no faithful form fits max_chars "
+        "(error.shortest holds the shortest form)",
         429: "too many LLM requests from this client",
         504: "the time limit was exceeded",
     }.items()
@@ -192,6 +196,10 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(KurzError)
     async def on_kurz(_: Request, exc: KurzError) -> JSONResponse:
+        if isinstance(exc, NoFitError) and isinstance(exc.summary, Summary):
+            # the shortest form, for an editor to see (flagged), never as a result
+            body = {"error": {"code": exc.code, "message": exc.message, "shortest": exc.summary.to_dict()}}
+            return JSONResponse(body, status_code=kurz_status(exc))
         return error_response(kurz_status(exc), exc.code, exc.message)
 
     @app.exception_handler(ApiError)
@@ -330,6 +338,7 @@ def summarize_one(
         sentences=length.sentences,
         max_words=length.max_words,
         max_chars=length.max_chars,
+        preset=length.preset,
         model=model,
         html=html,
         url=url,
@@ -344,7 +353,7 @@ def summarize_request(body: SummarizeRequest, settings: Settings) -> dict[str, A
 
 def summarize_batch(body: BatchRequest, settings: Settings) -> list[dict[str, Any]]:
     """Batch-wide options are checked once (a wrong one refuses the whole batch), then each item on its own."""
-    Budget.of(body.sentences, body.max_words, body.max_chars)
+    Budget.of(body.sentences, body.max_words, body.max_chars, body.preset)
     method = load_method(body.method, model_for(body.method, settings.model))
     return [summarize_item(item, body, method, settings) for item in body.items]
 
@@ -360,6 +369,7 @@ def summarize_item(
     except (KurzError, ApiError) as exc:
         return {"error": {"code": exc.code, "message": exc.message}}
     except Exception as exc:
+        LOG.exception("internal_error in a batch item")  # the traceback goes to the server log, as for a whole request
         return {"error": {"code": "internal_error", "message": f"{type(exc).__name__}: {exc}"}}
 
 
@@ -369,7 +379,7 @@ def summarize_llm_request(body: SummarizeRequest, settings: Settings, llm: Endpo
 
 def summarize_llm_batch(body: BatchRequest, settings: Settings, llm: Endpoint) -> list[dict[str, Any]]:
     """Items of an LLM batch run `llm.concurrency` at once (they wait on the model server), answered in order."""
-    Budget.of(body.sentences, body.max_words, body.max_chars)
+    Budget.of(body.sentences, body.max_words, body.max_chars, body.preset)
     with ThreadPoolExecutor(llm.concurrency, thread_name_prefix="kurz-llm-item") as items:
         return list(items.map(lambda item: summarize_item(item, body, LLM_METHOD, settings, settings.model, llm), body.items))
 
@@ -454,7 +464,7 @@ def create_app(settings: Settings | None = None, **overrides: Any) -> FastAPI:
     install_error_handlers(app)
     add_routes(app)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
-    app.mount("/swagger", StaticFiles(directory=swagger_ui_path), name="swagger")
+    app.mount("/swagger", StaticFiles(directory=SWAGGER_UI), name="swagger")
     app.add_middleware(BodyGuard, max_bytes=settings.max_body_bytes)
     if settings.api_key:
         app.add_middleware(server_llm.BearerAuth, key=settings.api_key)  # outermost: checked before the body is read
@@ -474,13 +484,13 @@ def add_routes(app: FastAPI) -> None:
 
     @app.get("/docs", include_in_schema=False)
     async def docs() -> HTMLResponse:
-        """The API docs page with Swagger UI served from the package (swagger-ui-bundle), not a CDN: works offline."""
+        """The API docs page with Swagger UI 5 (it reads OpenAPI 3.1) served from the package, not a CDN: works offline."""
         return get_swagger_ui_html(
             openapi_url="/openapi.json",
             title="kurz API",
             swagger_js_url="/swagger/swagger-ui-bundle.js",
             swagger_css_url="/swagger/swagger-ui.css",
-            swagger_favicon_url="/swagger/favicon-32x32.png",
+            swagger_favicon_url="/swagger/favicon.png",
         )
 
     @app.get("/healthz", summary="liveness check")

@@ -18,9 +18,11 @@ import click
 import pyarrow  # noqa: F401 - imported here so that a missing kurz[spark] extra is named by `kurz spark`
 import pyspark  # noqa: F401
 
+from kurz.data.formats.base import repeated_ids
 from kurz.errors import KurzError
 from kurz.interfaces.options import budget_from, length_options
 from kurz.methods import method_names
+from kurz.rows_arrow import LINE_COLUMNS
 
 FORMATS = ("parquet", "json", "csv")
 INPUT_FORMATS = {".parquet": "parquet", ".jsonl": "json", ".ndjson": "json", ".json": "json", ".csv": "csv"}
@@ -43,24 +45,56 @@ def format_of_input(path: str, given: str | None) -> str:
 def session(master: str | None, scratch: str, quiet: bool) -> tuple[Any, bool]:
     """The Spark session, and whether this command started it (and so stops it).
 
-    Under spark-submit it is the cluster's; `--master local…` binds to this machine only and keeps its shuffle
-    and spill files in `scratch`. A session already running in this process (a notebook, a test) is used as it is.
+    The master is `--master`, else spark-submit's (or spark-defaults'), else `local[*]`. A local master binds to this
+    machine only, keeps its shuffle and spill files in `scratch` and runs its workers on this Python (see
+    `worker_python`). A session already running in this process (a notebook, a test) is used as it is.
     """
+    from pyspark import SparkConf
     from pyspark.sql import SparkSession
 
     active = SparkSession.getActiveSession()
     if active is not None:
         return active, False
+    conf = SparkConf()  # what spark-submit and spark-defaults.conf set
     builder = SparkSession.builder.appName("kurz spark").config("spark.ui.showConsoleProgress", "false")
     if master is not None:
         builder = builder.master(master)
-        if master.startswith("local"):
-            os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
-            builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
-            builder = builder.config("spark.local.dir", scratch)
+    if (master or conf.get("spark.master", "local[*]")).startswith("local"):
+        worker_python(conf)
+        builder = builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1")
+        builder = builder.config("spark.local.dir", scratch)
     spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR" if quiet else "WARN")
     return spark, True
+
+
+def worker_python(conf: Any) -> None:
+    """Local Python workers run the interpreter running this command, the one that has kurz installed.
+
+    pyspark otherwise starts `python3` from PATH, which lacks kurz unless a virtual environment is activated. A
+    Python the user chose (`PYSPARK_PYTHON`, `spark.pyspark.python`) is kept.
+    """
+    if conf.get("spark.pyspark.python") is None:
+        os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+
+
+def read_input(spark: Any, path: str, fmt: str) -> Any:
+    """INPUT as a DataFrame; JSON Lines with each row's line and line number, so that the workers parse every
+    line as `kurz batch` does (the same ids, error codes and messages), not as Spark's JSON reader does."""
+    if fmt != "json":
+        return read(spark, path, fmt)
+    from pyspark.sql import functions as F
+    from pyspark.sql.types import BinaryType, LongType, StructField, StructType
+
+    number, line = LINE_COLUMNS
+    corrupt = spark.conf.get("spark.sql.columnNameOfCorruptRecord")
+    fields = StructType([f for f in read(spark, path, fmt).schema.fields if f.name != corrupt])
+    lines = spark.read.text(path).select(F.col("value").cast("binary"))
+    numbered = lines.rdd.zipWithIndex().map(lambda pair: (pair[1] + 1, pair[0][0]))
+    rows = spark.createDataFrame(numbered, StructType([StructField(number, LongType()), StructField(line, BinaryType())]))
+    rows = rows.where(F.col(line).cast("string").rlike(r"[^ \t\n\r\x0B\f]"))  # blank lines are no rows, as in batch
+    parsed = F.from_json(F.col(line).cast("string"), fields).alias("record")
+    return rows.select(parsed, number, line).select("record.*", number, line)
 
 
 def read(spark: Any, path: str, fmt: str, schema: Any = None) -> Any:
@@ -157,7 +191,7 @@ def counts_line(spark: Any, output: str, fmt: str, schema: Any, id_field: str | 
     if id_field is not None and id_field in written.columns:
         repeated = written.where(F.col(id_field).isNotNull()).groupBy(id_field).count().where("count > 1").count()
         if repeated:
-            line += f"; warning: {repeated} ids appear more than once in INPUT (every row was still written)"
+            line += f"; warning: {repeated_ids(repeated)} in INPUT (every row was still written)"
     return line
 
 
@@ -209,10 +243,10 @@ def spark_command(
     with tempfile.TemporaryDirectory(prefix="kurz-spark-") as scratch:
         spark, started = session(master, scratch, quiet)
         try:
-            df = read(spark, source, in_fmt)
-            columns = set(df.columns)
+            df = read_input(spark, source, in_fmt)
+            columns = set(df.columns) - set(LINE_COLUMNS)
             if text_field not in columns:
-                found = ", ".join(df.columns) or "none"
+                found = ", ".join(c for c in df.columns if c in columns) or "none"
                 raise click.UsageError(f"INPUT has no column {text_field!r} (its columns: {found}); name it with --text-field")
             ids = id_field if id_field in columns else None
             if partitions is not None:

@@ -1,7 +1,12 @@
-"""`method="llm"`: the default method's teaser as draft and fallback, the model's rewrite, the guard's decision."""
+"""`method="llm"`: the default method's teaser as draft and fallback, the model's rewrite, the guard's decision.
+
+A draft is shipped only when the fact guard accepts it and it passes the editorial checks the extractive teaser is
+held to (`kurz.editorial`: it does not point back, keeps its speakers, introduces whom it names, holds no furniture).
+"""
 
 from __future__ import annotations
 
+from kurz import editorial
 from kurz.document import Document, Sentence
 from kurz.llm.client import LLMCallError, complete
 from kurz.llm.endpoint import Endpoint
@@ -13,6 +18,7 @@ from kurz.text.sentences import segment
 from kurz.text.tokens import content_stems
 
 MAX_SUPPORT = 3  # article sentences shown as the ground of one teaser sentence
+EDITORIAL = ("points_back", "unattributed", "unintroduced", "furniture")  # editorial defects that reject a draft
 
 
 def summarize_llm(document: Document, fallback: Method, budget: Budget, endpoint: Endpoint) -> Summary:
@@ -34,6 +40,8 @@ def summarize_llm(document: Document, fallback: Method, budget: Budget, endpoint
     teaser = " ".join(draft.split())
     verdict = guard(teaser, document.text, title=document.title, max_words=budget.max_words, max_chars=budget.max_chars)
     reasons: list[dict[str, object]] = [r.to_dict() for r in verdict.reasons]
+    # a faithful draft must also stand alone: the editorial checks the extractive teaser passes (length is the guard's)
+    reasons += [d.to_dict() for d in editorial.check(teaser, document) if d.kind in EDITORIAL]
     written = segment(teaser) if teaser else []
     if budget.sentences is not None and len(written) > budget.sentences:
         reasons.append(

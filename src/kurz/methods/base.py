@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import numpy as np
 
 from kurz.document import Document, Sentence, Span
-from kurz.limits import LOOKAHEAD, MAX_SENTENCES
+from kurz.limits import LOOKAHEAD, MAX_GAP, MAX_SENTENCES
+from kurz.methods.context import Needs, needs
 from kurz.summary import Budget, Selected, count_words, join_pieces
 
 if TYPE_CHECKING:
@@ -30,6 +31,9 @@ class Method(ABC):
     # Take sentences strictly in score order, stopping at the first that does not fit in any form (the lead
     # must not skip a long first sentence to take a later one).
     contiguous: ClassVar[bool] = False
+    # Its `variants` always leave out linking adverbs ("will deshalb sparen"), so a sentence that points back only
+    # through one of them stands alone.
+    drops_links: ClassVar[bool] = False
 
     @abstractmethod
     def score(self, document: Document, candidates: list[Sentence]) -> np.ndarray:
@@ -39,9 +43,15 @@ class Method(ABC):
         """Ways to say the sentence, longest first; whole sentences only unless a method compresses."""
         return [(sentence.content,)]
 
-    def refers_back(self, sentence: Sentence) -> bool:
-        """Whether the sentence only makes sense after the one before it ("Das gab der Kreml bekannt.")."""
-        return False
+    def compressions(self, sentence: Sentence) -> list[tuple[Span, ...]]:
+        """Shorter forms still, longest first, asked for only under a character budget when no variant fits
+        (a push notice): a method that reads syntax overrides it (kurz.methods.shorten)."""
+        return []
+
+    def needs(self, document: Document, candidates: list[Sentence]) -> list[Needs]:
+        """For each candidate, the candidates it cannot go without in a teaser (`kurz.methods.context`): the
+        sentence it points back to, the one introducing whom it names, the one naming its speaker."""
+        return needs(candidates, drops_links=self.drops_links)
 
     def anchor(self, document: Document, candidates: list[Sentence]) -> int | None:
         """A candidate that must open the teaser whatever the scores (shortened as needed; if no form of it fits,
@@ -67,33 +77,47 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     """Pick sentences in score order while they fit the budget; output in article order.
 
     Each picked sentence takes its longest variant that still fits, so shortening comes before dropping.
-    A sentence that refers back comes only together with the sentence before it. When not even one
-    sentence fits, the shortest variant of the best is returned and flagged over budget.
+    A sentence comes only together with what it needs (`Method.needs`: the sentence it points back to, its
+    speaker); one that cannot stand is left out. After the first, a sentence joins only from the same passage (at
+    most `MAX_GAP` sentences from one already chosen), so the teaser reads as one piece. When not even one sentence fits, the shortest variant of the
+    best is returned and flagged over budget.
     """
     if not candidates:
         return [], False
     scores = method.score(document, candidates)
     order = sorted(range(len(candidates)), key=lambda i: (-scores[i], candidates[i].index))
     variants = cache(method.variants)  # a sentence's compressions are asked for several times; compute them once
+    if budget.max_chars is not None:
+        variants = cache(_with_compressions(method, variants, budget))
     anchor = method.anchor(document, candidates)
+    needed = method.needs(document, candidates)
     if anchor is not None:
         order.remove(anchor)
         order.insert(0, anchor)
     limit = budget.sentences or MAX_SENTENCES
     chosen: list[Choice] = []
     first: dict[str, int] = {}
+    copies: dict[str, list[int]] = {}  # where each text stands: a repeated sentence is near a neighbour of any copy
     for i, sentence in enumerate(candidates):
         first.setdefault(sentence.content.text, i)
+        copies.setdefault(sentence.content.text, []).append(sentence.index)
     seen: set[str] = set()
+    tried = 0  # sentences that could stand and were tried: the lookahead counts these, not the ones left out
     for i in order:
         text = candidates[i].content.text
-        if len(chosen) >= limit or len(seen) >= max(limit, LOOKAHEAD):
+        if len(chosen) >= limit or tried >= max(limit, LOOKAHEAD):
             break
         if text in seen:
             continue  # a repeated sentence (syndicated copy, pasted twice) says nothing new
         seen.add(text)
         pick = first[text]  # of repeated copies, use the first, so the teaser reads in order
-        group = _group(method, candidates, pick, {candidates[c].content.text for c, _ in chosen})
+        here = copies[text]
+        if chosen and all(
+            abs(at - there) > MAX_GAP for c, _ in chosen for at in here for there in copies[candidates[c].content.text]
+        ):
+            continue  # sentences joined from far apart do not read as one teaser
+        group = _group(needed, candidates, pick, {candidates[c].content.text for c, _ in chosen})
+        tried += bool(group)
         if group:
             fitted = _fit(variants, candidates, group, budget, chosen)
             if not fitted and (method.contiguous or pick == anchor) and variants(candidates[pick]):
@@ -111,24 +135,45 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     return selected, over
 
 
-def _group(method: Method, candidates: list[Sentence], pick: int, said: set[str]) -> list[int]:
-    """The sentences that must enter together: the pick, and its predecessor when the pick refers back.
+def _with_compressions(
+    method: Method, variants: Callable[[Sentence], list[tuple[Span, ...]]], budget: Budget
+) -> Callable[[Sentence], list[tuple[Span, ...]]]:
+    """Under a character budget, a sentence whose every variant is too long also offers its deeper compressions."""
 
-    `said` holds the texts already in the teaser: nothing is said twice, and a predecessor already said is
-    context enough.
+    def both(sentence: Sentence) -> list[tuple[Span, ...]]:
+        found = variants(sentence)
+        if not found or len(join_pieces(found[-1])) <= (budget.max_chars or 0):
+            return found
+        return found + [c for c in method.compressions(sentence) if len(join_pieces(c)) < len(join_pieces(found[-1]))]
+
+    return both
+
+
+MAX_GROUP = 3  # a sentence that needs more than two others to stand is not teaser material
+
+
+def _group(needed: list[Needs], candidates: list[Sentence], pick: int, said: set[str]) -> list[int]:
+    """The sentences that must enter together: the pick and, in turn, what each of them needs; empty when one of
+    them cannot stand or the group grows too large.
+
+    `said` holds the texts already in the teaser: nothing is said twice, and a sentence already said is context
+    enough.
     """
     if candidates[pick].content.text in said:
         return []
-    if not method.refers_back(candidates[pick]):
-        return [pick]
-    before = pick - 1
-    if before < 0 or candidates[before].index != candidates[pick].index - 1:
-        return []
-    if candidates[before].content.text in said:
-        return [pick]
-    if method.refers_back(candidates[before]):
-        return []
-    return [before, pick]
+    group = {pick}
+    todo = [pick]
+    while todo:
+        required = needed[todo.pop()]
+        if required is None:
+            return []
+        for other in required:
+            if other not in group and candidates[other].content.text not in said:
+                group.add(other)
+                todo.append(other)
+        if len(group) > MAX_GROUP:
+            return []
+    return sorted(group)
 
 
 def _fit(

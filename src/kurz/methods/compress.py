@@ -1,8 +1,8 @@
 """Sentence compression by deletion only: every kept word is still the article's own, with its offsets.
 
-Removable parts are whole constituents found from punctuation and closed-class words, never single words:
-parentheticals, appositions and relative clauses after a name, attributions of reported speech,
-and trailing adverbial clauses. A removal is refused when it would unbalance quotes or brackets, drop a
+Removable parts are whole constituents found from punctuation and closed-class words: parentheticals, appositions
+and relative clauses after a name, attributions of reported speech, trailing adverbial clauses, and the one kind
+of single word that only links a clause to the sentence before ("will deshalb sparen", kurz.text.cohesion). A removal is refused when it would unbalance quotes or brackets, drop a
 negation, separate a number from its unit, turn a claim into a fact, or leave a sentence too short to stand.
 """
 
@@ -12,6 +12,9 @@ import re
 from dataclasses import dataclass
 
 from kurz.document import Sentence, Span
+from kurz.summary import join_pieces
+from kurz.text.attribution import has_speaker, unattributed
+from kurz.text.cohesion import removable_links
 from kurz.text.lexicon import (
     ADVERBIAL_CORRELATES,
     ADVERBIAL_SUBORDINATORS,
@@ -39,7 +42,7 @@ from kurz.text.tokens import WORD
 
 # Removal levels, applied cumulatively: the shortest safe variant removes all of them.
 LEVELS: tuple[tuple[str, ...], ...] = (
-    ("parenthetical",),
+    ("parenthetical", "link"),
     ("apposition", "relative_clause", "inserted_attribution"),
     ("attribution",),
     ("adverbial_clause",),
@@ -263,7 +266,7 @@ def _name_list(rest: list[str]) -> bool:
 
 def find_removals(text: str) -> list[Removal]:
     """Candidate removals in a sentence's content text (offsets relative to it), not yet safety-checked."""
-    found: list[Removal] = []
+    found: list[Removal] = [Removal(start, end, "link") for start, end in removable_links(text)]
     for match in re.finditer(r"\s+\(([^()]{1,80})\)(?!\w)", text):
         before = text[: match.start()]
         unit = re.match(r"\s*(?:[A-ZÄÖÜ]|[a-zäöü]{1,3}\b|[%€$°])", text[match.end() :])
@@ -373,10 +376,11 @@ def variants(sentence: Sentence, always: int = 0) -> list[tuple[Span, ...]]:
     """The sentence and its compressions, longest first, each level removing more.
 
     The first `always` levels are applied whether or not length demands it: their result replaces the
-    full sentence as the longest variant.
+    full sentence as the longest variant. No level takes away the speaker of a quote or reported claim.
     """
     text = sentence.content.text
     safe = [r for r in find_removals(text) if _safe(text, r)]
+    attributed = has_speaker(text)  # a removal must not leave a quote or claim without its speaker
     out: list[tuple[Span, ...]] = [(sentence.content,)]
     start = 0
     applied: list[Removal] = []
@@ -384,7 +388,7 @@ def variants(sentence: Sentence, always: int = 0) -> list[tuple[Span, ...]]:
         candidate = None
         for removal in (r for r in safe if r.kind in level):
             kept = _apply(sentence, [*applied, removal])
-            if kept is not None:
+            if kept is not None and not (attributed and unattributed(join_pieces(kept))):
                 applied.append(removal)
                 candidate = kept
         if candidate is not None and sum(len(p.text) for p in candidate) < sum(len(p.text) for p in out[-1]):
@@ -392,6 +396,24 @@ def variants(sentence: Sentence, always: int = 0) -> list[tuple[Span, ...]]:
             if number < always:
                 start = len(out) - 1
     return out[start:]
+
+
+# Asides a push drops before its syntax is read (kurz.methods.shorten): they carry neither the news nor a speaker.
+ASIDES = ("parenthetical", "apposition", "relative_clause")
+
+
+def without_asides(sentence: Sentence) -> tuple[Span, ...]:
+    """The sentence's content with every safe aside removed (brackets, appositions, relative clauses after a name)."""
+    text = sentence.content.text
+    applied: list[Removal] = []
+    kept: tuple[Span, ...] = (sentence.content,)
+    for removal in find_removals(text):
+        if removal.kind in ASIDES and _safe(text, removal):
+            candidate = _apply(sentence, [*applied, removal])
+            if candidate is not None:
+                applied.append(removal)
+                kept = candidate
+    return kept
 
 
 _FINAL = re.compile(r"[.!?][\"“”»«’)\]]*\s*$")
@@ -402,6 +424,10 @@ def ends_sentence(text: str) -> bool:
     return _FINAL.search(text) is not None
 
 
+_FRAGMENT_START = re.compile(r"[-–•*·▪]\s|\d{1,2}[.)]\s|[a-zäöüß]")
+
+
 def stands_alone(text: str) -> bool:
-    """A complete sentence: closed quotes and brackets, final punctuation (not a headline, table row or fragment)."""
-    return balanced(text) and ends_sentence(text)
+    """A complete sentence: closed quotes and brackets, final punctuation, and a capital start (not a headline, a
+    list item, a table row or a fragment that starts in lowercase)."""
+    return balanced(text) and ends_sentence(text) and not _FRAGMENT_START.match(text)

@@ -7,6 +7,7 @@ import numpy as np
 from kurz.document import Document, Sentence, Span
 from kurz.methods import compress
 from kurz.methods.base import Method
+from kurz.methods.context import Needs
 
 
 class Lead(Method):
@@ -21,5 +22,5 @@ class Lead(Method):
         """The whole sentence first, then its safe compressions; a headline or fragment is not a lead sentence."""
         return compress.variants(sentence) if compress.stands_alone(sentence.content.text) else []
 
-    def refers_back(self, sentence: Sentence) -> bool:
-        return False  # in article order, the sentence before is always there already
+    def needs(self, document: Document, candidates: list[Sentence]) -> list[Needs]:
+        return [()] * len(candidates)  # in article order, what a sentence needs is there already, or nothing is

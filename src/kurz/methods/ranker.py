@@ -10,10 +10,9 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from kurz.document import Document, Sentence, Span
-from kurz.methods import compress
+from kurz.methods import compress, shorten
 from kurz.methods.base import Method
 from kurz.methods.features import is_furniture, is_wire, sentence_features
-from kurz.text.cohesion import refers_back
 from kurz.text.tokens import WORD
 
 if TYPE_CHECKING:
@@ -34,6 +33,7 @@ def _load(path: str) -> RankerModel:
 class Ranker(Method):
     name = "ranker"
     description = "learned sentence ranking with safe German sentence compression"
+    drops_links = True  # compression level 0, applied always (ALWAYS_LEVELS)
 
     def __init__(self, model: str | Path | RankerModel | None = None) -> None:
         self.model = model if isinstance(model, RankerModel) else _load(str(model or SHIPPED_MODEL))
@@ -55,8 +55,9 @@ class Ranker(Method):
         """Compressions of the sentence; none for what cannot stand alone in a teaser."""
         return compress.variants(sentence, always=ALWAYS_LEVELS) if compress.stands_alone(sentence.content.text) else []
 
-    def refers_back(self, sentence: Sentence) -> bool:
-        return refers_back(sentence.content.text)
+    def compressions(self, sentence: Sentence) -> list[tuple[Span, ...]]:
+        """Deletions over the sentence's syntax, for a hard character budget (kurz.methods.shorten)."""
+        return shorten.compressions(sentence) if compress.stands_alone(sentence.content.text) else []
 
     def fit(self, examples: Sequence[Example], **options: Any) -> Ranker:
         """A ranker trained on `examples`; `options` go to `kurz.train.fit` (alpha, version, oracle_bonus).

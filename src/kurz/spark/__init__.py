@@ -30,7 +30,7 @@ from kurz.errors import ModelError, OptionError
 from kurz.methods import DEFAULT_METHOD
 from kurz.pipeline import load_method
 from kurz.rows import RowSettings
-from kurz.rows_arrow import ADDED_COLUMNS, output_name, summarize_batch
+from kurz.rows_arrow import ADDED_COLUMNS, LINE_COLUMNS, output_name, summarize_batch
 from kurz.summary import Budget
 
 __all__ = ["ADDED_COLUMNS", "output_schema", "summarize"]
@@ -89,7 +89,11 @@ def output_schema(schema: Any) -> Any:
     """The Spark schema of `summarize`'s output for an input schema (pyspark StructType)."""
     from pyspark.sql.types import ArrayType, IntegerType, StringType, StructField, StructType
 
-    kept = [StructField(output_name(f.name, ADDED_COLUMNS), f.dataType, f.nullable, f.metadata) for f in schema.fields]
+    kept = [
+        StructField(output_name(f.name, ADDED_COLUMNS), f.dataType, f.nullable, f.metadata)
+        for f in schema.fields
+        if f.name not in LINE_COLUMNS
+    ]
     piece = StructType([StructField("start", IntegerType()), StructField("end", IntegerType())])
     added = [StructField(name, StringType()) for name in ADDED_COLUMNS[:-1]]
     return StructType([*kept, *added, StructField("pieces", ArrayType(piece))])

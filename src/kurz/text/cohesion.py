@@ -1,42 +1,136 @@
-"""Sentences that point back at an earlier one, and so cannot open a teaser on their own."""
+"""Sentences that point back at what the teaser may not contain, and so cannot stand on their own.
+
+Two kinds: a sentence that opens on, or holds in its first clause, a word that links to the sentence before
+("Doch …", "Nun will der Konzern …", "Er sagte …", "Die Polizei fand dort …", "Der 45-Jährige …"), and a
+sentence that mentions a person or thing by a form that only works after its introduction (a surname after
+"Maria Huber", "Die Frau" after "eine Frau"; see `introduced_by`).
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 from kurz.text.lexicon import (
+    ADVERBIAL_CORRELATES,
     ANAPHORS,
     BACK_REFERENCES,
     CLOSING_DEMONSTRATIVES,
     DEMONSTRATIVES,
+    DETERMINERS,
+    FIRST_PERSON,
     FORWARD_CLAUSE_OPENERS,
     PRONOMINAL_ADVERBS,
+    TIME_NOUNS,
 )
 from kurz.text.tokens import WORD
+from kurz.text.wordlists import word_list
 
 # The first clause: up to the first comma, colon, semicolon or dash (a later clause may open with "damit").
 _FIRST_CLAUSE = re.compile(r"[^,:;–—]*")
 _REACH = 160  # characters looked at: the words that point back stand early
+# "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before.
+_BY_AGE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige")
+REMOVABLE_LINKS: frozenset[str] = word_list("removable_links")
+_QUOTE_OPENERS = '„»«“"‚'
+_FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | frozenset(
+    ["Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Mein", "Meine", "Meinen", "Meinem", "Meiner"]
+)
+# Words after "So" that make it a degree ("So viele …", "So weit …"), not a link to the sentence before.
+_DEGREE = frozenset(
+    [
+        "viele",
+        "wenige",
+        "viel",
+        "wenig",
+        "weit",
+        "lange",
+        "groß",
+        "hoch",
+        "gut",
+        "schnell",
+        "oft",
+        "sehr",
+        "genannte",
+        "genannten",
+    ]
+)
+GENERIC_NOUNS: frozenset[str] = word_list("generic_nouns")
+# "Der junge Mann …", "Das Unternehmen …" opening a sentence, with what follows the noun.
+_GENERIC_START = re.compile(r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß]+)\b\s*(\S*)")
+# Words that may point forward to the clause after the comma instead of back ("darauf, dass …", "deshalb, weil …").
+CORRELATES = PRONOMINAL_ADVERBS | ADVERBIAL_CORRELATES
+_DEMONSTRATIVE_DETERMINERS = frozenset(w.lower() for w in DEMONSTRATIVES if w.lower().startswith(("dies", "jen")))
 
 
 @lru_cache(maxsize=4096)  # asked by the features and again by the selection, for the same sentences
 def refers_back(text: str) -> bool:
-    """ "Das gab der Kreml bekannt.", "Er sagte …", "Mieter zahlen damit …", "Die Opposition kritisierte das,
-    …": the antecedent is in the sentence before."""
+    """ "Das gab der Kreml bekannt.", "Doch die Regierung …", "Er sagte …", "Mieter zahlen damit …", "Die
+    Opposition kritisierte das, …": the antecedent is in the sentence before."""
     head = _FIRST_CLAUSE.match(text, 0, _REACH).group()  # type: ignore[union-attr]  # matches every string
     clause = WORD.findall(head)
     words = clause if len(clause) >= 2 else WORD.findall(text[:60])
     if len(words) < 2:
         return False
-    if words[0] in ANAPHORS or (words[0] in DEMONSTRATIVES and words[1][0].islower()):
+    quoted = text[:1] in _QUOTE_OPENERS  # "„Wir brauchen das Geld“, sagte …": the speaker's own voice
+    time = words[0].lower() in _DEMONSTRATIVE_DETERMINERS and words[1] in TIME_NOUNS  # "Diese Woche …"
+    if words[0] in ANAPHORS and not time and not (quoted and words[0] in _FIRST_PERSON):
+        return True
+    if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:3])):
+        return True  # "Das gab der Kreml bekannt", "Die findet sich …", "Die beiden …"
+    if words[0] == "So" and words[1][0].islower() and words[1] not in _DEGREE:
+        return True  # "So setzten 100 Mitarbeitende …", not "So viele Touristen wie nie …"
+    if _BY_AGE.search(head) or _generic_start(text):
         return True
     truncated = len(head) == _REACH < len(text)
     closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
-    pointers = BACK_REFERENCES.intersection(clause[1:])
-    if pointers and pointers <= PRONOMINAL_ADVERBS and _points_forward(text[len(head) :]):
-        return closes  # "Sie einigten sich darauf, die Steuern zu senken."
+    pointers = {
+        w
+        for k, w in enumerate(clause[1:], 1)
+        if w in BACK_REFERENCES
+        and not (w in _DEMONSTRATIVE_DETERMINERS and clause[k + 1 : k + 2] and clause[k + 1] in TIME_NOUNS)
+    }
+    if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]):
+        return closes  # "Die Parteien einigten sich darauf, die Steuern zu senken.", "… deshalb entlassen, weil …"
     return closes or bool(pointers)
+
+
+def _generic_start(text: str) -> bool:
+    """ "Der junge Mann …", "Das Unternehmen …": a generic noun opens the sentence without a name after it."""
+    match = _GENERIC_START.match(text)
+    return match is not None and match.group(1) in GENERIC_NOUNS and not match.group(2)[:1].isupper()
+
+
+def removable_links(text: str) -> list[tuple[int, int]]:
+    """Where linking adverbs inside the first clause stand (`REMOVABLE_LINKS`, "will deshalb sparen"), each span
+    with the space before it: leaving them out keeps the sentence's word order and meaning."""
+    head = _FIRST_CLAUSE.match(text, 0, _REACH).group()  # type: ignore[union-attr]  # matches every string
+    spans: list[tuple[int, int]] = []
+    if _points_forward(text[len(head) :]):
+        return spans  # "Er wurde deshalb entlassen, weil …": the adverb announces the next clause
+    for k, match in enumerate(WORD.finditer(head)):
+        if k and match.group() in REMOVABLE_LINKS and text[match.start() - 1] == " ":
+            spans.append((match.start() - 1, match.end()))
+    return spans
+
+
+def stands_without_links(text: str) -> bool:
+    """The sentence no longer points back once its removable linking adverbs are left out."""
+    spans = removable_links(text)
+    if not spans:
+        return not refers_back(text)
+    kept, at = [], 0
+    for start, end in spans:
+        kept.append(text[at:start])
+        at = end
+    return not refers_back("".join([*kept, text[at:]]))
+
+
+def _attributive(words: list[str]) -> bool:
+    """An adjective before its noun ("Das geplante Aus", "Das neue Gesetz"): the demonstrative is an article."""
+    return len(words) == 2 and words[0].endswith(("e", "en", "er", "es")) and words[1][0].isupper()
 
 
 def _points_forward(rest: str) -> bool:
@@ -45,3 +139,77 @@ def _points_forward(rest: str) -> bool:
         return False
     words = WORD.findall(rest[1:120].split(",", 1)[0])
     return bool(words) and (words[0].lower() in FORWARD_CLAUSE_OPENERS or "zu" in words)
+
+
+# Two capitalised words in a row ("Maria Huber"), found overlapping ("US-Präsident Donald Trump").
+_PAIR = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][\w'’-]+)\s([A-ZÄÖÜ][a-zäöüß][\w'’-]*))")
+# "ein Bus", "eine neue Regel", "einen 45 Jahre alten Mann": an indefinite noun phrase introduces its noun.
+_INDEFINITE = re.compile(r"\b[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß][\w-]*)")
+# An abbreviation explained where it is first used: "Forum Waffenrecht (FWR)", "Schweizerische Volksbank (SVB)".
+_EXPLAINED = re.compile(r"[A-ZÄÖÜ][\w-]+\s+\(([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5})\)")
+_DEFINITE_START = re.compile(r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ][a-zäöüß][\w-]*)")
+# A person's full name starts with a first name ("Maria Huber", "US-Präsident Donald Trump").
+FIRST_NAMES: frozenset[str] = word_list("first_names_wiktionary") | word_list("first_names_more")
+_DETERMINER_FORMS = DETERMINERS | frozenset(w.lower() for w in DEMONSTRATIVES)
+
+
+@dataclass(frozen=True)
+class Introductions:
+    """Who and what an article introduces in full: surnames with the first name that came with them (a known first
+    name, `FIRST_NAMES`), nouns first brought in by an indefinite article ("eine Frau"), abbreviations explained in
+    brackets ("Forum Waffenrecht (FWR)"), each with the sentence that introduced it."""
+
+    names: dict[str, tuple[str, int]]  # surname -> (first name, sentence)
+    things: dict[str, int]  # noun introduced indefinitely -> sentence
+    abbreviations: dict[str, int]  # abbreviation explained in brackets ("Forum Waffenrecht (FWR)") -> sentence
+
+    @classmethod
+    def of(cls, texts: Sequence[str]) -> Introductions:
+        full: dict[str, tuple[str, int]] = {}
+        common: set[str] = set()  # capitalised words used after a determiner: nouns, not surnames
+        given: set[str] = set()  # first members of pairs: first names, not surnames
+        things: dict[str, int] = {}
+        abbreviations: dict[str, int] = {}
+        for i, text in enumerate(texts):
+            for abbreviation in _EXPLAINED.findall(text):
+                abbreviations.setdefault(abbreviation, i)
+            words = WORD.findall(text)
+            for first, last in _PAIR.findall(text):
+                if first in FIRST_NAMES:
+                    given.add(first)
+                    full.setdefault(last, (first, i))
+            for before, word in zip(words, words[1:]):
+                if before.lower() in _DETERMINER_FORMS:
+                    common.add(word)
+            for noun in _INDEFINITE.findall(text):
+                things.setdefault(noun, i)
+        names = {last: known for last, known in full.items() if last not in common and last not in given}
+        return cls(names, things, abbreviations)
+
+    def short_forms(self, text: str) -> list[tuple[str, str, int]]:
+        """The short forms in `text` that need an introduction it does not give itself: (the form, the text that
+        introduces it, the sentence that did) — ("Huber", "Maria", 0), ("Frau", "Frau", 2), ("FWR", "(FWR)", 0)."""
+        words = WORD.findall(text)
+        found = []
+        for k, word in enumerate(words):
+            known = self.names.get(word)
+            if known is not None and not (k and words[k - 1] == known[0]) and known[0] not in words:
+                found.append((word, known[0], known[1]))
+        for word in words:
+            if word in self.abbreviations and f"({word})" not in text:
+                found.append((word, f"({word})", self.abbreviations[word]))
+        start = _DEFINITE_START.match(text)
+        if start and start.group(1) in self.things:
+            found.append((start.group(1), start.group(1), self.things[start.group(1)]))
+        return found
+
+
+def introduced_by(texts: Sequence[str]) -> list[set[int]]:
+    """For each sentence, the earlier sentences that introduce someone or something it names only by a short form.
+
+    A surname alone ("Huber sagte …") needs the sentence that first gave the full name ("Maria Huber"); a
+    definite description at the start ("Die Frau …") needs the sentence that introduced it indefinitely ("eine
+    Frau"). A sentence that itself gives the full form needs nothing.
+    """
+    introductions = Introductions.of(texts)
+    return [{at for _, _, at in introductions.short_forms(text) if at < i} for i, text in enumerate(texts)]

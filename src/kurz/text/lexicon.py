@@ -25,22 +25,25 @@ SUBJUNCTIVE: frozenset[str] = word_list("subjunctive")
 # Sentence openers that only make sense after the sentence they refer to.
 ANAPHORS: frozenset[str] = word_list("anaphors")
 # Inside the first clause, words that point at what was said before ("Mieter zahlen damit …", "… will zudem …",
-# "einen entsprechenden Entwurf"); lowercase forms, as they stand after the first word.
-BACK_REFERENCES: frozenset[str] = frozenset(
-    [w.lower() for w in ANAPHORS if w not in ("Er", "Sie", "Dies", "Dort")]
-    + ["entsprechende", "entsprechenden", "entsprechender", "entsprechendes", "ebenfalls"]
-)
+# "Am Montag trat er zurück"); lowercase forms, as they stand after the first word.
+BACK_REFERENCES: frozenset[str] = word_list("back_references")
+# Nouns of time that make a demonstrative name the present ("Diese Woche", "dieses Jahr"), not a thing said before.
+TIME_NOUNS: frozenset[str] = word_list("time_nouns")
 # Pronominal adverbs that may instead point forward, to a clause that follows ("Sie einigten sich darauf, die
 # Steuern zu senken", "Er sorgte dafür, dass …"): only a back reference when no such clause follows.
 PRONOMINAL_ADVERBS: frozenset[str] = frozenset(
     ["damit", "dabei", "dadurch", "dafür", "dagegen", "darauf", "darin", "davon", "darüber", "davor", "danach", "dazu"]
 )
 # What opens the clause a correlate points to.
-FORWARD_CLAUSE_OPENERS: frozenset[str] = frozenset(["dass", "ob", "wie", "was", "wer", "wann", "wo", "warum", "wenn", "um"])
+FORWARD_CLAUSE_OPENERS: frozenset[str] = frozenset(
+    ["dass", "ob", "wie", "was", "wer", "wann", "wo", "warum", "wenn", "um", "weil", "da"]
+)
 # Demonstrative pronouns that close a clause ("Die Opposition kritisierte das, …", "… bestätigte dies.").
 CLOSING_DEMONSTRATIVES: frozenset[str] = frozenset(["das", "dies", "dieses"])
 # Determiners that are pronouns when a lowercase word follows ("Das gab …", not "Das Gericht …").
-DEMONSTRATIVES: frozenset[str] = frozenset(["Das", "Dieser", "Diese", "Dieses", "Diesen", "Jener", "Jene"])
+DEMONSTRATIVES: frozenset[str] = frozenset(
+    ["Das", "Der", "Die", "Den", "Dem", "Dieser", "Diese", "Dieses", "Diesen", "Diesem", "Jener", "Jene"]
+)
 
 # --- word classes of sentence compression (kurz.methods.compress) ---
 NEGATIONS: frozenset[str] = word_list("negations")

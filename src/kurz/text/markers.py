@@ -1,4 +1,6 @@
-"""Recognise the parts of an agency text that are not news: datelines, agency notes, captions, bylines.
+"""Recognise the parts of a text that are not news: datelines, agency notes, captions, bylines, headline lines,
+and the furniture of press releases, blogs and news sites (related links, contact and "about us" blocks, share
+lines and ads, live-blog stamps, author bios, copyright lines).
 
 They stay in the text (offsets never move) but are marked, and marked material never enters a summary.
 """
@@ -41,6 +43,51 @@ CAPTION = re.compile(
 BYLINE = re.compile(
     r"^(?:Von|Aus|Ein (?:Kommentar|Bericht|Gastbeitrag) von|Autor(?:in)?:)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}(?:\s*,\s*[A-ZÄÖÜ][\w ]+)?$"
 )
+_DATE_TIME = r"\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s?\d{2,4}(?:[,| -]+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
+# "Von Max Muster | 14.03.2025, 09:12 Uhr", "Aktualisiert am 14.03.2025, 09:12 Uhr", "Stand: 14.03.2025"
+STAMP = re.compile(
+    rf"^(?:(?:Von|Autor(?:in)?:?)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[\w.-]+){{0,4}}\s*[|,·•–-]\s*)?"
+    rf"(?:(?:Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert|Stand|Publiziert)(?:\s+am)?:?\s*)?"
+    rf"(?:[A-Z][a-z]+,\s*)?{_DATE_TIME}\W*$"
+)
+# Furniture that a line opens with: the kind, and the pattern (case-sensitive, anchored at the line start).
+_FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "related",
+        re.compile(
+            r"^(?:Lesen Sie (?:auch|mehr|hier)|Mehr zum Thema|Zum Thema|Auch interessant|Das könnte Sie (?:auch )?interessieren|Weitere (?:Artikel|Nachrichten|Meldungen|Informationen)|Mehr (?:dazu|Informationen|Infos)|Siehe auch|Hören Sie auch|Sehen Sie auch|Video|Bildergalerie|Fotostrecke)\b\s*(?::|$|\u2013|-|»|›)"
+        ),
+    ),
+    ("contact", re.compile(r"^(?:Presse|Medien)?[Kk]ontakt\b|^(?:Tel(?:efon)?\.?|Fax|E-Mail|Mail|Web|Internet)\s*:")),
+    ("about", re.compile(r"^Über (?:uns\b|die |den |das |[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ&][\w&.-]*){0,4}\s*:)")),
+    (
+        "share",
+        re.compile(
+            r"^(?:Teilen(?: Sie)?\b|Artikel (?:teilen|drucken|merken|versenden)|Diesen Artikel|Anzeige\b|Werbung\b|Newsletter\b|"
+            r"(?:Jetzt|Hier) (?:den |unseren )?Newsletter|Melden Sie sich (?:jetzt )?(?:für|zu)|Abonnieren Sie|Folgen Sie uns|"
+            r"(?:Diese (?:Website|Seite)|Wir) (?:verwendet|verwenden|nutzt|nutzen) Cookies|Cookie|Kommentare?\b\s*(?:\(|\d|$)|Drucken\b|Schlagworte\s*:|Tags\s*:)"
+        ),
+    ),
+)
+# "© dpa-infocom, dpa:250314-99-123456/2", "(c) 2025 Verlag", "Copyright …": a copyright line, not a photo credit.
+_COPYRIGHT = re.compile(r"(?:©|\(c\)\s|Copyright\b)\s*(?:\d{4}\b|[\w-]+,\s*dpa:|[^:]*$)|\W*dpa:\d{6}-\d")
+# Share lines without words of their own: "Facebook | Twitter | E-Mail", "WhatsApp Facebook X".
+_SHARE_LINE = re.compile(
+    r"^(?:(?:Facebook|Twitter|X|WhatsApp|E-Mail|Mail|LinkedIn|Xing|Pinterest|Telegram|Threads|Drucken|Teilen|Link kopieren)\W*){2,}$"
+)
+# "Max Muster ist Redakteur im Ressort Politik.", "Die Autorin ist freie Journalistin in Wien."
+_BIO = re.compile(
+    r"^(?:(?:Der|Die) Autor(?:in)?|[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+) (?:ist|arbeitet als|schreibt (?:als|für|seit)) "
+    r"(?:\w+ ){0,4}(?:Redakteur|Redakteurin|Korrespondent|Korrespondentin|Journalist|Journalistin|Autor|Autorin|Reporter|Reporterin|Volontär|Volontärin|Chefredakteur|Chefredakteurin|Ressortleiter|Ressortleiterin)"
+)
+# A live-blog stamp before the news of an entry: "Update, 14:30 Uhr: ", "+++ 14.30 Uhr +++ ", "Update: ".
+UPDATE_STAMP = re.compile(
+    r"^(?:\+{2,3}\s*)?(?:(?:Update|Aktualisierung|Nachtrag|Eilmeldung|Breaking News|Liveticker)\b[,:]?\s*"
+    r"(?:(?:vom\s+)?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?,?\s*)?(?:\d{1,2}[.:]\d{2}(?:\s*Uhr)?)?|\d{1,2}[.:]\d{2}\s*Uhr)"
+    r"\s*(?:\+{2,3}|:|[–—-])\s+(?=\S)"
+)
+# Blocks that end a press release: everything after them is furniture too.
+TRAILERS = frozenset(["about", "contact"])
 
 
 def dateline_length(sentence: str) -> int:
@@ -51,6 +98,12 @@ def dateline_length(sentence: str) -> int:
     if len(match.group().split()) > 8 or match.group().split()[0].lower() in STOP_WORDS:
         return 0
     return match.end()
+
+
+def stamp_length(sentence: str) -> int:
+    """Length of a live-blog stamp that opens an entry ("Update, 14:30 Uhr: "), 0 if none."""
+    match = UPDATE_STAMP.match(sentence)
+    return match.end() if match and match.end() < len(sentence) else 0
 
 
 def is_dateline_sentence(sentence: str) -> bool:
@@ -65,11 +118,28 @@ def is_heading(sentence: str) -> bool:
 
 
 def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
-    """The kind of a sentence that is wholly boilerplate, or None for news content."""
+    """The kind of a sentence that is wholly boilerplate or page furniture, or None for news content.
+
+    A line without final punctuation is a "heading" (headline, kicker, subhead, list of links): no method uses it as
+    part of a sentence.
+    """
     if sentence.startswith("(") and AGENCY_NOTE.match(sentence):
         return "agency_note"
+    if _COPYRIGHT.match(sentence):
+        return "copyright"
     if len(sentence) < 200 and (":" in sentence or "©" in sentence or "/" in sentence) and CAPTION.search(sentence):
         return "caption"
     if first and BYLINE.match(sentence):
         return "byline"
+    if len(sentence) < 120 and STAMP.match(sentence):
+        return "byline"
+    for kind, pattern in _FURNITURE:
+        if pattern.match(sentence):
+            return kind
+    if _SHARE_LINE.match(sentence):
+        return "share"
+    if _BIO.match(sentence):
+        return "bio"
+    if is_heading(sentence):
+        return "heading"
     return None

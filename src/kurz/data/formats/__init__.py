@@ -1,7 +1,8 @@
 """The file formats of `kurz batch`, one module each, found by file extension.
 
 Every format module offers the same five names: `Reader(path, options)` (with `fields`, `rows`, `size`,
-`notes` and `items(start)`), `encoder(columns)`, `writer(path, columns, existing)` and `existing(path)`.
+`notes` and `items(start)`), `encoder(columns, options)`, `writer(path, columns, existing, options)` and
+`existing(path)`; the write options matter to CSV only.
 A new format is one module and one line in `FORMATS`.
 """
 
@@ -13,7 +14,17 @@ from types import ModuleType
 from typing import Any, Protocol
 
 from kurz.data.formats import csvfile, jsonl, parquet
-from kurz.data.formats.base import Existing, FormatError, Item, ReadOptions, RecordError, ResumeMismatch, plural
+from kurz.data.formats.base import (
+    Existing,
+    FormatError,
+    Item,
+    ReadOptions,
+    RecordError,
+    ResumeMismatch,
+    WriteOptions,
+    plural,
+    repeated_ids,
+)
 
 FORMATS: dict[str, ModuleType] = {"jsonl": jsonl, "csv": csvfile, "parquet": parquet}
 EXTENSIONS = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
@@ -50,10 +61,10 @@ def open_source(path: str, fmt: str, options: ReadOptions) -> Source:
     return FORMATS[fmt].Reader(path, options)
 
 
-def open_sink(path: str, fmt: str, columns: list[str], existing: Existing | None) -> tuple[Sink, Any]:
+def open_sink(path: str, fmt: str, columns: list[str], existing: Existing | None, options: WriteOptions) -> tuple[Sink, Any]:
     """A writer for OUTPUT that appends after the `existing` rows, and the encoder for its rows."""
     module = FORMATS[fmt]
-    return module.writer(path, columns, existing), module.encoder(columns)
+    return module.writer(path, columns, existing, options), module.encoder(columns, options)
 
 
 def existing_output(path: str, fmt: str) -> Existing | None:
@@ -74,9 +85,11 @@ __all__ = [
     "ResumeMismatch",
     "Sink",
     "Source",
+    "WriteOptions",
     "existing_output",
     "format_of",
     "open_sink",
     "open_source",
     "plural",
+    "repeated_ids",
 ]

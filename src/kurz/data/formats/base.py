@@ -32,6 +32,14 @@ class JsonLineError(RecordError):
     code = "invalid_json"
 
 
+@dataclass(frozen=True)
+class WriteOptions:
+    """How to write a CSV OUTPUT: UTF-8 with a byte-order mark (so that Excel reads it as UTF-8) and `,`, unless set."""
+
+    encoding: str = "utf-8-sig"
+    separator: str = ","
+
+
 class ResumeMismatch(Exception):
     """OUTPUT already holds more rows than INPUT has: it was made from another input."""
 
@@ -69,6 +77,11 @@ def plural(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
+def repeated_ids(n: int) -> str:
+    """`1 id appears` / `2 ids appear` more than once: the warning `kurz batch` and `kurz spark` share."""
+    return f"{plural(n, 'id')} {'appears' if n == 1 else 'appear'} more than once"
+
+
 def cell(value: Any) -> str:
     """A CSV cell: text as is, true/false, numbers, nested values as JSON, nothing for null."""
     if value is None:
@@ -87,10 +100,10 @@ def flatten(row: dict[str, Any], columns: tuple[str, ...]) -> list[Any]:
     return [values.get(c) for c in columns]
 
 
-def csv_line(cells: list[str]) -> bytes:
+def csv_line(cells: list[str], separator: str = ",", encoding: str = "utf-8") -> bytes:
     buffer = io.StringIO()
-    csv.writer(buffer, lineterminator="\n").writerow(cells)
-    return buffer.getvalue().encode()
+    csv.writer(buffer, delimiter=separator, lineterminator="\n").writerow(cells)
+    return buffer.getvalue().encode(encoding)
 
 
 def check_columns(path: str, columns: list[str]) -> None:

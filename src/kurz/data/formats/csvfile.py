@@ -25,6 +25,7 @@ from kurz.data.formats.base import (
     ReadOptions,
     RecordError,
     ResumeMismatch,
+    WriteOptions,
     cell,
     check_columns,
     csv_line,
@@ -170,26 +171,30 @@ class Reader:
 
 
 class Encoder:
-    def __init__(self, columns: list[str]) -> None:
+    def __init__(self, columns: list[str], options: WriteOptions) -> None:
         self.columns = tuple(columns)
+        self.separator = options.separator
+        self.encoding = "utf-8" if options.encoding == "utf-8-sig" else options.encoding  # the mark opens the file only
 
     def __call__(self, row: dict[str, Any]) -> bytes:
-        return csv_line([cell(v) for v in flatten(row, self.columns)])
+        return csv_line([cell(v) for v in flatten(row, self.columns)], self.separator, self.encoding)
 
 
-def encoder(columns: list[str]) -> Encoder:
-    return Encoder(columns)
+def encoder(columns: list[str], options: WriteOptions) -> Encoder:
+    return Encoder(columns, options)
 
 
-def writer(path: str, columns: list[str], existing: Existing | None) -> ByteSink:
-    return open_bytes(path, existing, csv_line(columns))
+def writer(path: str, columns: list[str], existing: Existing | None, options: WriteOptions) -> ByteSink:
+    return open_bytes(path, existing, csv_line(columns, options.separator, options.encoding))
 
 
 def existing(path: str) -> Existing | None:
     """Complete rows of a CSV output (a quoted cell may span lines); counting stops at a cut-off or damaged row."""
     with open(path, "rb") as handle:
+        header = handle.readline().decode("utf-8-sig", errors="replace")
+        handle.seek(0)
         lines = Lines(handle)
-        reader = csv.reader(lines, strict=True)
+        reader = csv.reader(lines, delimiter=detect_separator(header.rstrip("\r\n"), "error_code"), strict=True)
         try:
             columns = next(reader)
         except (StopIteration, csv.Error):

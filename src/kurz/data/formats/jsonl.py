@@ -10,7 +10,17 @@ from collections.abc import Iterator
 from contextlib import nullcontext
 from typing import IO, Any
 
-from kurz.data.formats.base import ByteSink, Existing, Item, JsonLineError, ReadOptions, RecordError, ResumeMismatch, open_bytes
+from kurz.data.formats.base import (
+    ByteSink,
+    Existing,
+    Item,
+    JsonLineError,
+    ReadOptions,
+    RecordError,
+    ResumeMismatch,
+    WriteOptions,
+    open_bytes,
+)
 from kurz.limits import MAX_JSON_DEPTH
 
 JSON_TYPES = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "true/false", type(None): "null"}
@@ -37,7 +47,7 @@ def loads_object(data: bytes | str, where: str) -> dict[str, Any]:
     except UnicodeDecodeError:
         raise JsonLineError(f"{where}: not UTF-8 text") from None
     except json.JSONDecodeError as exc:
-        raise JsonLineError(f"{where}: not valid JSON ({exc.msg}; column {exc.colno})") from None
+        raise JsonLineError(f"{where}: not valid JSON: {json_problem(exc)}") from None
     except RecursionError:
         raise JsonLineError(f"{where}: JSON nested more than {MAX_JSON_DEPTH} levels deep") from None
     if not isinstance(value, dict):
@@ -47,11 +57,24 @@ def loads_object(data: bytes | str, where: str) -> dict[str, Any]:
     return value
 
 
+def json_problem(exc: json.JSONDecodeError) -> str:
+    """What is wrong and where, in words: "unterminated string starting at column 9", "invalid control character
+    U+0001 at column 12 (write it as \\u0001)"."""
+    problem = exc.msg[0].lower() + exc.msg[1:]
+    if exc.msg.startswith("Invalid control character"):
+        code = ord(exc.doc[exc.pos])
+        return f"invalid control character U+{code:04X} at column {exc.colno} (write it as \\u{code:04x})"
+    return f"{problem} column {exc.colno}" if problem.endswith(" at") else f"{problem} at column {exc.colno}"
+
+
 def parse(item: Item) -> dict[str, Any]:
-    """The record of an item from any reader: JSONL lines are parsed here, in the worker."""
+    """The record of an item from any reader: JSONL lines are parsed here, in the worker, without their line end
+    (a string cut off at the end of the line is unterminated, not a control character)."""
     if isinstance(item.payload, RecordError):
         raise item.payload
-    return loads_object(item.payload, f"line {item.number}") if isinstance(item.payload, bytes) else item.payload
+    if isinstance(item.payload, bytes):
+        return loads_object(item.payload.rstrip(b"\r\n"), f"line {item.number}")
+    return item.payload
 
 
 class Reader:
@@ -101,11 +124,11 @@ class Encoder:
         return text.encode() + b"\n"
 
 
-def encoder(columns: list[str]) -> Encoder:
+def encoder(columns: list[str], options: WriteOptions) -> Encoder:
     return Encoder()
 
 
-def writer(path: str, columns: list[str], existing: Existing | None) -> ByteSink:
+def writer(path: str, columns: list[str], existing: Existing | None, options: WriteOptions) -> ByteSink:
     return ByteSink(sys.stdout.buffer, close=False) if path == "-" else open_bytes(path, existing, b"")
 
 

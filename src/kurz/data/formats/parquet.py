@@ -6,7 +6,17 @@ import os
 from collections.abc import Iterator
 from typing import Any
 
-from kurz.data.formats.base import Existing, FormatError, Item, ReadOptions, ResumeMismatch, cell, check_columns, flatten
+from kurz.data.formats.base import (
+    Existing,
+    FormatError,
+    Item,
+    ReadOptions,
+    ResumeMismatch,
+    WriteOptions,
+    cell,
+    check_columns,
+    flatten,
+)
 
 GROUP_ROWS = 5000
 TYPED = ("over_budget", "words", "chars", "warnings", "row")  # the columns `schema` does not make strings
@@ -75,7 +85,7 @@ class Encoder:
         return data
 
 
-def encoder(columns: list[str]) -> Encoder:
+def encoder(columns: list[str], options: WriteOptions) -> Encoder:
     return Encoder(columns)
 
 
@@ -126,7 +136,7 @@ class Writer:
         os.replace(self._partial, self._path)
 
 
-def writer(path: str, columns: list[str], existing: Existing | None) -> Writer:
+def writer(path: str, columns: list[str], existing: Existing | None, options: WriteOptions) -> Writer:
     return Writer(path, columns, existing is not None)
 
 

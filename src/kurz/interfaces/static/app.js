@@ -1,8 +1,6 @@
 // The editors' page: send the article to /v1/summarize, show the teaser, and mark where it came from.
 "use strict";
 
-const PRESETS = { push: { max_chars: 120 }, teaser: {}, summary: { sentences: 3 } };
-
 // Error codes of the API (see docs/server.md) in the editors' language.
 const ERRORS = {
   empty_input: "Bitte fügen Sie zuerst einen Artikeltext ein.",
@@ -19,6 +17,7 @@ const ERRORS = {
   unauthorized: "Der Server verlangt einen gültigen Zugangsschlüssel.",
   rate_limited: "Zu viele KI-Anfragen in kurzer Zeit. Bitte etwas später erneut versuchen.",
   llm_unavailable: "Für diesen Server ist keine KI-Formulierung eingerichtet.",
+  no_fit: "Keine getreue Fassung passt in die gewünschte Länge. Die kürzeste wird unten gezeigt und ist zu lang.",
 };
 
 // What the fact guard found wrong with a KI teaser, in the editors' language (see kurz.facts).
@@ -34,6 +33,10 @@ const REASONS = {
   direction: "Richtung umgekehrt",
   binding: "Wert falsch zugeordnet",
   role: "Rollen vertauscht",
+  points_back: "verweist auf Fehlendes",
+  unattributed: "Zitat oder Behauptung ohne Sprecher",
+  unintroduced: "Person oder Sache nicht eingeführt",
+  furniture: "Seitenelement",
 };
 
 // An empty_input error that is not about an empty field: the text holds only boilerplate.
@@ -62,13 +65,10 @@ const WARNINGS = [
 const $ = (id) => document.getElementById(id);
 let latest = 0;
 
-function lengthOptions() {
-  const checked = document.querySelector('input[name="preset"]:checked');
-  return PRESETS[checked ? checked.value : "teaser"];
-}
-
+// The named lengths (push, meta, teaser, summary) are the server's presets: the page only names one.
 function requestBody() {
-  const body = { text: $("text").value, ...lengthOptions() };
+  const checked = document.querySelector('input[name="preset"]:checked');
+  const body = { text: $("text").value, preset: checked ? checked.value : "teaser" };
   const title = $("title").value.trim();
   if (title) body.title = title;
   if ($("method").value) body.method = $("method").value;
@@ -90,6 +90,8 @@ async function summarize() {
     if (ticket !== latest) return;
     if (response.ok && data) showResult(data, sent.text);
     else showError(data && data.error, response.status);
+    // No faithful form fits a hard length: the shortest is still shown, under the error, for the editor to judge.
+    if (data && data.error && data.error.shortest) showResult(data.error.shortest, sent.text, true);
   } catch (err) {
     if (ticket === latest) showError({ code: "network", message: String(err) }, 0);
   } finally {
@@ -129,10 +131,13 @@ function methodLabel(name) {
   return METHODS[name] ? METHODS[name].label : name;
 }
 
-function showResult(data, text) {
-  $("error").hidden = true;
+function showResult(data, text, tooLong = false) {
+  $("error").hidden = !tooLong;
   $("teaser").textContent = data.summary;
-  $("meta").textContent = `${data.words} Wörter · ${data.chars} Zeichen · Verfahren: ${methodLabel(data.method)} · ${Math.round(data.processing_ms)} ms`;
+  $("teaser").classList.toggle("too-long", tooLong);
+  const time = data.processing_ms === undefined ? "" : ` · ${Math.round(data.processing_ms)} ms`;
+  const limit = tooLong ? ` (erlaubt: ${data.budget.max_chars})` : "";
+  $("meta").textContent = `${data.words} Wörter · ${data.chars} Zeichen${limit} · Verfahren: ${methodLabel(data.method)}${time}`;
   $("warnings").replaceChildren(...data.warnings.filter((w) => !/^the (fact guard rejected|LLM gave no)/.test(w)).map(warningItem));
   showVerdict(data.llm);
   showSource(text, data.sentences, data.document ? data.document.marks : []);
@@ -212,6 +217,14 @@ const MARK_NAMES = {
   agency_note: "Agenturvermerk",
   caption: "Bildnachweis oder Bildtext",
   byline: "Autorenzeile",
+  heading: "Überschrift oder Zeile ohne Satzende",
+  update_stamp: "Ticker-Zeitstempel",
+  related: "Verweis auf andere Artikel",
+  contact: "Kontaktblock",
+  about: "Über-uns-Block",
+  share: "Teilen, Werbung, Newsletter oder Cookies",
+  bio: "Autorenbeschreibung",
+  copyright: "Copyright",
 };
 
 // Used sentences get a light background, the spans the teaser keeps from them a <mark>, and what kurz

@@ -1,0 +1,265 @@
+"""Compression for a hard character budget (a push notice, a meta description): deletion over German syntax.
+
+`kurz.methods.compress` removes what punctuation shows (brackets, appositions, trailing clauses). A push of
+120 characters from a 30-word lead needs more: the main clause's fields (kurz.text.syntax) tell which phrases
+are adjuncts. Deletions come in a fixed order, each step cumulative, so that the longest form that fits is the
+one with the least taken out:
+
+1. a clause after the main clause: a relative clause, an adverbial clause, an announcement after an
+   indicative clause (", teilte X mit", ", wie X bekanntgab"), and what follows a speaker (", sagte X am Montag");
+2. time adverbials and sources ("nach Angaben der Polizei") in the Mittelfeld, attributes inside the Vorfeld;
+3. local adverbials;
+4. other prepositional adjuncts, "als" phrases, relative clauses inside the clause, attributes of the subject;
+5. the Vorfeld itself, when it is an adverbial: the subject moves to the front, as an editor would write it;
+6. prepositional adjuncts that hold a number.
+
+What always stays: the subject, the finite verb, the right bracket, every noun phrase (objects), the phrase that
+closes the Mittelfeld (the verb's closest complement: "vor einem Mangel … gewarnt"), unless it is a time or place,
+a negation and everything after it in the clause (its scope), a condition ("Wenn …, muss …"; ", wenn …"), the
+speaker of reported speech or of a verb of saying, and a number with its unit.
+
+A reordered sentence keeps the article's own words: its `pieces` are listed in the order they are read (subject
+first), each still `text[start:end]`; the sentence's text is the pieces joined, its first letter capitalised
+(`kurz.summary.join_pieces`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from kurz.document import Sentence, Span
+from kurz.methods.compress import MIN_WORDS, without_asides
+from kurz.text.cohesion import refers_back
+from kurz.text.lexicon import ADVERBIAL_SUBORDINATORS, NEGATIONS, RELATIVE_PRONOUNS, SPEECH_VERBS
+from kurz.text.quotes import balanced
+from kurz.text.syntax import PARTICLES, PHRASE_PREPOSITIONS, PRONOUNS, Clause, Phrase, Tok, analyse, tokenize
+from kurz.text.wordlists import word_list
+
+ANNOUNCEMENTS = word_list("announcement_verbs")
+# Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
+# holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
+ATTRIBUTION = SPEECH_VERBS | frozenset(["laut", "zufolge", "angaben"])
+# Phrase kinds by the step in which they go (see the module's docstring).
+STEPS = {"temporal": 2, "source": 2, "local": 3, "causal": 4, "manner": 4, "prepositional": 4}
+STEPS |= {"relative_clause": 4, "participial_attribute": 4}
+# Prepositions whose phrase may hang on the noun before it ("ein Mangel an Pflegekräften", "Streit zwischen …").
+ATTACHING = frozenset(["an", "von", "vom", "über", "für", "gegen", "zwischen", "aus"])
+# Kinds that are never the verb's closest complement, wherever they stand.
+ADJUNCTS = ("temporal", "local", "source", "manner", "causal", "relative_clause", "participial_attribute", "adverb", "pronoun")
+ADVERBIAL_VORFELD = ("temporal", "source", "local", "causal", "manner", "prepositional", "adverb")
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """Tokens to delete together, the step they belong to, and whether the subject then moves to the front."""
+
+    step: int
+    tokens: frozenset[int]
+    refill: bool = False
+
+
+def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
+    """Ever shorter forms of the sentence, longest first, each made by deleting phrases over its syntax; empty
+    when its main clause cannot be read."""
+    kept = without_asides(sentence)
+    tokens: list[Tok] = []
+    piece_of: list[int] = []
+    for n, piece in enumerate(kept):
+        found = tokenize(piece.text, piece.start)
+        tokens += found
+        piece_of += [n] * len(found)
+    skip = next((n for n, t in enumerate(tokens) if t.word or t.number or t.inside), len(tokens))
+    tokens, piece_of = tokens[skip:], piece_of[skip:]  # a leading dash or bullet ("- Bahn-Konkurrenten …")
+    clause = analyse(tokens)
+    if clause is None:
+        return []
+    cuts = sorted(
+        (c for c in _cuts(clause) if not any(tokens[i].lower in ATTRIBUTION for i in c.tokens)),
+        key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
+    )
+    out: list[tuple[Span, ...]] = []
+    deleted: set[int] = set()
+    refill = False
+    for cut in cuts:
+        deleted |= cut.tokens
+        refill = refill or cut.refill
+        pieces = _render(sentence, clause, piece_of, deleted, refill)
+        if pieces is not None and (not out or _length(pieces) < _length(out[-1])):
+            out.append(pieces)
+    return out
+
+
+def _length(pieces: Sequence[Span]) -> int:
+    return sum(len(p.text) + 1 for p in pieces)
+
+
+def _cuts(clause: Clause) -> Iterable[Cut]:
+    """Every deletion the clause allows, by step."""
+    yield from _tail_cuts(clause)
+    yield from _mittelfeld_cuts(clause)
+    yield from _vorfeld_cuts(clause)
+
+
+def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
+    """Adjuncts of the Mittelfeld, each with the prepositional phrases that hang on it ("nach einem Streit
+    zwischen den Fraktionen"), before a negation and never the verb's closest complement. A place stays where it
+    restricts a noun ("ein Verbot in den Innenstädten") or a negated claim ("wird im Werk X keine … einstellen")."""
+    tokens, middle = clause.tokens, clause.mittelfeld
+    scope = next((p.start for p in middle if p.kind == "negation"), clause.bracket[0])
+    complement = closest_complement(tokens, middle)
+    for k, phrase in enumerate(middle):
+        if phrase.kind not in STEPS or phrase in complement or phrase.start >= scope or _holds_negation(tokens, phrase):
+            continue
+        after_noun = k > 0 and middle[k - 1].kind == "noun"
+        attribute = after_noun and (tokens[phrase.start].lower in ATTACHING or phrase.kind == "local")
+        negated = phrase.kind == "local" and scope < clause.bracket[0]
+        if attribute or negated:
+            continue  # "eine Initiative für einen Mindestlohn", "ein Verbot in den Innenstädten"; "im Werk X keine …"
+        chain = [phrase]
+        for following in middle[k + 1 :]:
+            hangs = following.kind in ("prepositional", "local", "causal") and tokens[following.start].lower in ATTACHING
+            if not hangs or following in complement or following.start >= scope:
+                break
+            chain.append(following)
+        if _bare_number(tokens, chain[-1]) and chain[-1].kind != "temporal":
+            continue  # "von 2,40 auf drei Euro": the number needs the phrase with its unit
+        numbered = any(_numbered(tokens, p) for p in chain)
+        yield Cut(6 if numbered else STEPS[phrase.kind], frozenset(range(phrase.start, chain[-1].end)))
+
+
+def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[Phrase]:
+    """The verb's closest complement: the last Mittelfeld phrase that is not an adjunct, with the phrases it
+    hangs on ("vor einem Mangel an Pflegekräften")."""
+    found: list[Phrase] = []
+    if all(p.kind in ADJUNCTS or p.kind == "subject" for p in middle):
+        # no object: the last "mit" or causal phrase is the complement ("ist mit Putin zusammengetroffen")
+        last = next((p for p in reversed(middle) if p.kind in ("manner", "causal")), None)
+        return [last] if last is not None else []
+    for phrase in reversed(middle):
+        if phrase.kind == "negation" and phrase.end - phrase.start == 1:
+            continue
+        if found and not (found[0].kind == "prepositional" and tokens[found[0].start].lower in ATTACHING):
+            break
+        if found and phrase.kind not in ("prepositional", "causal", "manner"):
+            break
+        if found or phrase.kind not in ADJUNCTS:
+            found.insert(0, phrase)
+    return found
+
+
+def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
+    """Attributes inside the Vorfeld, and an adverbial Vorfeld as a whole, the subject then moving to the front."""
+    tokens, vorfeld = clause.tokens, clause.vorfeld
+    if not vorfeld or vorfeld[0].kind == "condition" or any(_holds_negation(tokens, p) for p in vorfeld):
+        return
+    for phrase in vorfeld[1:]:
+        if phrase.kind == "relative_clause":
+            yield Cut(1, frozenset(range(phrase.start, phrase.end)))
+        elif phrase.kind in STEPS and not _numbered(tokens, phrase):
+            yield Cut(2 if vorfeld[0].kind != "subject" else 4, frozenset(range(phrase.start, vorfeld[-1].end)))
+    subject = clause.subject
+    movable = subject is not None and subject in clause.mittelfeld and tokens[subject.start].lower not in PRONOUNS
+    if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable:
+        step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
+        yield Cut(step, frozenset(range(0, clause.finite)), refill=True)
+
+
+def _tail_cuts(clause: Clause) -> Iterable[Cut]:
+    """The clauses after the main clause, one segment per comma: a relative or adverbial clause goes (with what
+    continues it, up to an attribution); an announcement goes after an indicative clause; after a verb of saying,
+    only what follows the speaker goes."""
+    tokens = clause.tokens
+    if clause.tail < clause.end and tokens[clause.tail].lower == "und":
+        yield Cut(4, frozenset(range(clause.tail, clause.end)))  # a second verb phrase: the first stands alone
+        return
+    commas = [i for i in range(clause.tail, clause.end) if tokens[i].text in ",:;–—" and not tokens[i].inside]
+    if not commas or tokens[clause.tail].text != ",":
+        return
+    bounds = [*commas, clause.end]
+    segments = list(zip(bounds, bounds[1:]))
+    kinds = [_segment_kind(tokens[a + 1 : b]) if tokens[a].text == "," else "other" for a, b in segments]
+    for k, ((a, b), kind) in enumerate(zip(segments, kinds)):
+        if kind == "other" or any(tokens[i].lower in NEGATIONS for i in range(a, b)):
+            return  # after a colon, a dash, a condition or a negation: the rest stays
+        if kind == "announcement":
+            yield Cut(1, frozenset(range(a, b)))
+        elif kind == "speaker":
+            yield from _speaker_rest(tokens, a + 2, b)
+        elif kind == "clause":
+            stop = next((bounds[j] for j in range(k + 1, len(segments)) if kinds[j] in ("announcement", "speaker")), clause.end)
+            if not any(tokens[i].lower in NEGATIONS for i in range(a, stop)):
+                yield Cut(1, frozenset(range(a, stop)))
+
+
+def _segment_kind(segment: Sequence[Tok]) -> str:
+    """What a segment after a comma is: an announcement, a speaker ("sagte X"), a relative or adverbial clause
+    (one that may go), or other (a condition, a "dass" clause, an infinitive complement: it stays)."""
+    if not segment:
+        return "other"
+    first = segment[0].lower
+    words = {t.lower for t in segment}
+    if first in SPEECH_VERBS or first == "so":
+        return "speaker"
+    if (first in ANNOUNCEMENTS or first == "wie") and words & ANNOUNCEMENTS:
+        return "announcement"
+    relative = first in RELATIVE_PRONOUNS or (
+        first in PHRASE_PREPOSITIONS and len(segment) > 1 and segment[1].lower in RELATIVE_PRONOUNS
+    )
+    if relative or (first in ADVERBIAL_SUBORDINATORS and first != "da"):
+        return "clause"
+    return "continuation" if not segment[0].capital and not segment[0].word else "other"
+
+
+def _speaker_rest(tokens: Sequence[Tok], start: int, end: int) -> Iterable[Cut]:
+    """After ", sagte X": what follows the speaker's name (", sagte X am Montag nach dem Ministerrat"), the verb's
+    particle kept (", teilte X am Sonntag mit")."""
+    i = start
+    while (
+        i < end and (tokens[i].capital or tokens[i].lower in ("der", "die", "das")) and tokens[i].lower not in PHRASE_PREPOSITIONS
+    ):
+        i += 1
+    stop = end - 1 if tokens[end - 1].lower in PARTICLES else end
+    if start < i < stop:
+        yield Cut(1, frozenset(range(i, stop)))
+
+
+def _holds_negation(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    return any(tokens[i].lower in NEGATIONS for i in range(phrase.start, phrase.end))
+
+
+def _numbered(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    return any(tokens[i].number for i in range(phrase.start, phrase.end))
+
+
+def _bare_number(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    return tokens[phrase.end - 1].number
+
+
+def _render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set[int], refill: bool) -> tuple[Span, ...] | None:
+    """The kept tokens as pieces in reading order (with the subject first after a refill), or None when the
+    result would not stand as a sentence."""
+    tokens = clause.tokens
+    order = [i for i in range(len(tokens)) if i not in deleted]
+    if refill:
+        subject = clause.subject
+        if subject is None:
+            return None
+        moved = [i for i in order if subject.start <= i < subject.end]
+        order = moved + [i for i in order if not subject.start <= i < subject.end]
+    runs: list[list[int]] = []
+    for i in order:
+        if runs and runs[-1][-1] == i - 1 and piece_of[i] == piece_of[i - 1]:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    pieces = tuple(_piece(sentence, tokens[run[0]], tokens[run[-1]]) for run in runs)
+    text = " ".join(p.text for p in pieces)
+    words = [tokens[i] for i in order if tokens[i].word or tokens[i].number]
+    if len(words) < MIN_WORDS or not balanced(text) or text.lstrip()[:1] in ",;" or refers_back(text[:1].upper() + text[1:]):
+        return None
+    return pieces
+
+
+def _piece(sentence: Sentence, first: Tok, last: Tok) -> Span:
+    return Span(first.start, last.end, sentence.text[first.start - sentence.start : last.end - sentence.start])

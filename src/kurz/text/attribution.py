@@ -1,0 +1,54 @@
+"""Who says so: a direct quote or a claim in reported speech needs its speaker in the same teaser.
+
+A teaser that keeps „Das ist ein Skandal“ or "Die Reform sei gescheitert" without "sagte X", "laut X" or "so X"
+reads as the outlet's own voice. These rules say whether a sentence carries speech and whether it names where
+the speech comes from; kurz.editorial and the selection of sentences apply them to whole teasers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kurz.text.lexicon import FIRST_PERSON, SPEECH_VERBS
+from kurz.text.tokens import WORD
+from kurz.text.wordlists import word_list
+
+# Konjunktiv I of the third person: the mood of reported speech ("Die Reform sei gescheitert"). Konjunktiv II
+# ("wäre", "würde") is left out: it is as often a plain conditional.
+REPORTED_FORMS: frozenset[str] = word_list("reported_forms")
+ATTRIBUTION_WORDS: frozenset[str] = word_list("attribution_words") | SPEECH_VERBS
+# A quotation: German, guillemets either way, English or straight quotes around at least `QUOTE_WORDS` words.
+_QUOTATION = re.compile(r"„([^“”\"]*)[“”\"]|»([^«]*)«|«([^»]*)»|“([^”]*)”|\"([^\"]*)\"")
+QUOTE_WORDS = 4
+# ", so X" and "X: „…“": a name or noun phrase introducing or closing a quote.
+_SO_SPEAKER = re.compile(r",\s+so\s+(?:der|die|das|[A-ZÄÖÜ])")
+_COLON_SPEAKER = re.compile(r"[A-ZÄÖÜ][\w.-]*\s*:\s*[„»«“\"]")
+
+
+def quotes(text: str) -> list[str]:
+    """The quotations long enough to be speech (not a quoted term such as „Ampel“)."""
+    found = []
+    for match in _QUOTATION.finditer(text):
+        inner = next(group for group in match.groups() if group is not None)
+        if len(WORD.findall(inner)) >= QUOTE_WORDS:
+            found.append(inner)
+    return found
+
+
+def needs_speaker(text: str) -> bool:
+    """A direct quote, or a clause in reported speech (third-person Konjunktiv I)."""
+    if quotes(text):
+        return True
+    lowered = {w.lower() for w in WORD.findall(text)}
+    return bool(lowered & REPORTED_FORMS) and not lowered & FIRST_PERSON
+
+
+def has_speaker(text: str) -> bool:
+    """The sentence says where its speech comes from: a verb of saying, "laut …", "nach Angaben …", ", so X", "X: „…“"."""
+    lowered = {w.lower() for w in WORD.findall(text)}
+    return bool(lowered & ATTRIBUTION_WORDS) or bool(_SO_SPEAKER.search(text) or _COLON_SPEAKER.search(text))
+
+
+def unattributed(text: str) -> bool:
+    """Speech without its speaker: it would read as the outlet's own statement."""
+    return needs_speaker(text) and not has_speaker(text)

@@ -1,0 +1,486 @@
+"""The fields of a German main clause, by rules over tokens and closed word classes (no tagger, no model).
+
+A declarative German main clause puts one constituent before the finite verb (the Vorfeld), the verb's
+arguments and adjuncts after it (the Mittelfeld) and closes with the rest of the verb (the right bracket:
+participle, infinitive, separable particle). Finding these takes no part-of-speech model: the finite verb is
+the first auxiliary or modal, or the first lowercase content word after a phrase that ends in a noun or a
+number; the right bracket is the run of lowercase content words that closes the clause. Phrases are then read
+from their first word: a preposition opens a prepositional phrase, a determiner or capital a noun phrase.
+
+Only sentences that are being compressed are analysed (kurz.methods.shorten); every other sentence pays nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kurz.text.lexicon import (
+    AUXILIARIES,
+    CONDITIONS,
+    CONTRACTIONS,
+    DETERMINERS,
+    MONTHS,
+    NEGATIONS,
+    NUMERALS,
+    PREPOSITIONS,
+    QUANTIFIERS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    STOP_WORDS,
+    SUBJUNCTIVE,
+    SUBORDINATORS,
+)
+from kurz.text.quotes import depths
+from kurz.text.wordlists import word_list
+
+TIME_WORDS = word_list("time_words")
+PARTICLES = word_list("verb_particles")
+PRONOUNS = word_list("pronouns")
+PHRASE_PREPOSITIONS = PREPOSITIONS | CONTRACTIONS | word_list("prepositions_more")
+# Infinite forms of auxiliaries and modals that stand in the right bracket ("… verletzt worden").
+BRACKET_AUXILIARIES = frozenset(
+    ["worden", "werden", "sein", "haben", "gewesen", "geworden", "lassen", "bleiben", "können", "müssen", "sollen", "wollen"]
+    + ["dürfen"]
+)
+POSSESSIVE = re.compile(r"(?:mein|dein|sein|ihr|unser|euer|dies|jen|jed|manch|kein)(?:e|en|em|er|es)?$")
+ARTICLES = DETERMINERS | frozenset(["kein", "keine", "keinen", "keinem", "keiner", "keines", "dieser", "diese", "dieses"])
+# Words before a number that belong to its phrase ("um rund 15 Prozent", "nach mehr als 40 Jahren").
+DEGREE = frozenset(["rund", "knapp", "fast", "etwa", "mindestens", "höchstens", "gut", "über", "unter", "mehr", "weniger", "als"])
+# A point inside a sentence belongs to the token before it (an ordinal, "Leo XIV.", an abbreviation); a word keeps
+# its hyphens ("34-jähriger", "Jean-Noël").
+_TOKEN = re.compile(r"(?:\d+(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?|[^\W\d_][\w-]*)(?:\.(?=\s+[\w„\"»(]))?|\S")
+# Determiners a subject (nominative) can open with; "den", "dem", "des", "einen", "einem" cannot.
+NOMINATIVE = frozenset(["der", "die", "das", "ein", "eine", "kein", "keine", "sein", "seine", "ihr", "ihre", "dieser", "diese"])
+WEEKDAY = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)", re.IGNORECASE)
+YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+ATTRIBUTIVE = re.compile(r"(?:e|en|er|es|em)$")
+# Words that end a Mittelfeld phrase's noun run without being a noun: closing quotes and brackets.
+_CLOSERS = '“”»«")'
+# Tail openers after the main clause: a relative clause, an adverbial or comparative clause, an attribution.
+# Prepositions whose phrase is an adjunct (cause, circumstance), never a verb's complement.
+CAUSAL = frozenset(["wegen", "trotz", "angesichts", "infolge", "dank", "aufgrund", "mangels", "anlässlich", "nach", "bei"])
+# The kinds of a phrase opened by a preposition.
+ADVERBIAL = ("temporal", "local", "source", "manner", "causal", "prepositional")
+NOMINATIVE_PRONOUNS = frozenset(["ich", "du", "er", "sie", "es", "wir", "ihr", "man"])
+GENITIVE = frozenset(["des", "der", "eines", "einer", "vieler", "mehrerer"])
+ATTACHED = frozenset(["von", "vom", "wie"])
+TAIL_OPENERS = RELATIVE_PRONOUNS | SUBORDINATORS | SPEECH_VERBS | frozenset(["wie", "so", "und", "aber", "doch", "sondern"])
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A token of the sentence: absolute offsets, its text, and whether it stands inside quotes or brackets."""
+
+    start: int
+    end: int
+    text: str
+    inside: bool
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def word(self) -> bool:
+        return self.text[0].isalpha()
+
+    @property
+    def capital(self) -> bool:
+        return self.text[0].isupper()
+
+    @property
+    def number(self) -> bool:
+        return self.text[0].isdigit()
+
+
+@dataclass(frozen=True, slots=True)
+class Phrase:
+    """Tokens [start, end) of one constituent and its kind: subject, noun (other noun phrases), prepositional,
+    temporal, local, source ("nach Angaben …", "laut …"), manner ("mit …"), causal ("wegen …", "nach …"), adverb, pronoun, negation, clause (a Vorfeld clause),
+    condition (a Vorfeld "wenn …" clause), participial_attribute, coordination (a list inside a noun phrase)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The fields of a main clause: token indices into `tokens`; `tail` starts the rest after the clause (a
+    relative or adverbial clause, an attribution), or equals `end`, the final punctuation's index."""
+
+    tokens: Sequence[Tok]
+    vorfeld: tuple[Phrase, ...]
+    finite: int
+    mittelfeld: tuple[Phrase, ...]
+    bracket: tuple[int, int]
+    tail: int
+    end: int
+    subject: Phrase | None
+
+    @property
+    def reported(self) -> bool:
+        """The finite verb is a subjunctive form: the clause is reported speech and needs its speaker."""
+        return self.tokens[self.finite].lower in SUBJUNCTIVE
+
+
+def tokenize(text: str, offset: int = 0) -> list[Tok]:
+    """Words, numbers and punctuation of `text` (offsets shifted by `offset`), each marked inside or outside quotes."""
+    depth = depths(text)
+    return [Tok(offset + m.start(), offset + m.end(), m.group(), depth[m.start()] > 0) for m in _TOKEN.finditer(text)]
+
+
+def _time(tok: Tok) -> bool:
+    lower = tok.lower
+    return lower in TIME_WORDS or tok.text in MONTHS or WEEKDAY.match(lower) is not None or YEAR.match(lower) is not None
+
+
+def _function(tok: Tok) -> bool:
+    return tok.lower in STOP_WORDS or tok.lower in PHRASE_PREPOSITIONS
+
+
+def _article(tok: Tok) -> bool:
+    return tok.lower in ARTICLES or POSSESSIVE.match(tok.lower) is not None
+
+
+def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
+    """A lowercase content word that can be the finite verb after a phrase ending in `tokens[i - 1]`: not an
+    attributive adjective or participle ("Die am Montag vorgestellte Studie zeigt …")."""
+    tok = tokens[i]
+    if not tok.word or tok.capital or tok.inside or _function(tok):
+        return False
+    before = tokens[i - 1]
+    if (
+        _article(before)
+        or _function(before)
+        or not (before.capital or before.number or before.text in _CLOSERS or before.text.endswith("."))
+    ):
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    noun_next = nxt is not None and nxt.word and nxt.capital
+    verb_after = after is not None and (_finite_word(after) or (after.word and not after.capital and not _function(after)))
+    attributive = noun_next and ATTRIBUTIVE.search(tok.lower) is not None and verb_after
+    return not attributive
+
+
+def _finite_word(tok: Tok) -> bool:
+    return tok.word and not tok.capital and not tok.inside and tok.lower in AUXILIARIES
+
+
+def _finite(tokens: Sequence[Tok], start: int, insertions: list[Phrase]) -> int | None:
+    """Index of the main clause's finite verb, searching from `start` (after the Vorfeld's first word); a relative
+    clause inside the Vorfeld (", die zu den größten … gehört,") is skipped and added to `insertions`."""
+    i = max(start, 1)
+    while i < len(tokens):
+        tok = tokens[i]
+        opener = i + 1 < len(tokens) and (tokens[i + 1].lower in RELATIVE_PRONOUNS or tokens[i + 1].lower == "wie")
+        if tok.text == "," and not tok.inside and opener:
+            close = next((k for k in range(i + 1, len(tokens)) if tokens[k].text == "," and not tokens[k].inside), None)
+            if close is None or close + 1 >= len(tokens) or not _finite_word(tokens[close + 1]) and not tokens[close + 1].word:
+                return None
+            insertions.append(Phrase(i, close + 1, "relative_clause"))
+            i = close + 1
+            return i if not tokens[i].capital else None
+        if tok.text in ":;," and not tok.inside:
+            return None
+        if _finite_word(tok) or _verb_like(tokens, i):
+            return i
+        i += 1
+    return None
+
+
+def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
+    """The end of a noun phrase from `i`: determiners, numbers and adjectives, then its nouns and names (a name may
+    follow its noun: "Außenminister Jean-Noël Barrot"; a year its time word: "Ende 2027"), then genitive
+    attributes ("die Erhöhung der Parkgebühren")."""
+    n, noun = i, False
+    while n < stop:
+        tok = tokens[n]
+        if tok.inside or not noun and (_article(tok) or tok.lower in QUANTIFIERS or tok.lower in NUMERALS or tok.number):
+            n += 1
+        elif tok.word and tok.capital and not (noun and _time(tok) and not _time(tokens[n - 1])):
+            n, noun = n + 1, True
+        elif noun:
+            if not tok.number:
+                break
+            n += 1  # "der Stärke 6,8", "Ende 2027"
+        elif tok.lower in DEGREE and n + 1 < stop and (tokens[n + 1].number or tokens[n + 1].lower in DEGREE | NUMERALS):
+            n += 1
+        elif tok.word and not _function(tok) and n + 1 < stop and _modifies(tokens, n + 1, stop):
+            n += 1  # an adjective or participle before its noun
+        elif tok.text in '„»"' and n + 1 < stop:
+            n += 1
+        elif n > i and _article(tokens[n - 1]) and tok.lower in PHRASE_PREPOSITIONS and _attribute_end(tokens, n, stop):
+            n = _attribute_end(tokens, n, stop)  # "das in Wallisellen beheimatete Start-up": a participial attribute
+        else:
+            break
+    genitive = tokens[n].lower in GENITIVE or (
+        POSSESSIVE.match(tokens[n].lower) is not None and tokens[n].lower.endswith(("es", "er"))
+    )
+    if noun and n + 1 < stop and genitive:
+        return _noun_run(tokens, n, stop)  # a genitive attribute belongs to its noun
+    return n
+
+
+def _attribute_end(tokens: Sequence[Tok], n: int, stop: int) -> int:
+    """Where a participial attribute that opens at `n` after an article ends: at its participle, right before the
+    noun ("die [am Montag vorgestellte] Studie"); 0 when there is none within a few words."""
+    for j in range(n + 1, min(stop - 1, n + 8)):
+        tok = tokens[j]
+        if tok.text in ",;:" or tok.lower in AUXILIARIES:
+            return 0
+        if tok.word and not tok.capital and not _function(tok) and ATTRIBUTIVE.search(tok.lower) and tokens[j + 1].capital:
+            return j
+    return 0
+
+
+def _modifies(tokens: Sequence[Tok], n: int, stop: int) -> bool:
+    """Whether the words from `n` continue a noun phrase (another adjective, a number, a noun)."""
+    tok = tokens[n]
+    if tok.capital or tok.number or tok.lower in NUMERALS:
+        return True
+    return tok.word and ATTRIBUTIVE.search(tok.lower) is not None and n + 1 < stop and _modifies(tokens, n + 1, stop)
+
+
+def _list_end(tokens: Sequence[Tok], n: int, stop: int) -> int:
+    """A coordinated list after a noun phrase ("von KPÖ, Grünen und SPÖ", "Bund und Länder"): where it ends."""
+    end = n
+    while end + 1 < stop and tokens[end].text == "," and not tokens[end].inside and tokens[end + 1].capital:
+        end = _noun_run(tokens, end + 1, stop)
+    if (
+        end + 1 < stop
+        and tokens[end].lower in ("und", "oder", "sowie")
+        and (tokens[end + 1].capital or _article(tokens[end + 1]))
+    ):
+        return _noun_run(tokens, end + 1, stop)
+    return end if end > n and tokens[end - 1].capital else n
+
+
+def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[Phrase] = ()) -> list[Phrase]:
+    """The phrases of a field, tokens [start, stop), each with its kind; `insertions` (relative clauses between
+    commas) are phrases of their own. A "von" or "wie" phrase after a noun belongs to it ("eine Strafe von
+    500 Millionen Euro", "Grundnahrungsmittel wie Brot")."""
+    out: list[Phrase] = []
+    inserted = {p.start: p for p in insertions}
+    i = start
+    while i < stop:
+        phrase = inserted.get(i) or _phrase(tokens, i, stop)
+        attached = out and phrase.kind in ("prepositional", "local") and tokens[i].lower in ATTACHED and tokens[i - 1].capital
+        light = out and out[-1].end - out[-1].start == 2 and tokens[out[-1].start].lower in CONTRACTIONS
+        light = light and not _time(tokens[out[-1].start + 1])
+        bare = phrase.end - phrase.start == 2 and tokens[i + 1].capital and phrase.kind in ("prepositional", "local")
+        if out and out[-1].kind in ADVERBIAL and bare:
+            out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "nach sechs Niederlagen in Folge"
+        elif out and out[-1].kind == phrase.kind == "temporal" and tokens[i].lower in ("zum", "bis"):
+            out[-1] = Phrase(out[-1].start, phrase.end, "temporal")  # "in der Nacht zum Samstag"
+        elif light and phrase.kind in ("prepositional", "temporal", "local") and tokens[i].lower not in ("in", "im", "am"):
+            out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "im Vergleich zum Vorjahr", "im Streit um …"
+        elif attached and out[-1].kind in ("noun", "coordination", "subject", "prepositional", "causal", "manner"):
+            out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)
+        else:
+            out.append(phrase)
+        i = phrase.end
+    return out
+
+
+def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
+    """The phrase that starts at token `i`."""
+    tok = tokens[i]
+    lower = tok.lower
+    if (lower in PHRASE_PREPOSITIONS or lower in ("als", "wie")) and not tok.inside and i + 1 < stop:
+        if tokens[i + 1].lower in PHRASE_PREPOSITIONS:  # "bis zum Sommer"
+            inner = _phrase(tokens, i + 1, stop)
+            return Phrase(i, inner.end, inner.kind)
+        end = max(_noun_run(tokens, i + 1, stop), i + 1)
+        return Phrase(i, _list_end(tokens, end, stop), _adverbial_kind(tokens, i, end))
+    if lower in NEGATIONS and not tok.inside:
+        return Phrase(i, max(_noun_run(tokens, i + 1, stop), i + 1) if lower.startswith("kein") else i + 1, "negation")
+    if lower in PRONOUNS and (not tok.capital or i == 0):
+        return Phrase(i, i + 1, "pronoun")
+    end = max(_noun_run(tokens, i, stop), i + 1)
+    if end == i + 1 and tok.word and not tok.capital and not _article(tok):
+        return Phrase(i, i + 1, "temporal" if _time(tok) else "adverb")
+    list_end = _list_end(tokens, end, stop)
+    if _time(tok) and tok.capital:
+        return Phrase(i, list_end, "temporal")  # "Ende Juni", "Anfang 2025"
+    return Phrase(i, list_end, "coordination" if list_end > end else "noun")
+
+
+def _adverbial_kind(tokens: Sequence[Tok], start: int, end: int) -> str:
+    """temporal ("am Dienstag", "bis 2030"), source ("nach Angaben der Polizei", "laut …"), local ("in der
+    Innenstadt", "im Ötztal", "am Flughafen": dative in/bei/an), or prepositional."""
+    words = tokens[start:end]
+    first = words[0].lower
+    if first == "laut" or (first == "nach" and len(words) > 1 and words[1].lower == "angaben") or first == "zufolge":
+        return "source"
+    if first == "mit":
+        return "manner"  # "mit großer Mehrheit", "mit sofortiger Wirkung": an adjunct wherever it stands
+    if first in CAUSAL:
+        return "causal"  # "wegen eines Streiks", "nach einer Serie von Niederlagen": never the verb's complement
+    if any(_time(w) for w in words[1:]) or (first in ("bis", "ab", "seit") and len(words) > 1 and words[1].number):
+        return "temporal"
+    if first in ("im", "beim", "am") or (first in ("in", "bei", "an", "auf") and _dative(words[1:])):
+        return "local"
+    return "prepositional"
+
+
+def _dative(words: Sequence[Tok]) -> bool:
+    """The noun phrase is dative: "dem", "einem", "der" (not after "in" as a direction: "in die"), "den" before a
+    plural noun in -n ("den Innenstädten"), "mehreren Ländern"."""
+    if len(words) < 2:
+        return False
+    first = words[0].lower
+    noun = next((w.lower for w in words[1:] if w.capital), "")
+    if first in ("der", "dem", "einem", "einer") or (POSSESSIVE.match(first) and first.endswith(("em", "er"))):
+        return True
+    plural = first.endswith("en") and (first[:-1] in QUANTIFIERS or first in NUMERALS)
+    return (first == "den" or plural) and noun.endswith("n")
+
+
+def _bracket(tokens: Sequence[Tok], finite: int, end: int) -> int:
+    """Where the right bracket starts: the run of lowercase content words (and infinite auxiliaries) that closes
+    the clause; for a simple finite verb, only a separable particle ("kündigte … an")."""
+    i = end
+    if tokens[finite].lower not in AUXILIARIES:
+        last = tokens[end - 1] if end - 1 > finite else None
+        return end - 1 if last is not None and last.lower in PARTICLES and not _article(tokens[end - 2]) else end
+    while i - 1 > finite:
+        tok = tokens[i - 1]
+        content = tok.word and not tok.capital and not tok.inside and not _function(tok) and not _article(tok)
+        if not (content or tok.lower in BRACKET_AUXILIARIES):
+            break
+        i -= 1
+    # "… verschüttet und tödlich verletzt worden": two participles share the bracket
+    before = tokens[i - 2] if i - 2 > finite else None
+    if (
+        before is not None
+        and tokens[i - 1].lower in ("und", "oder")
+        and before.word
+        and not before.capital
+        and not _function(before)
+    ):
+        i -= 2
+    return i
+
+
+def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phrase]]:
+    """(tail, end, insertions): where the main clause stops (a comma before a clause opener, a colon, a dash),
+    where the sentence's final punctuation stands, and the relative clauses inserted before the clause's end
+    (", über den seit Jahren diskutiert wird," before "endgültig gestoppt")."""
+    end = len(tokens)
+    while end > 0 and not tokens[end - 1].word and not tokens[end - 1].number:
+        end -= 1
+    insertions: list[Phrase] = []
+    i = finite + 1
+    while i < end:
+        tok = tokens[i]
+        if not tok.inside and tok.text in ":;–—":
+            return i, end, insertions
+        if tok.lower == "und" and not tok.inside and tokens[finite].lower not in AUXILIARIES and _second_verb(tokens, i + 1, end):
+            return i, end, insertions  # "… beschäftigt acht Personen und stellt Geräte her": a second verb phrase
+        if not tok.inside and tok.text == "," and i + 1 < end:
+            nxt = tokens[i + 1]
+            relative = nxt.lower in RELATIVE_PRONOUNS or (
+                nxt.lower in PHRASE_PREPOSITIONS and i + 2 < end and tokens[i + 2].lower in RELATIVE_PRONOUNS
+            )
+            close = next((k for k in range(i + 1, end) if tokens[k].text == "," and not tokens[k].inside), None)
+            if close is not None and relative and not nxt.capital and _resumes(tokens, close, end):
+                insertions.append(Phrase(i, close + 1, "relative_clause"))
+                i = close + 1
+                continue
+            if close is not None and _participial(tokens, i, close, end):
+                insertions.append(Phrase(i, close + 1, "participial_attribute"))  # ", finanziell unterstützt durch X,"
+                i = close + 1
+                continue
+            if (nxt.lower in TAIL_OPENERS and not nxt.capital) or relative or not nxt.capital:
+                return i, end, insertions
+        i += 1
+    return end, end, insertions
+
+
+def _resumes(tokens: Sequence[Tok], close: int, end: int) -> bool:
+    """After the comma at `close` the clause goes on with its right bracket ("…, endgültig gestoppt")."""
+    if close + 1 >= end:
+        return False
+    tok = tokens[close + 1]
+    return tok.word and not tok.capital and not _article(tok) and tok.lower not in QUANTIFIERS and tok.lower not in TAIL_OPENERS
+
+
+def _participial(tokens: Sequence[Tok], comma: int, close: int, end: int) -> bool:
+    """Tokens (comma, close] are a participial phrase inserted in the Mittelfeld: it opens lowercase (not a clause
+    opener), holds a participle and no finite verb, and a noun phrase follows it."""
+    first, inside = tokens[comma + 1], tokens[comma + 1 : close]
+    if close + 1 >= end or not first.word or first.capital or first.lower in TAIL_OPENERS or first.lower in RELATIVE_PRONOUNS:
+        return False
+    after = tokens[close + 1]
+    opens_phrase = _article(after) or after.capital or after.number or after.lower in QUANTIFIERS
+    participle = any(t.word and not t.capital and not _function(t) and t.lower.endswith(("t", "en")) for t in inside)
+    return opens_phrase and participle and not any(t.lower in AUXILIARIES for t in inside) and len(inside) > 1
+
+
+def _second_verb(tokens: Sequence[Tok], i: int, end: int) -> bool:
+    """The word at `i` (after "und") is a finite verb: lowercase, not a function word, not an adjective before its noun."""
+    if i + 1 >= end:
+        return False
+    tok, nxt = tokens[i], tokens[i + 1]
+    if not tok.word or tok.capital or tok.inside or _function(tok) or _article(tok):
+        return False
+    return not (ATTRIBUTIVE.search(tok.lower) and nxt.capital)
+
+
+def analyse(tokens: Sequence[Tok]) -> Clause | None:
+    """The fields of the sentence's main clause, or None when it is not a declarative verb-second clause that
+    these rules can read (a quotation, a question, a fragment)."""
+    if len(tokens) < 4 or tokens[0].inside or not tokens[0].word:
+        return None
+    first = tokens[0].lower
+    if first in SUBORDINATORS:
+        comma = next((i for i, t in enumerate(tokens) if t.text == "," and not t.inside), None)
+        if comma is None or comma + 2 >= len(tokens) or not _finite_word(tokens[comma + 1]) and tokens[comma + 1].capital:
+            return None
+        finite = comma + 1
+        vorfeld: tuple[Phrase, ...] = (Phrase(0, comma + 1, "condition" if first in CONDITIONS else "clause"),)
+    else:
+        inserted: list[Phrase] = []
+        found = _finite(tokens, 1, inserted)
+        if found is None:
+            return None
+        finite = found
+        vorfeld = tuple(phrases(tokens, 0, finite, inserted))
+    tail, end, insertions = _clause_end(tokens, finite)
+    if end <= finite:
+        return None
+    bracket = _bracket(tokens, finite, tail)
+    if insertions and insertions[-1].end > bracket:
+        bracket = max(insertions[-1].end, min(bracket + 1, tail)) if bracket < insertions[-1].end else bracket
+    middle = phrases(tokens, finite + 1, bracket, insertions)
+    subject = _subject(vorfeld, middle, tokens)
+    if subject is not None:
+        middle = [Phrase(p.start, p.end, "subject") if p == subject else p for p in middle]
+        vorfeld = tuple(Phrase(p.start, p.end, "subject") if p == subject else p for p in vorfeld)
+        subject = Phrase(subject.start, subject.end, "subject")
+    return Clause(tokens, vorfeld, finite, tuple(middle), (bracket, tail), tail, end, subject)
+
+
+def _subject(vorfeld: Sequence[Phrase], middle: Sequence[Phrase], tokens: Sequence[Tok]) -> Phrase | None:
+    """The subject: a Vorfeld noun phrase, else the first noun phrase in the Mittelfeld that can be nominative."""
+    if vorfeld and vorfeld[0].kind in ("noun", "coordination", "pronoun") and _nominative(tokens[vorfeld[0].start]):
+        return vorfeld[0]
+    for phrase in middle:
+        if phrase.kind == "pronoun" and tokens[phrase.start].lower in NOMINATIVE_PRONOUNS:
+            return phrase  # "Am Montag hat er …": the pronoun is the subject
+        if phrase.kind in ("noun", "coordination"):
+            return phrase if _nominative(tokens[phrase.start]) else None
+        if phrase.kind not in ("pronoun", "adverb", *ADVERBIAL):
+            return None
+    return None
+
+
+def _nominative(tok: Tok) -> bool:
+    lower = tok.lower
+    if lower in NOMINATIVE or lower in PRONOUNS:
+        return True
+    return not _article(tok) and (tok.capital or tok.number or lower in QUANTIFIERS or lower in NUMERALS or lower in DEGREE)

@@ -1,0 +1,116 @@
+"""Teasers that stand alone: the rules for pointing back, speakers and introductions, the editorial checks built on
+them, and the selection that keeps every method's teaser free of those defects (texts written for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+
+import kurz
+from kurz import editorial
+from kurz.methods import method_names
+from kurz.summary import Budget
+from kurz.text.attribution import has_speaker, needs_speaker, unattributed
+from kurz.text.cohesion import introduced_by, refers_back, removable_links
+
+STANDALONE = [
+    "Der Grazer Gemeinderat hat am Dienstag höhere Parkgebühren beschlossen.",
+    "Diese Woche tagt der Nationalrat in Wien.",
+    "Das neue Kita-Gesetz tritt am 1. Jänner in Kraft.",
+    "Die Parteien einigten sich darauf, die Steuern zu senken.",
+    "Der Beamte wurde deshalb entlassen, weil er Geld veruntreut hatte.",
+    "Der Bundestag hat nun die Reform beschlossen.",
+    "Der Konzern Siemens baut 500 Stellen ab.",
+    "Die Polizei sucht Zeugen des Unfalls.",
+]
+POINTING_BACK = [
+    "Doch die Regierung lehnte den Vorschlag ab.",
+    "Nun will der Konzern 500 Stellen streichen.",
+    "Dorthin wurden die Verletzten gebracht.",
+    "Damals war die Lage eine andere.",
+    "Diese Entscheidung fiel am Montag.",
+    "Am Montag trat er zurück.",
+    "Die Polizei fand dort eine Waffe.",
+    "Der 45-Jährige wurde festgenommen.",
+    "Auch sonst sei in dem Betrieb alles in Ordnung.",
+    "Seine Partei will das verhindern.",
+    "Der junge Mann wurde am Abend festgenommen.",
+    "Das Unternehmen steigerte den Umsatz um zehn Prozent.",
+]
+
+
+@pytest.mark.parametrize("text", STANDALONE)
+def test_a_sentence_that_stands_alone(text: str) -> None:
+    assert not refers_back(text)
+
+
+@pytest.mark.parametrize("text", POINTING_BACK)
+def test_a_sentence_that_points_back(text: str) -> None:
+    assert refers_back(text)
+
+
+def test_a_linking_adverb_inside_the_clause_can_go_but_not_one_that_announces_a_clause() -> None:
+    text = "Die Regierung will deshalb im kommenden Jahr sparen."
+    assert [text[a:b] for a, b in removable_links(text)] == [" deshalb"]
+    assert removable_links("Der Beamte wurde deshalb entlassen, weil er Geld veruntreut hatte.") == []
+    assert removable_links("Deshalb will die Regierung sparen.") == []  # the Vorfeld must stay filled
+
+
+def test_speech_needs_its_speaker() -> None:
+    assert unattributed("„Das ist ein schwarzer Tag für die Stadt“, hieß es.") is False
+    assert unattributed("„Das ist ein schwarzer Tag für die Stadt.“")
+    assert unattributed("Die Reform sei gescheitert.")
+    assert not unattributed("Die Reform sei gescheitert, sagte die Ministerin.")
+    assert not unattributed("Laut Polizei sei niemand verletzt worden.")
+    assert not unattributed("Die Reform sei, so die Ministerin, gescheitert.")
+    assert not needs_speaker("Die Grünen nennen das Projekt „Kinder-Uni“.")  # a quoted term, not speech
+    assert not needs_speaker("Ich habe das nicht gewusst.")  # first person: not reported speech
+    assert has_speaker("Bürgermeisterin Huber: „Wir bauen die Brücke neu.“")
+
+
+def test_a_surname_or_a_definite_description_needs_its_introduction() -> None:
+    texts = [
+        "Die Stadträtin Maria Huber hat am Montag einen Plan vorgestellt.",
+        "Huber sagte, der Plan sei gut.",
+        "Ein Bus ist in Graz verunglückt.",
+        "Der Bus war voll besetzt.",
+        "Maria Huber bleibt im Amt.",
+        "Die Bank verlor Geld, sagte Huber.",
+    ]
+    assert introduced_by(texts) == [set(), {0}, set(), {2}, set(), {0}]
+    assert introduced_by(["Das Forum Waffenrecht (FWR) reagierte bestürzt.", "Das FWR fordert Aufklärung."]) == [set(), {0}]
+
+
+ARTICLE = (
+    "Der Grazer Gemeinderat hat am Dienstag eine Erhöhung der Parkgebühren beschlossen. "
+    "Eine Stunde Parken in der Innenstadt kostet ab März drei statt 2,40 Euro. "
+    "Die Stadträtin Maria Huber verteidigte den Beschluss. "
+    "„Wir brauchen das Geld für den öffentlichen Verkehr“, sagte Huber. "
+    "Doch die Opposition kündigte eine Klage an. "
+    "Dort will man bis zum Verfassungsgerichtshof gehen."
+)
+
+
+def test_the_checks_find_each_defect_and_pass_a_clean_teaser() -> None:
+    document = kurz.Document.from_text(ARTICLE)
+    kinds = lambda teaser, budget=None: [d.kind for d in editorial.check(teaser, document, budget)]  # noqa: E731
+    assert kinds("Der Grazer Gemeinderat hat am Dienstag eine Erhöhung der Parkgebühren beschlossen.") == []
+    assert kinds("Doch die Opposition kündigte eine Klage an.") == ["points_back"]
+    assert kinds("„Wir brauchen das Geld für den öffentlichen Verkehr.“") == ["unattributed"]
+    assert kinds("Huber verteidigte den Beschluss.") == ["unintroduced"]
+    assert kinds("Die Stadträtin Maria Huber verteidigte den Beschluss. Huber sprach von Notwendigkeit.") == []
+    assert kinds("Der Grazer Gemeinderat hat am Dienstag eine Erhöhung der Parkgebühren beschlossen.", Budget(max_chars=40)) == [
+        "over_budget"
+    ]
+    assert kinds("Lesen Sie auch: Parken in Wien") == ["furniture"]
+    # an extractive sentence pointing back is fine right after the sentence it points to
+    assert kinds("Doch die Opposition kündigte eine Klage an. Dort will man bis zum Verfassungsgerichtshof gehen.") == [
+        "points_back"
+    ]
+
+
+@pytest.mark.parametrize("method", [m for m in method_names() if m != "lead"])
+@pytest.mark.parametrize("length", [{}, {"sentences": 1}, {"sentences": 2, "max_words": 60}, {"max_chars": 160}])
+def test_no_method_teaser_points_back_or_loses_a_speaker(method: str, length: dict) -> None:
+    result = kurz.summarize(ARTICLE, method=method, **length)
+    found = {d.kind for d in editorial.check(result.text, result.document)}
+    assert not found & {"points_back", "unattributed", "unintroduced"}, (result.text, found)

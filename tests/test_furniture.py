@@ -1,0 +1,57 @@
+"""Page furniture of press releases, blogs and news sites (tests/data/furniture_pages.jsonl, pages written for
+these tests): recognised and marked with offsets, never in any method's teaser, and the teaser carries the news."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA, load_jsonl
+
+import kurz
+from kurz import editorial
+from kurz.methods import method_names
+
+PAGES = load_jsonl(DATA / "furniture_pages.jsonl")
+LENGTHS = ({}, {"max_chars": 160}, {"sentences": 3, "max_words": 80})
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p["id"] for p in PAGES])
+def test_each_kind_of_furniture_is_marked_with_offsets(page: dict) -> None:
+    document = kurz.Document.from_text(page["text"])
+    kinds = {m.kind for m in document.marks}
+    assert set(page["kinds"]) <= kinds, kinds
+    for mark in document.marks:
+        assert page["text"][mark.start : mark.end] == mark.text
+
+
+@pytest.mark.parametrize("method", method_names())
+@pytest.mark.parametrize("page", PAGES, ids=[p["id"] for p in PAGES])
+def test_no_teaser_holds_furniture(page: dict, method: str) -> None:
+    for length in LENGTHS:
+        result = kurz.summarize(page["text"], method=method, **length)
+        marked = [(m.start, m.end) for m in result.document.marks]
+        for sentence in result.sentences:
+            for piece in sentence.pieces:
+                assert not any(start < piece.end and piece.start < end for start, end in marked), (piece.text, length)
+        assert not [d for d in editorial.check(result.text, result.document) if d.kind == "furniture"]
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p["id"] for p in PAGES])
+def test_the_default_teaser_carries_the_news(page: dict) -> None:
+    assert page["news"] in kurz.summarize(page["text"]).text
+
+
+def test_a_press_release_trailer_is_furniture_to_the_end() -> None:
+    text = next(p["text"] for p in PAGES if p["id"] == "f01-press-release")
+    document = kurz.Document.from_text(text)
+    trailer = text.index("Über die Stadtwerke")
+    assert all(s.boilerplate for s in document.sentences if s.start >= trailer)
+    assert all(s.boilerplate is None for s in document.sentences if text.index("Die Stadtwerke") <= s.start < trailer)
+
+
+def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
+    text = (
+        "Update, 14:30 Uhr: Die Feuerwehr hat den Brand in der Lagerhalle unter Kontrolle gebracht. Die Straßen bleiben gesperrt."
+    )
+    result = kurz.summarize(text)
+    assert result.text.startswith("Die Feuerwehr hat den Brand")
+    assert [m.kind for m in result.document.marks] == ["update_stamp"]

@@ -1,0 +1,135 @@
+"""Compression for a hard character budget (kurz.methods.shorten): what it may delete, one rule at a time, on
+sentences written for these tests; and the push set (tests/data/push_set.jsonl)."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import DATA, load_jsonl
+
+import kurz
+from kurz import Document
+from kurz.document import Span
+from kurz.methods.shorten import compressions
+from kurz.summary import is_reordered, join_pieces
+from kurz.text.syntax import analyse, tokenize
+
+PUSH_SET = load_jsonl(DATA / "push_set.jsonl")
+
+
+def forms(text: str) -> list[str]:
+    """Every compression of the text's one sentence, checked to be the article's own words at their offsets."""
+    document = Document.from_text(text)
+    found = compressions(document.content_sentences[0])
+    for pieces in found:
+        assert all(document.text[p.start : p.end] == p.text for p in pieces)
+    return [join_pieces(pieces) for pieces in found]
+
+
+def test_the_push_set_is_written_for_kurz_and_its_pushes_fit() -> None:
+    assert len(PUSH_SET) >= 40 and len({r["id"] for r in PUSH_SET}) == len(PUSH_SET)
+    assert all(len(r["push"]) <= 120 for r in PUSH_SET)
+    assert sum(r["source"] != "web" for r in PUSH_SET) >= 24
+
+
+def test_adjuncts_go_in_order_and_the_shortest_is_the_editors_push() -> None:
+    found = forms(
+        "Der Gemeinderat hat am Dienstag mit den Stimmen von KPÖ und SPÖ eine Erhöhung der Parkgebühren beschlossen, "
+        "die eine Stunde Parken ab März von 2,40 auf drei Euro verteuert."
+    )
+    assert (
+        found[0] == "Der Gemeinderat hat am Dienstag mit den Stimmen von KPÖ und SPÖ eine Erhöhung der Parkgebühren beschlossen."
+    )
+    assert found[-1] == "Der Gemeinderat hat eine Erhöhung der Parkgebühren beschlossen."
+    assert [len(f) for f in found] == sorted((len(f) for f in found), reverse=True)
+
+
+def test_negation_and_everything_in_its_scope_stay() -> None:
+    found = forms("Der Landtag wird nach einer langen Debatte im kommenden Jahr nicht mehr über das Gesetz zur Pflege abstimmen.")
+    assert found and all("nicht mehr über das Gesetz zur Pflege abstimmen" in f for f in found)
+    assert found[-1] == "Der Landtag wird nicht mehr über das Gesetz zur Pflege abstimmen."
+
+
+def test_a_number_keeps_its_unit() -> None:
+    found = forms("Die Stadt hat am Montag nach langer Debatte den Preis von 2,40 auf drei Euro für eine Stunde erhöht.")
+    assert found and all(("2,40" in f) == ("drei Euro" in f) for f in found)
+    found = forms(
+        "Der Konzern hat im dritten Quartal wegen hoher Preise seinen Umsatz um 12 Prozent auf 4,1 Milliarden Euro gesteigert."
+    )
+    assert all("4,1 Milliarden Euro" in f for f in found)
+
+
+def test_subject_finite_verb_and_closest_complement_stay() -> None:
+    found = forms(
+        "Die Diakonie hat am Montag in Hannover vor einem massiven Mangel an Pflegekräften in den ländlichen Regionen gewarnt."
+    )
+    assert found[-1] == "Die Diakonie hat vor einem massiven Mangel an Pflegekräften gewarnt."
+    found = forms("Nach langen Gesprächen in Moskau ist die Außenministerin am Dienstag mit Präsident Putin zusammengetroffen.")
+    assert all("mit Präsident Putin zusammengetroffen" in f for f in found)
+
+
+def test_the_speaker_of_reported_speech_and_of_an_attribution_stays() -> None:
+    found = forms(
+        "Die Regierung werde die Steuern nach Angaben des Ministeriums im kommenden Jahr deutlich senken, sagte "
+        "Kanzler Karl Huber am Montag nach dem Ministerrat in Wien."
+    )
+    assert found and all(f.endswith(", sagte Kanzler Karl Huber.") and "nach Angaben des Ministeriums" in f for f in found)
+    found = forms("Die Messe hat einen neuen Besucherrekord erzielt, teilte die Leitung am Sonntag zum Abschluss der Messe mit.")
+    assert found[-1] == "Die Messe hat einen neuen Besucherrekord erzielt, teilte die Leitung mit."
+    # an announcement after an indicative clause ("wie X mitteilte") may go: the clause is the outlet's own
+    found = forms(
+        "Die Zahl der Arbeitslosen ist im Oktober um 7,8 Prozent gestiegen, wie das Arbeitsmarktservice am Montag bekanntgab."
+    )
+    assert found[0] == "Die Zahl der Arbeitslosen ist im Oktober um 7,8 Prozent gestiegen."
+
+
+def test_agreement_a_coordinated_subject_moves_whole() -> None:
+    found = forms(
+        "Im Streit um die Finanzierung der Kliniken haben sich Bund und Länder am Montag nach langen Verhandlungen in "
+        "Berlin auf einen gemeinsamen Fonds geeinigt."
+    )
+    assert found[-1] == "Bund und Länder haben sich auf einen gemeinsamen Fonds geeinigt."
+    assert all("Bund und Länder haben" in f or "haben sich Bund und Länder" in f for f in found)
+
+
+def test_the_condition_of_a_conditional_stays() -> None:
+    found = forms("Wenn der Pegel weiter steigt, muss die Feuerwehr in der Nacht zum Sonntag die Altstadt vollständig räumen.")
+    assert found and all(f.startswith("Wenn der Pegel weiter steigt, muss die Feuerwehr") for f in found)
+    found = forms(
+        "Der Zulieferer Magna will wegen der schwachen Nachfrage bis Ende 2026 rund 500 Stellen abbauen, wenn die Gewerkschaft zustimmt."
+    )
+    assert found and all(f.endswith(", wenn die Gewerkschaft zustimmt.") for f in found)
+
+
+def test_a_new_vorfeld_the_subject_moves_to_the_front_with_its_offsets() -> None:
+    text = (
+        "Vor dem Hintergrund der wachsenden Spannungen auf der koreanischen Halbinsel ist Nordkoreas Außenministerin "
+        "Choe Son Hui am Dienstag in Moskau mit Präsident Wladimir Putin zusammengetroffen."
+    )
+    document = Document.from_text(text)
+    reordered = [c for c in compressions(document.content_sentences[0]) if is_reordered(c)]
+    assert (
+        join_pieces(reordered[0]) == "Nordkoreas Außenministerin Choe Son Hui ist mit Präsident Wladimir Putin zusammengetroffen."
+    )
+    assert [p.text for p in reordered[0]][:2] == ["Nordkoreas Außenministerin Choe Son Hui", "ist"]
+
+
+def test_a_moved_article_is_capitalised_in_the_text_only() -> None:
+    text = "Am Mittwoch hat das Parlament in Straßburg ein Gesetz zum Schutz der Wälder beschlossen."
+    document = Document.from_text(text)
+    moved = next(c for c in compressions(document.content_sentences[0]) if is_reordered(c))
+    assert moved[0] == Span(16, 29, "das Parlament")
+    assert join_pieces(moved).startswith("Das Parlament hat")
+
+
+def test_a_pronoun_subject_never_opens_a_push() -> None:
+    text = "Am Montag hat er in Wien nach einem Treffen mit den Landeshauptleuten eine Reform der Pflege angekündigt."
+    clause = analyse(tokenize(text))
+    assert clause is not None and clause.subject is not None and clause.tokens[clause.subject.start].text == "er"
+    assert not any(f.startswith(("Er ", "Eine Reform")) for f in forms(text))
+
+
+@pytest.mark.parametrize("row", PUSH_SET, ids=[r["id"] for r in PUSH_SET])
+def test_every_compression_of_a_push_set_lead_passes_the_fact_guard(row: dict) -> None:
+    for form in forms(row["text"]):
+        verdict = kurz.guard(form, row["text"])
+        assert verdict.accepted, (form, [r.message for r in verdict.reasons])

@@ -1,0 +1,100 @@
+"""The fields of German main clauses (kurz.text.syntax), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from kurz.text.syntax import Clause, analyse, tokenize
+
+
+def fields(text: str) -> tuple[Clause, list[str]]:
+    tokens = tokenize(text)
+    clause = analyse(tokens)
+    assert clause is not None, text
+    return clause, [t.text for t in tokens]
+
+
+def words(clause: Clause, start: int, end: int) -> str:
+    return " ".join(t.text for t in clause.tokens[start:end])
+
+
+@pytest.mark.parametrize(
+    ("text", "finite", "bracket", "subject"),
+    [
+        ("Der Gemeinderat hat am Dienstag eine Erhöhung der Gebühren beschlossen.", "hat", "beschlossen", "Der Gemeinderat"),
+        ("Am Montag ist die Ministerin in Rom mit dem Papst zusammengetroffen.", "ist", "zusammengetroffen", "die Ministerin"),
+        ("Die am Montag vorgestellte Studie zeigt einen Anstieg der Mieten.", "zeigt", "", "Die am Montag vorgestellte Studie"),
+        ("Die Firma kündigte am Freitag eine Klage gegen den Bescheid an.", "kündigte", "an", "Die Firma"),
+        (
+            "Ein 34-jähriger Wanderer ist im Ötztal verschüttet und tödlich verletzt worden.",
+            "ist",
+            "verschüttet und tödlich verletzt worden",
+            "Ein 34-jähriger Wanderer",
+        ),
+        ("Papst Leo XIV. wird im Frühjahr in den Libanon reisen.", "wird", "reisen", "Papst Leo XIV."),
+        (
+            "Im Streit um die Kliniken haben sich Bund und Länder auf einen Fonds geeinigt.",
+            "haben",
+            "geeinigt",
+            "Bund und Länder",
+        ),
+    ],
+)
+def test_finite_verb_right_bracket_and_subject(text: str, finite: str, bracket: str, subject: str) -> None:
+    clause, _ = fields(text)
+    assert clause.tokens[clause.finite].text == finite
+    assert words(clause, *clause.bracket) == bracket
+    assert clause.subject is not None and words(clause, clause.subject.start, clause.subject.end) == subject
+
+
+def test_phrase_kinds_of_vorfeld_and_mittelfeld() -> None:
+    clause, _ = fields(
+        "Nach einem Brand in einer Lagerhalle sind am Mittwochabend nach Angaben der Polizei in der Innenstadt "
+        "zwei Männer mit schweren Verletzungen wegen des Rauchs in eine Klinik gebracht worden."
+    )
+    vorfeld = [(p.kind, words(clause, p.start, p.end)) for p in clause.vorfeld]
+    middle = [(p.kind, words(clause, p.start, p.end)) for p in clause.mittelfeld]
+    assert vorfeld == [("causal", "Nach einem Brand"), ("local", "in einer Lagerhalle")]
+    assert middle == [
+        ("temporal", "am Mittwochabend"),
+        ("source", "nach Angaben der Polizei"),
+        ("local", "in der Innenstadt"),
+        ("subject", "zwei Männer"),
+        ("manner", "mit schweren Verletzungen"),
+        ("causal", "wegen des Rauchs"),
+        ("prepositional", "in eine Klinik"),
+    ]
+
+
+def test_insertions_and_what_follows_the_clause() -> None:
+    clause, _ = fields(
+        "Die Stadt hat den Bau einer Brücke, über den seit Jahren gestritten wird, endgültig gestoppt, wie der "
+        "Bürgermeister am Montag mitteilte."
+    )
+    kinds = [p.kind for p in clause.mittelfeld]
+    assert "relative_clause" in kinds
+    assert words(clause, *clause.bracket) == "endgültig gestoppt"
+    assert words(clause, clause.tail, clause.end) == ", wie der Bürgermeister am Montag mitteilte"
+
+
+def test_a_condition_in_the_vorfeld_and_a_coordination_in_a_phrase() -> None:
+    clause, _ = fields("Wenn der Pegel steigt, muss die Feuerwehr die Häuser von Anna, Berta und Clara räumen.")
+    assert [p.kind for p in clause.vorfeld] == ["condition"]
+    assert clause.tokens[clause.finite].text == "muss"
+    assert ("coordination", "Anna , Berta und Clara") not in [(p.kind, words(clause, p.start, p.end)) for p in clause.mittelfeld]
+    assert any(words(clause, p.start, p.end) == "die Häuser von Anna , Berta und Clara" for p in clause.mittelfeld)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["„Wir bleiben“, sagte sie.", "Warum?", "Ein Satz ohne Verb und ohne Ende", "Dass er kommt."],
+)
+def test_what_the_rules_cannot_read_gives_none(text: str) -> None:
+    assert analyse(tokenize(text)) is None
+
+
+def test_tokens_keep_offsets_ordinals_and_hyphenated_words() -> None:
+    text = "Der 34-jährige Mann reist am 23. Juli nach Rom."
+    tokens = tokenize(text, offset=100)
+    assert [t.text for t in tokens] == ["Der", "34-jährige", "Mann", "reist", "am", "23.", "Juli", "nach", "Rom", "."]
+    assert all(text[t.start - 100 : t.end - 100] == t.text for t in tokens)

@@ -1,13 +1,14 @@
 """Modality: what the article only expects, plans, asks, demands or calls possible, the teaser states as fact.
 
 Each teaser sentence is compared with the article clauses that support it best (most shared items, weighted;
-a speaker's frame such as "X sagte," left out): when all of them are hedged (see kurz.facts.claims) and an item of the sentence (a content stem or amount)
-stands in the article only inside hedged clauses, the teaser sentence makes a hedged claim. It
-must then carry a hedge of its own (data/modality.txt), and a mere possibility, question, demand or accusation
-in the article may not become a plan or announcement: "nicht ausgeschlossen" may become "möglich" but not
-"angekündigt" or a plain fact. A future "wird"/"werden" is a plan's hedge ("Über X wird am 22. September
-abgestimmt" for "ist für den 22. September geplant"). A sentence the reported-speech check already rejects is
-not rejected twice.
+a speaker's frame such as "X sagte," left out): when all of them are hedged (see kurz.facts.claims) and an item
+of the sentence (a content stem or amount) stands in the article only inside hedged clauses, the teaser sentence
+makes a hedged claim. It must then carry a hedge of its own (data/modality.txt), and a mere possibility,
+question, demand or accusation in the article may not become a plan or announcement: "nicht ausgeschlossen" may
+become "möglich" but not "angekündigt" or a plain fact. In the teaser (not in the article, where it is mostly
+the passive) a future "wird"/"werden" is a plan's hedge ("Über X wird am 22. September abgestimmt" for "ist für
+den 22. September geplant"). A sentence that repeats one article sentence's words in order and keeps its hedges
+passes; one the reported-speech check already rejects is not rejected twice.
 """
 
 from __future__ import annotations

@@ -6,7 +6,7 @@ the closest sentence negates a clause whose content the teaser sentence repeats 
 without a negation near them. A negation's scope is the content words within WINDOW words of it in its clause; the teaser's negation covers
 its whole comma-separated piece ("ist laut X nicht geplant" keeps "nicht geplant"). An added negation is judged
 against the article sentences closest to its own piece, and passes when an article negation's whole scope lies
-within its own ("niemand verletzt" in a teaser that joins two sentences). "nicht nur", "nicht zuletzt" and "nicht einmal" are not claims of absence.
+within its own and holds the word it denies ("niemand verletzt" in a teaser that joins two sentences). "nicht nur", "nicht zuletzt" and "nicht einmal" are not claims of absence.
 """
 
 from __future__ import annotations
@@ -79,10 +79,27 @@ def _negated_segments(sentence: Clause) -> list[Clause]:
     ]
 
 
-def _said_negated(own: set[str], article: list[Clause]) -> bool:
+def _heads(text: str) -> set[str]:
+    """For each negation, the first content stem after it in its clause (else the last one before it): what it
+    denies ("niemand verletzt" → "verletzt")."""
+    tokens = [t.strip() for t in _TOKEN.findall(text.replace("ß", "ss"))]
+    out: set[str] = set()
+    for i, tok in enumerate(tokens):
+        if not NEGATION.fullmatch(tok):
+            continue
+        after = [s for t in tokens[i + 1 : i + 1 + WINDOW] if t[0].isalnum() for s in content_stems(t)]
+        before = [s for t in tokens[max(0, i - WINDOW) : i] if t[0].isalnum() for s in content_stems(t)]
+        if after or before:
+            out.add(after[0] if after else before[-1])
+    return out
+
+
+def _said_negated(text: str, own: set[str], article: list[Clause]) -> bool:
     """Some article sentence negates exactly what the teaser's negation covers: its whole scope lies within the
-    teaser negation's scope ("Verletzt wurde niemand" for "… wurde niemand verletzt")."""
-    return any(scope <= own for a in article for scope in _scopes(a.text))
+    teaser negation's scope and holds the word the teaser's negation denies ("Verletzt wurde niemand" for
+    "… wurde niemand verletzt")."""
+    heads = _heads(text)
+    return any(scope <= own and scope & heads for a in article for scope in _scopes(a.text))
 
 
 def check(teaser: str, sentences: list[Clause], article: list[Clause]) -> list[Reason]:
@@ -96,7 +113,9 @@ def check(teaser: str, sentences: list[Clause], article: list[Clause]) -> list[R
         own_scopes = set().union(*_scopes(sentence.text)) if own else set()
         if own:
             local = [closest(s, article, SLACK) or near for s in segments] or [near]
-            if not any(negations(a.text) for group in local for a in group) and not _said_negated(own_scopes, article):
+            if not any(negations(a.text) for group in local for a in group) and not _said_negated(
+                sentence.text, own_scopes, article
+            ):
                 m = own[0]
                 reasons.append(
                     reason(

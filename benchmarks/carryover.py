@@ -38,6 +38,7 @@ from kurz.methods.base import Method, select
 from kurz.methods.compress import stands_alone
 from kurz.methods.features import FEATURES, _overlap, sentence_features
 from kurz.methods.ranker import ALWAYS_LEVELS
+from kurz.methods.ranker_fit import ORACLE_BONUS
 from kurz.metrics.oracle import oracle_gain, oracle_indices
 from kurz.metrics.rouge import lcs_length, rouge_n, tokenize
 from kurz.metrics.stats import paired_bootstrap
@@ -45,7 +46,6 @@ from kurz.pipeline import DEFAULT_BUDGET
 from kurz.summary import Budget, count_words, join_pieces
 from kurz.text.cohesion import refers_back
 from kurz.text.tokens import content_stems
-from kurz.train import ORACLE_BONUS
 
 FOLDS = 5
 CURRENT = FEATURES.index("dateline") + 1  # today's default uses the first 28 columns
@@ -210,7 +210,7 @@ def labels(article: Article, bonus: float = ORACLE_BONUS) -> np.ndarray:
 
 
 def ridge(xs: list[np.ndarray], ys: list[np.ndarray], ws: list[float] | None = None, alpha: float = 10.0):
-    """kurz.train.fit's ridge (features standardised over the training rows), with optional article weights."""
+    """kurz.methods.ranker_fit.fit's ridge (features standardised over the training rows), with optional article weights."""
     x, y = np.vstack(xs), np.concatenate(ys)
     w = np.concatenate([np.full(len(yy), wt) for yy, wt in zip(ys, ws)]) if ws else np.ones(len(y))
     mean, scale = x.mean(axis=0), x.std(axis=0)
@@ -279,7 +279,7 @@ def rouge_table(articles: list[Article], texts: list[str]) -> np.ndarray:
     return np.array([a.score_text(t) for a, t in zip(articles, texts)])
 
 
-ALPHA = 3000.0  # kurz.train.DEFAULT_ALPHA; chosen from the sweep below (see the report)
+ALPHA = 3000.0  # kurz.methods.ranker_fit.DEFAULT_ALPHA; chosen from the sweep below (see the report)
 SWEEP = [
     ("current features, alpha 10 (today)", dict(feats=lambda a: a.current)),
     ("current features, alpha 3000", dict(feats=lambda a: a.current, alpha=ALPHA)),

@@ -2,7 +2,7 @@
 
 Every configuration runs through the product's own cross-validation (`kurz.evaluate.runner.run_system`,
 the same folds and selection as `kurz eval --cv 5`), with one training setting changed: the oracle bonus in
-the label (`kurz.train.ORACLE_BONUS`, 0 = the gain alone) or the ridge penalty; "alone" lets a sentence that
+the label (`kurz.methods.ranker_fit.ORACLE_BONUS`, 0 = the gain alone) or the ridge penalty; "alone" lets a sentence that
 points back ("Das gab …") into the teaser without the sentence before it. "hindsight" scores each
 sentence by its true gain against the editor's teaser, under the same budget and selection: the ceiling of
 a perfect ranker.
@@ -18,10 +18,10 @@ from kurz.document import Document, Sentence
 from kurz.evaluate.runner import Row, System, method_system, run_system
 from kurz.limits import MAX_ANALYSED_CHARS
 from kurz.methods.ranker import Ranker
+from kurz.methods.ranker_fit import ORACLE_BONUS
 from kurz.metrics.oracle import oracle_gain
 from kurz.metrics.rouge import tokenize
 from kurz.pipeline import DEFAULT_BUDGET, summarize_document
-from kurz.train import ORACLE_BONUS
 
 FOLDS = 5
 SETTINGS: list[tuple[float, float]] = [(0.0, 10.0), (1.0, 10.0), (2.0, 10.0), (ORACLE_BONUS, 10.0), (4.0, 10.0), (6.0, 10.0)]

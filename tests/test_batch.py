@@ -565,10 +565,10 @@ def test_many_short_runs_with_two_workers_all_finish(tmp_path: Path) -> None:
 
 
 def test_the_watchdog_ends_a_run_whose_workers_do_not_start(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from kurz.interfaces import batch as batch_module
+    from kurz.interfaces import batch_workers
 
-    monkeypatch.setattr(batch_module, "START_TIMEOUT", 0.0)  # no worker can start that fast
-    monkeypatch.setattr(batch_module, "POLL", 0.001)
+    monkeypatch.setattr(batch_workers, "START_TIMEOUT", 0.0)  # no worker can start that fast
+    monkeypatch.setattr(batch_workers, "POLL", 0.001)
     source = write_jsonl(tmp_path / "in.jsonl", [article(i) for i in range(40)])
     result = batch(str(source), "-o", str(tmp_path / "out.jsonl"), "--workers", "2")
     assert result.exit_code == 1

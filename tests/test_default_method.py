@@ -14,11 +14,11 @@ from kurz.data.examples import Example
 from kurz.methods import DEFAULT_METHOD
 from kurz.methods.features import FEATURES
 from kurz.methods.ranker import SHIPPED_MODEL
+from kurz.methods.ranker_fit import article_rows, fit
 from kurz.pipeline import DEFAULT_BUDGET
 from kurz.text.cohesion import refers_back
 from kurz.text.quotes import balanced
 from kurz.text.tokens import WORD, drop_invisible
-from kurz.train import article_rows, fit
 
 
 def check_provenance(result: kurz.Summary, source: str) -> None:

@@ -24,7 +24,7 @@ def test_no_doc_sends_the_reader_outside_the_repository() -> None:
 
 def test_the_request_table_in_docs_server_matches_the_api() -> None:
     pytest.importorskip("fastapi", reason="the server needs the 'server' extra")
-    from kurz.interfaces.server import SummarizeRequest
+    from kurz.interfaces.server_schemas import SummarizeRequest
 
     schema = SummarizeRequest.model_json_schema()
     text = (ROOT / "docs" / "server.md").read_text("utf-8")

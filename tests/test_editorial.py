@@ -20,6 +20,9 @@ STANDALONE = [
     "Der Beamte wurde deshalb entlassen, weil er Geld veruntreut hatte.",
     "Der Bundestag hat nun die Reform beschlossen.",
     "Der Konzern Siemens baut 500 Stellen ab.",
+    "Es gibt in Graz seit Montag eine neue Buslinie.",
+    "Es ist unklar, ob die Brücke saniert werden kann.",
+    "„Wir haben uns geirrt“, sagte die Ministerin am Montag.",
     "Die Polizei sucht Zeugen des Unfalls.",
 ]
 POINTING_BACK = [
@@ -35,6 +38,11 @@ POINTING_BACK = [
     "Seine Partei will das verhindern.",
     "Der junge Mann wurde am Abend festgenommen.",
     "Das Unternehmen steigerte den Umsatz um zehn Prozent.",
+    "Es ist der vorläufige Höhepunkt einer Erfolgsgeschichte.",
+    "Jetzt sollen die Möbel versteigert werden.",
+    "Ein weiteres Ergebnis der Studie überrascht.",
+    "Als Grundlage setze ich eine aktuelle Version voraus.",
+    "Deren Filme zeigen einen Mann mit Kappe.",
 ]
 
 

@@ -6,15 +6,15 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-import kurz.train
+import kurz.methods.ranker_fit
 from kurz.data.examples import read_examples
 from kurz.evaluate.runner import folds
 from kurz.interfaces.cli import main
+from kurz.methods.ranker_fit import fit
 from kurz.metrics.faithfulness import faithfulness
 from kurz.metrics.oracle import oracle_indices
 from kurz.metrics.rouge import tokenize
 from kurz.metrics.stats import bootstrap_ci, paired_bootstrap
-from kurz.train import fit
 
 ARTICLES = [
     (
@@ -142,7 +142,7 @@ def test_cross_validated_eval_retrains_the_default_method(
         trained_on.append(len(train))
         return fit(train, **options)
 
-    monkeypatch.setattr(kurz.train, "fit", counting_fit)
+    monkeypatch.setattr(kurz.methods.ranker_fit, "fit", counting_fit)
     result = CliRunner().invoke(main, ["eval", str(data_file), "--cv", cv, "--no-references", "--json", "-q"])
     assert result.exit_code == 0, result.output
     report = json.loads(result.stdout)
@@ -276,4 +276,6 @@ def test_a_newcomer_reads_eval_and_train_without_guessing(tmp_path: Path) -> Non
 def test_every_ranker_feature_has_a_meaning() -> None:
     from kurz.methods.features import FEATURES
 
-    assert set(kurz.train.FEATURE_MEANINGS) == set(FEATURES) and all(kurz.train.FEATURE_MEANINGS.values())
+    assert set(kurz.methods.ranker_fit.FEATURE_MEANINGS) == set(FEATURES) and all(
+        kurz.methods.ranker_fit.FEATURE_MEANINGS.values()
+    )

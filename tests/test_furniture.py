@@ -55,3 +55,15 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
     result = kurz.summarize(text)
     assert result.text.startswith("Die Feuerwehr hat den Brand")
     assert [m.kind for m in result.document.marks] == ["update_stamp"]
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("Stand des Artikels: 26. Februar 2020, 12:30 Uhr.", "byline"),
+        ("Der Parteichef (l.) und der Minister unterhalten sich am Montag in Berlin.", "caption"),
+    ],
+)
+def test_more_furniture_of_news_sites(line: str, kind: str) -> None:
+    document = kurz.Document.from_text(f"Der Rat hat am Montag das Budget beschlossen.\n{line}\nDie Opposition stimmte dagegen.")
+    assert [m.kind for m in document.marks] == [kind]

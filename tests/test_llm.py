@@ -97,6 +97,19 @@ def test_server_failures_are_an_error_verdict_and_fall_back(stub, model: str, co
     assert stub.count(model) - before == calls  # 5xx retried twice; timeouts and bad answers are not retried
 
 
+def test_clients_are_closed_and_reopened_on_the_next_call(stub) -> None:
+    """The server closes the connection pools at shutdown (and every process at exit); a later call opens one anew."""
+    from kurz.llm import client
+
+    server = endpoint(stub, "faithful")
+    kurz.summarize(ARTICLE, TITLE, method="llm", llm=server)
+    opened, _ = client._clients[server]
+    client.close_clients()
+    assert opened.is_closed and server not in client._clients
+    assert kurz.summarize(ARTICLE, TITLE, method="llm", llm=server).llm.verdict == "accepted"  # type: ignore[union-attr]
+    assert not client._clients[server][0].is_closed
+
+
 def test_429_is_retried_then_succeeds(stub) -> None:
     data = llm(stub, "flaky_429")
     assert data["llm"]["verdict"] == "accepted"
@@ -236,10 +249,11 @@ def test_eval_reports_the_acceptance_rate(stub, tmp_path: Path) -> None:
 def server_client(stub, **settings) -> httpx.Client:
     from fastapi.testclient import TestClient
 
-    from kurz.interfaces.server import Settings, create_app
+    from kurz.interfaces.server import create_app
+    from kurz.interfaces.server_settings import ServerSettings
 
     options = {"llm_url": stub.url, "llm_model": "faithful", "llm_cache": "off", **settings}
-    return TestClient(create_app(Settings(**options)))
+    return TestClient(create_app(ServerSettings(**options)))
 
 
 def assert_error(response: httpx.Response, status: int, code: str) -> None:

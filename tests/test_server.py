@@ -229,17 +229,17 @@ def test_healthz_is_answered_while_a_batch_is_being_summarised(monkeypatch: pyte
     machine's speed), it leaves /healthz answering; released, it completes."""
     from fastapi.testclient import TestClient
 
-    from kurz.interfaces import server
+    from kurz.interfaces import server, server_routes
 
     started, release = threading.Event(), threading.Event()
-    summarize_item = server.summarize_item
+    summarize_item = server_routes.summarize_item
 
     def held(*args: Any, **options: Any) -> dict[str, Any]:
         started.set()
         assert release.wait(120)  # a bound only against a hang: the test sets it
         return summarize_item(*args, **options)
 
-    monkeypatch.setattr(server, "summarize_item", held)
+    monkeypatch.setattr(server_routes, "summarize_item", held)
     answers: list[httpx.Response] = []
     with TestClient(server.create_app()) as http:
         batch = threading.Thread(
@@ -308,14 +308,36 @@ def test_an_internal_error_in_a_batch_item_logs_its_traceback(
 ) -> None:
     """docs/server.md promises the traceback in the server log for `internal_error`; a batch item answers on, so it
     must log it itself."""
-    from kurz.interfaces import server
+    from kurz.interfaces import server_routes
 
     def crash(*args: Any) -> dict[str, Any]:
         raise RuntimeError("a bug")
 
-    monkeypatch.setattr(server, "summarize_one", crash)
+    monkeypatch.setattr(server_routes, "summarize_one", crash)
     with caplog.at_level("ERROR", logger="uvicorn.error"):
-        answer = server.summarize_item({"text": "Der Rat tagt."}, None, "lead", None)  # type: ignore[arg-type]
+        answer = server_routes.summarize_item({"text": "Der Rat tagt."}, None, "lead", None)  # type: ignore[arg-type]
     assert answer == {"error": {"code": "internal_error", "message": "RuntimeError: a bug"}}
     [record] = caplog.records
     assert record.exc_info is not None and "a bug" in caplog.text and "Traceback" in caplog.text
+
+
+def test_routes_get_the_typed_settings_through_depends() -> None:
+    """Routes read the server's settings and pools only through the `services` dependency, so a test (or another
+    app) can hand them their own: an override of that one dependency changes what every route sees."""
+    from dataclasses import replace
+
+    from fastapi.testclient import TestClient
+
+    from kurz.interfaces.server import create_app
+    from kurz.interfaces.server_settings import ServerSettings, Services, services
+
+    app = create_app()
+    keyed = Services.build(ServerSettings(max_batch=1, api_key="k"))
+    app.dependency_overrides[services] = lambda: keyed
+    with TestClient(app) as http:
+        assert http.get("/v1/methods").json()["auth"] is True
+        answer = http.post("/v1/summarize/batch", json={"items": [{"text": "Der Rat tagt."}] * 2})
+        assert answer.status_code == 413 and "the limit is 1" in answer.json()["error"]["message"]
+        app.dependency_overrides[services] = lambda: replace(keyed, settings=ServerSettings())
+        assert http.get("/v1/methods").json()["auth"] is False
+    keyed.shutdown()

@@ -1,10 +1,15 @@
 """kurz: short, faithful teasers for German news articles, built from the article's own words.
 
-The public API: `summarize`, `split_sentences` and `guard` (does a teaser state only what the article says?), the types they return (`Summary` of `Selected` sentences, each
-with `Span` pieces into the article; `Document`, `Sentence`, `Token`; `Budget`), and the errors they raise.
+The public API: `summarize`, `split_sentences` and `guard` (does a teaser state only what the article says?), the
+types they return (`Summary` of `Selected` sentences, each with `Span` pieces into the article, or of `Written`
+sentences with their `Support` and an `LLMReport` in the LLM mode; `Verdict` with its `Reason`s; `Document`,
+`Sentence`, `Token`; `Budget`), what they take (`Method`, `Endpoint`), and the errors they raise.
 """
 
 from __future__ import annotations
+
+from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING
 
 from kurz.document import Document, Sentence, Span, Token
 from kurz.errors import (
@@ -17,10 +22,20 @@ from kurz.errors import (
     OptionError,
     UnknownMethodError,
 )
+from kurz.llm import Endpoint
+from kurz.methods import Method
 from kurz.pipeline import summarize
-from kurz.summary import Budget, Selected, Summary
+from kurz.summary import Budget, LLMReport, Selected, Summary, Support, Written
 
-__version__ = "0.1.0"
+if TYPE_CHECKING:  # loaded on first use (`__getattr__`): summarising never pays for the fact guard
+    from kurz.facts import Reason, Verdict, guard
+
+try:
+    __version__ = version("kurz")
+except PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
+
+LAZY = ("guard", "Reason", "Verdict")  # from kurz.facts
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -37,19 +52,25 @@ __all__ = [
     "Budget",
     "Document",
     "EmptyInputError",
+    "Endpoint",
     "InputError",
     "InputTooLargeError",
     "KurzError",
+    "LLMReport",
+    "Method",
     "ModelError",
     "NoFitError",
     "OptionError",
+    "Reason",
     "Selected",
     "Sentence",
     "Span",
     "Summary",
+    "Support",
     "Token",
     "UnknownMethodError",
     "Verdict",
+    "Written",
     "__version__",
     "guard",
     "split_sentences",
@@ -58,8 +79,8 @@ __all__ = [
 
 
 def __getattr__(name: str) -> object:
-    """`guard` and `Verdict` load the fact guard (kurz.facts) on first use: summarising never pays for it."""
-    if name in ("guard", "Verdict"):
+    """`guard`, `Verdict` and `Reason` load the fact guard (kurz.facts) on first use: summarising never pays for it."""
+    if name in LAZY:
         from kurz import facts
 
         return getattr(facts, name)

@@ -1,31 +1,64 @@
-"""The one flow every interface calls: text -> Document -> method scores -> selection -> Summary."""
+"""The one flow every interface calls: text -> Document -> method scores -> selection -> Summary [-> LLM rewrite].
+
+`summarize_document` is the one entry point for an analysed document; with an LLM endpoint it hands the
+method's teaser to the LLM stage (`kurz.llm.teaser`) as draft and fallback, so that rule lives here only.
+"""
 
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from pathlib import Path
 
 from kurz.document import Document
-from kurz.errors import EmptyInputError, NoFitError
+from kurz.errors import EmptyInputError, NoFitError, OptionError
 from kurz.limits import MAX_ANALYSED_CHARS, MAX_CANDIDATES
+from kurz.llm import LLM_METHOD, Endpoint
 from kurz.methods import DEFAULT_METHOD, Method, get_method, select
 from kurz.summary import Budget, Summary
 
-if TYPE_CHECKING:
-    from kurz.llm import Endpoint
-
 DEFAULT_BUDGET = Budget.of()
-LLM_METHOD = "llm"  # not a Method: the default method's teaser rewritten by a language model (kurz.llm)
+
+
+def load_method(name: str = DEFAULT_METHOD, model: str | None = None) -> Method:
+    """A method instance by name, cached per process; a model file changed on disk is read again.
+
+    For "llm" it is the method that writes the draft and the fallback: the default one.
+    """
+    name = DEFAULT_METHOD if name == LLM_METHOD else name
+    return _load_method(name, model, _mtime(model))
+
+
+def _mtime(model: str | None) -> int | None:
+    """The model file's modification time (None without a file, or when it cannot be read: loading says why)."""
+    try:
+        return Path(model).stat().st_mtime_ns if model is not None else None
+    except OSError:
+        return None
 
 
 @lru_cache(maxsize=32)
-def load_method(name: str = DEFAULT_METHOD, model: str | None = None) -> Method:
-    """A method instance by name, cached so a model file is read once per process."""
+def _load_method(name: str, model: str | None, mtime: int | None) -> Method:
+    """Cached on the path and its modification time: the key alone tells a changed file from the one read."""
     return get_method(name, model=model) if model is not None else get_method(name)
 
 
-def summarize_document(document: Document, method: Method, budget: Budget = DEFAULT_BUDGET) -> Summary:
-    """Summarise an analysed document; boilerplate never reaches the candidates."""
+def summarize_document(
+    document: Document, method: Method, budget: Budget = DEFAULT_BUDGET, llm: Endpoint | None = None
+) -> Summary:
+    """`method`'s teaser of an analysed document; with `llm`, the model's rewrite of it where the guard accepts one.
+
+    `method`'s teaser is the draft and the fallback of the LLM stage (`kurz.llm.teaser.rewrite`).
+    """
+    extractive = extract(document, method, budget)
+    if llm is None:
+        return extractive
+    from kurz.llm.teaser import rewrite  # the fact guard and the prompt are loaded only in the LLM mode
+
+    return rewrite(document, extractive, llm)
+
+
+def extract(document: Document, method: Method, budget: Budget) -> Summary:
+    """The extractive teaser of an analysed document; boilerplate never reaches the candidates."""
     candidates = document.content_sentences
     warnings = list(document.warnings)
     if not candidates:
@@ -79,14 +112,9 @@ def summarize(
     when no faithful form fits, NoFitError is raised (its `summary` is the shortest form).
     """
     budget = Budget.of(sentences, max_words, max_chars, preset)
-    if method == LLM_METHOD:
-        from kurz.llm import Endpoint
-        from kurz.llm.teaser import summarize_llm
-
-        endpoint = llm if llm is not None else Endpoint.from_env()
-        document = Document.from_text(text, title, MAX_ANALYSED_CHARS, html=html, url=url)
-        return within_chars(summarize_llm(document, load_method(DEFAULT_METHOD, model), budget, endpoint))
+    if isinstance(method, Method) and model is not None:
+        raise OptionError(f"model= is for a method given by name; the {method.name!r} instance given brings its own model")
+    endpoint = (llm if llm is not None else Endpoint.from_env()) if method == LLM_METHOD else None
     chosen = method if isinstance(method, Method) else load_method(method, model)
-    return within_chars(
-        summarize_document(Document.from_text(text, title, MAX_ANALYSED_CHARS, html=html, url=url), chosen, budget)
-    )
+    document = Document.from_text(text, title, MAX_ANALYSED_CHARS, html=html, url=url)
+    return within_chars(summarize_document(document, chosen, budget, endpoint))

@@ -17,9 +17,8 @@ from kurz.data.formats.jsonl import parse
 from kurz.document import Document
 from kurz.errors import InputError, KurzError
 from kurz.limits import MAX_ANALYSED_CHARS
-from kurz.llm import Endpoint
-from kurz.methods import DEFAULT_METHOD
-from kurz.pipeline import LLM_METHOD, load_method, summarize_document, within_chars
+from kurz.llm import LLM_METHOD, Endpoint
+from kurz.pipeline import load_method, summarize_document, within_chars
 from kurz.summary import Budget
 from kurz.text.normalize import SURROGATES
 
@@ -78,7 +77,7 @@ def build_row(item: Item, settings: RowSettings) -> dict[str, Any]:
             llm = Endpoint.from_env()
         except KurzError as exc:
             return {"id": None, "row": item.number, "method": LLM_METHOD, "model_version": "", "error": error_object(exc)}
-    method = load_method(DEFAULT_METHOD if llm else settings.method, settings.model)
+    method = load_method(settings.method, settings.model)
     stamp = (
         {"method": LLM_METHOD, "model_version": llm.model} if llm else {"method": method.name, "model_version": method.version}
     )
@@ -94,12 +93,7 @@ def build_row(item: Item, settings: RowSettings) -> dict[str, Any]:
     try:
         text, html = article_text(record, settings)
         document = Document.from_text(text, title(record, settings.title_field), MAX_ANALYSED_CHARS, html=html)
-        if llm is not None:
-            from kurz.llm.teaser import summarize_llm
-
-            row.update(within_chars(summarize_llm(document, method, settings.budget, llm)).to_dict(details=False))
-        else:
-            row.update(within_chars(summarize_document(document, method, settings.budget)).to_dict(details=False))
+        row.update(within_chars(summarize_document(document, method, settings.budget, llm)).to_dict(details=False))
     except KurzError as exc:
         row.update(stamp, error=error_object(exc))
     except Exception as exc:

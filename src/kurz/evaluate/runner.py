@@ -6,7 +6,6 @@ import threading
 import time
 import zlib
 from collections.abc import Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -14,7 +13,7 @@ from kurz import editorial
 from kurz.data.examples import Example
 from kurz.document import Document
 from kurz.limits import MAX_ANALYSED_CHARS
-from kurz.llm import LLM_METHOD, Endpoint
+from kurz.llm import LLM_METHOD, Endpoint, map_calls
 from kurz.methods import Method, get_method
 from kurz.metrics.faithfulness import faithfulness
 from kurz.metrics.oracle import oracle_indices
@@ -42,7 +41,7 @@ class System:
     fit: Callable[[list[Example]], None] | None = None
     known_ids: frozenset[str] | None = None  # for prediction files: ids that have a prediction
     compare_to: str | None = None
-    concurrency: int = 1  # articles summarised at once (threads), for systems that wait on a server
+    endpoint: Endpoint | None = None  # the LLM server a system waits on: its articles run at the endpoint's concurrency
     verdicts: dict[int, str] | None = None  # the LLM's verdict per article (by id() of the example), method llm only
     model_version: str | None = None  # the version of the model a kurz method ran with, for the report
 
@@ -85,19 +84,17 @@ def method_system(name: str, method: Method, budget: Budget, refit: bool = False
 
 def llm_system(endpoint: Endpoint, fallback: Method, budget: Budget) -> System:
     """Method llm: the model's teaser where the fact guard accepts it, else `fallback`'s; each verdict is kept."""
-    from kurz.llm.teaser import summarize_llm
-
     verdicts: dict[int, str] = {}
     lock = threading.Lock()
 
     def run(example: Example) -> str:
         document = Document.from_text(example.text, example.title, MAX_ANALYSED_CHARS)
-        result = summarize_llm(document, fallback, budget, endpoint)
+        result = summarize_document(document, fallback, budget, endpoint)
         with lock:
             verdicts[id(example)] = result.llm.verdict if result.llm else "error"
         return result.text
 
-    return System(LLM_METHOD, run, extractive=False, concurrency=endpoint.concurrency, verdicts=verdicts)
+    return System(LLM_METHOD, run, extractive=False, endpoint=endpoint, verdicts=verdicts)
 
 
 def oracle_system(max_sentences: int = 3) -> System:
@@ -209,11 +206,8 @@ def run_system(
             summary = system.run(example)
             return score_row(example, summary, time.perf_counter() - started, budget)
 
-        if system.concurrency > 1:
-            with ThreadPoolExecutor(system.concurrency, thread_name_prefix="kurz-eval") as pool:
-                done = list(pool.map(one, progress(test)))
-        else:
-            done = [one(example) for example in progress(test)]
+        todo = progress(test)
+        done = list(map_calls(system.endpoint, one, todo) if system.endpoint else map(one, todo))
         for row in done:
             by_id[id(row.example)] = row
             if system.verdicts is not None:

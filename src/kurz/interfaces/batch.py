@@ -1,5 +1,8 @@
 """`kurz batch`: summarise every row of a JSONL, CSV or Parquet file, in order, with workers, progress and resume.
 
+This module is the command (options, paths, signals, progress, counts); the worker processes are in
+`batch_workers`, and the ordered parallel map for LLM rows is `kurz.parallel`.
+
 Every input row gives exactly one output row: its summary, or an `error` object saying why there is none. The
 parent process reads and writes; worker processes parse, summarise and encode, never more than a few chunks
 ahead of the writer, so memory stays bounded whatever the size of the input.
@@ -7,22 +10,17 @@ ahead of the writer, so memory stays bounded whatever the size of the input.
 
 from __future__ import annotations
 
-import ctypes
-import json
-import multiprocessing
 import os
 import signal
 import sys
 import threading
-import time
-from collections import Counter, deque
-from collections.abc import Callable, Generator, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from collections import Counter
+from collections.abc import Generator, Iterator
 from contextlib import closing, contextmanager, suppress
 from dataclasses import dataclass, field
 from itertools import chain, islice
 from types import FrameType
-from typing import Any, NamedTuple, final
+from typing import Any, final
 
 import click
 from tqdm import tqdm
@@ -46,238 +44,16 @@ from kurz.data.formats import (
 )
 from kurz.data.formats.jsonl import parse
 from kurz.errors import KurzError
-from kurz.interfaces.options import LLM_OPTIONS, budget_from, endpoint_from, length_options, llm_options
+from kurz.interfaces.batch_workers import ReadError, Result, WorkerError, WorkerSettings, results
+from kurz.interfaces.options import LLM_OPTIONS, budget_from, endpoint_from, llm_options, summarizing_options
 from kurz.interfaces.paths import check_output
-from kurz.methods import DEFAULT_METHOD
 from kurz.pipeline import load_method
-from kurz.rows import RowSettings, build_row, output_columns, unwritable_row
+from kurz.rows import RowSettings, output_columns
 
-CHUNK_ROWS = 16  # rows per task sent to a worker: amortises inter-process overhead, keeps results flowing in order
-CHUNKS_AHEAD = 4  # tasks per worker read ahead of the writer: bounds memory
 EXIT_INTERRUPTED = 130
-PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-# The watchdog: seconds without a result, while rows are out with the workers, before the run is given up.
-# Starting a worker imports kurz and loads the model (about a second); a chunk of rows takes well under a second.
-START_TIMEOUT = 120.0
-ROW_TIMEOUT = 300.0
-POLL = 0.5  # seconds between the watchdog's looks
-BLAS_THREADS = ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS")
 PEEK_ROWS = 100  # JSONL rows read to find the columns of a CSV/Parquet output
 SEPARATOR_NAMES = {("tab" if sep == "\t" else sep): sep for sep in csvfile.SEPARATORS}  # --separator's choices
 DUPLICATE_WINDOW = 1_000_000  # ids remembered to report repeated ones: bounded memory on archives of any size
-
-
-class ReadError(Exception):
-    """INPUT could not be read any further (I/O error, damaged Parquet page); rows before it are written."""
-
-
-class WorkerError(Exception):
-    """The worker processes stopped answering (they could not start, or hang); rows before are written."""
-
-
-@dataclass(frozen=True)
-class Settings:
-    """What a worker needs: the row settings and the encoder of the output format."""
-
-    rows: RowSettings
-    encode: Any
-
-
-class Result(NamedTuple):
-    data: Any  # what the sink writes: bytes, or a dict for Parquet
-    error: str | None  # the error code of a failed row
-    id: Any
-    offset: int | None
-
-
-# --- in the workers ---
-
-_settings: Settings | None = None
-
-
-def use_settings(settings: Settings) -> None:
-    """Keep the settings for `process` and load the method once (load_method caches it per process)."""
-    global _settings
-    _settings = settings
-    load_method(DEFAULT_METHOD if settings.rows.llm else settings.rows.method, settings.rows.model)
-
-
-def start_worker(settings: Settings, parent: int) -> None:
-    """Pool initializer: Ctrl-C is the parent's to handle, and a worker dies with its parent, quietly."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    die_with_parent(parent)
-    use_settings(settings)
-
-
-def die_with_parent(parent: int) -> None:
-    """Ask Linux to end this process when its parent ends (after `kill -9` of kurz batch), so no orphan lingers
-    and writes tracebacks about closed pipes; elsewhere a watcher thread does the same within a second."""
-    try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
-    except (OSError, AttributeError):
-        threading.Thread(target=_watch_parent, args=(parent,), daemon=True).start()
-    if os.getppid() != parent:  # the parent died before prctl took effect
-        os._exit(1)
-
-
-def _watch_parent(parent: int) -> None:
-    while os.getppid() == parent:
-        time.sleep(1.0)
-    os._exit(1)
-
-
-def process_chunk(items: list[Item]) -> list[Result]:
-    return list(process_all(items))
-
-
-def process_all(items: Iterable[Item]) -> Iterator[Result]:
-    """Results in order; with method llm, up to --llm-concurrency rows at once in threads (they wait on the server)."""
-    assert _settings is not None, "use_settings() runs first"
-    llm = _settings.rows.llm
-    if llm is None or llm.concurrency == 1:
-        return map(process, items)
-    return ordered_map(process, items, llm.concurrency)
-
-
-def ordered_map(func: Callable[[Item], Result], items: Iterable[Item], threads: int) -> Iterator[Result]:
-    """`map(func, items)` on `threads` threads, in input order, never more than 2 × `threads` items ahead."""
-    pool = ThreadPoolExecutor(threads, thread_name_prefix="kurz-llm")
-    try:
-        pending: deque[Future[Result]] = deque()
-        for item in items:
-            pending.append(pool.submit(func, item))
-            if len(pending) >= 2 * threads:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-    finally:  # on Ctrl-C, do not wait for LLM calls nobody will write
-        pool.shutdown(wait=False, cancel_futures=True)
-
-
-def process(item: Item) -> Result:
-    assert _settings is not None, "use_settings() runs first"
-    row = build_row(item, _settings.rows)
-    try:
-        data = _settings.encode(row)
-    except UnicodeEncodeError:  # a lone surrogate, which only JSON escapes can bring in: the row fails, not the run
-        row = unwritable_row(row)
-        data = _settings.encode(row)
-    error = row.get("error")
-    return Result(data, error["code"] if error else None, hashable(row.get("id")), item.offset)
-
-
-def hashable(value: Any) -> Any:
-    """An id as a set member (a JSON id may be a list or an object)."""
-    return value if isinstance(value, (str, int, float, bool, type(None))) else json.dumps(value, sort_keys=True, default=str)
-
-
-# --- in the parent ---
-
-
-class Gate:
-    """Lets the pool read at most `limit` rows ahead of the writer (Pool.imap alone would read all the input).
-
-    It runs in the pool's feeder thread, so a read error is kept in `error` and ends the stream instead.
-    `outstanding` counts rows handed to the workers and not yet written: the watchdog waits only on those.
-    """
-
-    def __init__(self, items: Iterable[Item], limit: int | None) -> None:
-        self._items = items
-        self._slots = threading.Semaphore(limit) if limit else None
-        self._closed = threading.Event()
-        self.error: Exception | None = None
-        self.fed = 0  # changed only by the pool's feeder thread
-        self.written = 0  # changed only by the main thread
-
-    def __iter__(self) -> Iterator[Item]:
-        try:
-            for item in self._items:
-                if not self._wait():
-                    return
-                self.fed += 1
-                yield item
-        except Exception as exc:
-            self.error = exc
-
-    def chunks(self, size: int) -> Iterator[list[Item]]:
-        """The items in lists of `size` (the last may be shorter): one task for a worker."""
-        rows = iter(self)
-        while chunk := list(islice(rows, size)):
-            yield chunk
-
-    def _wait(self) -> bool:
-        while self._slots is not None and not self._slots.acquire(timeout=0.1):
-            if self._closed.is_set():
-                return False
-        return not self._closed.is_set()
-
-    @property
-    def outstanding(self) -> int:
-        """Rows handed to the workers and not yet written (two counters, each with one writer: no lock needed)."""
-        return self.fed - self.written
-
-    def release(self) -> None:
-        self.written += 1
-        if self._slots is not None:
-            self._slots.release()
-
-    def close(self) -> None:
-        self._closed.set()
-
-
-def results(items: Iterable[Item], settings: Settings, workers: int) -> Generator[Result, None, None]:
-    """Results in input order: in this process for one worker, else from a pool fed through a Gate."""
-    if workers == 1:
-        gate = Gate(items, None)
-        use_settings(settings)
-        yield from process_all(gate)
-    else:
-        gate = Gate(items, workers * CHUNK_ROWS * CHUNKS_AHEAD)
-        yield from pooled(gate, settings, workers)
-    if gate.error is not None:
-        raise ReadError(f"{type(gate.error).__name__}: {gate.error}")
-
-
-def pooled(gate: Gate, settings: Settings, workers: int) -> Generator[Result, None, None]:
-    """Results from worker processes, watched: a pool that stops answering ends the run with a message.
-
-    Workers are spawned, not forked: a fork would copy this process's signal handlers and locks into workers
-    that are still starting, and terminating such a worker could leave a queue lock held for ever. When all
-    rows are written the pool is closed and joined; it is terminated only when the run stops early.
-    """
-    for variable in BLAS_THREADS:  # workers are the parallelism: numpy's own threads would only compete with them
-        os.environ.setdefault(variable, "1")
-    pool = multiprocessing.get_context("spawn").Pool(workers, start_worker, (settings, os.getpid()))
-    finished = False
-    try:
-        stream = pool.imap(process_chunk, gate.chunks(CHUNK_ROWS))  # chunks of our own: imap's would hide `next(timeout)`
-        started, waited_since = False, time.monotonic()
-        while True:
-            try:
-                chunk = stream.next(timeout=POLL)
-            except StopIteration:
-                break
-            except multiprocessing.TimeoutError:
-                limit = ROW_TIMEOUT if started else START_TIMEOUT
-                if gate.outstanding and time.monotonic() - waited_since > limit:
-                    what = "answered" if started else "started"
-                    raise WorkerError(f"the worker processes have not {what} for {limit:.0f} s") from None
-                if not gate.outstanding:
-                    waited_since = time.monotonic()  # waiting on INPUT (a slow pipe), not on the workers
-                continue
-            started, waited_since = True, time.monotonic()
-            for result in chunk:
-                gate.release()
-                yield result
-        finished = True
-    finally:
-        gate.close()
-        if finished:
-            pool.close()
-        else:
-            pool.terminate()
-        pool.join()
 
 
 @final
@@ -503,7 +279,7 @@ def input_separator(reader: Source) -> str:
     type=click.Choice(sorted(SEPARATOR_NAMES)),
     help="separator of a CSV OUTPUT (default: the CSV INPUT's, so German Excel's ';' stays; else ',')",
 )
-@length_options
+@summarizing_options
 @llm_options
 @click.option("--resume", is_flag=True, help="continue an interrupted run: keep OUTPUT's complete rows, append the rest")
 @click.option("--quiet", "-q", is_flag=True, help="no progress bar and no closing counts line")
@@ -541,7 +317,7 @@ def batch_command(
     except KurzError as exc:
         raise click.UsageError(exc.message) from None
     row_settings = RowSettings(method, model, budget_from(options), text_field, id_field, title_field, html_field, llm)
-    load_method(method if llm is None else DEFAULT_METHOD, model)  # a bad model fails here, before OUTPUT is touched
+    load_method(method, model)  # a bad model fails here, before OUTPUT is touched
     with StopRequest() as stop:
         try:
             reader = open_source(source, in_fmt, ReadOptions(text_field, encoding))
@@ -560,7 +336,7 @@ def batch_command(
             click.echo(f"kurz batch: {note}", err=True)
         counts = Counts(output, resumed=existing.rows if existing else 0)
         progress = Progress(reader.rows, reader.size, counts.resumed, enabled=not quiet and sys.stderr.isatty())
-        interrupted = run(ctx, results(items, Settings(row_settings, encode), workers), sink, counts, progress, stop)
+        interrupted = run(ctx, results(items, WorkerSettings(row_settings, encode), workers), sink, counts, progress, stop)
     for warning in counts.warnings():
         click.echo(f"kurz batch: warning: {warning}", err=True)
     if interrupted:

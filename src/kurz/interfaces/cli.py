@@ -12,7 +12,7 @@ from threadpoolctl import threadpool_limits
 
 from kurz.errors import KurzError
 from kurz.interfaces.fetch import fetch, is_url
-from kurz.interfaces.options import endpoint_from, length_options, llm_options
+from kurz.interfaces.options import endpoint_from, llm_options, summarizing_options
 from kurz.methods import ALIASES, DEFAULT_METHOD, REGISTRY, resolve
 from kurz.pipeline import summarize
 from kurz.text.normalize import decode
@@ -21,7 +21,7 @@ _LAZY = {
     "eval": ("kurz.interfaces.eval_cli", "eval_command", "score methods against reference teasers (ROUGE, faithfulness, speed)"),
     "train": ("kurz.interfaces.train_cli", "train_command", "fit the sentence ranker on your own (article, teaser) pairs"),
     "batch": ("kurz.interfaces.batch", "batch_command", "summarise JSONL/CSV/Parquet files with progress and resume"),
-    "serve": ("kurz.interfaces.server", "serve_command", "run the HTTP API and the web page for editors"),
+    "serve": ("kurz.interfaces.serve_cli", "serve_command", "run the HTTP API and the web page for editors"),
     "spark": (
         "kurz.interfaces.spark_cli",
         "spark_command",
@@ -90,7 +90,7 @@ def read_input(source: str) -> tuple[str, bool | None, str | None]:
 @main.command("summarize", short_help="print a teaser for an article file or stdin")
 @click.argument("source", default="-", metavar="[FILE|URL|-]")
 @click.option("--title", help="the article's headline, if known")
-@length_options
+@summarizing_options
 @llm_options
 @click.option(
     "--json", "as_json", is_flag=True, help="print the full result as JSON: provenance, and what was recognised in the article"

@@ -25,7 +25,7 @@ from kurz.evaluate.runner import (
     reference_system,
     run_system,
 )
-from kurz.interfaces.options import LLM_OPTIONS, budget_from, budget_options, endpoint_from, llm_options
+from kurz.interfaces.options import LLM_OPTIONS, budget_from, endpoint_from, length_options, llm_options
 from kurz.interfaces.paths import check_output
 from kurz.llm import LLM_METHOD, Endpoint
 from kurz.methods import DEFAULT_METHOD, method_names, takes
@@ -65,7 +65,7 @@ def build_systems(
         systems.append(lead_at_budget(budget))
     for name in methods:
         if name == LLM_METHOD and llm is not None:
-            system = llm_system(llm, load_method(DEFAULT_METHOD, model), budget)
+            system = llm_system(llm, load_method(name, model), budget)
             system.compare_to = lead_at_budget(budget).name
             systems.append(system)
             continue
@@ -99,7 +99,7 @@ def build_systems(
 )
 @click.option("--baseline", help="system the paired bootstrap compares against [default: lead-3; none with --no-references]")
 @click.option("--no-references", is_flag=True, help="leave out lead-1/2/3, random and oracle")
-@budget_options
+@length_options
 @click.option(
     "--model", type=click.Path(exists=True, dir_okay=False), help="model file for the trainable methods (the default ranker)"
 )

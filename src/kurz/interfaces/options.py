@@ -15,8 +15,8 @@ F = TypeVar("F", bound=Callable[..., Any])
 SHORT_FLAGS = {"sentences": "-n"}
 
 
-def budget_options(func: F) -> F:
-    """--sentences/-n, --max-words, --max-chars: the names of `kurz.summary.LENGTH_OPTIONS` on the command line."""
+def length_options(func: F) -> F:
+    """--sentences/-n, --max-words, --max-chars (the names of `kurz.summary.LENGTH_OPTIONS`) and --preset."""
     for name, help_text in reversed(LENGTH_OPTIONS.items()):
         flags = ["--" + name.replace("_", "-"), *([SHORT_FLAGS[name]] if name in SHORT_FLAGS else [])]
         func = click.option(*flags, name, type=click.IntRange(min=1), help=help_text)(func)
@@ -43,9 +43,9 @@ def model_option(func: F) -> F:
     )
 
 
-def length_options(func: F) -> F:
+def summarizing_options(func: F) -> F:
     """The method, the length options and the model file: what every summarising command takes."""
-    return method_option(budget_options(model_option(func)))
+    return method_option(length_options(model_option(func)))
 
 
 def budget_from(options: dict[str, Any]) -> Budget:

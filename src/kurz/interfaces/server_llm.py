@@ -14,18 +14,14 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Receive, Scope, Send
 
+from kurz.interfaces.server_errors import error_response
 from kurz.llm import Endpoint
 
 API_KEY_ENV = "KURZ_API_KEY"
 LLM_BURST = 10
 OPEN_PATHS = {("GET", "/v1/methods")}
-
-
-def error_json(status: int, code: str, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
-    return JSONResponse({"error": {"code": code, "message": message}}, status_code=status, headers=headers)
 
 
 class BearerAuth:
@@ -43,7 +39,7 @@ class BearerAuth:
         scheme, _, token = given.partition(b" ")
         if scheme.lower() != b"bearer" or not hmac.compare_digest(token.strip(), self.key):
             message = "this server needs an API key: send the header 'Authorization: Bearer <key>'"
-            response = error_json(401, "unauthorized", message, {"www-authenticate": "Bearer"})
+            response = error_response(401, "unauthorized", message, {"www-authenticate": "Bearer"})
             await response(scope, receive, send)
             return
         await self.app(scope, receive, send)

@@ -20,7 +20,7 @@ import pyspark  # noqa: F401
 
 from kurz.data.formats.base import repeated_ids
 from kurz.errors import KurzError
-from kurz.interfaces.options import budget_from, length_options
+from kurz.interfaces.options import budget_from, summarizing_options
 from kurz.methods import method_names
 from kurz.rows_arrow import LINE_COLUMNS
 
@@ -207,7 +207,7 @@ def counts_line(spark: Any, output: str, fmt: str, schema: Any, id_field: str | 
     "--id-field", default="id", show_default=True, help="column holding the row's id (passed through; repeats reported)"
 )
 @click.option("--title-field", default="title", show_default=True, help="column holding the headline, if there is one")
-@length_options
+@summarizing_options
 @click.option("--quiet", "-q", is_flag=True, help="no progress lines and no closing counts line")
 def spark_command(
     source: str,

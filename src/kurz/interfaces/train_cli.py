@@ -9,7 +9,7 @@ import click
 from kurz.data.examples import read_examples
 from kurz.data.formats import plural
 from kurz.interfaces.paths import check_output
-from kurz.train import DEFAULT_ALPHA, describe, fit
+from kurz.methods.ranker_fit import DEFAULT_ALPHA, describe, fit
 
 
 def _finite(ctx: click.Context, param: click.Parameter, value: float) -> float:

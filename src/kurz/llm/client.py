@@ -5,6 +5,7 @@ httpx is imported on the first call, so `import kurz` does not load it.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -55,6 +56,18 @@ def _client(endpoint: Endpoint) -> tuple[httpx.Client, threading.Semaphore]:
             client = httpx.Client(timeout=endpoint.timeout, limits=limits, trust_env=False, follow_redirects=False)
             _clients[endpoint] = (client, threading.Semaphore(endpoint.concurrency))
         return _clients[endpoint]
+
+
+def close_clients() -> None:
+    """Close every endpoint's connection pool (the server at shutdown, every process at exit); the next call opens anew."""
+    with _lock:
+        clients = [client for client, _ in _clients.values()]
+        _clients.clear()
+    for client in clients:
+        client.close()
+
+
+atexit.register(close_clients)
 
 
 def payload(endpoint: Endpoint, messages: list[dict[str, str]]) -> dict[str, Any]:

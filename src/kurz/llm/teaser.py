@@ -1,4 +1,7 @@
-"""`method="llm"`: the default method's teaser as draft and fallback, the model's rewrite, the guard's decision.
+"""`method="llm"`: a stage after a method: its teaser is the draft and the fallback, the model rewrites it, the guard decides.
+
+The stage takes the extractive `Summary` and never runs a method itself, so it needs nothing from the pipeline;
+`kurz.pipeline.summarize_document(..., llm=endpoint)` is the one place that chains the two.
 
 A draft is shipped only when the fact guard accepts it and it passes the editorial checks the extractive teaser is
 held to (`kurz.editorial`: it does not point back, keeps its speakers, introduces whom it names, holds no furniture).
@@ -8,12 +11,11 @@ from __future__ import annotations
 
 from kurz import editorial
 from kurz.document import Document, Sentence
+from kurz.llm import LLM_METHOD
 from kurz.llm.client import LLMCallError, complete
 from kurz.llm.endpoint import Endpoint
 from kurz.llm.prompt import messages
-from kurz.methods import Method
-from kurz.pipeline import LLM_METHOD
-from kurz.summary import Budget, LLMReport, Summary, Support, Written
+from kurz.summary import LLMReport, Summary, Support, Written
 from kurz.text.sentences import segment
 from kurz.text.tokens import content_stems
 
@@ -21,15 +23,14 @@ MAX_SUPPORT = 3  # article sentences shown as the ground of one teaser sentence
 EDITORIAL = ("points_back", "unattributed", "unintroduced", "furniture")  # editorial defects that reject a draft
 
 
-def summarize_llm(document: Document, fallback: Method, budget: Budget, endpoint: Endpoint) -> Summary:
-    """The model's teaser when `kurz.guard` accepts it, else the extractive one (`fallback`'s), with `llm` saying why.
+def rewrite(document: Document, extractive: Summary, endpoint: Endpoint) -> Summary:
+    """The model's rewrite of `extractive` when `kurz.guard` accepts it, else `extractive`, with `llm` saying why.
 
     Never raises for the model's sake: timeouts, HTTP errors and unreadable answers are a verdict of "error".
     """
     from kurz.facts import guard
-    from kurz.pipeline import summarize_document
 
-    extractive = summarize_document(document, fallback, budget)
+    budget = extractive.budget
     try:
         answer = complete(endpoint, messages(document, budget, extractive.text))
     except LLMCallError as exc:

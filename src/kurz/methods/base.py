@@ -48,7 +48,7 @@ class Method(ABC):
         (a push notice): a method that reads syntax overrides it (kurz.methods.shorten)."""
         return []
 
-    def needs(self, document: Document, candidates: list[Sentence]) -> list[Needs]:
+    def needs(self, document: Document, candidates: list[Sentence]) -> Callable[[int], Needs]:
         """For each candidate, the candidates it cannot go without in a teaser (`kurz.methods.context`): the
         sentence it points back to, the one introducing whom it names, the one naming its speaker."""
         return needs(candidates, drops_links=self.drops_links)
@@ -152,7 +152,7 @@ def _with_compressions(
 MAX_GROUP = 3  # a sentence that needs more than two others to stand is not teaser material
 
 
-def _group(needed: list[Needs], candidates: list[Sentence], pick: int, said: set[str]) -> list[int]:
+def _group(needed: Callable[[int], Needs], candidates: list[Sentence], pick: int, said: set[str]) -> list[int]:
     """The sentences that must enter together: the pick and, in turn, what each of them needs; empty when one of
     them cannot stand or the group grows too large.
 
@@ -164,7 +164,7 @@ def _group(needed: list[Needs], candidates: list[Sentence], pick: int, said: set
     group = {pick}
     todo = [pick]
     while todo:
-        required = needed[todo.pop()]
+        required = needed(todo.pop())
         if required is None:
             return []
         for other in required:

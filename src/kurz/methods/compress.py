@@ -388,7 +388,8 @@ def variants(sentence: Sentence, always: int = 0) -> list[tuple[Span, ...]]:
         candidate = None
         for removal in (r for r in safe if r.kind in level):
             kept = _apply(sentence, [*applied, removal])
-            if kept is not None and not (attributed and unattributed(join_pieces(kept))):
+            speaker = attributed and has_speaker(text[removal.start : removal.end])  # the removal may take the speaker
+            if kept is not None and not (speaker and unattributed(join_pieces(kept))):
                 applied.append(removal)
                 candidate = kept
         if candidate is not None and sum(len(p.text) for p in candidate) < sum(len(p.text) for p in out[-1]):

@@ -1,6 +1,6 @@
 """Sentence features for the learned ranker: cheap, model-free signals computed once per document.
 
-Training (`kurz.train`) and scoring (`kurz.methods.ranker`) both call `sentence_features`, so the two can
+Training (`kurz.methods.ranker_fit`) and scoring (`kurz.methods.ranker`) both call `sentence_features`, so the two can
 never drift apart; `FEATURES` names the columns and is stored in every model file.
 """
 
@@ -64,11 +64,6 @@ FEATURES: tuple[str, ...] = (
     "words_relative",
     "entity_rank",
     "title_slug",
-    # Signals of the news itself rather than its scene or background: a time of the event ("am Montag",
-    # "gestern", "im März"), a completed event in the first clause ("hat … beschlossen", "wurde … gewählt"), and
-    # overlap with the headline line above the body when no title is given.
-    "time_expression",
-    "completed_event",
 )
 
 _COLUMN = {name: i for i, name in enumerate(FEATURES)}
@@ -79,16 +74,6 @@ _DATE_LINE = re.compile(r"^\W*(?:\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s
 # Agency copy: an agency in brackets or a dateline with a dash near the start ("Berlin (dpa) - ", "Wien – ").
 _WIRE = re.compile(
     r"\((?:dpa|AFP|APA|Reuters|AP|sda|SDA|KNA|epd|dts|ots|red|APA/[A-Za-z]+|dpa-AFX)\)|^[A-ZÄÖÜ][\w.'’/ -]{1,40} [-–—] "
-)
-# A time of the event: a weekday, "gestern"/"heute", a month, a date ("4. November", "12.3.").
-_TIME = re.compile(
-    r"\b(?:(?:am |seit |bis |ab )?(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag)(?:abend|morgen|nachmittag|vormittag)?|"
-    r"gestern|heute|vorgestern|Wochenende|(?:im |Anfang |Ende |Mitte )?(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)|"
-    r"\d{1,2}\.\s?\d{1,2}\.)\b"
-)
-# A completed event in the first clause: a finite auxiliary and a participle ("hat … beschlossen", "ist … gestorben").
-_COMPLETED = re.compile(
-    r"^[^,:;]*?\b(?:hat|haben|ist|sind|wurde|wurden|hatte|hatten|war|waren)\b[^,:;]*?\b(?:ge\w+(?:t|en)|\w+iert|\w+(?:be|ent|er|ver|zer|über|unter)\w+(?:t|en))\b"
 )
 FURNITURE_WORDS = 6  # a "sentence" shorter than this, or without final punctuation, is not yet the lead
 
@@ -215,6 +200,4 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
     rows[:, col["words_relative"]] = np.log(n_words) - math.log(max(1.0, statistics.median(word_counts.tolist())))
     rows[:, col["entity_rank"]] = _rank_inverse(rows[:, col["entity_coverage"]])
     rows[:, col["title_slug"]] = rows[:, col["title_overlap_relative"]] * slug
-    rows[:, col["time_expression"]] = [_TIME.search(text) is not None for text in texts]
-    rows[:, col["completed_event"]] = [_COMPLETED.search(text) is not None for text in texts]
     return rows

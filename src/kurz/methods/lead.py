@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import numpy as np
 
 from kurz.document import Document, Sentence, Span
@@ -22,5 +24,5 @@ class Lead(Method):
         """The whole sentence first, then its safe compressions; a headline or fragment is not a lead sentence."""
         return compress.variants(sentence) if compress.stands_alone(sentence.content.text) else []
 
-    def needs(self, document: Document, candidates: list[Sentence]) -> list[Needs]:
-        return [()] * len(candidates)  # in article order, what a sentence needs is there already, or nothing is
+    def needs(self, document: Document, candidates: list[Sentence]) -> Callable[[int], Needs]:
+        return lambda i: ()  # in article order, what a sentence needs is there already, or nothing is

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,18 +24,14 @@ ALWAYS_LEVELS = 2
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "ranker.json"
 
 
-@lru_cache(maxsize=8)
-def _load(path: str) -> RankerModel:
-    return RankerModel.load(path)
-
-
 class Ranker(Method):
     name = "ranker"
     description = "learned sentence ranking with safe German sentence compression"
     drops_links = True  # compression level 0, applied always (ALWAYS_LEVELS)
 
     def __init__(self, model: str | Path | RankerModel | None = None) -> None:
-        self.model = model if isinstance(model, RankerModel) else _load(str(model or SHIPPED_MODEL))
+        # read on every construction: `kurz.pipeline.load_method` caches instances, keyed on the file's mtime
+        self.model = model if isinstance(model, RankerModel) else RankerModel.load(model or SHIPPED_MODEL)
         self.version = self.model.version
 
     def score(self, document: Document, candidates: list[Sentence]) -> np.ndarray:
@@ -60,10 +55,11 @@ class Ranker(Method):
         return shorten.compressions(sentence) if compress.stands_alone(sentence.content.text) else []
 
     def fit(self, examples: Sequence[Example], **options: Any) -> Ranker:
-        """A ranker trained on `examples`; `options` go to `kurz.train.fit` (alpha, version, oracle_bonus).
+        """A ranker trained on `examples`; `options` go to `kurz.methods.ranker_fit.fit` (alpha, version, oracle_bonus).
 
-        The trainer is imported here, not at the top: training code is loaded only when something is trained.
+        The fitting code sits beside the ranker but is imported here, not at the top: its ROUGE labels
+        (`kurz.metrics`) are loaded only when something is trained.
         """
-        from kurz.train import fit
+        from kurz.methods.ranker_fit import fit
 
         return type(self)(fit(examples, **options))

@@ -1,6 +1,6 @@
 """The ranker's model file: a linear sentence scorer stored as plain JSON, validated when it is loaded.
 
-It lives beside the method that reads it; `kurz.train` writes it.
+It lives beside the method that reads it; `kurz.methods.ranker_fit` writes it.
 """
 
 from __future__ import annotations

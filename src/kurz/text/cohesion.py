@@ -9,9 +9,11 @@ sentence that mentions a person or thing by a form that only works after its int
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from kurz.text.lexicon import (
     ADVERBIAL_CORRELATES,
@@ -32,8 +34,16 @@ from kurz.text.wordlists import word_list
 _FIRST_CLAUSE = re.compile(r"[^,:;–—]*")
 _REACH = 160  # characters looked at: the words that point back stand early
 # "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before.
+# "Ein weiteres Ergebnis …", "einen weiteren Fall": one more of something said before.
+_ONE_MORE = re.compile(r"\b[Ee]in(?:e[mnrs]?)?\s+weiter")
 _BY_AGE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige")
 REMOVABLE_LINKS: frozenset[str] = word_list("removable_links")
+# "Es" that stands for nothing said before: "Es gibt …", "Es geht um …", "Es regnet", and "Es ist …, dass/ob/zu …".
+_IMPERSONAL = frozenset(
+    ["gibt", "gab", "gäbe", "geht", "ging", "regnet", "schneit", "kommt", "kam", "fehlt", "fehlen", "brauche", "braucht"]
+)
+_EXPLETIVE = re.compile(r",\s+(?:dass|ob|wie|wenn|was|wer|wo|warum)\b|\bzu\s+\w+\s*[.!?]|\bzu\s+\w+en\b")
+_VOICE = frozenset(["ich", "wir", "uns", "mich", "mir", "du", "dich", "dir", "euch"])
 _QUOTE_OPENERS = '„»«“"‚'
 _FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | frozenset(
     ["Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Mein", "Meine", "Meinen", "Meinem", "Meiner"]
@@ -80,9 +90,11 @@ def refers_back(text: str) -> bool:
         return True
     if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:3])):
         return True  # "Das gab der Kreml bekannt", "Die findet sich …", "Die beiden …"
+    if words[0] == "Es" and not _EXPLETIVE.search(text) and words[1] not in _IMPERSONAL:
+        return True  # "Es ist der vorläufige Höhepunkt …", not "Es gibt …" nor "Es ist unklar, ob …"
     if words[0] == "So" and words[1][0].islower() and words[1] not in _DEGREE:
         return True  # "So setzten 100 Mitarbeitende …", not "So viele Touristen wie nie …"
-    if _BY_AGE.search(head) or _generic_start(text):
+    if _BY_AGE.search(head) or _ONE_MORE.search(head) or _generic_start(text):
         return True
     truncated = len(head) == _REACH < len(text)
     closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
@@ -92,6 +104,8 @@ def refers_back(text: str) -> bool:
         if w in BACK_REFERENCES
         and not (w in _DEMONSTRATIVE_DETERMINERS and clause[k + 1 : k + 2] and clause[k + 1] in TIME_NOUNS)
     }
+    if quoted:
+        pointers -= _VOICE  # "„Wir haben uns geirrt“, sagte …": the speaker's own voice
     if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]):
         return closes  # "Die Parteien einigten sich darauf, die Steuern zu senken.", "… deshalb entlassen, weil …"
     return closes or bool(pointers)
@@ -141,8 +155,8 @@ def _points_forward(rest: str) -> bool:
     return bool(words) and (words[0].lower() in FORWARD_CLAUSE_OPENERS or "zu" in words)
 
 
-# Two capitalised words in a row ("Maria Huber"), found overlapping ("US-Präsident Donald Trump").
-_PAIR = re.compile(r"(?<![\w-])(?=([A-ZÄÖÜ][\w'’-]+)\s([A-ZÄÖÜ][a-zäöüß][\w'’-]*))")
+# Capitalised words: a first name and the word right after it make a full name ("US-Präsident Donald Trump").
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’-]*")
 # "ein Bus", "eine neue Regel", "einen 45 Jahre alten Mann": an indefinite noun phrase introduces its noun.
 _INDEFINITE = re.compile(r"\b[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß][\w-]*)")
 # An abbreviation explained where it is first used: "Forum Waffenrecht (FWR)", "Schweizerische Volksbank (SVB)".
@@ -151,6 +165,19 @@ _DEFINITE_START = re.compile(r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß]
 # A person's full name starts with a first name ("Maria Huber", "US-Präsident Donald Trump").
 FIRST_NAMES: frozenset[str] = word_list("first_names_wiktionary") | word_list("first_names_more")
 _DETERMINER_FORMS = DETERMINERS | frozenset(w.lower() for w in DEMONSTRATIVES)
+
+
+def _after_determiner(text: str, word: str) -> bool:
+    """The word stands somewhere after a determiner ("die Bahn", "seine Partei"): a noun, not a surname."""
+    at = text.find(word)
+    while at >= 0:
+        before = text[max(0, at - 12) : at]
+        end = at + len(word)
+        whole = end == len(text) or not (text[end].isalnum() or text[end] in "-'’")
+        if whole and before.endswith(" ") and before.split()[-1:] and before.split()[-1].lower() in _DETERMINER_FORMS:
+            return True
+        at = text.find(word, at + len(word))
+    return False
 
 
 @dataclass(frozen=True)
@@ -165,26 +192,28 @@ class Introductions:
 
     @classmethod
     def of(cls, texts: Sequence[str]) -> Introductions:
+        """Read from the sentences joined by line breaks (each pattern runs once over the article, not once per
+        sentence); a match's sentence is found from its offset."""
+        joined = "\n".join(texts)
+        starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+
+        def first_seen(matches: Iterable[re.Match[str]]) -> dict[str, int]:
+            seen: dict[str, int] = {}
+            for match in matches:
+                seen.setdefault(match.group(1), bisect_right(starts, match.start()) - 1)
+            return seen
+
         full: dict[str, tuple[str, int]] = {}
-        common: set[str] = set()  # capitalised words used after a determiner: nouns, not surnames
         given: set[str] = set()  # first members of pairs: first names, not surnames
-        things: dict[str, int] = {}
-        abbreviations: dict[str, int] = {}
-        for i, text in enumerate(texts):
-            for abbreviation in _EXPLAINED.findall(text):
-                abbreviations.setdefault(abbreviation, i)
-            words = WORD.findall(text)
-            for first, last in _PAIR.findall(text):
-                if first in FIRST_NAMES:
-                    given.add(first)
-                    full.setdefault(last, (first, i))
-            for before, word in zip(words, words[1:]):
-                if before.lower() in _DETERMINER_FORMS:
-                    common.add(word)
-            for noun in _INDEFINITE.findall(text):
-                things.setdefault(noun, i)
-        names = {last: known for last, known in full.items() if last not in common and last not in given}
-        return cls(names, things, abbreviations)
+        previous = None
+        for match in _CAPITALISED.finditer(joined):
+            if previous is not None and previous.group() in FIRST_NAMES and joined[previous.end() : match.start()] == " ":
+                given.add(previous.group())
+                full.setdefault(match.group(), (previous.group(), bisect_right(starts, match.start()) - 1))
+            previous = match
+        names = {last: known for last, known in full.items() if last not in given and not _after_determiner(joined, last)}
+        abbreviations = first_seen(_EXPLAINED.finditer(joined)) if "(" in joined else {}
+        return cls(names, first_seen(_INDEFINITE.finditer(joined)), abbreviations)
 
     def short_forms(self, text: str) -> list[tuple[str, str, int]]:
         """The short forms in `text` that need an introduction it does not give itself: (the form, the text that

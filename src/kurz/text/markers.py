@@ -40,6 +40,8 @@ CAPTION = re.compile(
     r"^(?:[(\[]\s*)?(?:Fotos?|Bild(?:er)?|Grafik|Illustration|Video|Quelle|Archivbild|Symbolbild|Bildquelle|Copyright)"
     r"\s*:|^©|^\(?Fotos?/|(?:Fotos?|Bild):\s*[\w .,/-]+\)?$"
 )
+# Where a person stands in a photo: "Christian Lindner (l.) und …", "(v. l.)": the sentence is a caption.
+_IN_PHOTO = re.compile(r"\((?:l|r|M|li|re|Mitte|v\.\s?l\.|v\.\s?r\.)\.?\)")
 BYLINE = re.compile(
     r"^(?:Von|Aus|Ein (?:Kommentar|Bericht|Gastbeitrag) von|Autor(?:in)?:)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}(?:\s*,\s*[A-ZÄÖÜ][\w ]+)?$"
 )
@@ -47,7 +49,7 @@ _DATE_TIME = r"\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s?\d{2,4}(?:[,| -]+
 # "Von Max Muster | 14.03.2025, 09:12 Uhr", "Aktualisiert am 14.03.2025, 09:12 Uhr", "Stand: 14.03.2025"
 STAMP = re.compile(
     rf"^(?:(?:Von|Autor(?:in)?:?)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[\w.-]+){{0,4}}\s*[|,·•–-]\s*)?"
-    rf"(?:(?:Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert|Stand|Publiziert)(?:\s+am)?:?\s*)?"
+    rf"(?:(?:Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert|Stand(?: des Artikels)?|Publiziert)(?:\s+am)?:?\s*)?"
     rf"(?:[A-Z][a-z]+,\s*)?{_DATE_TIME}\W*$"
 )
 # Furniture that a line opens with: the kind, and the pattern (case-sensitive, anchored at the line start).
@@ -85,6 +87,10 @@ UPDATE_STAMP = re.compile(
     r"^(?:\+{2,3}\s*)?(?:(?:Update|Aktualisierung|Nachtrag|Eilmeldung|Breaking News|Liveticker)\b[,:]?\s*"
     r"(?:(?:vom\s+)?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?,?\s*)?(?:\d{1,2}[.:]\d{2}(?:\s*Uhr)?)?|\d{1,2}[.:]\d{2}\s*Uhr)"
     r"\s*(?:\+{2,3}|:|[–—-])\s+(?=\S)"
+)
+# One pass for all of them: a named group per kind ("share_line" and "share" are both kind "share").
+_ANY_FURNITURE = re.compile(
+    "|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (*_FURNITURE, ("share_line", _SHARE_LINE), ("bio", _BIO)))
 )
 # Blocks that end a press release: everything after them is furniture too.
 TRAILERS = frozenset(["about", "contact"])
@@ -129,17 +135,15 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return "copyright"
     if len(sentence) < 200 and (":" in sentence or "©" in sentence or "/" in sentence) and CAPTION.search(sentence):
         return "caption"
+    if "(" in sentence and _IN_PHOTO.search(sentence):
+        return "caption"
     if first and BYLINE.match(sentence):
         return "byline"
     if len(sentence) < 120 and STAMP.match(sentence):
         return "byline"
-    for kind, pattern in _FURNITURE:
-        if pattern.match(sentence):
-            return kind
-    if _SHARE_LINE.match(sentence):
-        return "share"
-    if _BIO.match(sentence):
-        return "bio"
+    furniture = _ANY_FURNITURE.match(sentence)
+    if furniture:
+        return furniture.lastgroup.split("_")[0] if furniture.lastgroup else None
     if is_heading(sentence):
         return "heading"
     return None

@@ -1,4 +1,6 @@
-"""Fit the sentence ranker from (article, teaser) pairs: a newsroom can learn its own house style.
+"""Fit the sentence ranker (`Ranker.fit`) from (article, teaser) pairs: a newsroom can learn its own house style.
+
+It sits beside the estimator it fits, as in scikit-learn; its labels come from `kurz.metrics`, a lower layer.
 
 The model is a ridge regression over `FEATURES`, predicting how much each sentence overlaps the editor's
 teaser: the mean of its ROUGE-1 and ROUGE-2 F1, plus a bonus when it belongs to the article's greedy oracle
@@ -71,8 +73,6 @@ FEATURE_MEANINGS: dict[str, str] = {
     "words_relative": "its length relative to the article's median sentence (log ratio)",
     "entity_rank": "its rank by the main names it mentions (1 / rank)",
     "title_slug": 'its headline overlap when the headline is a URL slug ("adac-kindersitztest-2018")',
-    "time_expression": 'it names a time of the event (a weekday, "gestern", a month, a date)',
-    "completed_event": 'its first clause reports a completed event ("hat … beschlossen", "wurde … gewählt")',
 }
 
 # The ridge penalty. Strong shrinkage keeps the weights close to each feature's own correlation with the label,

@@ -41,6 +41,9 @@ bench: $(VENV)/.bench
 	$(BIN)/python benchmarks/ranker_ablations.py --data $(SHARED)
 	$(BIN)/python benchmarks/carryover.py --data $(SHARED) --sweep
 	$(BIN)/python benchmarks/guard.py --data $(SHARED)
+	$(BIN)/python benchmarks/editorial.py --data $(SHARED)
+	$(BIN)/python benchmarks/push.py --data $(SHARED)
+	$(BIN)/python benchmarks/teaser_compression.py --data $(SHARED)
 	$(BIN)/python benchmarks/webpages.py
 	$(BIN)/python benchmarks/batch.py --data $(SHARED)
 	$(BIN)/python benchmarks/load.py

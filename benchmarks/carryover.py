@@ -35,7 +35,6 @@ from kurz.document import Document, Sentence, Span
 from kurz.limits import MAX_ANALYSED_CHARS, MAX_CANDIDATES, MAX_SENTENCES
 from kurz.methods import compress
 from kurz.methods.base import Method, select
-from kurz.methods.compress import stands_alone
 from kurz.methods.features import FEATURES, _overlap, sentence_features
 from kurz.methods.ranker import ALWAYS_LEVELS
 from kurz.methods.ranker_fit import ORACLE_BONUS
@@ -45,6 +44,7 @@ from kurz.metrics.stats import paired_bootstrap
 from kurz.pipeline import DEFAULT_BUDGET
 from kurz.summary import Budget, count_words, join_pieces
 from kurz.text.cohesion import refers_back
+from kurz.text.ends import stands_alone
 from kurz.text.tokens import content_stems
 
 FOLDS = 5

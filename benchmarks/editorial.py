@@ -36,6 +36,13 @@ def patched(module: object, name: str, value: object) -> Iterator[None]:
         setattr(module, name, old)
 
 
+class Unintroduced(cohesion.Introductions):
+    """For the selection only (the editorial check keeps its own): nothing needs an introduction."""
+
+    def short_forms(self, text: str) -> list[tuple[str, str, int]]:
+        return []
+
+
 def default_rows(examples: list[Example]) -> list[Row]:
     system = method_system("default", load_method("default"), DEFAULT_BUDGET, refit=True)
     return run_system(system, examples, "publisher", budget=DEFAULT_BUDGET)
@@ -53,7 +60,7 @@ VARIANTS: dict[str, Callable[[], object]] = {
     "as shipped": lambda: patched(base, "MAX_GAP", MAX_GAP),
     "pointing back allowed": lambda: patched(context, "stands_without_links", lambda text: True),
     "speaker may be missing": lambda: patched(context, "unattributed", lambda text: False),
-    "introductions not needed": lambda: patched(cohesion.Introductions, "short_forms", lambda self, text: []),
+    "introductions not needed": lambda: patched(context, "Introductions", Unintroduced),
     **{f"passage gap {gap}": (lambda gap=gap: patched(base, "MAX_GAP", gap)) for gap in (1, 3, 4)},
     "passage gap: none": lambda: patched(base, "MAX_GAP", NONE),
 }

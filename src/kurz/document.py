@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from kurz.text import markers, normalize, sentences
+from kurz.text import datelines, markers, normalize, sentences
 from kurz.text.html import extract, looks_like_html
 from kurz.text.tokens import TOKEN
 
@@ -127,12 +127,12 @@ class Document:
                 trailer = kind
             # A dateline opens the body: the first sentence after any boilerplate and headline lines, or a
             # sentence of its own ("Wien/APA.", "Berlin (epd).") after which the body starts.
-            if kind in (None, "heading") and not body and markers.is_dateline_sentence(sentence_text):
+            if kind in (None, "heading") and not body and datelines.is_dateline_sentence(sentence_text):
                 kind = "dateline"
             skip = 0
             if not kind:
                 opening = "" if body else "dateline"
-                skip = 0 if body else markers.dateline_length(sentence_text)
+                skip = 0 if body else datelines.dateline_length(sentence_text)
                 if not skip:
                     opening, skip = "update_stamp", markers.stamp_length(sentence_text)
                 body = True

@@ -15,6 +15,7 @@ from kurz.document import Sentence, Span
 from kurz.summary import join_pieces
 from kurz.text.attribution import has_speaker, unattributed
 from kurz.text.cohesion import removable_links
+from kurz.text.ends import TERMINALS
 from kurz.text.lexicon import (
     ADVERBIAL_CORRELATES,
     ADVERBIAL_SUBORDINATORS,
@@ -58,7 +59,6 @@ ADJECTIVE = re.compile(r"(?:ig|lich|isch|end|er|al|ell|iv)(?:e|er|en)$")
 _QUOTES = '„»«“"'
 _COMMA = re.compile(",")
 _DECIMAL_COMMA = re.compile(r"\d,\s?\d")  # "3,5": not a clause boundary
-_TERMINAL = ".!?…"
 MIN_WORDS = 4
 
 
@@ -277,7 +277,7 @@ def find_removals(text: str) -> list[Removal]:
         if not hedge and not slot and not (before[-1].isdigit() and unit):
             found.append(Removal(match.start(), match.end(), "parenthetical"))
     depth = depths(text)
-    body_end = len(text.rstrip().rstrip(_TERMINAL))
+    body_end = len(text.rstrip().rstrip(TERMINALS))
     commas = [
         i
         for i in (m.start() for m in _COMMA.finditer(text, 0, body_end))
@@ -300,7 +300,7 @@ def find_removals(text: str) -> list[Removal]:
             # the statement attributed is what follows the last top-level colon or semicolon ("…: Das sind …, sagte X")
             statement = max((i for i in range(a) if text[i] in ":;" and depth[i] == 0), default=-1)
             if _reported(text[statement + 1 : a]):
-                quoted_end = re.search(rf"[{_TERMINAL}][{_QUOTES}]\s*$", text[:a])
+                quoted_end = re.search(rf"[{TERMINALS}][{_QUOTES}]\s*$", text[:a])
                 found.append(Removal(a, len(text) if quoted_end else body_end, "attribution"))
             tail = k
             break
@@ -367,7 +367,7 @@ def _apply(sentence: Sentence, removals: list[Removal]) -> tuple[Span, ...] | No
     words = _words(kept)
     if len(words) < MIN_WORDS or kept.strip()[:1] in ",;" or re.search(r",\s*[,.;:!?]", kept) or not balanced(kept):
         return None
-    if words[-1].lower() in DANGLING or re.search(r"[-–—:;]\s*[.!?…]*\s*$", kept):
+    if words[-1].lower() in DANGLING or re.search(rf"[-–—:;]\s*[{TERMINALS}]*\s*$", kept):
         return None  # "… und." or "… gegenüber -."
     return tuple(pieces)
 
@@ -415,20 +415,3 @@ def without_asides(sentence: Sentence) -> tuple[Span, ...]:
                 applied.append(removal)
                 kept = candidate
     return kept
-
-
-_FINAL = re.compile(r"[.!?][\"“”»«’)\]]*\s*$")
-
-
-def ends_sentence(text: str) -> bool:
-    """Final punctuation, closing quotes or brackets allowed after it."""
-    return _FINAL.search(text) is not None
-
-
-_FRAGMENT_START = re.compile(r"[-–•*·▪]\s|\d{1,2}[.)]\s|[a-zäöüß]")
-
-
-def stands_alone(text: str) -> bool:
-    """A complete sentence: closed quotes and brackets, final punctuation, and a capital start (not a headline, a
-    list item, a table row or a fragment that starts in lowercase)."""
-    return balanced(text) and ends_sentence(text) and not _FRAGMENT_START.match(text)

@@ -14,9 +14,10 @@ from collections import Counter
 import numpy as np
 
 from kurz.document import Document, Sentence
-from kurz.methods.compress import ends_sentence
 from kurz.methods.textrank import centrality, stem_overlaps
 from kurz.text.cohesion import refers_back
+from kurz.text.datelines import DATE_LED, WIRE
+from kurz.text.ends import ends_firmly
 from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
 from kurz.text.tokens import LOWERING_DIFFERS, WORD, content_stems, stems_of, words
 
@@ -69,12 +70,6 @@ FEATURES: tuple[str, ...] = (
 _COLUMN = {name: i for i, name in enumerate(FEATURES)}
 _QUOTES = re.compile('[„“”"»«]')
 _NUMBER = re.compile(r"\d")
-# A date line or date-led kicker at the start of a scraped body: "23.10.2018", "5. März 2019 …", "2019-03-05".
-_DATE_LINE = re.compile(r"^\W*(?:\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s?\d{2,4}|\d{4}-\d{2}-\d{2})")
-# Agency copy: an agency in brackets or a dateline with a dash near the start ("Berlin (dpa) - ", "Wien – ").
-_WIRE = re.compile(
-    r"\((?:dpa|AFP|APA|Reuters|AP|sda|SDA|KNA|epd|dts|ots|red|APA/[A-Za-z]+|dpa-AFX)\)|^[A-ZÄÖÜ][\w.'’/ -]{1,40} [-–—] "
-)
 FURNITURE_WORDS = 6  # a "sentence" shorter than this, or without final punctuation, is not yet the lead
 
 
@@ -104,12 +99,12 @@ def _rank_inverse(values: np.ndarray) -> np.ndarray:
 def is_furniture(text: str, n_words: int) -> bool:
     """Page furniture rather than a news sentence: no final punctuation (kicker, headline, caption line), very
     short, or led by a date."""
-    return not ends_sentence(text) or n_words < FURNITURE_WORDS or _DATE_LINE.match(text) is not None
+    return not ends_firmly(text) or n_words < FURNITURE_WORDS or DATE_LED.match(text) is not None
 
 
 def is_wire(document: Document) -> bool:
     """Agency copy: an agency in brackets or a "Place – " dateline near the start, or a recognised dateline."""
-    return _WIRE.search(document.text[:300]) is not None or any(m.kind == "dateline" for m in document.marks)
+    return WIRE.search(document.text[:300]) is not None or any(m.kind == "dateline" for m in document.marks)
 
 
 def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndarray:

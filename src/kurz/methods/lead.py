@@ -10,6 +10,7 @@ from kurz.document import Document, Sentence, Span
 from kurz.methods import compress
 from kurz.methods.base import Method
 from kurz.methods.context import Needs
+from kurz.text.ends import stands_alone
 
 
 class Lead(Method):
@@ -22,7 +23,7 @@ class Lead(Method):
 
     def variants(self, sentence: Sentence) -> list[tuple[Span, ...]]:
         """The whole sentence first, then its safe compressions; a headline or fragment is not a lead sentence."""
-        return compress.variants(sentence) if compress.stands_alone(sentence.content.text) else []
+        return compress.variants(sentence) if stands_alone(sentence.content.text) else []
 
     def needs(self, document: Document, candidates: list[Sentence]) -> Callable[[int], Needs]:
         return lambda i: ()  # in article order, what a sentence needs is there already, or nothing is

@@ -12,6 +12,7 @@ from kurz.document import Document, Sentence, Span
 from kurz.methods import compress, shorten
 from kurz.methods.base import Method
 from kurz.methods.features import is_furniture, is_wire, sentence_features
+from kurz.text.ends import stands_alone
 from kurz.text.tokens import WORD
 
 if TYPE_CHECKING:
@@ -48,11 +49,11 @@ class Ranker(Method):
 
     def variants(self, sentence: Sentence) -> list[tuple[Span, ...]]:
         """Compressions of the sentence; none for what cannot stand alone in a teaser."""
-        return compress.variants(sentence, always=ALWAYS_LEVELS) if compress.stands_alone(sentence.content.text) else []
+        return compress.variants(sentence, always=ALWAYS_LEVELS) if stands_alone(sentence.content.text) else []
 
     def compressions(self, sentence: Sentence) -> list[tuple[Span, ...]]:
         """Deletions over the sentence's syntax, for a hard character budget (kurz.methods.shorten)."""
-        return shorten.compressions(sentence) if compress.stands_alone(sentence.content.text) else []
+        return shorten.compressions(sentence) if stands_alone(sentence.content.text) else []
 
     def fit(self, examples: Sequence[Example], **options: Any) -> Ranker:
         """A ranker trained on `examples`; `options` go to `kurz.methods.ranker_fit.fit` (alpha, version, oracle_bonus).

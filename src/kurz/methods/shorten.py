@@ -39,12 +39,12 @@ from kurz.text.wordlists import word_list
 ANNOUNCEMENTS = word_list("announcement_verbs")
 # Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
 # holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
-ATTRIBUTION = SPEECH_VERBS | frozenset(["laut", "zufolge", "angaben"])
+ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
 # Phrase kinds by the step in which they go (see the module's docstring).
 STEPS = {"temporal": 2, "source": 2, "local": 3, "causal": 4, "manner": 4, "prepositional": 4}
 STEPS |= {"relative_clause": 4, "participial_attribute": 4}
 # Prepositions whose phrase may hang on the noun before it ("ein Mangel an Pflegekräften", "Streit zwischen …").
-ATTACHING = frozenset(["an", "von", "vom", "über", "für", "gegen", "zwischen", "aus"])
+ATTACHING = word_list("attaching_prepositions")
 # Kinds that are never the verb's closest complement, wherever they stand.
 ADJUNCTS = ("temporal", "local", "source", "manner", "causal", "relative_clause", "participial_attribute", "adverb", "pronoun")
 ADVERBIAL_VORFELD = ("temporal", "source", "local", "causal", "manner", "prepositional", "adverb")

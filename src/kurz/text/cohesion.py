@@ -20,10 +20,12 @@ from kurz.text.lexicon import (
     ANAPHORS,
     BACK_REFERENCES,
     CLOSING_DEMONSTRATIVES,
+    CONTRACTIONS,
     DEMONSTRATIVES,
     DETERMINERS,
     FIRST_PERSON,
     FORWARD_CLAUSE_OPENERS,
+    PREPOSITIONS,
     PRONOMINAL_ADVERBS,
     TIME_NOUNS,
 )
@@ -39,34 +41,14 @@ _ONE_MORE = re.compile(r"\b[Ee]in(?:e[mnrs]?)?\s+weiter")
 _BY_AGE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige")
 REMOVABLE_LINKS: frozenset[str] = word_list("removable_links")
 # "Es" that stands for nothing said before: "Es gibt …", "Es geht um …", "Es regnet", and "Es ist …, dass/ob/zu …".
-_IMPERSONAL = frozenset(
-    ["gibt", "gab", "gäbe", "geht", "ging", "regnet", "schneit", "kommt", "kam", "fehlt", "fehlen", "brauche", "braucht"]
-)
+_IMPERSONAL = word_list("impersonal_verbs")
 _EXPLETIVE = re.compile(r",\s+(?:dass|ob|wie|wenn|was|wer|wo|warum)\b|\bzu\s+\w+\s*[.!?]|\bzu\s+\w+en\b")
-_VOICE = frozenset(["ich", "wir", "uns", "mich", "mir", "du", "dich", "dir", "euch"])
+_POSSESSIVES = word_list("third_person_possessives")
+_VOICE = word_list("speaker_voice")
 _QUOTE_OPENERS = '„»«“"‚'
-_FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | frozenset(
-    ["Unser", "Unsere", "Unseren", "Unserem", "Unserer", "Mein", "Meine", "Meinen", "Meinem", "Meiner"]
-)
+_FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | word_list("first_person_possessives")
 # Words after "So" that make it a degree ("So viele …", "So weit …"), not a link to the sentence before.
-_DEGREE = frozenset(
-    [
-        "viele",
-        "wenige",
-        "viel",
-        "wenig",
-        "weit",
-        "lange",
-        "groß",
-        "hoch",
-        "gut",
-        "schnell",
-        "oft",
-        "sehr",
-        "genannte",
-        "genannten",
-    ]
-)
+_DEGREE = word_list("degree_after_so")
 GENERIC_NOUNS: frozenset[str] = word_list("generic_nouns")
 # "Der junge Mann …", "Das Unternehmen …" opening a sentence, with what follows the noun.
 _GENERIC_START = re.compile(r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß]+)\b\s*(\S*)")
@@ -92,8 +74,10 @@ def refers_back(text: str) -> bool:
         return True  # "Das gab der Kreml bekannt", "Die findet sich …", "Die beiden …"
     if words[0] == "Es" and not _EXPLETIVE.search(text) and words[1] not in _IMPERSONAL:
         return True  # "Es ist der vorläufige Höhepunkt …", not "Es gibt …" nor "Es ist unklar, ob …"
-    if words[0] == "So" and words[1][0].islower() and words[1] not in _DEGREE:
-        return True  # "So setzten 100 Mitarbeitende …", not "So viele Touristen wie nie …"
+    if words[0] == "So" and words[1][0].islower() and not (words[1] in _DEGREE and " wie " in text):
+        return True  # "So setzten 100 Mitarbeitende …", "So lange dauert …", not "So viele Touristen wie nie …"
+    if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS:
+        return True  # "Zu seinen bevorzugten Strecken …", "In ihrem Bericht …": whose is said before
     if _BY_AGE.search(head) or _ONE_MORE.search(head) or _generic_start(text):
         return True
     truncated = len(head) == _REACH < len(text)

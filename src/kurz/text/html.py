@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from kurz.errors import EmptyInputError
+from kurz.text.ends import has_finished_line
 
 _HTML_TAG = re.compile(
     r"<(?:p|div|br|span|a|html|body|head|h[1-6]|li|ul|ol|table|td|tr|article|section|em|strong|b|i|meta|script|style|title|nav)\b[^>]*>",
@@ -20,8 +21,6 @@ _DOCTYPE = re.compile(r"^\s*(?:<!doctype html|<html)", re.IGNORECASE)
 # trafilatura resolves entities once more after parsing ("&amp;lt;" would become "<"): an escaped ampersand is
 # escaped once more, so the text keeps what the page shows ("&lt;").
 _ESCAPED_AMPERSAND = re.compile(r"&(?:amp|#0*38|#x0*26);", re.IGNORECASE)
-# A line that ends as a sentence ends: a page without one holds no article, only navigation or labels.
-_SENTENCE_END = re.compile(r"[.!?…][\"“”»«’)\]]*\s*$", re.MULTILINE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,9 +54,9 @@ def extract(page: str, url: str | None = None) -> Page:
             favor_recall=recall,
             deduplicate=False,
         )
-        if found is not None and _SENTENCE_END.search(found.text or ""):
+        if found is not None and has_finished_line(found.text or ""):
             break
-    if found is None or not _SENTENCE_END.search(found.text or ""):
+    if found is None or not has_finished_line(found.text or ""):
         raise EmptyInputError("no article text was found in the HTML page")
     return Page(found.text, _clean(found.title), _clean(found.description))
 

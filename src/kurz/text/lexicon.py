@@ -31,19 +31,13 @@ BACK_REFERENCES: frozenset[str] = word_list("back_references")
 TIME_NOUNS: frozenset[str] = word_list("time_nouns")
 # Pronominal adverbs that may instead point forward, to a clause that follows ("Sie einigten sich darauf, die
 # Steuern zu senken", "Er sorgte dafür, dass …"): only a back reference when no such clause follows.
-PRONOMINAL_ADVERBS: frozenset[str] = frozenset(
-    ["damit", "dabei", "dadurch", "dafür", "dagegen", "darauf", "darin", "davon", "darüber", "davor", "danach", "dazu"]
-)
+PRONOMINAL_ADVERBS: frozenset[str] = word_list("pronominal_adverbs")
 # What opens the clause a correlate points to.
-FORWARD_CLAUSE_OPENERS: frozenset[str] = frozenset(
-    ["dass", "ob", "wie", "was", "wer", "wann", "wo", "warum", "wenn", "um", "weil", "da"]
-)
+FORWARD_CLAUSE_OPENERS: frozenset[str] = word_list("forward_clause_openers")
 # Demonstrative pronouns that close a clause ("Die Opposition kritisierte das, …", "… bestätigte dies.").
-CLOSING_DEMONSTRATIVES: frozenset[str] = frozenset(["das", "dies", "dieses"])
+CLOSING_DEMONSTRATIVES: frozenset[str] = word_list("closing_demonstratives")
 # Determiners that are pronouns when a lowercase word follows ("Das gab …", not "Das Gericht …").
-DEMONSTRATIVES: frozenset[str] = frozenset(
-    ["Das", "Der", "Die", "Den", "Dem", "Dieser", "Diese", "Dieses", "Diesen", "Diesem", "Jener", "Jene"]
-)
+DEMONSTRATIVES: frozenset[str] = word_list("demonstratives")
 
 # --- word classes of sentence compression (kurz.methods.compress) ---
 NEGATIONS: frozenset[str] = word_list("negations")
@@ -51,25 +45,20 @@ RELATIVE_PRONOUNS: frozenset[str] = word_list("relative_pronouns")
 PREPOSITIONS: frozenset[str] = word_list("prepositions")
 DETERMINERS: frozenset[str] = word_list("determiners")
 QUANTIFIERS: frozenset[str] = word_list("quantifiers")
-CONTRACTIONS: frozenset[str] = frozenset(["am", "im", "beim", "zum", "zur", "vom", "ins", "ans", "aufs"])
+CONTRACTIONS: frozenset[str] = word_list("contractions")
 NUMERALS: frozenset[str] = word_list("numerals")
 # Finite auxiliaries, copulas and modals: a clause ending in one is not complete yet ("Die Reform sei, so X, …").
 AUXILIARIES: frozenset[str] = SUBJUNCTIVE | word_list("auxiliaries")
 # A clause in the first person is direct speech, whatever its mood ("ich habe", "wir hätten").
-FIRST_PERSON: frozenset[str] = frozenset(["ich", "mich", "mir", "wir", "uns"])
+FIRST_PERSON: frozenset[str] = word_list("first_person")
 ADVERBIAL_SUBORDINATORS: frozenset[str] = word_list("adverbial_subordinators")
 # Words in the clause before an adverbial clause that point at it: without the clause it would mean something else.
 ADVERBIAL_CORRELATES: frozenset[str] = word_list("adverbial_correlates")
 # Words that take a purpose clause as their complement ("reicht, um …", "ist notwendig, um …").
 PURPOSE_HEADS: frozenset[str] = word_list("purpose_heads")
 # Words that open a clause: a segment starting with one continues the clause before it.
-SUBORDINATORS: frozenset[str] = (
-    frozenset(["dass", "ob", "wenn", "falls", "sofern", "sodass", "als", "wie", "ohne", "statt", "anstatt"])
-    | ADVERBIAL_SUBORDINATORS
-)
-CLAUSE_OPENERS: frozenset[str] = SUBORDINATORS | frozenset(
-    ["und", "oder", "sowie", "aber", "sondern", "denn", "er", "sie", "es", "wir", "ich"]
-)
-COORDINATORS: frozenset[str] = frozenset(["und", "oder", "sowie"])
-CONDITIONS: frozenset[str] = frozenset(["wenn", "falls", "sofern", "soweit", "dass", "ob"])
-DANGLING: frozenset[str] = COORDINATORS | frozenset(["aber", "sondern", "denn", "dass", "ob", "weil", "wenn", "als", "wie"])
+SUBORDINATORS: frozenset[str] = word_list("subordinators") | ADVERBIAL_SUBORDINATORS
+CLAUSE_OPENERS: frozenset[str] = SUBORDINATORS | word_list("clause_openers_more")
+COORDINATORS: frozenset[str] = word_list("coordinators")
+CONDITIONS: frozenset[str] = word_list("conditions")
+DANGLING: frozenset[str] = COORDINATORS | word_list("dangling_more")

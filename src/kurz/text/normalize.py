@@ -6,6 +6,8 @@ import re
 
 from kurz.errors import EmptyInputError, InputError, InputTooLargeError
 from kurz.text.lexicon import STOP_WORDS
+from kurz.text.tokens import WORD
+from kurz.text.wordlists import word_list
 
 MAX_INPUT_CHARS = 20_000_000
 _ODDITIES = {
@@ -26,10 +28,7 @@ _UNICODE_BOMS = (
     (b"\xff\xfe", "utf-16"),
     (b"\xfe\xff", "utf-16"),
 )
-_ENGLISH = frozenset(
-    ["the", "and", "of", "to", "is", "in", "that", "for", "with", "on", "was", "are", "be", "this", "from", "have", "by", "at"]
-)
-_WORD = re.compile(r"[^\W\d_]+")
+_ENGLISH = word_list("english_function_words")
 
 
 _BINARY = "the input looks like binary data, not text; give a UTF-8 text file"
@@ -94,7 +93,7 @@ def warnings_for(text: str) -> list[str]:
 
 def language_warning(text: str) -> str | None:
     """A warning when the text does not read as German (function-word profile of the first 500 words)."""
-    sample = _WORD.findall(text[:4000].lower())[:500]
+    sample = [w for w in WORD.findall(text[:4000].lower()) if not w[0].isdigit()][:500]
     if len(sample) < 8:
         return None
     german = sum(map(STOP_WORDS.__contains__, sample)) / len(sample)

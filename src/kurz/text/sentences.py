@@ -13,100 +13,39 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kurz.text.abbreviations import (
+    ABBREVIATIONS,
+    AMBIGUOUS,
+    AMOUNT,
+    BEFORE_DATE,
+    BEFORE_NUMBER,
+    BEFORE_NUMBER_ENDINGS,
+    ERA,
+    KNOWN,
+    NEVER_END,
+)
+from kurz.text.datelines import ALL_CAPS_DATELINE, dotted_dateline_length
+from kurz.text.ends import CLOSERS, TERMINALS, ends_sentence
 from kurz.text.lexicon import MONTHS, SENTENCE_OPENERS
 from kurz.text.tokens import drop_invisible
 from kurz.text.wordlists import word_list
 
-# Abbreviation classes, keyed without inner spaces ("z. B." -> "z.B"); each file says what its class means.
-NEVER_END = word_list("abbreviations_never_end")  # "Dr.", "z. B.", "Nr.": more of the sentence follows
-AMBIGUOUS = word_list("abbreviations_ambiguous")  # "u. a.", "Str.": ends only before a sentence opener
-AMOUNT = word_list("abbreviations_amount")  # "Mio.", "Mrd.": ends before a capitalised word that is no unit
-ERA = word_list("abbreviations_era")  # "v. Chr.": ends before any capitalised word
-BEFORE_NUMBER = word_list("abbreviations_before_number")  # "Art. 5": an abbreviation only before a number
-BEFORE_DATE = word_list("abbreviations_before_date")  # "Mo. 5. Mai": an abbreviation only before a date
-# Endings that make a compound an abbreviation before a house number ("Hauptstr. 5", not "Hauptstr. 2025").
-BEFORE_NUMBER_ENDINGS: tuple[str, ...] = ("str",)
-_KNOWN = NEVER_END | AMBIGUOUS | AMOUNT | ERA
-_ABBREVIATIONS = _KNOWN | BEFORE_NUMBER | BEFORE_DATE
 # Units and counted nouns that continue an amount ("2,5 Mio. Euro"); long entries also end compounds ("Fahrgäste").
 _UNITS = word_list("units_after_amount")
-_DATELINE_PLACES = word_list("dateline_places")
-_DATELINE_PLACE_ENDINGS = tuple(sorted(word_list("dateline_place_endings")))
 _UNIT_ENDINGS = tuple(sorted(w for w in _UNITS if len(w) >= 5))
 # Words after which a bare number is an ordinal ("der 3. Platz", "zum 2. Mal", "in 2. Lesung", "1. bis 4. Klasse");
 # after any other word ("auf 14.", "Nr. 1.", "Abs. 2.", "Platz 4.") it is a cardinal that can end a sentence.
-_ORDINAL_DETERMINERS = frozenset(
-    [
-        "der",
-        "die",
-        "das",
-        "den",
-        "dem",
-        "des",
-        "am",
-        "im",
-        "zum",
-        "zur",
-        "vom",
-        "beim",
-        "ins",
-        "ans",
-        "aufs",
-        "in",
-        "ein",
-        "eine",
-        "einen",
-        "einem",
-        "einer",
-        "eines",
-        "jeder",
-        "jede",
-        "jedes",
-        "jedem",
-        "jeden",
-        "dieser",
-        "diese",
-        "dieses",
-        "diesem",
-        "diesen",
-        "sein",
-        "seine",
-        "seinen",
-        "seinem",
-        "seiner",
-        "ihr",
-        "ihre",
-        "ihren",
-        "ihrem",
-        "ihrer",
-        "unser",
-        "unsere",
-        "unseren",
-        "unserem",
-        "unserer",
-        "und",
-        "oder",
-        "bis",
-        "sowie",
-        "als",
-        "mit",
-        "ab",
-        "seit",
-        "für",
-    ]
-)
+_ORDINAL_DETERMINERS = word_list("ordinal_determiners")
 # An inflected adjective before a number makes it an ordinal ("den indiskutablen 16. Platz"); these words end alike
 # but take cardinals ("auf über 14.").
 _ADJECTIVE_ENDINGS = ("e", "en", "em", "er", "es")
-_CARDINAL_WORDS = frozenset(["über", "unter", "gegen", "wieder", "immer", "aber", "eben", "sogar", "etwa", "ungefähr", "gerade"])
+_CARDINAL_WORDS = word_list("cardinal_words")
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
-# Closing quotes and brackets that stay with the sentence they close.
-CLOSERS = "\"“”»«’'‘)]"
 # Terminal punctuation (with closing quotes and brackets), or a bracket that may close a sentence in brackets
 # written without a full stop ("(Mehr dazu auf Seite 4) Danach …").
 # The leading lookahead lets the regex engine skip to candidate characters quickly.
-_CANDIDATE = re.compile(rf"(?=[.!?…)])(?:(?:\.\.\.|…|[.!?])+[{re.escape(CLOSERS)}]*(?=\s|$)|\)(?=\s+[A-ZÄÖÜ]))")
+_CANDIDATE = re.compile(rf"(?=[{TERMINALS})])(?:(?:\.\.\.|…|[.!?])+[{re.escape(CLOSERS)}]*(?=\s|$)|\)(?=\s+[A-ZÄÖÜ]))")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
 _OPENERS = "„“\"»«‚‘'([{"
 _ORDINAL = re.compile(r"\d{1,3}|\d{1,2}\.\d{1,2}|[IVXLCDM]+")
@@ -117,15 +56,12 @@ _INITIAL = re.compile(r"[A-ZÄÖÜ]")
 _LETTER = re.compile(r"[a-zäöü]")
 _LIST_MARKER = re.compile(r"\s*(?:[-–•*·▪]|\d{1,3}[.)]|[a-zA-Z][.)])\s")
 _ENUMERATOR = re.compile(r"(?:\d{1,3}|[a-zA-Z]|[IVXLCDM]+)")
-_ALL_CAPS_DATELINE = re.compile(r"[A-ZÄÖÜ][A-ZÄÖÜ/ -]{1,40}\.")
 _CARDINAL = re.compile(r"\d{1,3}")
 # A lowercase brand opening a sentence: an inner capital ("iPhone", "eBay", "easyJet") or a short vowel-less name ("dm").
 _BRAND = re.compile(r"[a-zäöü]{1,4}[A-ZÄÖÜ]|[b-df-hj-np-tv-zß]{2,3}(?![\wäöüß])")
 _VOWEL = re.compile(r"[aeiouäöüy]", re.IGNORECASE)
 _DASHES = frozenset(["–", "—", "-", "--"])
 _QUOTE_CLOSERS = "\"“”»«’'‘"
-# A place dateline with a full stop at the start of the body: "Osnabrück. Nach dem …", "Wien/APA. Die …".
-_PLACE_DATELINE = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:[-/][A-Za-zÄÖÜäöüß]+)?)\.\s+(\S+)")
 _MAX_PAREN = 400
 _TAIL = 80  # the last characters of a sentence hold every token an abbreviation check needs
 
@@ -155,12 +91,12 @@ def _abbreviation_key(before: str) -> tuple[str, bool, str]:
         if not prev.endswith("."):
             break
         joined = prev.lstrip(_OPENERS) + joined
-        if joined in _KNOWN:
+        if joined in KNOWN:
             best = joined
     alone = len(tokens) == 1 and len(before) < _TAIL
-    if alone and best[:1].isupper() and best not in _ABBREVIATIONS:
+    if alone and best[:1].isupper() and best not in ABBREVIATIONS:
         lowered = best[0].lower() + best[1:]
-        if lowered in _KNOWN:
+        if lowered in KNOWN:
             best = lowered  # "Ca. 40 Prozent …", "Vgl. dazu …": a lowercase abbreviation opening the sentence
     previous = ""
     if len(tokens) > 1 and tokens[-1][0] not in _OPENERS:
@@ -181,7 +117,7 @@ def _ordinary_word(key: str) -> bool:
     return (
         key.isalpha()
         and (len(key) >= 3 or key.capitalize() in SENTENCE_OPENERS)  # "baut Stellen ab."
-        and key not in _ABBREVIATIONS
+        and key not in ABBREVIATIONS
         and _VOWEL.search(key) is not None
     )
 
@@ -215,7 +151,7 @@ def _is_boundary(punct: str, before: str, next_token: str) -> bool:
         return False  # list marker "1." or "a." opening a line
     if first.isdigit():
         return not (
-            key in _KNOWN
+            key in KNOWN
             or key in BEFORE_NUMBER
             or (len(key) > 3 and key.endswith(BEFORE_NUMBER_ENDINGS) and _HOUSE_NUMBER.match(word))  # "Hauptstr. 5"
             or (key in BEFORE_DATE and _DATE.match(word))  # "Mo. 5. Mai"
@@ -268,33 +204,6 @@ def _paren_sentence_ends(before: str, next_token: str) -> bool:
     )
 
 
-def dotted_dateline_length(text: str) -> int:
-    """Length of a place dateline ended by a full stop at the start of `text` ("Osnabrück. ", "Wien/APA. "), else 0.
-
-    Only a single capitalised place word before a sentence opener, a number or a quotation counts, and only one that
-    shows it is a place: a slash part ("Wien/APA"), a place ending ("Bielefeld") or a listed name ("Kiel").
-    "Eklat im Parlament. Die …", "Schuhe. Hunderte …" and "Abstieg. Nach 23 Jahren …" stay sentences of their own.
-    """
-    match = _PLACE_DATELINE.match(text)
-    if match is None:
-        return 0
-    place, following = match.groups()
-    name = place.split("/")[0].split("-")[0]
-    if name in SENTENCE_OPENERS or name in _ABBREVIATIONS:
-        return 0
-    lowered = name.lower()
-    if not (
-        "/" in place
-        or name in _DATELINE_PLACES
-        or (lowered.endswith(_DATELINE_PLACE_ENDINGS) and not any(lowered == e for e in _DATELINE_PLACE_ENDINGS))
-    ):
-        return 0
-    following = drop_invisible(following)
-    if following[:1].isdigit() or following[:1] in '„"»' or following.rstrip(".,;:!?") in SENTENCE_OPENERS:
-        return match.start(2)
-    return 0
-
-
 def _in_open_paren(block: str, start: int, end: int) -> bool:
     """A bracket opened inside the sentence and closed soon after holds whole sentences without ending it."""
     sentence = block[start:end]
@@ -335,14 +244,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 def segment(text: str) -> list[Segment]:
     """Split `text` into sentence segments with offsets; `text[s.start:s.end]` is the sentence."""
     out: list[Segment] = []
-    body = False  # a block with a finished sentence was seen: no dateline can follow
+    # A block ended a sentence: no dotted dateline can follow. The splitter sees no marks, so this is the raw-text
+    # form of kurz.document's "the body started" (the first sentence that is news), which alone reads marks.
+    sentence_ended = False
     for paragraph, (block_start, block_end) in enumerate(_blocks(text)):
         block = text[block_start:block_end]
         sent_start = 0
         last = len(block.rstrip())
         # "Osnabrück. Nach dem …" opening the body: the dateline belongs to the first sentence.
         dateline_end = 0
-        if not body:
+        if not sentence_ended:
             lead = len(block) - len(block.lstrip())
             dateline_end = dotted_dateline_length(block[lead : lead + 80]) + lead
         for cand in _CANDIDATE.finditer(block):
@@ -368,14 +279,14 @@ def segment(text: str) -> list[Segment]:
                 after = _NEXT_TOKEN.match(block, nxt.end())
                 if after is not None and after.group(1)[:1].islower():
                     continue  # "„Wer zahlt?“ – so reagierte …": the attribution after a dash belongs to the quote
-            if (len(before) < 45 and _ALL_CAPS_DATELINE.fullmatch(before.strip() + punct)) or not _is_boundary(
+            if (len(before) < 45 and ALL_CAPS_DATELINE.fullmatch(before.strip() + punct)) or not _is_boundary(
                 punct, before, nxt.group(1)
             ):
                 continue  # "BERLIN. Die Regierung …": the dateline belongs to its sentence
             out.append(Segment(*_trim(text, block_start + sent_start, block_start + end), paragraph))
             sent_start = end
-        if not body:
-            body = sent_start > 0 or block[:last].rstrip(CLOSERS)[-1:] in (".", "!", "?", "…")
+        if not sentence_ended:
+            sentence_ended = sent_start > 0 or ends_sentence(block[:last])
         start, stop = _trim(text, block_start + sent_start, block_end)
         if stop > start:
             out.append(Segment(start, stop, paragraph))

@@ -40,19 +40,16 @@ PARTICLES = word_list("verb_particles")
 PRONOUNS = word_list("pronouns")
 PHRASE_PREPOSITIONS = PREPOSITIONS | CONTRACTIONS | word_list("prepositions_more")
 # Infinite forms of auxiliaries and modals that stand in the right bracket ("… verletzt worden").
-BRACKET_AUXILIARIES = frozenset(
-    ["worden", "werden", "sein", "haben", "gewesen", "geworden", "lassen", "bleiben", "können", "müssen", "sollen", "wollen"]
-    + ["dürfen"]
-)
+BRACKET_AUXILIARIES = word_list("bracket_auxiliaries")
 POSSESSIVE = re.compile(r"(?:mein|dein|sein|ihr|unser|euer|dies|jen|jed|manch|kein)(?:e|en|em|er|es)?$")
-ARTICLES = DETERMINERS | frozenset(["kein", "keine", "keinen", "keinem", "keiner", "keines", "dieser", "diese", "dieses"])
+ARTICLES = DETERMINERS | word_list("articles_more")
 # Words before a number that belong to its phrase ("um rund 15 Prozent", "nach mehr als 40 Jahren").
-DEGREE = frozenset(["rund", "knapp", "fast", "etwa", "mindestens", "höchstens", "gut", "über", "unter", "mehr", "weniger", "als"])
+DEGREE = word_list("degree_words")
 # A point inside a sentence belongs to the token before it (an ordinal, "Leo XIV.", an abbreviation); a word keeps
 # its hyphens ("34-jähriger", "Jean-Noël").
 _TOKEN = re.compile(r"(?:\d+(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?|[^\W\d_][\w-]*)(?:\.(?=\s+[\w„\"»(]))?|\S")
 # Determiners a subject (nominative) can open with; "den", "dem", "des", "einen", "einem" cannot.
-NOMINATIVE = frozenset(["der", "die", "das", "ein", "eine", "kein", "keine", "sein", "seine", "ihr", "ihre", "dieser", "diese"])
+NOMINATIVE = word_list("nominative_determiners")
 WEEKDAY = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)", re.IGNORECASE)
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 ATTRIBUTIVE = re.compile(r"(?:e|en|er|es|em)$")
@@ -60,13 +57,13 @@ ATTRIBUTIVE = re.compile(r"(?:e|en|er|es|em)$")
 _CLOSERS = '“”»«")'
 # Tail openers after the main clause: a relative clause, an adverbial or comparative clause, an attribution.
 # Prepositions whose phrase is an adjunct (cause, circumstance), never a verb's complement.
-CAUSAL = frozenset(["wegen", "trotz", "angesichts", "infolge", "dank", "aufgrund", "mangels", "anlässlich", "nach", "bei"])
+CAUSAL = word_list("causal_prepositions")
 # The kinds of a phrase opened by a preposition.
 ADVERBIAL = ("temporal", "local", "source", "manner", "causal", "prepositional")
-NOMINATIVE_PRONOUNS = frozenset(["ich", "du", "er", "sie", "es", "wir", "ihr", "man"])
-GENITIVE = frozenset(["des", "der", "eines", "einer", "vieler", "mehrerer"])
-ATTACHED = frozenset(["von", "vom", "wie"])
-TAIL_OPENERS = RELATIVE_PRONOUNS | SUBORDINATORS | SPEECH_VERBS | frozenset(["wie", "so", "und", "aber", "doch", "sondern"])
+NOMINATIVE_PRONOUNS = word_list("nominative_pronouns")
+GENITIVE = word_list("genitive_determiners")
+ATTACHED = word_list("attached_words")
+TAIL_OPENERS = RELATIVE_PRONOUNS | SUBORDINATORS | SPEECH_VERBS | word_list("tail_openers_more")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,51 @@
+"""Does this end a sentence? The one definition of final punctuation, for the splitter, the markers, HTML
+extraction and the methods.
+
+Closing quotes and brackets may follow the mark ("… gesagt.“", "(… vertagt.)"). Two callers need a different
+rule, each with its own name: a sentence that must stand alone ends firmly, without a trailing-off ellipsis
+("Die Zahl stieg auf …"), and a line that introduces what follows (markers) may also end with a colon.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kurz.text.quotes import balanced
+
+TERMINALS = ".!?…"
+# Closing quotes and brackets that stay with the sentence they close.
+CLOSERS = "\"“”»«’'‘)]"
+_CLOSERS = re.escape(CLOSERS)
+_ENDS = re.compile(rf"[{TERMINALS}][{_CLOSERS}]*\s*$")
+_ENDS_FIRMLY = re.compile(rf"[.!?][{_CLOSERS}]*\s*$")
+# A line whose last mark is none of: final punctuation, a colon, a closing quote or bracket.
+_LINE_OPEN = re.compile(rf"[^\s{TERMINALS}:{_CLOSERS}]\s*$")
+_FINISHED_LINE = re.compile(rf"[{TERMINALS}][{_CLOSERS}]*\s*$", re.MULTILINE)
+_FRAGMENT_START = re.compile(r"[-–•*·▪]\s|\d{1,2}[.)]\s|[a-zäöüß]")
+
+
+def ends_sentence(text: str) -> bool:
+    """Final punctuation (an ellipsis too), closing quotes or brackets allowed after it."""
+    return _ENDS.search(text) is not None
+
+
+def ends_firmly(text: str) -> bool:
+    """A full stop, question or exclamation mark at the end: an ellipsis trails off, so the sentence may not be whole."""
+    return _ENDS_FIRMLY.search(text) is not None
+
+
+def line_ends_open(text: str) -> bool:
+    """A line without final punctuation, colon or closing quote or bracket: a headline or kicker, not a sentence
+    (a colon ends a line that introduces what follows)."""
+    return _LINE_OPEN.search(text) is not None
+
+
+def has_finished_line(text: str) -> bool:
+    """Some line of `text` ends as a sentence ends: text without one holds only navigation or labels."""
+    return _FINISHED_LINE.search(text) is not None
+
+
+def stands_alone(text: str) -> bool:
+    """A complete sentence: closed quotes and brackets, a firm end, and a capital start (not a headline, a list
+    item, a table row or a fragment that starts in lowercase)."""
+    return balanced(text) and ends_firmly(text) and not _FRAGMENT_START.match(text)

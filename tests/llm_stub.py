@@ -1,9 +1,11 @@
 """A real local HTTP server speaking the OpenAI chat-completions protocol, with scripted answers.
 
 The model name picks the script, so one stub serves every case: `faithful`, `wrong_number`, `invented_name`,
-`dropped_negation`, `altered_quote`, `points_back`, `no_speaker` (faithful words, but not standing alone), `empty`, `preamble`, `english`, `http_500`, `flaky_429` (429, then the
-faithful answer), `slow` (answers after SLOW seconds), `broken_json`, `echo_auth` (a 500 whose body repeats the
-Authorization header: the key must still not leak).
+`dropped_negation`, `altered_quote`, `swapped_role` (the opposition's criticism given to a councillor),
+`misbound_number` (the cost's 32 given to the kilometres), `points_back`, `no_speaker` (faithful words, but not
+standing alone), `empty`, `preamble`, `english`, `http_500`, `flaky_429` (429, then the faithful answer), `slow`
+(answers after SLOW seconds), `broken_json`, `echo_auth` (a 500 whose body repeats the Authorization header: the
+key must still not leak).
 """
 
 from __future__ import annotations
@@ -36,6 +38,8 @@ ANSWERS = {
     "invented_name": "Bürgermeister Siegfried Nagl will Graz zur Fahrradstadt machen. Der Gemeinderat hat ein neues Radwegenetz beschlossen.",
     "dropped_negation": "Die Parkgebühren in der Innenstadt werden erhöht, sagte Bürgermeisterin Elke Kahr.",
     "altered_quote": "„Wir machen Graz zur Radstadt“, sagte Verkehrsstadträtin Judith Schwentner über das neue Radwegenetz.",
+    "swapped_role": "Verkehrsstadträtin Judith Schwentner kritisierte den Plan als zu teuer.",
+    "misbound_number": "Der Grazer Gemeinderat hat ein neues Radwegenetz beschlossen. Bis 2028 sollen 32 Kilometer Radwege entstehen.",
     "empty": "",
     "preamble": "Hier ist der Teaser: Der Grazer Gemeinderat hat ein neues Radwegenetz beschlossen.",
     "english": "The Graz city council approved a new network of cycle paths on Thursday.",

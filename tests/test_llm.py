@@ -64,6 +64,8 @@ def test_a_faithful_paraphrase_is_shipped_with_support(stub) -> None:
         ("invented_name", "name"),
         ("dropped_negation", "negation"),
         ("altered_quote", "quote"),
+        ("swapped_role", "role"),
+        ("misbound_number", "binding"),
         ("points_back", "points_back"),
         ("no_speaker", "unattributed"),
         ("empty", "form"),

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from kurz.errors import OptionError
-from kurz.facts import dates, form, names, negation, numbers, quotes, speech
+from kurz.facts import binding, dates, direction, form, hedge, names, negation, numbers, quotes, roles, scope, speech
+from kurz.facts.claims import Index
 from kurz.facts.source import Source, clauses
 from kurz.facts.verdict import Verdict
 
@@ -19,7 +20,9 @@ def guard(
     """Does the German `teaser` state only what `article` (and `title`) says? Accepted, or the reasons why not.
 
     Checks form (finished sentence, budget, no URL/markdown/chat preamble/English), numbers, dates, names,
-    direct quotes, negation flips and reported speech stated as fact; see each module for its rules.
+    direct quotes, negation flips and reported speech stated as fact, and each teaser claim against the article
+    clauses that support it: hedges stated as fact, negations dropped from their scope, changes turned the other
+    way, values bound to another event, roles swapped; see each module for its rules.
     """
     for name, value in (("teaser", teaser), ("article", article)):
         if not isinstance(value, str):
@@ -39,5 +42,15 @@ def guard(
     reasons += quotes.check(teaser, source.text)
     sentences = clauses(teaser)
     reasons += negation.check(teaser, sentences, source.sentences)
-    reasons += speech.check(teaser, sentences, source.sentences)
+    reported = speech.check(teaser, sentences, source.sentences)
+    reasons += reported
+    if form.english(teaser.strip()):
+        return Verdict.of(reasons)  # the claim checks read German syntax
+    index = Index(source.sentences)
+    told = {(r.start, r.end) for r in reported}
+    reasons += [r for r in hedge.check(teaser, sentences, index) if (r.start, r.end) not in told]
+    reasons += scope.check(teaser, sentences, index)
+    reasons += direction.check(teaser, sentences, index)
+    reasons += binding.check(teaser, sentences, index)
+    reasons += roles.check(teaser, sentences, index)
     return Verdict.of(reasons)

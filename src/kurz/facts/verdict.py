@@ -5,8 +5,20 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-Kind = Literal["form", "number", "date", "name", "quote", "negation", "reported_speech"]
-KINDS: tuple[str, ...] = ("form", "number", "date", "name", "quote", "negation", "reported_speech")
+Kind = Literal["form", "number", "date", "name", "quote", "negation", "reported_speech", "hedge", "direction", "binding", "role"]
+KINDS: tuple[str, ...] = (
+    "form",
+    "number",
+    "date",
+    "name",
+    "quote",
+    "negation",
+    "reported_speech",
+    "hedge",
+    "direction",
+    "binding",
+    "role",
+)
 
 
 @dataclass(frozen=True, slots=True)

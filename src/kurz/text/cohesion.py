@@ -36,9 +36,10 @@ from kurz.text.wordlists import word_list
 _FIRST_CLAUSE = re.compile(r"[^,:;–—]*")
 _REACH = 160  # characters looked at: the words that point back stand early
 # "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before.
-# "Ein weiteres Ergebnis …", "einen weiteren Fall": one more of something said before.
-_ONE_MORE = re.compile(r"\b[Ee]in(?:e[mnrs]?)?\s+weiter")
-_BY_AGE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige")
+# "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before; "Ein weiteres Ergebnis",
+# "einen weiteren Fall": one more of something said before.
+_KNOWN_BEFORE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige|\b[Ee]in(?:e[mnrs]?)?\s+weiter")
+_ARTICLES = frozenset(["Der", "Die", "Das", "Den", "Dem", "Des"])
 REMOVABLE_LINKS: frozenset[str] = word_list("removable_links")
 # "Es" that stands for nothing said before: "Es gibt …", "Es geht um …", "Es regnet", and "Es ist …, dass/ob/zu …".
 _IMPERSONAL = word_list("impersonal_verbs")
@@ -78,16 +79,17 @@ def refers_back(text: str) -> bool:
         return True  # "So setzten 100 Mitarbeitende …", "So lange dauert …", not "So viele Touristen wie nie …"
     if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS:
         return True  # "Zu seinen bevorzugten Strecken …", "In ihrem Bericht …": whose is said before
-    if _BY_AGE.search(head) or _ONE_MORE.search(head) or _generic_start(text):
+    if _KNOWN_BEFORE.search(head) or (words[0] in _ARTICLES and _generic_start(text)):
         return True
     truncated = len(head) == _REACH < len(text)
     closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
-    pointers = {
-        w
-        for k, w in enumerate(clause[1:], 1)
-        if w in BACK_REFERENCES
-        and not (w in _DEMONSTRATIVE_DETERMINERS and clause[k + 1 : k + 2] and clause[k + 1] in TIME_NOUNS)
-    }
+    pointers: frozenset[str] | set[str] = BACK_REFERENCES.intersection(clause[1:])
+    if pointers & _DEMONSTRATIVE_DETERMINERS:  # "diese Woche" names the present
+        pointers = {
+            w
+            for k, w in enumerate(clause[1:], 1)
+            if w in pointers and not (w in _DEMONSTRATIVE_DETERMINERS and clause[k + 1 : k + 2] and clause[k + 1] in TIME_NOUNS)
+        }
     if quoted:
         pointers -= _VOICE  # "„Wir haben uns geirrt“, sagte …": the speaker's own voice
     if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]):
@@ -139,8 +141,9 @@ def _points_forward(rest: str) -> bool:
     return bool(words) and (words[0].lower() in FORWARD_CLAUSE_OPENERS or "zu" in words)
 
 
-# Capitalised words: a first name and the word right after it make a full name ("US-Präsident Donald Trump").
-_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][\w'’-]*")
+# Two capitalised words a space apart, overlapping ("US-Präsident Donald Trump"): a first name and the word after
+# it make a full name.
+_PAIR = re.compile(r"(?<![\w'’-])([A-ZÄÖÜ][\w'’-]*) (?=([A-ZÄÖÜ][\w'’-]*))")
 # "ein Bus", "eine neue Regel", "einen 45 Jahre alten Mann": an indefinite noun phrase introduces its noun.
 _INDEFINITE = re.compile(r"\b[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß][\w-]*)")
 # An abbreviation explained where it is first used: "Forum Waffenrecht (FWR)", "Schweizerische Volksbank (SVB)".
@@ -189,12 +192,11 @@ class Introductions:
 
         full: dict[str, tuple[str, int]] = {}
         given: set[str] = set()  # first members of pairs: first names, not surnames
-        previous = None
-        for match in _CAPITALISED.finditer(joined):
-            if previous is not None and previous.group() in FIRST_NAMES and joined[previous.end() : match.start()] == " ":
-                given.add(previous.group())
-                full.setdefault(match.group(), (previous.group(), bisect_right(starts, match.start()) - 1))
-            previous = match
+        for match in _PAIR.finditer(joined):
+            first, last = match.groups()
+            if first in FIRST_NAMES:
+                given.add(first)
+                full.setdefault(last, (first, bisect_right(starts, match.start()) - 1))
         names = {last: known for last, known in full.items() if last not in given and not _after_determiner(joined, last)}
         abbreviations = first_seen(_EXPLAINED.finditer(joined)) if "(" in joined else {}
         return cls(names, first_seen(_INDEFINITE.finditer(joined)), abbreviations)

@@ -10,7 +10,7 @@ import pytest
 
 import kurz
 from kurz.errors import OptionError
-from kurz.facts import KINDS, Verdict, guard
+from kurz.facts import KINDS, Verdict, form, guard, lists
 from kurz.facts.dates import expressions
 from kurz.facts.fold import bases, fold
 from kurz.facts.numbers import amounts, digits_value, word_value
@@ -168,6 +168,13 @@ def test_form(teaser: str, kind: str) -> None:
     assert kind in guard(teaser, "Der Test lief gut.").kinds
 
 
+def test_a_teaser_ends_as_kurz_text_ends_a_sentence() -> None:
+    """Any closing quote may follow the full stop, the German single one ("‘") too."""
+    for teaser in ("Sie sagte: ‚Wir bleiben.‘", "Er sagte: „Wir bleiben.“", "Der Test lief gut (vorerst)."):
+        assert form.check(teaser) == [], teaser
+    assert [r.message for r in form.check("Der Test lief gut")] == ["the teaser does not end like a sentence (cut off?)"]
+
+
 def test_the_guard_imports_only_lower_layers() -> None:
     folder = Path(kurz.__file__).parent / "facts"
     allowed = ("kurz.text", "kurz.document", "kurz.errors", "kurz.facts")
@@ -177,3 +184,13 @@ def test_the_guard_imports_only_lower_layers() -> None:
                 assert node.module.startswith(allowed), f"{path.name} imports {node.module}"
             if isinstance(node, ast.Import):
                 assert all(not a.name.startswith("kurz") or a.name.startswith(allowed) for a in node.names), path.name
+
+
+def test_one_word_lists_refuse_a_line_of_several_words(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A name check list is looked up one word at a time: "vor allem" could never match, so it is refused."""
+    (tmp_path / "single_words.txt").write_text("# openers\nerneut\n\nkaum\n", encoding="utf-8")
+    (tmp_path / "two_words.txt").write_text("erneut\nvor allem\n", encoding="utf-8")
+    monkeypatch.setattr(lists, "DATA", tmp_path)
+    assert lists.words("single_words") == {"erneut", "kaum"}
+    with pytest.raises(ValueError, match="vor allem"):
+        lists.words("two_words")

@@ -13,13 +13,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from kurz.facts.fold import WORD, bases, fold
+from kurz.facts.fold import bases, fold
 from kurz.facts.lists import Forms, rows
 from kurz.facts.negation import NEGATION
 from kurz.facts.numbers import article_values
 from kurz.facts.source import Clause
 from kurz.facts.syntax import TOKEN, items, subject
 from kurz.text.lexicon import PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS
+from kurz.text.tokens import WORD_OR_WHOLE_NUMBER
 
 _BREAK = frozenset(",;:–—-")
 
@@ -152,16 +153,16 @@ class Index:
     @cached_property
     def prefixes(self) -> frozenset[str]:
         """The first five letters of every folded article word: a cheap first test for a word's presence."""
-        return frozenset(w[:5] for s in self.sentences for w in WORD.findall(fold(s.text)))
+        return frozenset(w[:5] for s in self.sentences for w in WORD_OR_WHOLE_NUMBER.findall(fold(s.text)))
 
     @cached_property
     def sentence_bases(self) -> list[frozenset[str]]:
         """Each sentence's words with every inflection stripped (kurz.facts.fold.bases)."""
-        return [frozenset(b for w in WORD.findall(fold(s.text)) for b in bases(w)) for s in self.sentences]
+        return [frozenset(b for w in WORD_OR_WHOLE_NUMBER.findall(fold(s.text)) for b in bases(w)) for s in self.sentences]
 
     @cached_property
     def _tokens(self) -> list[list[str]]:
-        return [WORD.findall(fold(s.text)) for s in self.sentences]
+        return [WORD_OR_WHOLE_NUMBER.findall(fold(s.text)) for s in self.sentences]
 
     def copied(self, text: str) -> int | None:
         """The article sentence whose words the text repeats in order, some left out (an extractive teaser's
@@ -170,7 +171,7 @@ class Index:
 
     def copies(self, text: str) -> list[int]:
         """Every article sentence whose words the text repeats in order (see `copied`)."""
-        own = WORD.findall(fold(text))
+        own = WORD_OR_WHOLE_NUMBER.findall(fold(text))
         found = []
         for n, words in enumerate(self._tokens):
             it = iter(words)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from kurz.text.tokens import drop_invisible
 
 _QUOTES = str.maketrans(
@@ -24,7 +22,6 @@ _QUOTES = str.maketrans(
     }
 )
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'"})
-WORD = re.compile(r"[^\W\d_](?:\w|[-'’‘](?=\w))*|\d+(?:[.,:]\d+)*")
 
 
 def fold(text: str) -> str:

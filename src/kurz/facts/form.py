@@ -6,9 +6,10 @@ from __future__ import annotations
 import re
 
 from kurz.facts.verdict import Reason, reason
+from kurz.text.ends import ends_sentence
 from kurz.text.lexicon import STOP_WORDS
 from kurz.text.quotes import balanced
-from kurz.text.tokens import TOKEN
+from kurz.text.tokens import LETTER_RUN, TOKEN
 
 URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+\.(?:de|at|ch|com|org|net|eu)(?:/\S*)?\b", re.IGNORECASE)
 MARKDOWN = re.compile(r"\*\*|__|`|^\s*#{1,6}\s|\[[^\]]+\]\([^)]+\)", re.MULTILINE)
@@ -29,7 +30,6 @@ def preamble(teaser: str) -> tuple[int, int] | None:
     return (m.start(), m.end()) if m else None
 
 
-ENDING = re.compile(r"[.!?…](?:[\"“”»«'’)\]]+)?\s*$")
 # Frequent English words that are not also German words ("in", "an", "will", "so" are both).
 _ENGLISH = frozenset(
     [
@@ -62,11 +62,10 @@ _ENGLISH = frozenset(
         "said",
     ]
 )
-_WORD = re.compile(r"[^\W\d_]+")
 
 
 def english(text: str) -> bool:
-    sample = [w.lower() for w in _WORD.findall(text)]
+    sample = [w.lower() for w in LETTER_RUN.findall(text)]
     if len(sample) < 4:
         return False
     english_hits = sum(w in _ENGLISH for w in sample)
@@ -104,7 +103,7 @@ def check(teaser: str, max_words: int | None = None, max_chars: int | None = Non
     if stripped.endswith(("…", "...")) or re.search(r"\w-\s*$", stripped):
         last = max(lead, end - 12)
         out.append(reason("form", teaser, last, end, "the teaser is cut off"))
-    elif not ENDING.search(stripped):
+    elif not ends_sentence(stripped):
         last = stripped.rfind(" ") + 1 + lead
         out.append(reason("form", teaser, last, end, "the teaser does not end like a sentence (cut off?)"))
     if not balanced(stripped):

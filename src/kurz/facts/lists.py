@@ -1,4 +1,5 @@
-"""The guard's own word lists (kurz/facts/data/*.txt): modality, directions, converse verbs; read once, cached."""
+"""The guard's own word lists (kurz/facts/data/*.txt): modality, directions, converse verbs, the name check's
+words; read once, cached."""
 
 from __future__ import annotations
 
@@ -14,6 +15,16 @@ def rows(name: str) -> tuple[tuple[str, ...], ...]:
     """The lines of data/NAME.txt split on whitespace; blank lines and '#' comments skipped."""
     lines = (DATA / f"{name}.txt").read_text(encoding="utf-8").splitlines()
     return tuple(tuple(line.split()) for line in lines if line.strip() and not line.lstrip().startswith("#"))
+
+
+def words(name: str) -> frozenset[str]:
+    """The entries of data/NAME.txt, one word a line: a line of several words is refused, as the lists are looked
+    up one word at a time and it could never match."""
+    found = rows(name)
+    several = [" ".join(row) for row in found if len(row) > 1]
+    if several:
+        raise ValueError(f"{name}.txt holds one word a line, not {several}")
+    return frozenset(row[0] for row in found)
 
 
 def matches(form: str, words: list[str], at: int) -> bool:

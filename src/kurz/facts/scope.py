@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from kurz.facts.claims import Index, sentence_items
 from kurz.facts.claims import negated as negated_part
-from kurz.facts.fold import WORD, bases, fold
+from kurz.facts.fold import bases, fold
 from kurz.facts.negation import NEGATION
 from kurz.facts.source import Clause
 from kurz.facts.verdict import Reason, reason
+from kurz.text.tokens import WORD_OR_WHOLE_NUMBER
 
 
 def _flipped(words: set[str], support: frozenset[str]) -> str | None:
@@ -37,7 +38,7 @@ def check(teaser: str, sentences: list[Clause], index: Index) -> list[Reason]:
         if negated and (len(negated) >= 2 and any(map(negated_part, index.parts)) or best and all(map(negated_part, best))):
             reasons.append(reason("negation", teaser, start, end, "the article states this only under a negation"))
             continue
-        words = {fold(w) for w in WORD.findall(sentence.text)}
+        words = {fold(w) for w in WORD_OR_WHOLE_NUMBER.findall(sentence.text)}
         opposites = {w[2:] if w.startswith("un") else "un" + w for w in words if len(w) >= 5}
         if not any(o[:5] in index.prefixes for o in opposites):
             continue

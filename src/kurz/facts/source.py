@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from kurz.document import Document
-from kurz.facts.fold import WORD, bases, fold, unify_quotes
-from kurz.text.tokens import content_stems
+from kurz.facts.fold import bases, fold, unify_quotes
+from kurz.text.tokens import WORD_OR_WHOLE_NUMBER, content_stems
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +50,7 @@ class Source:
     def words(self) -> frozenset[str]:
         """Folded words, hyphenated compounds also split into their parts."""
         out: set[str] = set()
-        for w in WORD.findall(self.folded):
+        for w in WORD_OR_WHOLE_NUMBER.findall(self.folded):
             out.add(w)
             if "-" in w:
                 out.update(p for p in w.split("-") if p)

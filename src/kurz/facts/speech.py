@@ -16,7 +16,7 @@ from kurz.facts.fold import bases, fold
 from kurz.facts.source import Clause
 from kurz.facts.verdict import Reason, reason
 from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
-from kurz.text.tokens import content_stems
+from kurz.text.tokens import WORD_WITH_TRAILING_MARK, content_stems
 
 # What makes an article sentence a report rather than a statement of fact.
 REPORTED = frozenset(fold(w) for w in SUBJUNCTIVE | SPEECH_VERBS) | frozenset(
@@ -91,7 +91,6 @@ REPORT_WORDS = REPORTED | frozenset(
     ]
 )
 SPEECH = frozenset(fold(w) for w in SPEECH_VERBS)
-WORD = re.compile(r"[^\W\d_][\w'’-]*")
 COVERAGE = 0.5
 SLACK = 0.8
 
@@ -100,7 +99,7 @@ def markers(text: str) -> bool:
     """The teaser sentence attributes or hedges what it says (speech verb, subjunctive, "laut", colon, quote)."""
     if re.search(r"[:„“”»«\"]", text):
         return True
-    return any(fold(w) in REPORT_WORDS for w in WORD.findall(text))
+    return any(fold(w) in REPORT_WORDS for w in WORD_WITH_TRAILING_MARK.findall(text))
 
 
 # Markers that attribute the whole sentence ("laut", "sagte"), not just the clause they stand in ("soll", "sei").
@@ -112,18 +111,18 @@ _CLAUSE = re.compile(r"[,;:–—()]")
 def reported(text: str, stems: frozenset[str]) -> bool:
     """The article sentence only reports the claim the teaser draws from it: an attribution for the whole
     sentence, or a subjunctive or "soll" in a clause that shares content with the teaser sentence."""
-    words = [fold(w) for w in WORD.findall(text)]
+    words = [fold(w) for w in WORD_WITH_TRAILING_MARK.findall(text)]
     if any(w in SENTENCE_WIDE for w in words):
         return True
     for clause in _CLAUSE.split(text):
-        if any(fold(w) in REPORTED for w in WORD.findall(clause)) and not stems.isdisjoint(
+        if any(fold(w) in REPORTED for w in WORD_WITH_TRAILING_MARK.findall(clause)) and not stems.isdisjoint(
             content_stems(clause.replace("ß", "ss"))
         ):
             return True
     return False
 
 
-_TOKENS = re.compile(r"[^\W\d_][\w'’-]*|\S")
+_TOKENS = re.compile(rf"{WORD_WITH_TRAILING_MARK.pattern}|\S")
 _LEAD = frozenset(["der", "die", "das", "des", "dem", "den", "ein", "eine", "eines", "einer", "einem", "von", "vom"])
 
 
@@ -168,7 +167,7 @@ def check(teaser: str, sentences: list[Clause], article: list[Clause]) -> list[R
         if not all(reported(a.text, sentence.stems) for a in near):
             continue
         named = speakers(near[0].text)
-        if any(not bases(w).isdisjoint(named) for w in WORD.findall(sentence.text) if w[0].isupper()):
+        if any(not bases(w).isdisjoint(named) for w in WORD_WITH_TRAILING_MARK.findall(sentence.text) if w[0].isupper()):
             continue
         start, end = sentence.start, sentence.start + len(sentence.text.rstrip())
         reasons.append(

@@ -21,6 +21,15 @@ TOKEN = re.compile(
 # from [^\W_](?:[\w{_INVISIBLE}]|[-'’](?=\w))*, which matches the same (tests/test_fast_paths.py compares them)
 # at a third more time: the alternation is tried at every character.
 WORD = re.compile(rf"[^\W_][\w{_INVISIBLE}]*(?:[-'’]\w[\w{_INVISIBLE}]*)*")
+# The fact guard's words: a word starts with a letter, and a number stands whole with its separators ("3,5",
+# "12.000", "10:30"), so amounts compare as written; "‘" is an apostrophe too ("2024er" is a number and a word).
+WORD_OR_WHOLE_NUMBER = re.compile(r"[^\W\d_](?:\w|[-'’‘](?=\w))*|\d+(?:[.,:]\d+)*")
+# Words that start with a letter, with hyphens and apostrophes anywhere after it, also at the end: a genitive
+# keeps its apostrophe ("Klaus'"), the first part of a shared compound its hyphen ("Bundes- und Landesrecht").
+WORD_WITH_TRAILING_MARK = re.compile(r"[^\W\d_][\w'’-]*")
+# Runs of letters only, split at digits, hyphens and apostrophes ("it's" is "it" and "s"): for telling languages
+# apart by their function words, where numbers say nothing.
+LETTER_RUN = re.compile(r"[^\W\d_]+")
 _DROP_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE))
 _HAS_INVISIBLE = re.compile(f"[{_INVISIBLE}]")
 # Where lowercasing word by word differs from lowercasing the text: invisible characters (dropped before words are

@@ -10,7 +10,7 @@ from kurz import editorial
 from kurz.methods import method_names
 from kurz.summary import Budget
 from kurz.text.attribution import has_speaker, needs_speaker, unattributed
-from kurz.text.cohesion import introduced_by, refers_back, removable_links
+from kurz.text.cohesion import Introductions, refers_back, removable_links
 
 STANDALONE = [
     "Der Grazer Gemeinderat hat am Dienstag höhere Parkgebühren beschlossen.",
@@ -86,6 +86,11 @@ def test_a_surname_or_a_definite_description_needs_its_introduction() -> None:
     ]
     assert introduced_by(texts) == [set(), {0}, set(), {2}, set(), {0}]
     assert introduced_by(["Das Forum Waffenrecht (FWR) reagierte bestürzt.", "Das FWR fordert Aufklärung."]) == [set(), {0}]
+
+
+def introduced_by(texts: list[str]) -> list[set[int]]:
+    introductions = Introductions.of(texts)
+    return [introductions.introducers(text, i) for i, text in enumerate(texts)]
 
 
 ARTICLE = (

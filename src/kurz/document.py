@@ -131,8 +131,8 @@ class Document:
                 kind = "dateline"
             skip = 0
             if not kind:
-                opening = "" if body else "dateline"
-                skip = 0 if body else datelines.dateline_length(sentence_text)
+                # the body's first sentence may open with a dateline, any sentence with a live-blog stamp
+                opening, skip = "dateline", 0 if body else datelines.dateline_length(sentence_text)
                 if not skip:
                     opening, skip = "update_stamp", markers.stamp_length(sentence_text)
                 body = True

@@ -31,7 +31,7 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False) -> Callable[
     def introduced(i: int) -> set[int]:
         if not introductions:
             introductions.append(Introductions.of(texts))
-        return {at for _, _, at in introductions[0].short_forms(texts[i]) if at < i}
+        return introductions[0].introducers(texts[i], i)
 
     @cache
     def of(i: int) -> Needs:

@@ -3,7 +3,7 @@
 Two kinds: a sentence that opens on, or holds in its first clause, a word that links to the sentence before
 ("Doch …", "Nun will der Konzern …", "Er sagte …", "Die Polizei fand dort …", "Der 45-Jährige …"), and a
 sentence that mentions a person or thing by a form that only works after its introduction (a surname after
-"Maria Huber", "Die Frau" after "eine Frau"; see `introduced_by`).
+"Maria Huber", "Die Frau" after "eine Frau"; see `Introductions`).
 """
 
 from __future__ import annotations
@@ -201,6 +201,11 @@ class Introductions:
         abbreviations = first_seen(_EXPLAINED.finditer(joined)) if "(" in joined else {}
         return cls(names, first_seen(_INDEFINITE.finditer(joined)), abbreviations)
 
+    def introducers(self, text: str, index: int) -> set[int]:
+        """The earlier sentences (before `index`, where `text` stands) that introduce what `text` names only by a
+        short form: "Huber sagte …" needs the one that gave "Maria Huber", "Die Frau …" the one with "eine Frau"."""
+        return {at for _, _, at in self.short_forms(text) if at < index}
+
     def short_forms(self, text: str) -> list[tuple[str, str, int]]:
         """The short forms in `text` that need an introduction it does not give itself: (the form, the text that
         introduces it, the sentence that did) — ("Huber", "Maria", 0), ("Frau", "Frau", 2), ("FWR", "(FWR)", 0)."""
@@ -217,14 +222,3 @@ class Introductions:
         if start and start.group(1) in self.things:
             found.append((start.group(1), start.group(1), self.things[start.group(1)]))
         return found
-
-
-def introduced_by(texts: Sequence[str]) -> list[set[int]]:
-    """For each sentence, the earlier sentences that introduce someone or something it names only by a short form.
-
-    A surname alone ("Huber sagte …") needs the sentence that first gave the full name ("Maria Huber"); a
-    definite description at the start ("Die Frau …") needs the sentence that introduced it indefinitely ("eine
-    Frau"). A sentence that itself gives the full form needs nothing.
-    """
-    introductions = Introductions.of(texts)
-    return [{at for _, _, at in introductions.short_forms(text) if at < i} for i, text in enumerate(texts)]

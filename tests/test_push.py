@@ -91,3 +91,22 @@ def test_batch_row_gets_the_no_fit_error_and_the_run_goes_on(tmp_path: Path) -> 
     written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert written[0]["error"]["code"] == "no_fit" and "summary" not in written[0]
     assert len(written[1]["summary"]) <= 40
+
+
+# Six long scene sentences that no deletion brings under 120 characters (questions of who and where, kept whole).
+SCENE = " ".join(
+    f"Wer am {day} durch die Altstadt ging, sah überall Menschen mit Schirmen, Taschen und Kinderwagen, die sich "
+    f"zwischen den Ständen des Adventmarkts, den Baustellen der Stadtwerke und den Absperrungen der Polizei "
+    f"hindurchdrängten, ohne dass jemand genau wusste, wohin."
+    for day in ("Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag")
+)
+
+
+def test_a_hard_budget_tries_every_sentence_before_it_refuses() -> None:
+    result = kurz.summarize(SCENE + " Der Stadtrat hat den Adventmarkt bis Januar verlängert.", preset="push")
+    assert result.text == "Der Stadtrat hat den Adventmarkt bis Januar verlängert."
+
+
+def test_what_replaces_the_best_sentence_must_say_something_alone() -> None:
+    with pytest.raises(kurz.NoFitError):
+        kurz.summarize(SCENE + " Der Stadtrat widersprach.", preset="push")

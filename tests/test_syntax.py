@@ -98,3 +98,41 @@ def test_tokens_keep_offsets_ordinals_and_hyphenated_words() -> None:
     tokens = tokenize(text, offset=100)
     assert [t.text for t in tokens] == ["Der", "34-jährige", "Mann", "reist", "am", "23.", "Juli", "nach", "Rom", "."]
     assert all(text[t.start - 100 : t.end - 100] == t.text for t in tokens)
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    clause, _ = fields(text)
+    return [(p.kind, words(clause, p.start, p.end)) for p in (*clause.vorfeld, *clause.mittelfeld)]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        # a time word and a noun beside it are two phrases
+        ("Die Polizei bestätigte am Sonntagabend Berichte über einen Einbruch.", ("noun", "Berichte")),
+        # a number opens its own phrase when its noun follows
+        ("Die Miliz will im Bergland 3.000 Rekruten für den Krieg ausbilden.", ("local", "im Bergland")),
+        # an accusative time phrase
+        ("Die Gemeinde will diesen Winter keine Loipen spuren.", ("temporal", "diesen Winter")),
+        # a participial attribute after a contraction stays in its phrase
+        (
+            "Die Schweizerin hat das Finale beim mit 250.000 Euro dotierten Hallenturnier gewonnen.",
+            ("local", "beim mit 250.000 Euro dotierten Hallenturnier"),
+        ),
+        # lowercase words inside a name, and a slash inside a word
+        ("Die Delegation ist am Freitag in Rio de Janeiro gelandet.", ("local", "in Rio de Janeiro")),
+        ("Drei Parteien liegen im ORF/APA-Barometer vorne.", ("local", "im ORF/APA-Barometer")),
+        # a date in apposition is one time phrase
+        ("Die Belegschaft wird heute, Mittwoch, im Festsaal erwartet.", ("temporal", "heute , Mittwoch ,")),
+    ],
+)
+def test_where_a_phrase_ends(text: str, phrase: tuple[str, str]) -> None:
+    assert phrase in kinds(text)
+
+
+def test_a_relative_clause_after_the_subject_does_not_end_an_auxiliarys_clause() -> None:
+    clause, _ = fields(
+        "Nach einer Pause hatten die Gastgeber, die zuvor fünf Spiele verloren hatten, die Partie im Griff behalten."
+    )
+    assert words(clause, *clause.bracket) == "behalten"
+    assert clause.tail == clause.end

@@ -7,5 +7,8 @@ MAX_SENTENCES = 3  # a teaser is 1–3 sentences unless `sentences` asks for mor
 # sentences read as unconnected to editors, and publisher-disjoint ROUGE agrees (gap 1: +0.45, 2: +0.70, 3: +0.67,
 # 4: +0.54, none: +0.26 R1 against lead@budget; benchmarks/editorial.py, docs/figures/editorial_ablations.md).
 MAX_GAP = 2
-LOOKAHEAD = 5  # sentences ranked lower than this are never used to fill a length budget
+LOOKAHEAD = 5  # sentences ranked lower than this are never used to fill a length budget (except a hard one)
+# Under a hard character budget a push replaces a lead that cannot fit only with a sentence this long: "Die FDP
+# widersprach." fits but says nothing alone.
+MIN_REPLACEMENT_WORDS = 6
 MAX_JSON_DEPTH = 32  # nesting of a JSON record (batch rows, eval pairs, API bodies); deeper is refused, never a crash

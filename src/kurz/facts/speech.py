@@ -103,7 +103,6 @@ def markers(text: str) -> bool:
 
 
 # Markers that attribute the whole sentence ("laut", "sagte"), not just the clause they stand in ("soll", "sei").
-# Markers that attribute the whole sentence ("laut", "sagte"), not just the clause they stand in ("soll", "sei").
 SENTENCE_WIDE = frozenset(["laut", "zufolge", "angaben"]) | SPEECH
 _CLAUSE = re.compile(r"[,;:–—()]")
 

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any, ClassVar
 import numpy as np
 
 from kurz.document import Document, Sentence, Span
-from kurz.limits import LOOKAHEAD, MAX_GAP, MAX_SENTENCES
+from kurz.facts.check import guard
+from kurz.limits import LOOKAHEAD, MAX_GAP, MAX_SENTENCES, MIN_REPLACEMENT_WORDS
 from kurz.methods.context import Needs, needs
 from kurz.summary import Budget, Selected, count_words, join_pieces
 
@@ -79,8 +80,10 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     Each picked sentence takes its longest variant that still fits, so shortening comes before dropping.
     A sentence comes only together with what it needs (`Method.needs`: the sentence it points back to, its
     speaker); one that cannot stand is left out. After the first, a sentence joins only from the same passage (at
-    most `MAX_GAP` sentences from one already chosen), so the teaser reads as one piece. When not even one sentence fits, the shortest variant of the
-    best is returned and flagged over budget.
+    most `MAX_GAP` sentences from one already chosen), so the teaser reads as one piece. When not even one sentence
+    fits, the shortest variant of the best is returned and flagged over budget. Under a hard character budget (a
+    push), where over budget is an error, every sentence is tried before that, the anchor included: one that
+    replaces the best needs `MIN_REPLACEMENT_WORDS`.
     """
     if not candidates:
         return [], False
@@ -105,8 +108,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     tried = 0  # sentences that could stand and were tried: the lookahead counts these, not the ones left out
     for i in order:
         text = candidates[i].content.text
-        if len(chosen) >= limit or tried >= max(limit, LOOKAHEAD):
-            break
+        if len(chosen) >= limit or (tried >= max(limit, LOOKAHEAD) and (chosen or budget.max_chars is None)):
+            break  # under a hard character budget, an empty result is an error: every sentence is tried first
         if text in seen:
             continue  # a repeated sentence (syndicated copy, pasted twice) says nothing new
         seen.add(text)
@@ -116,6 +119,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
             abs(at - there) > MAX_GAP for c, _ in chosen for at in here for there in copies[candidates[c].content.text]
         ):
             continue  # sentences joined from far apart do not read as one teaser
+        if budget.max_chars is not None and not chosen and i != order[0] and count_words(text) < MIN_REPLACEMENT_WORDS:
+            continue  # what replaces the best sentence under a hard budget must say something alone
         group = _group(needed, candidates, pick, {candidates[c].content.text for c, _ in chosen})
         tried += bool(group)
         if group:
@@ -138,13 +143,23 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
 def _with_compressions(
     method: Method, variants: Callable[[Sentence], list[tuple[Span, ...]]], budget: Budget
 ) -> Callable[[Sentence], list[tuple[Span, ...]]]:
-    """Under a character budget, a sentence whose every variant is too long also offers its deeper compressions."""
+    """Under a character budget, a sentence whose every variant is too long also offers its deeper compressions:
+    those still too long (the shortest of them is what an error shows), and the longest that fits and that the fact
+    guard accepts against the sentence itself, so that no deletion a push makes states what its sentence does not
+    (a negation or an attribution left behind in a clause that went). The guard runs on the fitting forms only,
+    longest first, until one passes."""
+    limit = budget.max_chars or 0
 
     def both(sentence: Sentence) -> list[tuple[Span, ...]]:
         found = variants(sentence)
-        if not found or len(join_pieces(found[-1])) <= (budget.max_chars or 0):
+        if not found or len(join_pieces(found[-1])) <= limit:
             return found
-        return found + [c for c in method.compressions(sentence) if len(join_pieces(c)) < len(join_pieces(found[-1]))]
+        shorter = [c for c in method.compressions(sentence) if len(join_pieces(c)) < len(join_pieces(found[-1]))]
+        over = [c for c in shorter if len(join_pieces(c)) > limit]
+        faithful = next(
+            (c for c in shorter if len(join_pieces(c)) <= limit and guard(join_pieces(c), sentence.text).accepted), None
+        )
+        return found + over + ([faithful] if faithful else [])
 
     return both
 

@@ -7,10 +7,12 @@ one with the least taken out:
 
 1. a clause after the main clause: a relative clause, an adverbial clause, an announcement after an
    indicative clause (", teilte X mit", ", wie X bekanntgab"), and what follows a speaker (", sagte X am Montag");
+   a second sentence after a colon goes only at step 5, and never after a clause announcing it ("Eines steht fest:");
 2. time adverbials and sources ("nach Angaben der Polizei") in the Mittelfeld, attributes inside the Vorfeld;
 3. local adverbials;
 4. other prepositional adjuncts, "als" phrases, relative clauses inside the clause, attributes of the subject;
-5. the Vorfeld itself, when it is an adverbial: the subject moves to the front, as an editor would write it;
+5. the Vorfeld itself, when it is an adverbial (or a time measured from an event: "Drei Jahre nach dem Urteil",
+   whose "nach" phrase never goes alone): the subject moves to the front, as an editor would write it;
 6. prepositional adjuncts that hold a number.
 
 What always stays: the subject, the finite verb, the right bracket, every noun phrase (objects), the phrase that
@@ -31,12 +33,14 @@ from dataclasses import dataclass
 from kurz.document import Sentence, Span
 from kurz.methods.compress import MIN_WORDS, without_asides
 from kurz.text.cohesion import refers_back
+from kurz.text.datelines import dateline_length
 from kurz.text.lexicon import ADVERBIAL_SUBORDINATORS, NEGATIONS, RELATIVE_PRONOUNS, SPEECH_VERBS
 from kurz.text.quotes import balanced
-from kurz.text.syntax import PARTICLES, PHRASE_PREPOSITIONS, PRONOUNS, Clause, Phrase, Tok, analyse, tokenize
+from kurz.text.syntax import ATTACHED, PARTICLES, PHRASE_PREPOSITIONS, PRONOUNS, Clause, Phrase, Tok, analyse, time_word, tokenize
 from kurz.text.wordlists import word_list
 
 ANNOUNCEMENTS = word_list("announcement_verbs")
+FORWARD = word_list("forward_words")
 # Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
 # holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
 ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
@@ -45,6 +49,7 @@ STEPS = {"temporal": 2, "source": 2, "local": 3, "causal": 4, "manner": 4, "prep
 STEPS |= {"relative_clause": 4, "participial_attribute": 4}
 # Prepositions whose phrase may hang on the noun before it ("ein Mangel an Pflegekräften", "Streit zwischen …").
 ATTACHING = word_list("attaching_prepositions")
+ATTACHING_AFTER_NOUN = ATTACHED | {"über"}  # "ein Hilfspaket über 95 Milliarden Dollar"
 # Kinds that are never the verb's closest complement, wherever they stand.
 ADJUNCTS = ("temporal", "local", "source", "manner", "causal", "relative_clause", "participial_attribute", "adverb", "pronoun")
 ADVERBIAL_VORFELD = ("temporal", "source", "local", "causal", "manner", "prepositional", "adverb")
@@ -69,7 +74,8 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         found = tokenize(piece.text, piece.start)
         tokens += found
         piece_of += [n] * len(found)
-    skip = next((n for n, t in enumerate(tokens) if t.word or t.number or t.inside), len(tokens))
+    label = kept[0].start + dateline_length(kept[0].text) if kept else 0  # "Straßburg – " inside the body
+    skip = next((n for n, t in enumerate(tokens) if (t.word or t.number or t.inside) and t.start >= label), len(tokens))
     tokens, piece_of = tokens[skip:], piece_of[skip:]  # a leading dash or bullet ("- Bahn-Konkurrenten …")
     clause = analyse(tokens)
     if clause is None:
@@ -99,6 +105,30 @@ def _cuts(clause: Clause) -> Iterable[Cut]:
     yield from _tail_cuts(clause)
     yield from _mittelfeld_cuts(clause)
     yield from _vorfeld_cuts(clause)
+    yield from _attribute_cuts(clause)
+
+
+def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
+    """An attribute after a noun inside any phrase: examples ("Grundnahrungsmittel wie Brot, Milch und Gemüse")
+    go with the adjuncts; an amount ("ein Mindestlohn von 23 Franken pro Stunde") only as a last resort, with its
+    number and unit together."""
+    tokens = clause.tokens
+    subject = clause.subject
+    if subject is not None and _named_after_origin(tokens[subject.start : subject.end]):
+        yield Cut(6, frozenset([subject.start]))  # "Schleswig-Holsteins Ministerpräsident Daniel Günther"
+    for phrase in (*clause.vorfeld, *clause.mittelfeld):
+        if phrase.kind in ("relative_clause", "participial_attribute", "condition", "clause"):
+            continue
+        for j in range(phrase.start + 2, phrase.end - 1):
+            if tokens[j].lower in ATTACHING_AFTER_NOUN and tokens[j - 1].capital and not tokens[j].inside:
+                cut = range(j, phrase.end)
+                if any(tokens[i].lower in NEGATIONS for i in cut) or _bare_number(tokens, phrase):
+                    break  # "den Preis von 2,40 | auf drei Euro": the number's unit comes later
+                if tokens[j].lower == "wie":
+                    yield Cut(4, frozenset(cut))
+                elif any(tokens[i].number for i in cut):
+                    yield Cut(6, frozenset(cut))
+                break
 
 
 def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
@@ -128,6 +158,14 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
         yield Cut(6 if numbered else STEPS[phrase.kind], frozenset(range(phrase.start, chain[-1].end)))
 
 
+def _named_after_origin(words: Sequence[Tok]) -> bool:
+    """A person given by origin, role and full name ("Sachsens Innenminister Armin Schuster"): the name says who
+    it is, so the genitive of origin may go as a last resort."""
+    if len(words) < 4 or not all(w.word and w.capital and not w.inside for w in words[:4]):
+        return False
+    return words[0].lower.endswith("s") and not words[0].lower.endswith(("ss", "us"))
+
+
 def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[Phrase]:
     """The verb's closest complement: the last Mittelfeld phrase that is not an adjunct, with the phrases it
     hangs on ("vor einem Mangel an Pflegekräften")."""
@@ -154,9 +192,10 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     if not vorfeld or vorfeld[0].kind == "condition" or any(_holds_negation(tokens, p) for p in vorfeld):
         return
     for phrase in vorfeld[1:]:
+        measure = tokens[phrase.start].lower in ("vor", "nach") and time_word(tokens[phrase.start - 1])
         if phrase.kind == "relative_clause":
             yield Cut(1, frozenset(range(phrase.start, phrase.end)))
-        elif phrase.kind in STEPS and not _numbered(tokens, phrase):
+        elif phrase.kind in STEPS and not _numbered(tokens, phrase) and not measure:
             yield Cut(2 if vorfeld[0].kind != "subject" else 4, frozenset(range(phrase.start, vorfeld[-1].end)))
     subject = clause.subject
     movable = subject is not None and subject in clause.mittelfeld and tokens[subject.start].lower not in PRONOUNS
@@ -172,6 +211,10 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
     tokens = clause.tokens
     if clause.tail < clause.end and tokens[clause.tail].lower == "und":
         yield Cut(4, frozenset(range(clause.tail, clause.end)))  # a second verb phrase: the first stands alone
+        return
+    if clause.tail + 1 < clause.end and tokens[clause.tail].text == ":" and tokens[clause.tail + 1].capital:
+        if clause.subject is not None and not any(tokens[i].lower in FORWARD for i in range(clause.tail)):
+            yield Cut(5, frozenset(range(clause.tail, clause.end)))  # "… hat X den Rücken gestärkt: Y soll …"
         return
     commas = [i for i in range(clause.tail, clause.end) if tokens[i].text in ",:;–—" and not tokens[i].inside]
     if not commas or tokens[clause.tail].text != ",":
@@ -245,8 +288,9 @@ def _render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: se
         subject = clause.subject
         if subject is None:
             return None
-        moved = [i for i in order if subject.start <= i < subject.end]
-        order = moved + [i for i in order if not subject.start <= i < subject.end]
+        end = next((p.end for p in clause.mittelfeld if p.start == subject.end and p.kind == "relative_clause"), subject.end)
+        moved = [i for i in order if subject.start <= i < end]  # with its relative clause: "Die Kölner, die …, hatten"
+        order = moved + [i for i in order if not subject.start <= i < end]
     runs: list[list[int]] = []
     for i in order:
         if runs and runs[-1][-1] == i - 1 and piece_of[i] == piece_of[i - 1]:

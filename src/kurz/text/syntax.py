@@ -47,7 +47,7 @@ ARTICLES = DETERMINERS | word_list("articles_more")
 DEGREE = word_list("degree_words")
 # A point inside a sentence belongs to the token before it (an ordinal, "Leo XIV.", an abbreviation); a word keeps
 # its hyphens ("34-jähriger", "Jean-Noël").
-_TOKEN = re.compile(r"(?:\d+(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?|[^\W\d_][\w-]*)(?:\.(?=\s+[\w„\"»(]))?|\S")
+_TOKEN = re.compile(r"(?:\d+(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)*)(?:\.(?=\s+[\w„\"»(]))?|\S")
 # Determiners a subject (nominative) can open with; "den", "dem", "des", "einen", "einem" cannot.
 NOMINATIVE = word_list("nominative_determiners")
 WEEKDAY = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)", re.IGNORECASE)
@@ -64,6 +64,9 @@ NOMINATIVE_PRONOUNS = word_list("nominative_pronouns")
 GENITIVE = word_list("genitive_determiners")
 ATTACHED = word_list("attached_words")
 TAIL_OPENERS = RELATIVE_PRONOUNS | SUBORDINATORS | SPEECH_VERBS | word_list("tail_openers_more")
+NAME_PARTICLES = word_list("name_particles")
+TIME_DETERMINERS = word_list("time_determiners")
+IN_IDIOMS = word_list("in_idioms")
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,7 +132,7 @@ def tokenize(text: str, offset: int = 0) -> list[Tok]:
     return [Tok(offset + m.start(), offset + m.end(), m.group(), depth[m.start()] > 0) for m in _TOKEN.finditer(text)]
 
 
-def _time(tok: Tok) -> bool:
+def time_word(tok: Tok) -> bool:
     lower = tok.lower
     return lower in TIME_WORDS or tok.text in MONTHS or WEEKDAY.match(lower) is not None or YEAR.match(lower) is not None
 
@@ -158,6 +161,8 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
     after = tokens[i + 2] if i + 2 < len(tokens) else None
     noun_next = nxt is not None and nxt.word and nxt.capital
+    if noun_next and tok.lower in NAME_PARTICLES:
+        return False  # "Institute of Technology", "Rio de Janeiro"
     verb_after = after is not None and (_finite_word(after) or (after.word and not after.capital and not _function(after)))
     attributive = noun_next and ATTRIBUTIVE.search(tok.lower) is not None and verb_after
     return not attributive
@@ -198,11 +203,13 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
         tok = tokens[n]
         if tok.inside or not noun and (_article(tok) or tok.lower in QUANTIFIERS or tok.lower in NUMERALS or tok.number):
             n += 1
-        elif tok.word and tok.capital and not (noun and _time(tok) and not _time(tokens[n - 1])):
-            n, noun = n + 1, True
+        elif tok.word and tok.capital and not (noun and time_word(tok) != time_word(tokens[n - 1]) and not tokens[n - 1].number):
+            n, noun = n + 1, True  # a time word and a noun beside it are two phrases: "am Freitag Berichte"
+        elif noun and tok.lower in NAME_PARTICLES and n + 1 < stop and tokens[n + 1].capital:
+            n += 1  # "Rio de Janeiro"
         elif noun:
-            if not tok.number:
-                break
+            if not tok.number or (n + 1 < stop and (tokens[n + 1].capital or tokens[n + 1].lower in NUMERALS)):
+                break  # a number opens its own phrase when its noun follows: "im Gazastreifen | 25.000 Palästinenser"
             n += 1  # "der Stärke 6,8", "Ende 2027"
         elif tok.lower in DEGREE and n + 1 < stop and (tokens[n + 1].number or tokens[n + 1].lower in DEGREE | NUMERALS):
             n += 1
@@ -210,16 +217,23 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n += 1  # an adjective or participle before its noun
         elif tok.text in '„»"' and n + 1 < stop:
             n += 1
-        elif n > i and _article(tokens[n - 1]) and tok.lower in PHRASE_PREPOSITIONS and _attribute_end(tokens, n, stop):
-            n = _attribute_end(tokens, n, stop)  # "das in Wallisellen beheimatete Start-up": a participial attribute
+        elif _opened(tokens, i, n) and tok.lower in PHRASE_PREPOSITIONS and _attribute_end(tokens, n, stop):
+            n = _attribute_end(tokens, n, stop)  # "das in Wallisellen beheimatete Start-up", "beim mit … dotierten Turnier"
         else:
             break
+    if not noun or n + 1 >= stop:
+        return n
     genitive = tokens[n].lower in GENITIVE or (
         POSSESSIVE.match(tokens[n].lower) is not None and tokens[n].lower.endswith(("es", "er"))
     )
-    if noun and n + 1 < stop and genitive:
+    if genitive:
         return _noun_run(tokens, n, stop)  # a genitive attribute belongs to its noun
     return n
+
+
+def _opened(tokens: Sequence[Tok], i: int, n: int) -> bool:
+    """An article stands right before `n`: a word of the phrase, or the contraction opening it ("beim", "im")."""
+    return _article(tokens[n - 1]) if n > i else n > 0 and tokens[n - 1].lower in CONTRACTIONS
 
 
 def _attribute_end(tokens: Sequence[Tok], n: int, stop: int) -> int:
@@ -267,10 +281,16 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
         phrase = inserted.get(i) or _phrase(tokens, i, stop)
         attached = out and phrase.kind in ("prepositional", "local") and tokens[i].lower in ATTACHED and tokens[i - 1].capital
         light = out and out[-1].end - out[-1].start == 2 and tokens[out[-1].start].lower in CONTRACTIONS
-        light = light and not _time(tokens[out[-1].start + 1])
+        light = light and not time_word(tokens[out[-1].start + 1])
         bare = phrase.end - phrase.start == 2 and tokens[i + 1].capital and phrase.kind in ("prepositional", "local")
-        if out and out[-1].kind in ADVERBIAL and bare:
+        if out and out[-1].kind in ADVERBIAL and out[-1].kind != "temporal" and bare and tokens[i - 1].text != ",":
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "nach sechs Niederlagen in Folge"
+        elif out and out[-1].kind == "temporal" and tokens[i].text == "," and i + 1 < stop and time_word(tokens[i + 1]):
+            after = _phrase(tokens, i + 1, stop)
+            closing = after.end < stop and tokens[after.end].text == ","
+            out[-1] = Phrase(out[-1].start, after.end + closing, "temporal")  # "heute, Dienstag,": a date in apposition
+            i = after.end + closing
+            continue
         elif out and out[-1].kind == phrase.kind == "temporal" and tokens[i].lower in ("zum", "bis"):
             out[-1] = Phrase(out[-1].start, phrase.end, "temporal")  # "in der Nacht zum Samstag"
         elif light and phrase.kind in ("prepositional", "temporal", "local") and tokens[i].lower not in ("in", "im", "am"):
@@ -288,7 +308,7 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
     tok = tokens[i]
     lower = tok.lower
     if (lower in PHRASE_PREPOSITIONS or lower in ("als", "wie")) and not tok.inside and i + 1 < stop:
-        if tokens[i + 1].lower in PHRASE_PREPOSITIONS:  # "bis zum Sommer"
+        if tokens[i + 1].lower in PHRASE_PREPOSITIONS and lower not in CONTRACTIONS:  # "bis zum Sommer", not "beim mit …"
             inner = _phrase(tokens, i + 1, stop)
             return Phrase(i, inner.end, inner.kind)
         end = max(_noun_run(tokens, i + 1, stop), i + 1)
@@ -299,10 +319,11 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
         return Phrase(i, i + 1, "pronoun")
     end = max(_noun_run(tokens, i, stop), i + 1)
     if end == i + 1 and tok.word and not tok.capital and not _article(tok):
-        return Phrase(i, i + 1, "temporal" if _time(tok) else "adverb")
+        return Phrase(i, i + 1, "temporal" if time_word(tok) else "adverb")
     list_end = _list_end(tokens, end, stop)
-    if _time(tok) and tok.capital:
-        return Phrase(i, list_end, "temporal")  # "Ende Juni", "Anfang 2025"
+    counted = lower in TIME_DETERMINERS or lower in NUMERALS or lower in QUANTIFIERS or tok.number
+    if (time_word(tok) and tok.capital) or (counted and end == i + 2 and time_word(tokens[i + 1])):
+        return Phrase(i, list_end, "temporal")  # "Ende Juni", "Anfang 2025", "diesen Sommer", "Drei Jahre (nach …)"
     return Phrase(i, list_end, "coordination" if list_end > end else "noun")
 
 
@@ -317,10 +338,18 @@ def _adverbial_kind(tokens: Sequence[Tok], start: int, end: int) -> str:
         return "manner"  # "mit großer Mehrheit", "mit sofortiger Wirkung": an adjunct wherever it stands
     if first in CAUSAL:
         return "causal"  # "wegen eines Streiks", "nach einer Serie von Niederlagen": never the verb's complement
-    if any(_time(w) for w in words[1:]) or (first in ("bis", "ab", "seit") and len(words) > 1 and words[1].number):
+    if any(time_word(w) for w in words[1:]) or (first in ("bis", "ab", "seit") and len(words) > 1 and words[1].number):
         return "temporal"
     if first in ("im", "beim", "am") or (first in ("in", "bei", "an", "auf") and _dative(words[1:])):
         return "local"
+    if (
+        first == "in"
+        and len(words) > 1
+        and words[1].capital
+        and words[1].lower not in IN_IDIOMS
+        and all(w.capital or w.lower in NAME_PARTICLES for w in words[1:])
+    ):
+        return "local"  # a place by its name: "in Moskau", not "in Kraft"
     return "prepositional"
 
 
@@ -378,13 +407,16 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
             return i, end, insertions
         if tok.lower == "und" and not tok.inside and tokens[finite].lower not in AUXILIARIES and _second_verb(tokens, i + 1, end):
             return i, end, insertions  # "… beschäftigt acht Personen und stellt Geräte her": a second verb phrase
+        if not tok.inside and tok.text == "," and i + 1 < end and _closes_date(tokens, i):
+            i += 1
+            continue
         if not tok.inside and tok.text == "," and i + 1 < end:
             nxt = tokens[i + 1]
             relative = nxt.lower in RELATIVE_PRONOUNS or (
                 nxt.lower in PHRASE_PREPOSITIONS and i + 2 < end and tokens[i + 2].lower in RELATIVE_PRONOUNS
             )
             close = next((k for k in range(i + 1, end) if tokens[k].text == "," and not tokens[k].inside), None)
-            if close is not None and relative and not nxt.capital and _resumes(tokens, close, end):
+            if close is not None and relative and not nxt.capital and _resumes(tokens, close, end, finite):
                 insertions.append(Phrase(i, close + 1, "relative_clause"))
                 i = close + 1
                 continue
@@ -398,12 +430,25 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
     return end, end, insertions
 
 
-def _resumes(tokens: Sequence[Tok], close: int, end: int) -> bool:
-    """After the comma at `close` the clause goes on with its right bracket ("…, endgültig gestoppt")."""
+def _closes_date(tokens: Sequence[Tok], comma: int) -> bool:
+    """The comma at `comma` closes a date in apposition ("heute, Dienstag, im …")."""
+    return comma >= 3 and tokens[comma - 2].text == "," and time_word(tokens[comma - 1]) and time_word(tokens[comma - 3])
+
+
+def _resumes(tokens: Sequence[Tok], close: int, end: int, finite: int) -> bool:
+    """After the comma at `close` the clause goes on: with its right bracket ("…, endgültig gestoppt"), or, after an
+    auxiliary still waiting for it, with more Mittelfeld up to a bracket before the next comma ("hatten die
+    Kölner, die …, das Spiel in den Griff bekommen")."""
     if close + 1 >= end:
         return False
     tok = tokens[close + 1]
-    return tok.word and not tok.capital and not _article(tok) and tok.lower not in QUANTIFIERS and tok.lower not in TAIL_OPENERS
+    if tok.word and not tok.capital and not _article(tok) and tok.lower not in QUANTIFIERS and tok.lower not in TAIL_OPENERS:
+        return True
+    if tokens[finite].lower not in AUXILIARIES or not (_article(tok) or tok.capital or tok.number):
+        return False
+    stop = next((k for k in range(close + 1, end) if tokens[k].text in ",:;–—" and not tokens[k].inside), end)
+    last = tokens[stop - 1]
+    return last.word and not last.capital and not _function(last) and not _article(last)
 
 
 def _participial(tokens: Sequence[Tok], comma: int, close: int, end: int) -> bool:

@@ -89,7 +89,7 @@ def test_a_surname_or_a_definite_description_needs_its_introduction() -> None:
 
 
 def introduced_by(texts: list[str]) -> list[set[int]]:
-    introductions = Introductions.of(texts)
+    introductions = Introductions(texts)
     return [introductions.introducers(text, i) for i, text in enumerate(texts)]
 
 

@@ -92,7 +92,7 @@ def check(teaser: str, document: Document, budget: Budget | None = None) -> list
 def _unintroduced(texts: list[str], document: Document) -> list[tuple[int, str]]:
     """Teaser sentences that name someone or something by a short form ("Huber", "Die Frau") whose introduction
     ("Maria Huber", "eine Frau") is in the article but not in this or an earlier sentence of the teaser."""
-    introductions = Introductions.of([s.content.text for s in document.content_sentences])
+    introductions = Introductions([s.content.text for s in document.content_sentences])
     found = []
     for k, text in enumerate(texts):
         before = " ".join(texts[:k])

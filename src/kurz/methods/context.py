@@ -29,8 +29,10 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False) -> Callable[
     introductions: list[Introductions] = []
 
     def introduced(i: int) -> set[int]:
+        if i == 0:
+            return set()  # nothing comes before the first: the article need not be read for introductions
         if not introductions:
-            introductions.append(Introductions.of(texts))
+            introductions.append(Introductions(texts))
         return introductions[0].introducers(texts[i], i)
 
     @cache

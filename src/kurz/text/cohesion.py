@@ -11,8 +11,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from kurz.text.lexicon import (
@@ -167,39 +166,49 @@ def _after_determiner(text: str, word: str) -> bool:
     return False
 
 
-@dataclass(frozen=True)
 class Introductions:
     """Who and what an article introduces in full: surnames with the first name that came with them (a known first
     name, `FIRST_NAMES`), nouns first brought in by an indefinite article ("eine Frau"), abbreviations explained in
-    brackets ("Forum Waffenrecht (FWR)"), each with the sentence that introduced it."""
+    brackets ("Forum Waffenrecht (FWR)"), each with the sentence that introduced it.
 
-    names: dict[str, tuple[str, int]]  # surname -> (first name, sentence)
-    things: dict[str, int]  # noun introduced indefinitely -> sentence
-    abbreviations: dict[str, int]  # abbreviation explained in brackets ("Forum Waffenrecht (FWR)") -> sentence
+    Each is read from the article when first asked for, with each pattern run once over the sentences joined by
+    line breaks (not once per sentence): the selection asks about a few sentences, and most never need the nouns
+    or the abbreviations."""
 
-    @classmethod
-    def of(cls, texts: Sequence[str]) -> Introductions:
-        """Read from the sentences joined by line breaks (each pattern runs once over the article, not once per
-        sentence); a match's sentence is found from its offset."""
-        joined = "\n".join(texts)
-        starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
+    def __init__(self, texts: Sequence[str]) -> None:
+        self._joined = "\n".join(texts)
+        self._starts = list(accumulate((len(text) + 1 for text in texts[:-1]), initial=0))
 
-        def first_seen(matches: Iterable[re.Match[str]]) -> dict[str, int]:
-            seen: dict[str, int] = {}
-            for match in matches:
-                seen.setdefault(match.group(1), bisect_right(starts, match.start()) - 1)
-            return seen
+    def _sentence(self, offset: int) -> int:
+        return bisect_right(self._starts, offset) - 1
 
+    def _first_seen(self, matches: Iterable[re.Match[str]]) -> dict[str, int]:
+        seen: dict[str, int] = {}
+        for match in matches:
+            seen.setdefault(match.group(1), self._sentence(match.start()))
+        return seen
+
+    @cached_property
+    def names(self) -> dict[str, tuple[str, int]]:
+        """Surname -> (first name, sentence)."""
         full: dict[str, tuple[str, int]] = {}
         given: set[str] = set()  # first members of pairs: first names, not surnames
-        for match in _PAIR.finditer(joined):
+        for match in _PAIR.finditer(self._joined):
             first, last = match.groups()
             if first in FIRST_NAMES:
                 given.add(first)
-                full.setdefault(last, (first, bisect_right(starts, match.start()) - 1))
-        names = {last: known for last, known in full.items() if last not in given and not _after_determiner(joined, last)}
-        abbreviations = first_seen(_EXPLAINED.finditer(joined)) if "(" in joined else {}
-        return cls(names, first_seen(_INDEFINITE.finditer(joined)), abbreviations)
+                full.setdefault(last, (first, self._sentence(match.start())))
+        return {last: known for last, known in full.items() if last not in given and not _after_determiner(self._joined, last)}
+
+    @cached_property
+    def things(self) -> dict[str, int]:
+        """Noun introduced indefinitely -> sentence."""
+        return self._first_seen(_INDEFINITE.finditer(self._joined))
+
+    @cached_property
+    def abbreviations(self) -> dict[str, int]:
+        """Abbreviation explained in brackets ("Forum Waffenrecht (FWR)") -> sentence."""
+        return self._first_seen(_EXPLAINED.finditer(self._joined)) if "(" in self._joined else {}
 
     def introducers(self, text: str, index: int) -> set[int]:
         """The earlier sentences (before `index`, where `text` stands) that introduce what `text` names only by a
@@ -216,7 +225,7 @@ class Introductions:
             if known is not None and not (k and words[k - 1] == known[0]) and known[0] not in words:
                 found.append((word, known[0], known[1]))
         for word in words:
-            if word in self.abbreviations and f"({word})" not in text:
+            if word.isupper() and word in self.abbreviations and f"({word})" not in text:
                 found.append((word, f"({word})", self.abbreviations[word]))
         start = _DEFINITE_START.match(text)
         if start and start.group(1) in self.things:

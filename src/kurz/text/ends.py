@@ -16,28 +16,33 @@ TERMINALS = ".!?…"
 # Closing quotes and brackets that stay with the sentence they close.
 CLOSERS = "\"“”»«’'‘)]"
 _CLOSERS = re.escape(CLOSERS)
-_ENDS = re.compile(rf"[{TERMINALS}][{_CLOSERS}]*\s*$")
-_ENDS_FIRMLY = re.compile(rf"[.!?][{_CLOSERS}]*\s*$")
-# A line whose last mark is none of: final punctuation, a colon, a closing quote or bracket.
-_LINE_OPEN = re.compile(rf"[^\s{TERMINALS}:{_CLOSERS}]\s*$")
 _FINISHED_LINE = re.compile(rf"[{TERMINALS}][{_CLOSERS}]*\s*$", re.MULTILINE)
 _FRAGMENT_START = re.compile(r"[-–•*·▪]\s|\d{1,2}[.)]\s|[a-zäöüß]")
 
 
+def _last_mark(text: str) -> str:
+    """The last character before trailing white space and closing quotes or brackets ("" when there is none).
+    String methods, not a regex anchored at the end: these run on every sentence of every article."""
+    return text.rstrip().rstrip(CLOSERS)[-1:]
+
+
 def ends_sentence(text: str) -> bool:
     """Final punctuation (an ellipsis too), closing quotes or brackets allowed after it."""
-    return _ENDS.search(text) is not None
+    mark = _last_mark(text)
+    return bool(mark) and mark in TERMINALS
 
 
 def ends_firmly(text: str) -> bool:
     """A full stop, question or exclamation mark at the end: an ellipsis trails off, so the sentence may not be whole."""
-    return _ENDS_FIRMLY.search(text) is not None
+    mark = _last_mark(text)
+    return bool(mark) and mark in ".!?"
 
 
 def line_ends_open(text: str) -> bool:
     """A line without final punctuation, colon or closing quote or bracket: a headline or kicker, not a sentence
     (a colon ends a line that introduces what follows)."""
-    return _LINE_OPEN.search(text) is not None
+    last = text.rstrip()[-1:]
+    return bool(last) and last not in TERMINALS and last != ":" and last not in CLOSERS
 
 
 def has_finished_line(text: str) -> bool:

@@ -37,7 +37,11 @@ _REACH = 160  # characters looked at: the words that point back stand early
 # "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before.
 # "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before; "Ein weiteres Ergebnis",
 # "einen weiteren Fall": one more of something said before.
-_KNOWN_BEFORE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige|\b[Ee]in(?:e[mnrs]?)?\s+weiter")
+_KNOWN_BEFORE = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige|\b[Ee]in(?:e[mnrs]?)?\s+weiter"
+    # a time counted from an event named before: "Zwei Monate zuvor", "kurz vorher", not "wie nie zuvor"
+    r"|\b(?:[A-ZÄÖÜ]\w*[ne]|[Kk]urz|[Tt]ags|[Aa]bends)\s+(?:zuvor|vorher)\b"
+)
 _ARTICLES = frozenset(["Der", "Die", "Das", "Den", "Dem", "Des"])
 REMOVABLE_LINKS: frozenset[str] = word_list("removable_links")
 # "Es" that stands for nothing said before: "Es gibt …", "Es geht um …", "Es regnet", and "Es ist …, dass/ob/zu …".
@@ -50,8 +54,11 @@ _FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | word_list("fir
 # Words after "So" that make it a degree ("So viele …", "So weit …"), not a link to the sentence before.
 _DEGREE = word_list("degree_after_so")
 GENERIC_NOUNS: frozenset[str] = word_list("generic_nouns")
+RELATION_NOUNS: frozenset[str] = word_list("relation_nouns")
+ROLE_NOUNS: frozenset[str] = word_list("role_nouns")
+_FORMS_OF_SEIN = frozenset(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"])
 # "Der junge Mann …", "Das Unternehmen …" opening a sentence, with what follows the noun.
-_GENERIC_START = re.compile(r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß]+)\b\s*(\S*)")
+_GENERIC_START = re.compile(r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*[a-zäöüß])(?!\w)\s*(\S*)")
 # Words that may point forward to the clause after the comma instead of back ("darauf, dass …", "deshalb, weil …").
 CORRELATES = PRONOMINAL_ADVERBS | ADVERBIAL_CORRELATES
 _DEMONSTRATIVE_DETERMINERS = frozenset(w.lower() for w in DEMONSTRATIVES if w.lower().startswith(("dies", "jen")))
@@ -68,7 +75,10 @@ def refers_back(text: str) -> bool:
         return False
     quoted = text[:1] in _QUOTE_OPENERS  # "„Wir brauchen das Geld“, sagte …": the speaker's own voice
     time = words[0].lower() in _DEMONSTRATIVE_DETERMINERS and words[1] in TIME_NOUNS  # "Diese Woche …"
-    if words[0] in ANAPHORS and not time and not (quoted and words[0] in _FIRST_PERSON):
+    # "Damit die Kinder sicher ankommen, baut die Stadt …", "Seitdem die Regel gilt, …": a conjunction opening a
+    # clause before the verb, not an adverb pointing back
+    purpose = words[0] in ("Damit", "Seitdem") and re.match(r",\s+[a-zäöüß]", text[len(head) :]) is not None
+    if words[0] in ANAPHORS and not time and not purpose and not (quoted and words[0] in _FIRST_PERSON):
         return True
     if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:3])):
         return True  # "Das gab der Kreml bekannt", "Die findet sich …", "Die beiden …"
@@ -78,6 +88,10 @@ def refers_back(text: str) -> bool:
         return True  # "So setzten 100 Mitarbeitende …", "So lange dauert …", not "So viele Touristen wie nie …"
     if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS:
         return True  # "Zu seinen bevorzugten Strecken …", "In ihrem Bericht …": whose is said before
+    if words[0] in RELATION_NOUNS and words[1] in _FORMS_OF_SEIN:
+        return True  # "Hintergrund sind neue Erkenntnisse …": the background of what was said before
+    if words[0].lower() in PRONOMINAL_ADVERBS and not purpose and not _points_forward(text[len(head) :]):
+        return True  # "Daran musste der Trainer erinnern", not "Darauf, dass …, hofft niemand"
     if _KNOWN_BEFORE.search(head) or (words[0] in _ARTICLES and _generic_start(text)):
         return True
     truncated = len(head) == _REACH < len(text)
@@ -97,9 +111,13 @@ def refers_back(text: str) -> bool:
 
 
 def _generic_start(text: str) -> bool:
-    """ "Der junge Mann …", "Das Unternehmen …": a generic noun opens the sentence without a name after it."""
+    """ "Der junge Mann …", "Das Unternehmen …", "Der Red-Bull-Pilot …": a generic noun opens the sentence without a
+    name after it."""
     match = _GENERIC_START.match(text)
-    return match is not None and match.group(1) in GENERIC_NOUNS and not match.group(2)[:1].isupper()
+    if match is None or match.group(2)[:1].isupper():
+        return False
+    noun = match.group(1)
+    return noun in GENERIC_NOUNS or noun.rsplit("-", 1)[-1] in ROLE_NOUNS  # a person's role also in a compound
 
 
 def removable_links(text: str) -> list[tuple[int, int]]:

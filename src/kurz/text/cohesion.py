@@ -58,7 +58,9 @@ RELATION_NOUNS: frozenset[str] = word_list("relation_nouns")
 ROLE_NOUNS: frozenset[str] = word_list("role_nouns")
 _FORMS_OF_SEIN = frozenset(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"])
 # "Der junge Mann …", "Das Unternehmen …" opening a sentence, with what follows the noun.
-_GENERIC_START = re.compile(r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*[a-zäöüß])(?!\w)\s*(\S*)")
+_GENERIC_START = re.compile(
+    r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*[a-zäöüß])(?!\w)\s*(\S*)"
+)
 # Words that may point forward to the clause after the comma instead of back ("darauf, dass …", "deshalb, weil …").
 CORRELATES = PRONOMINAL_ADVERBS | ADVERBIAL_CORRELATES
 _DEMONSTRATIVE_DETERMINERS = frozenset(w.lower() for w in DEMONSTRATIVES if w.lower().startswith(("dies", "jen")))

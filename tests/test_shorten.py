@@ -178,3 +178,26 @@ def test_a_subject_moves_to_the_front_with_its_relative_clause() -> None:
     )
     assert found[0] == "Die Gastgeber, die zuvor fünf Spiele verloren hatten, hatten die Partie im Griff behalten."
     assert found[-1] == "Die Gastgeber hatten die Partie im Griff behalten."
+
+
+def test_a_place_by_its_preposition_goes_and_the_complement_stays() -> None:
+    found = forms("Die Krise hat zeitweise zu einer Dominanz der Regierung innerhalb des Parlaments geführt.")
+    assert found[-1] == "Die Krise hat zeitweise zu einer Dominanz der Regierung geführt."
+
+
+def test_a_list_of_indefinite_phrases_goes_whole_or_stays() -> None:
+    found = forms(
+        "Die Stadt hat am Montag einen Turm mit einer Höhe von 80 Metern, einer Breite von 20 Metern und einer "
+        "Fläche von 400 Quadratmetern eröffnet."
+    )
+    assert found[-1] == "Die Stadt hat einen Turm eröffnet."
+    assert all(", einer Breite" in f or "Höhe" not in f for f in found)
+
+
+def test_an_infinitive_the_verb_needs_stays() -> None:
+    found = forms("Der Konzern Tencent hat sich am Montag zum Ziel gesetzt, das Gesundheitswesen im Land zu erneuern.")
+    assert found and all(f.endswith("das Gesundheitswesen im Land zu erneuern.") for f in found)
+
+
+def test_no_form_when_no_verb_follows_an_insertion() -> None:
+    assert forms("Zu sehen, wie froh die Gäste nach der Behandlung sind, das ist mein schönstes Ziel.") == []

@@ -122,6 +122,11 @@ def kinds(text: str) -> list[tuple[str, str]]:
         # lowercase words inside a name, and a slash inside a word
         ("Die Delegation ist am Freitag in Rio de Janeiro gelandet.", ("local", "in Rio de Janeiro")),
         ("Drei Parteien liegen im ORF/APA-Barometer vorne.", ("local", "im ORF/APA-Barometer")),
+        # a compound cut short belongs to the noun that completes it
+        (
+            "Der Kauf hat am Ende eine große Wirkung auf die Gewinn- und Verlustrechnung gehabt.",
+            ("prepositional", "auf die Gewinn- und Verlustrechnung"),
+        ),
         # a date in apposition is one time phrase
         ("Die Belegschaft wird heute, Mittwoch, im Festsaal erwartet.", ("temporal", "heute , Mittwoch ,")),
     ],

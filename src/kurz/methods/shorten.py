@@ -40,6 +40,7 @@ from kurz.text.syntax import ATTACHED, PARTICLES, PHRASE_PREPOSITIONS, PRONOUNS,
 from kurz.text.wordlists import word_list
 
 ANNOUNCEMENTS = word_list("announcement_verbs")
+ARTICLE_WORDS = word_list("determiners") | word_list("articles_more")
 FORWARD = word_list("forward_words")
 # Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
 # holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
@@ -249,9 +250,16 @@ def _segment_kind(segment: Sequence[Tok]) -> str:
     relative = first in RELATIVE_PRONOUNS or (
         first in PHRASE_PREPOSITIONS and len(segment) > 1 and segment[1].lower in RELATIVE_PRONOUNS
     )
-    if relative or (first in ADVERBIAL_SUBORDINATORS and first != "da"):
+    # "hat sich zum Ziel gesetzt, das Gesundheitswesen zu revolutionieren": an infinitive the verb needs stays
+    infinitive = any(a.lower == "zu" and b.word and not b.capital and not _opens_phrase(b) for a, b in zip(segment, segment[1:]))
+    if (relative and not infinitive) or (first in ADVERBIAL_SUBORDINATORS and first != "da"):
         return "clause"
     return "continuation" if not segment[0].capital and not segment[0].word else "other"
+
+
+def _opens_phrase(tok: Tok) -> bool:
+    """An article, a preposition or another function word: after "zu" it makes "zu" a preposition ("zu den …")."""
+    return tok.lower in ARTICLE_WORDS or tok.lower in PHRASE_PREPOSITIONS
 
 
 def _speaker_rest(tokens: Sequence[Tok], start: int, end: int) -> Iterable[Cut]:

@@ -67,6 +67,8 @@ TAIL_OPENERS = RELATIVE_PRONOUNS | SUBORDINATORS | SPEECH_VERBS | word_list("tai
 NAME_PARTICLES = word_list("name_particles")
 TIME_DETERMINERS = word_list("time_determiners")
 IN_IDIOMS = word_list("in_idioms")
+LOCAL_PREPOSITIONS = word_list("local_prepositions")
+INDEFINITE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,7 +187,8 @@ def _finite(tokens: Sequence[Tok], start: int, insertions: list[Phrase]) -> int 
                 return None
             insertions.append(Phrase(i, close + 1, "relative_clause"))
             i = close + 1
-            return i if not tokens[i].capital else None
+            verb = not tokens[i].capital and not _article(tokens[i]) and not _function(tokens[i])
+            return i if verb else None  # "Zu sehen, wie …, das ist …": no verb after the insertion
         if tok.text in ":;," and not tok.inside:
             return None
         if _finite_word(tok) or _verb_like(tokens, i):
@@ -203,6 +206,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
         tok = tokens[n]
         if tok.inside or not noun and (_article(tok) or tok.lower in QUANTIFIERS or tok.lower in NUMERALS or tok.number):
             n += 1
+        elif tok.text.endswith("-") and n + 2 < stop and tokens[n + 1].lower in ("und", "oder", "bis") and tokens[n + 2].capital:
+            n, noun = n + 3, True  # a compound cut short: "die Gewinn- und Verlustrechnung"
         elif tok.word and tok.capital and not (noun and time_word(tok) != time_word(tokens[n - 1]) and not tokens[n - 1].number):
             n, noun = n + 1, True  # a time word and a noun beside it are two phrases: "am Freitag Berichte"
         elif noun and tok.lower in NAME_PARTICLES and n + 1 < stop and tokens[n + 1].capital:
@@ -259,8 +264,13 @@ def _modifies(tokens: Sequence[Tok], n: int, stop: int) -> bool:
 def _list_end(tokens: Sequence[Tok], n: int, stop: int) -> int:
     """A coordinated list after a noun phrase ("von KPÖ, Grünen und SPÖ", "Bund und Länder"): where it ends."""
     end = n
-    while end + 1 < stop and tokens[end].text == "," and not tokens[end].inside and tokens[end + 1].capital:
-        end = _noun_run(tokens, end + 1, stop)
+    while (
+        end + 1 < stop
+        and tokens[end].text == ","
+        and not tokens[end].inside
+        and (tokens[end + 1].capital or tokens[end + 1].lower in INDEFINITE)
+    ):
+        end = _noun_run(tokens, end + 1, stop)  # "mit einer Nabenhöhe von 166 Metern, einer Gesamthöhe …"
     if (
         end + 1 < stop
         and tokens[end].lower in ("und", "oder", "sowie")
@@ -340,7 +350,11 @@ def _adverbial_kind(tokens: Sequence[Tok], start: int, end: int) -> str:
         return "causal"  # "wegen eines Streiks", "nach einer Serie von Niederlagen": never the verb's complement
     if any(time_word(w) for w in words[1:]) or (first in ("bis", "ab", "seit") and len(words) > 1 and words[1].number):
         return "temporal"
-    if first in ("im", "beim", "am") or (first in ("in", "bei", "an", "auf") and _dative(words[1:])):
+    if (
+        first in ("im", "beim", "am")
+        or first in LOCAL_PREPOSITIONS
+        or (first in ("in", "bei", "an", "auf") and _dative(words[1:]))
+    ):
         return "local"
     if (
         first == "in"
@@ -424,7 +438,8 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
                 insertions.append(Phrase(i, close + 1, "participial_attribute"))  # ", finanziell unterstützt durch X,"
                 i = close + 1
                 continue
-            if (nxt.lower in TAIL_OPENERS and not nxt.capital) or relative or not nxt.capital:
+            listed = nxt.lower in INDEFINITE  # ", einer Gesamthöhe von 241 Metern und …": a list goes on
+            if not listed and ((nxt.lower in TAIL_OPENERS and not nxt.capital) or relative or not nxt.capital):
                 return i, end, insertions
         i += 1
     return end, end, insertions

@@ -33,6 +33,12 @@ def words(clause: Clause, start: int, end: int) -> str:
         ),
         ("Papst Leo XIV. wird im Frühjahr in den Libanon reisen.", "wird", "reisen", "Papst Leo XIV."),
         (
+            "Die Reederei, die zu den größten der Welt gehört, hat ihren Gewinn verdoppelt.",
+            "hat",
+            "verdoppelt",
+            "Die Reederei",
+        ),
+        (
             "Im Streit um die Kliniken haben sich Bund und Länder auf einen Fonds geeinigt.",
             "haben",
             "geeinigt",

@@ -37,11 +37,9 @@ _REACH = 160  # characters looked at: the words that point back stand early
 # "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before.
 # "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before; "Ein weiteres Ergebnis",
 # "einen weiteren Fall": one more of something said before.
-_KNOWN_BEFORE = re.compile(
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige|\b[Ee]in(?:e[mnrs]?)?\s+weiter"
-    # a time counted from an event named before: "Zwei Monate zuvor", "kurz vorher", not "wie nie zuvor"
-    r"|\b(?:[A-ZÄÖÜ]\w*[ne]|[Kk]urz|[Tt]ags|[Aa]bends)\s+(?:zuvor|vorher)\b"
-)
+_KNOWN_BEFORE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige|\b[Ee]in(?:e[mnrs]?)?\s+weiter")
+# A time counted from an event named before: "Zwei Monate zuvor", "kurz vorher", not "wie nie zuvor".
+_COUNTED_FROM_BEFORE = re.compile(r"\b(?:[A-ZÄÖÜ]\w*[ne]|[Kk]urz|[Tt]ags|[Aa]bends)\s+(?:zuvor|vorher)\b")
 _ARTICLES = frozenset(["Der", "Die", "Das", "Den", "Dem", "Des"])
 REMOVABLE_LINKS: frozenset[str] = word_list("removable_links")
 # "Es" that stands for nothing said before: "Es gibt …", "Es geht um …", "Es regnet", and "Es ist …, dass/ob/zu …".
@@ -94,7 +92,10 @@ def refers_back(text: str) -> bool:
         return True  # "Hintergrund sind neue Erkenntnisse …": the background of what was said before
     if words[0].lower() in PRONOMINAL_ADVERBS and not purpose and not _points_forward(text[len(head) :]):
         return True  # "Daran musste der Trainer erinnern", not "Darauf, dass …, hofft niemand"
-    if _KNOWN_BEFORE.search(head) or (words[0] in _ARTICLES and _generic_start(text)):
+    known = ("ährige" in head or "weiter" in head) and _KNOWN_BEFORE.search(head) is not None  # cheap test first
+    if known or (words[0] in _ARTICLES and _generic_start(text)):
+        return True
+    if ("zuvor" in head or "vorher" in head) and _COUNTED_FROM_BEFORE.search(head):
         return True
     truncated = len(head) == _REACH < len(text)
     closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES

@@ -187,7 +187,7 @@ def _finite(tokens: Sequence[Tok], start: int, insertions: list[Phrase]) -> int 
                 return None
             insertions.append(Phrase(i, close + 1, "relative_clause"))
             i = close + 1
-            verb = not tokens[i].capital and not _article(tokens[i]) and not _function(tokens[i])
+            verb = _finite_word(tokens[i]) or not (tokens[i].capital or _article(tokens[i]) or _function(tokens[i]))
             return i if verb else None  # "Zu sehen, wie …, das ist …": no verb after the insertion
         if tok.text in ":;," and not tok.inside:
             return None

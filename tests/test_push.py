@@ -110,3 +110,8 @@ def test_a_hard_budget_tries_every_sentence_before_it_refuses() -> None:
 def test_what_replaces_the_best_sentence_must_say_something_alone() -> None:
     with pytest.raises(kurz.NoFitError):
         kurz.summarize(SCENE + " Der Stadtrat widersprach.", preset="push")
+
+
+def test_a_caption_never_replaces_the_best_sentence() -> None:
+    with pytest.raises(kurz.NoFitError):
+        kurz.summarize(SCENE + " Ende Januar am Bahnhof von Lienz in Osttirol mit vielen Gästen.", preset="push")

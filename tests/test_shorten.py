@@ -201,3 +201,24 @@ def test_an_infinitive_the_verb_needs_stays() -> None:
 
 def test_no_form_when_no_verb_follows_an_insertion() -> None:
     assert forms("Zu sehen, wie froh die Gäste nach der Behandlung sind, das ist mein schönstes Ziel.") == []
+
+
+def test_a_counted_time_opens_the_sentence_and_goes_whole() -> None:
+    found = forms("Gut zwei Monate nach der Wahl hat die Partei am Montag Gespräche mit den Grünen aufgenommen.")
+    assert found[-1] == "Die Partei hat Gespräche aufgenommen."
+    assert all(f.startswith(("Gut zwei Monate nach der Wahl", "Die Partei")) for f in found)
+
+
+def test_the_members_of_a_paired_coordination_stay() -> None:
+    found = forms("Nach einem Monat zeigt sich die Ministerin sowohl mit dem Tempo als auch mit dem Klima im Amt zufrieden.")
+    assert found and all("sowohl mit dem Tempo als auch mit dem Klima" in f for f in found)
+
+
+def test_a_list_after_a_comma_is_no_relative_clause() -> None:
+    found = forms("Den Forschern ist es gelungen, die Eigenschaften von Gasen, Kristallen und Flüssigkeiten zu verbinden.")
+    assert all("die Eigenschaften von Gasen" in f for f in found)
+
+
+def test_a_modal_in_the_subjunctive_keeps_its_predicate() -> None:
+    found = forms("Der Preissturz an der Tankstelle dürfte mit ein Grund dafür sein, warum der Verbrauch gestiegen ist.")
+    assert all("mit ein Grund dafür sein" in f for f in found)

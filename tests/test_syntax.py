@@ -133,6 +133,8 @@ def kinds(text: str) -> list[tuple[str, str]]:
             "Der Kauf hat am Ende eine große Wirkung auf die Gewinn- und Verlustrechnung gehabt.",
             ("prepositional", "auf die Gewinn- und Verlustrechnung"),
         ),
+        # a time offset is one phrase with its adverb
+        ("Die Reisenden kommen einen Tag später in Rom an.", ("temporal", "einen Tag später")),
         # a date in apposition is one time phrase
         ("Die Belegschaft wird heute, Mittwoch, im Festsaal erwartet.", ("temporal", "heute , Mittwoch ,")),
     ],

@@ -15,6 +15,7 @@ from kurz.facts.check import guard
 from kurz.limits import LOOKAHEAD, MAX_GAP, MAX_SENTENCES, MIN_REPLACEMENT_WORDS
 from kurz.methods.context import Needs, needs
 from kurz.summary import Budget, Selected, count_words, join_pieces
+from kurz.text.syntax import is_clause
 
 if TYPE_CHECKING:
     from kurz.data.examples import Example
@@ -83,7 +84,7 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     most `MAX_GAP` sentences from one already chosen), so the teaser reads as one piece. When not even one sentence
     fits, the shortest variant of the best is returned and flagged over budget. Under a hard character budget (a
     push), where over budget is an error, every sentence is tried before that, the anchor included: one that
-    replaces the best needs `MIN_REPLACEMENT_WORDS`.
+    replaces the best needs `MIN_REPLACEMENT_WORDS` and a main clause (`_says_something`).
     """
     if not candidates:
         return [], False
@@ -119,7 +120,7 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
             abs(at - there) > MAX_GAP for c, _ in chosen for at in here for there in copies[candidates[c].content.text]
         ):
             continue  # sentences joined from far apart do not read as one teaser
-        if budget.max_chars is not None and not chosen and i != order[0] and count_words(text) < MIN_REPLACEMENT_WORDS:
+        if budget.max_chars is not None and not chosen and i != order[0] and not _says_something(text):
             continue  # what replaces the best sentence under a hard budget must say something alone
         group = _group(needed, candidates, pick, {candidates[c].content.text for c, _ in chosen})
         tried += bool(group)
@@ -162,6 +163,11 @@ def _with_compressions(
         return found + over + ([faithful] if faithful else [])
 
     return both
+
+
+def _says_something(text: str) -> bool:
+    """A push of its own: enough words, and a main clause, not a caption ("Ende Januar am Bahnhof Lienz.")."""
+    return count_words(text) >= MIN_REPLACEMENT_WORDS and is_clause(text)
 
 
 MAX_GROUP = 3  # a sentence that needs more than two others to stand is not teaser material

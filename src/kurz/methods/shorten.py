@@ -40,8 +40,8 @@ from kurz.text.syntax import ATTACHED, PARTICLES, PHRASE_PREPOSITIONS, PRONOUNS,
 from kurz.text.wordlists import word_list
 
 ANNOUNCEMENTS = word_list("announcement_verbs")
-ARTICLE_WORDS = word_list("determiners") | word_list("articles_more")
 FORWARD = word_list("forward_words")
+CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
 # Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
 # holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
 ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
@@ -139,8 +139,15 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
     tokens, middle = clause.tokens, clause.mittelfeld
     scope = next((p.start for p in middle if p.kind == "negation"), clause.bracket[0])
     complement = closest_complement(tokens, middle)
+    # "sowohl mit X als auch mit Y", "weder … noch …": the members of a paired coordination stay together
+    paired = next((i for i in range(clause.finite, clause.bracket[0]) if tokens[i].lower in CORRELATIVES), scope)
     for k, phrase in enumerate(middle):
-        if phrase.kind not in STEPS or phrase in complement or phrase.start >= scope or _holds_negation(tokens, phrase):
+        if (
+            phrase.kind not in STEPS
+            or phrase in complement
+            or phrase.start >= min(scope, paired)
+            or _holds_negation(tokens, phrase)
+        ):
             continue
         after_noun = k > 0 and middle[k - 1].kind == "noun"
         attribute = after_noun and (tokens[phrase.start].lower in ATTACHING or phrase.kind == "local")
@@ -192,11 +199,12 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     tokens, vorfeld = clause.tokens, clause.vorfeld
     if not vorfeld or vorfeld[0].kind == "condition" or any(_holds_negation(tokens, p) for p in vorfeld):
         return
+    lone = vorfeld[0].end - vorfeld[0].start == 1 and len(vorfeld) > 1  # "Gut | zwei Monate | nach …": unsure reading
     for phrase in vorfeld[1:]:
         measure = tokens[phrase.start].lower in ("vor", "nach") and time_word(tokens[phrase.start - 1])
         if phrase.kind == "relative_clause":
             yield Cut(1, frozenset(range(phrase.start, phrase.end)))
-        elif phrase.kind in STEPS and not _numbered(tokens, phrase) and not measure:
+        elif phrase.kind in STEPS and not _numbered(tokens, phrase) and not measure and not lone:
             yield Cut(2 if vorfeld[0].kind != "subject" else 4, frozenset(range(phrase.start, vorfeld[-1].end)))
     subject = clause.subject
     movable = subject is not None and subject in clause.mittelfeld and tokens[subject.start].lower not in PRONOUNS
@@ -250,16 +258,12 @@ def _segment_kind(segment: Sequence[Tok]) -> str:
     relative = first in RELATIVE_PRONOUNS or (
         first in PHRASE_PREPOSITIONS and len(segment) > 1 and segment[1].lower in RELATIVE_PRONOUNS
     )
-    # "hat sich zum Ziel gesetzt, das Gesundheitswesen zu revolutionieren": an infinitive the verb needs stays
-    infinitive = any(a.lower == "zu" and b.word and not b.capital and not _opens_phrase(b) for a, b in zip(segment, segment[1:]))
-    if (relative and not infinitive) or (first in ADVERBIAL_SUBORDINATORS and first != "da"):
+    # a relative clause ends in its finite verb: not ", die Eigenschaften von Gasen, …" (a list), nor ", das
+    # Gesundheitswesen zu revolutionieren" (an infinitive the verb needs: "hat sich zum Ziel gesetzt, …")
+    verb_final = segment[-1].word and not segment[-1].capital and not (len(segment) > 1 and segment[-2].lower == "zu")
+    if (relative and verb_final) or (first in ADVERBIAL_SUBORDINATORS and first != "da"):
         return "clause"
     return "continuation" if not segment[0].capital and not segment[0].word else "other"
-
-
-def _opens_phrase(tok: Tok) -> bool:
-    """An article, a preposition or another function word: after "zu" it makes "zu" a preposition ("zu den …")."""
-    return tok.lower in ARTICLE_WORDS or tok.lower in PHRASE_PREPOSITIONS
 
 
 def _speaker_rest(tokens: Sequence[Tok], start: int, end: int) -> Iterable[Cut]:

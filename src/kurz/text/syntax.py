@@ -41,6 +41,8 @@ PRONOUNS = word_list("pronouns")
 PHRASE_PREPOSITIONS = PREPOSITIONS | CONTRACTIONS | word_list("prepositions_more")
 # Infinite forms of auxiliaries and modals that stand in the right bracket ("… verletzt worden").
 BRACKET_AUXILIARIES = word_list("bracket_auxiliaries")
+# Finite verbs that leave the rest of the predicate to the right bracket.
+FINITE_AUXILIARIES = AUXILIARIES | word_list("modal_forms")
 POSSESSIVE = re.compile(r"(?:mein|dein|sein|ihr|unser|euer|dies|jen|jed|manch|kein)(?:e|en|em|er|es)?$")
 ARTICLES = DETERMINERS | word_list("articles_more")
 # Words before a number that belong to its phrase ("um rund 15 Prozent", "nach mehr als 40 Jahren").
@@ -67,6 +69,7 @@ TAIL_OPENERS = RELATIVE_PRONOUNS | SUBORDINATORS | SPEECH_VERBS | word_list("tai
 NAME_PARTICLES = word_list("name_particles")
 TIME_DETERMINERS = word_list("time_determiners")
 IN_IDIOMS = word_list("in_idioms")
+RELATIVE_TIME = frozenset(["später", "früher", "zuvor", "danach", "vorher", "darauf", "lang", "lange"])
 LOCAL_PREPOSITIONS = word_list("local_prepositions")
 INDEFINITE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines"])
 
@@ -151,8 +154,8 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     """A lowercase content word that can be the finite verb after a phrase ending in `tokens[i - 1]`: not an
     attributive adjective or participle ("Die am Montag vorgestellte Studie zeigt …")."""
     tok = tokens[i]
-    if not tok.word or tok.capital or tok.inside or _function(tok):
-        return False
+    if not tok.word or tok.capital or tok.inside or _function(tok) or tok.lower in NUMERALS or tok.lower in QUANTIFIERS:
+        return False  # "Gut zwei Monate nach …": a number is no verb
     before = tokens[i - 1]
     if (
         _article(before)
@@ -171,7 +174,7 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
 
 
 def _finite_word(tok: Tok) -> bool:
-    return tok.word and not tok.capital and not tok.inside and tok.lower in AUXILIARIES
+    return tok.word and not tok.capital and not tok.inside and tok.lower in FINITE_AUXILIARIES
 
 
 def _finite(tokens: Sequence[Tok], start: int, insertions: list[Phrase]) -> int | None:
@@ -204,8 +207,11 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     n, noun = i, False
     while n < stop:
         tok = tokens[n]
+        counted = n + 1 < stop and (tokens[n + 1].number or tokens[n + 1].lower in NUMERALS)
         if tok.inside or not noun and (_article(tok) or tok.lower in QUANTIFIERS or tok.lower in NUMERALS or tok.number):
             n += 1
+        elif not noun and tok.lower in DEGREE and counted:
+            n += 1  # "Gut zwei Monate", "Rund 500 Menschen"
         elif tok.text.endswith("-") and n + 2 < stop and tokens[n + 1].lower in ("und", "oder", "bis") and tokens[n + 2].capital:
             n, noun = n + 3, True  # a compound cut short: "die Gewinn- und Verlustrechnung"
         elif tok.word and tok.capital and not (noun and time_word(tok) != time_word(tokens[n - 1]) and not tokens[n - 1].number):
@@ -246,7 +252,7 @@ def _attribute_end(tokens: Sequence[Tok], n: int, stop: int) -> int:
     noun ("die [am Montag vorgestellte] Studie"); 0 when there is none within a few words."""
     for j in range(n + 1, min(stop - 1, n + 8)):
         tok = tokens[j]
-        if tok.text in ",;:" or tok.lower in AUXILIARIES:
+        if tok.text in ",;:" or tok.lower in FINITE_AUXILIARIES:
             return 0
         if tok.word and not tok.capital and not _function(tok) and ATTRIBUTIVE.search(tok.lower) and tokens[j + 1].capital:
             return j
@@ -301,6 +307,8 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
             out[-1] = Phrase(out[-1].start, after.end + closing, "temporal")  # "heute, Dienstag,": a date in apposition
             i = after.end + closing
             continue
+        elif out and out[-1].kind == "temporal" and phrase.end == i + 1 and tokens[i].lower in RELATIVE_TIME:
+            out[-1] = Phrase(out[-1].start, phrase.end, "temporal")  # "einen Tag später": the offset is one phrase
         elif out and out[-1].kind == phrase.kind == "temporal" and tokens[i].lower in ("zum", "bis"):
             out[-1] = Phrase(out[-1].start, phrase.end, "temporal")  # "in der Nacht zum Samstag"
         elif light and phrase.kind in ("prepositional", "temporal", "local") and tokens[i].lower not in ("in", "im", "am"):
@@ -331,8 +339,8 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
     if end == i + 1 and tok.word and not tok.capital and not _article(tok):
         return Phrase(i, i + 1, "temporal" if time_word(tok) else "adverb")
     list_end = _list_end(tokens, end, stop)
-    counted = lower in TIME_DETERMINERS or lower in NUMERALS or lower in QUANTIFIERS or tok.number
-    if (time_word(tok) and tok.capital) or (counted and end == i + 2 and time_word(tokens[i + 1])):
+    counted = lower in TIME_DETERMINERS or lower in NUMERALS or lower in QUANTIFIERS or lower in DEGREE or tok.number
+    if (time_word(tok) and tok.capital) or (counted and end <= i + 3 and time_word(tokens[end - 1])):
         return Phrase(i, list_end, "temporal")  # "Ende Juni", "Anfang 2025", "diesen Sommer", "Drei Jahre (nach …)"
     return Phrase(i, list_end, "coordination" if list_end > end else "noun")
 
@@ -384,7 +392,7 @@ def _bracket(tokens: Sequence[Tok], finite: int, end: int) -> int:
     """Where the right bracket starts: the run of lowercase content words (and infinite auxiliaries) that closes
     the clause; for a simple finite verb, only a separable particle ("kündigte … an")."""
     i = end
-    if tokens[finite].lower not in AUXILIARIES:
+    if tokens[finite].lower not in FINITE_AUXILIARIES:
         last = tokens[end - 1] if end - 1 > finite else None
         return end - 1 if last is not None and last.lower in PARTICLES and not _article(tokens[end - 2]) else end
     while i - 1 > finite:
@@ -419,7 +427,12 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
         tok = tokens[i]
         if not tok.inside and tok.text in ":;–—":
             return i, end, insertions
-        if tok.lower == "und" and not tok.inside and tokens[finite].lower not in AUXILIARIES and _second_verb(tokens, i + 1, end):
+        if (
+            tok.lower == "und"
+            and not tok.inside
+            and tokens[finite].lower not in FINITE_AUXILIARIES
+            and _second_verb(tokens, i + 1, end)
+        ):
             return i, end, insertions  # "… beschäftigt acht Personen und stellt Geräte her": a second verb phrase
         if not tok.inside and tok.text == "," and i + 1 < end and _closes_date(tokens, i):
             i += 1
@@ -430,7 +443,13 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
                 nxt.lower in PHRASE_PREPOSITIONS and i + 2 < end and tokens[i + 2].lower in RELATIVE_PRONOUNS
             )
             close = next((k for k in range(i + 1, end) if tokens[k].text == "," and not tokens[k].inside), None)
-            if close is not None and relative and not nxt.capital and _resumes(tokens, close, end, finite):
+            if (
+                close is not None
+                and relative
+                and not nxt.capital
+                and _verb_final(tokens, close)
+                and _resumes(tokens, close, end, finite)
+            ):
                 insertions.append(Phrase(i, close + 1, "relative_clause"))
                 i = close + 1
                 continue
@@ -443,6 +462,13 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
                 return i, end, insertions
         i += 1
     return end, end, insertions
+
+
+def _verb_final(tokens: Sequence[Tok], close: int) -> bool:
+    """The clause before the comma at `close` ends in a lowercase word, its verb: a relative clause does (", die
+    zuvor verloren hatten,"), an apposition or a list does not (", die Eigenschaften von Gasen, …")."""
+    last = tokens[close - 1]
+    return last.word and not last.capital
 
 
 def _closes_date(tokens: Sequence[Tok], comma: int) -> bool:
@@ -459,7 +485,7 @@ def _resumes(tokens: Sequence[Tok], close: int, end: int, finite: int) -> bool:
     tok = tokens[close + 1]
     if tok.word and not tok.capital and not _article(tok) and tok.lower not in QUANTIFIERS and tok.lower not in TAIL_OPENERS:
         return True
-    if tokens[finite].lower not in AUXILIARIES or not (_article(tok) or tok.capital or tok.number):
+    if tokens[finite].lower not in FINITE_AUXILIARIES or not (_article(tok) or tok.capital or tok.number):
         return False
     stop = next((k for k in range(close + 1, end) if tokens[k].text in ",:;–—" and not tokens[k].inside), end)
     last = tokens[stop - 1]
@@ -475,7 +501,7 @@ def _participial(tokens: Sequence[Tok], comma: int, close: int, end: int) -> boo
     after = tokens[close + 1]
     opens_phrase = _article(after) or after.capital or after.number or after.lower in QUANTIFIERS
     participle = any(t.word and not t.capital and not _function(t) and t.lower.endswith(("t", "en")) for t in inside)
-    return opens_phrase and participle and not any(t.lower in AUXILIARIES for t in inside) and len(inside) > 1
+    return opens_phrase and participle and not any(t.lower in FINITE_AUXILIARIES for t in inside) and len(inside) > 1
 
 
 def _second_verb(tokens: Sequence[Tok], i: int, end: int) -> bool:
@@ -486,6 +512,12 @@ def _second_verb(tokens: Sequence[Tok], i: int, end: int) -> bool:
     if not tok.word or tok.capital or tok.inside or _function(tok) or _article(tok):
         return False
     return not (ATTRIBUTIVE.search(tok.lower) and nxt.capital)
+
+
+def is_clause(text: str) -> bool:
+    """The text is a declarative main clause these rules can read (a finite verb in second place), not a fragment
+    or caption ("Ende Januar am Bahnhof Lienz.")."""
+    return analyse(tokenize(text)) is not None
 
 
 def analyse(tokens: Sequence[Tok]) -> Clause | None:

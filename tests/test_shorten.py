@@ -222,3 +222,20 @@ def test_a_list_after_a_comma_is_no_relative_clause() -> None:
 def test_a_modal_in_the_subjunctive_keeps_its_predicate() -> None:
     found = forms("Der Preissturz an der Tankstelle dürfte mit ein Grund dafür sein, warum der Verbrauch gestiegen ist.")
     assert all("mit ein Grund dafür sein" in f for f in found)
+
+
+def test_what_restricts_the_claim_stays() -> None:
+    found = forms(
+        "Gesetzlich versicherte Rentner zahlen den Beitrag nur noch für den Teil der Rente, der den Freibetrag übersteigt."
+    )
+    assert found == [] or all(f.endswith("der den Freibetrag übersteigt.") for f in found)
+    assert all(
+        f.startswith("Auf vielen")
+        for f in forms("Auf vielen feuchten Standorten wäre der Aufwand für die Pflege eines lichten Waldes am Montag zu groß.")
+    )
+    found = forms("Im Buch wird am Ende die Geschichte der Verfolgung von Menschen mit Behinderungen skizziert.")
+    assert found and all("Menschen mit Behinderungen" in f for f in found)
+
+
+def test_a_question_after_frage_and_a_place_before_stehen_stay() -> None:
+    assert forms("Im Fokus des Projekts steht die Frage, welche Kennzahlen den Fortschritt am besten messen.") == []

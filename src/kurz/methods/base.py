@@ -15,6 +15,7 @@ from kurz.facts.check import guard
 from kurz.limits import LOOKAHEAD, MAX_GAP, MAX_SENTENCES, MIN_REPLACEMENT_WORDS
 from kurz.methods.context import Needs, needs
 from kurz.summary import Budget, Selected, count_words, join_pieces
+from kurz.text.normalize import language_warning
 from kurz.text.syntax import is_clause
 
 if TYPE_CHECKING:
@@ -166,8 +167,9 @@ def _with_compressions(
 
 
 def _says_something(text: str) -> bool:
-    """A push of its own: enough words, and a main clause, not a caption ("Ende Januar am Bahnhof Lienz.")."""
-    return count_words(text) >= MIN_REPLACEMENT_WORDS and is_clause(text)
+    """A push of its own: enough words, a German main clause, not a caption ("Ende Januar am Bahnhof Lienz.") nor a
+    quotation in English."""
+    return count_words(text) >= MIN_REPLACEMENT_WORDS and is_clause(text) and language_warning(text) is None
 
 
 MAX_GROUP = 3  # a sentence that needs more than two others to stand is not teaser material

@@ -34,7 +34,7 @@ from kurz.document import Sentence, Span
 from kurz.methods.compress import MIN_WORDS, without_asides
 from kurz.text.cohesion import refers_back
 from kurz.text.datelines import dateline_length
-from kurz.text.lexicon import ADVERBIAL_SUBORDINATORS, NEGATIONS, RELATIVE_PRONOUNS, SPEECH_VERBS
+from kurz.text.lexicon import ADVERBIAL_SUBORDINATORS, NEGATIONS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEECH_VERBS
 from kurz.text.quotes import balanced
 from kurz.text.syntax import ATTACHED, PARTICLES, PHRASE_PREPOSITIONS, PRONOUNS, Clause, Phrase, Tok, analyse, time_word, tokenize
 from kurz.text.wordlists import word_list
@@ -42,6 +42,10 @@ from kurz.text.wordlists import word_list
 ANNOUNCEMENTS = word_list("announcement_verbs")
 FORWARD = word_list("forward_words")
 CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
+# Words that make the relative clause after them part of what is said ("nur für den Teil der Rente, der …",
+# "diejenigen, die …"): it stays.
+RESTRICTING = word_list("restricting_words")
+LOCATIVE_VERBS = word_list("locative_verbs")
 # Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
 # holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
 ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
@@ -150,7 +154,7 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
         ):
             continue
         after_noun = k > 0 and middle[k - 1].kind == "noun"
-        attribute = after_noun and (tokens[phrase.start].lower in ATTACHING or phrase.kind == "local")
+        attribute = after_noun and (_hangs_on_noun(tokens, phrase) or phrase.kind == "local")
         negated = phrase.kind == "local" and scope < clause.bracket[0]
         if attribute or negated:
             continue  # "eine Initiative für einen Mindestlohn", "ein Verbot in den Innenstädten"; "im Werk X keine …"
@@ -172,6 +176,12 @@ def _named_after_origin(words: Sequence[Tok]) -> bool:
     if len(words) < 4 or not all(w.word and w.capital and not w.inside for w in words[:4]):
         return False
     return words[0].lower.endswith("s") and not words[0].lower.endswith(("ss", "us"))
+
+
+def _hangs_on_noun(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A phrase that may be an attribute of the noun before it: "ein Mangel an …", "Menschen mit Behinderungen"."""
+    bare = phrase.kind == "manner" and phrase.end - phrase.start > 1 and tokens[phrase.start + 1].capital
+    return tokens[phrase.start].lower in ATTACHING or bare
 
 
 def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[Phrase]:
@@ -208,7 +218,10 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
             yield Cut(2 if vorfeld[0].kind != "subject" else 4, frozenset(range(phrase.start, vorfeld[-1].end)))
     subject = clause.subject
     movable = subject is not None and subject in clause.mittelfeld and tokens[subject.start].lower not in PRONOUNS
-    if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable:
+    # "Auf vielen Standorten wäre der Aufwand zu groß": a counted place or time restricts the claim and stays
+    restricts = any(tokens[i].lower.rstrip("nm") in QUANTIFIERS for p in vorfeld for i in range(p.start, p.end))
+    placed = tokens[clause.finite].lower in LOCATIVE_VERBS  # "Im Fokus steht die Frage": the place is the complement
+    if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not placed:
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         yield Cut(step, frozenset(range(0, clause.finite)), refill=True)
 
@@ -240,7 +253,10 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
             yield from _speaker_rest(tokens, a + 2, b)
         elif kind == "clause":
             stop = next((bounds[j] for j in range(k + 1, len(segments)) if kinds[j] in ("announcement", "speaker")), clause.end)
-            if not any(tokens[i].lower in NEGATIONS for i in range(a, stop)):
+            restricted = tokens[a + 1].lower in RELATIVE_PRONOUNS and (
+                any(tokens[i].lower in RESTRICTING for i in range(a)) or tokens[a - 1].lower in ("frage", "fragen")
+            )  # "nur für den Teil, der …"; "die Frage, welche …" asks, it does not describe
+            if not restricted and not any(tokens[i].lower in NEGATIONS for i in range(a, stop)):
                 yield Cut(1, frozenset(range(a, stop)))
 
 
@@ -300,8 +316,11 @@ def _render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: se
         subject = clause.subject
         if subject is None:
             return None
-        end = next((p.end for p in clause.mittelfeld if p.start == subject.end and p.kind == "relative_clause"), subject.end)
-        moved = [i for i in order if subject.start <= i < end]  # with its relative clause: "Die Kölner, die …, hatten"
+        end = subject.end
+        for phrase in clause.mittelfeld:  # with what hangs on it: "Die Kölner, die …, hatten", "Menschen mit …"
+            if phrase.start == end and (phrase.kind == "relative_clause" or _hangs_on_noun(clause.tokens, phrase)):
+                end = phrase.end
+        moved = [i for i in order if subject.start <= i < end]
         order = moved + [i for i in order if not subject.start <= i < end]
     runs: list[list[int]] = []
     for i in order:

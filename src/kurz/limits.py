@@ -4,8 +4,8 @@ MAX_ANALYSED_CHARS = 200_000  # longer inputs: only a prefix (cut at a line brea
 MAX_CANDIDATES = 300  # sentences considered for a summary, in article order
 MAX_SENTENCES = 3  # a teaser is 1–3 sentences unless `sentences` asks for more
 # A further teaser sentence stands at most this many sentences from one already chosen: joined from farther apart,
-# sentences read as unconnected to editors, and publisher-disjoint ROUGE agrees (gap 1: +0.45, 2: +0.70, 3: +0.67,
-# 4: +0.54, none: +0.26 R1 against lead@budget; benchmarks/editorial.py, docs/figures/editorial_ablations.md).
+# sentences read as unconnected to editors, and publisher-disjoint ROUGE agrees (gap 1: +0.43, 2: +0.66, 3: +0.64,
+# 4: +0.52, none: +0.25 R1 against lead@budget; benchmarks/editorial.py, docs/figures/editorial_ablations.md).
 MAX_GAP = 2
 LOOKAHEAD = 5  # sentences ranked lower than this are never used to fill a length budget (except a hard one)
 # Under a hard character budget a push replaces a lead that cannot fit only with a sentence this long: "Die FDP

@@ -239,3 +239,27 @@ def test_what_restricts_the_claim_stays() -> None:
 
 def test_a_question_after_frage_and_a_place_before_stehen_stay() -> None:
     assert forms("Im Fokus des Projekts steht die Frage, welche Kennzahlen den Fortschritt am besten messen.") == []
+
+
+def test_what_was_said_after_a_verb_of_saying_stays() -> None:
+    found = forms("Der Händler sagte am Montag, die Geschäfte seien froh, dass sie wieder öffnen dürften.")
+    assert found and all(f.endswith("die Geschäfte seien froh, dass sie wieder öffnen dürften.") for f in found)
+
+
+def test_no_deletion_cuts_into_what_und_or_sowie_join() -> None:
+    for text in (
+        "Der Verlag entschied dies nach Verboten in Spanien, Irland und Italien sowie einer Beschränkung in den USA.",
+        "Der Stadt wird zum ersten Mal seit 1948 und zum ersten Mal seit der Gründung eine Frau vorstehen.",
+    ):
+        assert all(
+            " und " not in f or "Irland und Italien sowie einer Beschränkung" in f or "seit der Gründung" in f
+            for f in forms(text)
+        )
+
+
+def test_a_time_set_off_by_commas_goes_and_the_clause_goes_on() -> None:
+    found = forms("Da hatte, gegen 23 Uhr, der Andrang auf die Vorstellung gerade seinen Höhepunkt erreicht.")
+    assert found[-1] == "Da hatte der Andrang gerade seinen Höhepunkt erreicht."
+    assert all(f.endswith("seinen Höhepunkt erreicht.") for f in found)
+    found = forms("Das Land prämierte drei Jahre lang die Jagd auf Wildschweine mit 50 Euro.")
+    assert all("drei Jahre lang" in f or " lang " not in f for f in found)

@@ -42,6 +42,7 @@ from kurz.text.wordlists import word_list
 ANNOUNCEMENTS = word_list("announcement_verbs")
 FORWARD = word_list("forward_words")
 CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
+COORDINATORS = frozenset(["und", "oder", "sowie"])
 # Words that make the relative clause after them part of what is said ("nur für den Teil der Rente, der …",
 # "diejenigen, die …"): it stays.
 RESTRICTING = word_list("restricting_words")
@@ -231,6 +232,8 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
     continues it, up to an attribution); an announcement goes after an indicative clause; after a verb of saying,
     only what follows the speaker goes."""
     tokens = clause.tokens
+    if tokens[clause.finite].lower in SPEECH_VERBS:
+        return  # "sagte X am Montag, die Händler seien froh …": what follows is what was said
     if clause.tail < clause.end and tokens[clause.tail].lower == "und":
         yield Cut(4, frozenset(range(clause.tail, clause.end)))  # a second verb phrase: the first stands alone
         return
@@ -330,10 +333,25 @@ def _render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: se
             runs.append([i])
     pieces = tuple(_piece(sentence, tokens[run[0]], tokens[run[-1]]) for run in runs)
     text = " ".join(p.text for p in pieces)
+    if any(tokens[i].lower in COORDINATORS and _cuts_into_coordination(clause, i, deleted) for i in order):
+        return None  # "seit 1948 und zum ersten Mal [seit …]": a deletion cut into what "und" joins
     words = [tokens[i] for i in order if tokens[i].word or tokens[i].number]
     if len(words) < MIN_WORDS or not balanced(text) or text.lstrip()[:1] in ",;" or refers_back(text[:1].upper() + text[1:]):
         return None
     return pieces
+
+
+def _cuts_into_coordination(clause: Clause, at: int, deleted: set[int]) -> bool:
+    """The kept coordinator at `at` joins what a deletion cut into: its phrase lost a part ("nach Verboten in X, Y
+    und Z sowie …"), or it joins two parallel phrases ("zum ersten Mal seit 1948 und zum ersten Mal seit …") and a
+    deletion comes within a few words of it."""
+    fields = (*clause.vorfeld, *clause.mittelfeld)
+    phrase = next((p for p in fields if p.start <= at < p.end), None)
+    if phrase is not None and phrase.start < at:
+        return not deleted.isdisjoint(range(phrase.start, phrase.end))
+    tokens = clause.tokens
+    parallel = at + 1 < len(tokens) and any(tokens[p.start].lower == tokens[at + 1].lower for p in fields if p.end <= at)
+    return parallel and not deleted.isdisjoint(range(at - 4, at + 5))
 
 
 def _piece(sentence: Sentence, first: Tok, last: Tok) -> Span:

@@ -266,6 +266,8 @@ def _modifies(tokens: Sequence[Tok], n: int, stop: int) -> bool:
     tok = tokens[n]
     if tok.capital or tok.number or tok.lower in NUMERALS:
         return True
+    if _article(tok):
+        return False  # "drei Jahre lang | die Erlegung": an article opens the next phrase
     return tok.word and ATTRIBUTIVE.search(tok.lower) is not None and n + 1 < stop and _modifies(tokens, n + 1, stop)
 
 
@@ -459,11 +461,26 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
                 insertions.append(Phrase(i, close + 1, "participial_attribute"))  # ", finanziell unterstützt durch X,"
                 i = close + 1
                 continue
+            if close is not None and _parenthetical(tokens, i, close, end):
+                phrase = _phrase(tokens, i + 1, close)
+                insertions.append(Phrase(i, close + 1, phrase.kind))  # "Da hatte, gegen 23 Uhr, der Andrang …"
+                i = close + 1
+                continue
             listed = nxt.lower in INDEFINITE  # ", einer Gesamthöhe von 241 Metern und …": a list goes on
             if not listed and ((nxt.lower in TAIL_OPENERS and not nxt.capital) or relative or not nxt.capital):
                 return i, end, insertions
         i += 1
     return end, end, insertions
+
+
+def _parenthetical(tokens: Sequence[Tok], comma: int, close: int, end: int) -> bool:
+    """Tokens (comma, close] are one prepositional phrase set off by commas inside the clause, which goes on after
+    it with a noun phrase ("Da hatte, gegen 23 Uhr, der Andrang …")."""
+    first = tokens[comma + 1]
+    if first.lower not in PHRASE_PREPOSITIONS or close + 1 >= end or tokens[comma + 2].lower in RELATIVE_PRONOUNS:
+        return False
+    after = tokens[close + 1]
+    return (_article(after) or after.capital) and _phrase(tokens, comma + 1, close).end == close
 
 
 def _verb_final(tokens: Sequence[Tok], close: int) -> bool:
@@ -528,10 +545,12 @@ def analyse(tokens: Sequence[Tok]) -> Clause | None:
     if len(tokens) < 4 or tokens[0].inside or not tokens[0].word:
         return None
     first = tokens[0].lower
-    if first in SUBORDINATORS:
+    if first in SUBORDINATORS and not _finite_word(tokens[1]):  # "Da hatte …": an adverb before the verb
         comma = next((i for i, t in enumerate(tokens) if t.text == "," and not t.inside), None)
         if comma is None or comma + 2 >= len(tokens) or not _finite_word(tokens[comma + 1]) and tokens[comma + 1].capital:
             return None
+        if _function(tokens[comma + 1]) and not _finite_word(tokens[comma + 1]):
+            return None  # no verb after the clause: not "Wenn …, muss …"
         finite = comma + 1
         vorfeld: tuple[Phrase, ...] = (Phrase(0, comma + 1, "condition" if first in CONDITIONS else "clause"),)
     else:

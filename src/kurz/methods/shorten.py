@@ -10,15 +10,20 @@ one with the least taken out:
    a second sentence after a colon goes only at step 5, and never after a clause announcing it ("Eines steht fest:");
 2. time adverbials and sources ("nach Angaben der Polizei") in the Mittelfeld, attributes inside the Vorfeld;
 3. local adverbials;
-4. other prepositional adjuncts, "als" phrases, relative clauses inside the clause, attributes of the subject;
+4. other prepositional adjuncts, "als" phrases, relative clauses inside the clause, attributes of the subject,
+   examples after a noun ("Grundnahrungsmittel wie Brot, Milch und Gemüse");
 5. the Vorfeld itself, when it is an adverbial (or a time measured from an event: "Drei Jahre nach dem Urteil",
-   whose "nach" phrase never goes alone): the subject moves to the front, as an editor would write it;
-6. prepositional adjuncts that hold a number.
+   whose "nach" phrase never goes alone): the subject moves to the front, with what hangs on it, as an editor
+   would write it;
+6. prepositional adjuncts that hold a number, an amount after a noun, the origin before a named person.
 
 What always stays: the subject, the finite verb, the right bracket, every noun phrase (objects), the phrase that
 closes the Mittelfeld (the verb's closest complement: "vor einem Mangel … gewarnt"), unless it is a time or place,
 a negation and everything after it in the clause (its scope), a condition ("Wenn …, muss …"; ", wenn …"), the
-speaker of reported speech or of a verb of saying, and a number with its unit.
+speaker of reported speech or of a verb of saying and what it says, and a number with its unit. So does what
+restricts the claim (a relative clause after "nur" or "diejenigen", "Menschen mit …", "Auf vielen Standorten"),
+what "und", "oder", "sowie" and "sowohl … als auch" join, and a place that a verb like "stehen" needs. Every form
+that a hard budget would use is also checked by the fact guard against its sentence (kurz.methods.base).
 
 A reordered sentence keeps the article's own words: its `pieces` are listed in the order they are read (subject
 first), each still `text[start:end]`; the sentence's text is the pieces joined, its first letter capitalised

@@ -263,3 +263,14 @@ def test_a_time_set_off_by_commas_goes_and_the_clause_goes_on() -> None:
     assert all(f.endswith("seinen Höhepunkt erreicht.") for f in found)
     found = forms("Das Land prämierte drei Jahre lang die Jagd auf Wildschweine mit 50 Euro.")
     assert all("drei Jahre lang" in f or " lang " not in f for f in found)
+
+
+def test_what_only_announces_the_sentence_after_a_colon_goes() -> None:
+    found = forms("Eines steht fest: Sängerin Maria Huber hat sich am Montag bei einem Sturz den Knöchel gebrochen.")
+    assert found[0] == "Sängerin Maria Huber hat sich am Montag bei einem Sturz den Knöchel gebrochen."
+    assert all(f.startswith("Die Polizei teilte") for f in forms("Die Polizei teilte am Montag mit: Ein Mann wurde verhaftet."))
+
+
+def test_a_place_that_stehen_needs_stays_also_in_a_second_verb_phrase() -> None:
+    found = forms("Nun waren es nur noch vier: Anna Berger hat am Mittwoch gewonnen und steht in der dritten Runde.")
+    assert found and all(f.endswith("und steht in der dritten Runde.") for f in found)

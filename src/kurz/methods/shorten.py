@@ -88,6 +88,8 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
     label = kept[0].start + dateline_length(kept[0].text) if kept else 0  # "Straßburg – " inside the body
     skip = next((n for n, t in enumerate(tokens) if (t.word or t.number or t.inside) and t.start >= label), len(tokens))
     tokens, piece_of = tokens[skip:], piece_of[skip:]  # a leading dash or bullet ("- Bahn-Konkurrenten …")
+    announced = _announced(tokens)
+    tokens, piece_of = tokens[announced:], piece_of[announced:]
     clause = analyse(tokens)
     if clause is None:
         return []
@@ -95,7 +97,8 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         (c for c in _cuts(clause) if not any(tokens[i].lower in ATTRIBUTION for i in c.tokens)),
         key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
     )
-    out: list[tuple[Span, ...]] = []
+    whole = _render(sentence, clause, piece_of, set(), False) if announced else None
+    out: list[tuple[Span, ...]] = [whole] if whole is not None else []
     deleted: set[int] = set()
     refill = False
     for cut in cuts:
@@ -105,6 +108,18 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         if pieces is not None and (not out or _length(pieces) < _length(out[-1])):
             out.append(pieces)
     return out
+
+
+def _announced(tokens: Sequence[Tok]) -> int:
+    """Where the sentence after a colon starts when what comes before only announces it ("Eines steht fest: …",
+    "Da waren es nur noch fünf: …"): six words at most, or a word pointing forward, and no attribution; else 0."""
+    colon = next((n for n, t in enumerate(tokens) if t.text == ":" and not t.inside), None)
+    if colon is None or colon + 2 >= len(tokens) or not tokens[colon + 1].capital or tokens[colon + 1].inside:
+        return 0
+    before = [t.lower for t in tokens[:colon] if t.word]
+    if any(w in ATTRIBUTION for w in before) or not (len(before) <= 6 or FORWARD.intersection(before)):
+        return 0
+    return colon + 1
 
 
 def _length(pieces: Sequence[Span]) -> int:
@@ -161,6 +176,8 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
             continue
         after_noun = k > 0 and middle[k - 1].kind == "noun"
         attribute = after_noun and (_hangs_on_noun(tokens, phrase) or phrase.kind == "local")
+        if phrase.kind == "local" and _placed(tokens):
+            continue  # "… und steht in der dritten Runde": the place is what "stehen" needs
         negated = phrase.kind == "local" and scope < clause.bracket[0]
         if attribute or negated:
             continue  # "eine Initiative für einen Mindestlohn", "ein Verbot in den Innenstädten"; "im Werk X keine …"
@@ -174,6 +191,11 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
             continue  # "von 2,40 auf drei Euro": the number needs the phrase with its unit
         numbered = any(_numbered(tokens, p) for p in chain)
         yield Cut(6 if numbered else STEPS[phrase.kind], frozenset(range(phrase.start, chain[-1].end)))
+
+
+def _placed(tokens: Sequence[Tok]) -> bool:
+    """A verb like "stehen" or "liegen" in the clause: its place is its complement ("Im Fokus steht die Frage")."""
+    return any(t.lower in LOCATIVE_VERBS and not t.capital for t in tokens)  # not the noun "Stand"
 
 
 def _named_after_origin(words: Sequence[Tok]) -> bool:
@@ -226,8 +248,7 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     movable = subject is not None and subject in clause.mittelfeld and tokens[subject.start].lower not in PRONOUNS
     # "Auf vielen Standorten wäre der Aufwand zu groß": a counted place or time restricts the claim and stays
     restricts = any(tokens[i].lower.rstrip("nm") in QUANTIFIERS for p in vorfeld for i in range(p.start, p.end))
-    placed = tokens[clause.finite].lower in LOCATIVE_VERBS  # "Im Fokus steht die Frage": the place is the complement
-    if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not placed:
+    if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         yield Cut(step, frozenset(range(0, clause.finite)), refill=True)
 
@@ -243,7 +264,9 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
         yield Cut(4, frozenset(range(clause.tail, clause.end)))  # a second verb phrase: the first stands alone
         return
     if clause.tail + 1 < clause.end and tokens[clause.tail].text == ":" and tokens[clause.tail + 1].capital:
-        if clause.subject is not None and not any(tokens[i].lower in FORWARD for i in range(clause.tail)):
+        subject = clause.subject
+        named = subject is not None and tokens[subject.start].lower not in PRONOUNS  # not "Da waren es nur noch fünf:"
+        if named and not any(tokens[i].lower in FORWARD for i in range(clause.tail)):
             yield Cut(5, frozenset(range(clause.tail, clause.end)))  # "… hat X den Rücken gestärkt: Y soll …"
         return
     commas = [i for i in range(clause.tail, clause.end) if tokens[i].text in ",:;–—" and not tokens[i].inside]

@@ -163,6 +163,7 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
     restricts a noun ("ein Verbot in den Innenstädten") or a negated claim ("wird im Werk X keine … einstellen")."""
     tokens, middle = clause.tokens, clause.mittelfeld
     scope = next((p.start for p in middle if p.kind == "negation"), clause.bracket[0])
+    placed = _placed(tokens)  # "… und steht in der dritten Runde": the place is what "stehen" needs
     complement = closest_complement(tokens, middle)
     # "sowohl mit X als auch mit Y", "weder … noch …": the members of a paired coordination stay together
     paired = next((i for i in range(clause.finite, clause.bracket[0]) if tokens[i].lower in CORRELATIVES), scope)
@@ -176,8 +177,8 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
             continue
         after_noun = k > 0 and middle[k - 1].kind == "noun"
         attribute = after_noun and (_hangs_on_noun(tokens, phrase) or phrase.kind == "local")
-        if phrase.kind == "local" and _placed(tokens):
-            continue  # "… und steht in der dritten Runde": the place is what "stehen" needs
+        if phrase.kind == "local" and placed:
+            continue
         negated = phrase.kind == "local" and scope < clause.bracket[0]
         if attribute or negated:
             continue  # "eine Initiative für einen Mindestlohn", "ein Verbot in den Innenstädten"; "im Werk X keine …"

@@ -53,6 +53,8 @@ POINTING_BACK = [
     "Zwei Monate zuvor hatten Tausende auf den Straßen demonstriert.",
     "Der Red-Bull-Pilot drehte die schnellste Runde.",
     "Seither sinken die Unfallzahlen.",
+    "In dieser Zeit sind 400 Beiträge erschienen.",
+    "Neue Studie Dazu kommen noch die Kosten für den Speicher.",
 ]
 
 
@@ -96,6 +98,8 @@ def test_a_surname_or_a_definite_description_needs_its_introduction() -> None:
     ]
     assert introduced_by(texts) == [set(), {0}, set(), {2}, set(), {0}]
     assert introduced_by(["Das Forum Waffenrecht (FWR) reagierte bestürzt.", "Das FWR fordert Aufklärung."]) == [set(), {0}]
+    # a compound names what the article introduced by its last part
+    assert introduced_by(["Die Redaktion hat ein Interview geführt.", "Das ERP-Interview liefert Einblicke."]) == [set(), {0}]
 
 
 def introduced_by(texts: list[str]) -> list[set[int]]:

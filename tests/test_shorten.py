@@ -199,6 +199,38 @@ def test_an_infinitive_the_verb_needs_stays() -> None:
     assert found and all(f.endswith("das Gesundheitswesen im Land zu erneuern.") for f in found)
 
 
+def test_inside_that_infinitive_a_time_goes_but_not_after_als() -> None:
+    found = forms("Der Minister hat die Polizei angewiesen, bei Demonstrationen künftig schneller einzuschreiten.")
+    assert found[-1] == "Der Minister hat die Polizei angewiesen, bei Demonstrationen schneller einzuschreiten."
+    found = forms("Die Firma Acme hat ein Verfahren entwickelt, alte Akkus effizienter als bisher zu recyceln.")
+    assert all("als bisher zu recyceln" in f for f in found)
+
+
+def test_a_relative_clause_goes_with_the_source_inside_it() -> None:
+    found = forms(
+        "Die Diakonie hat am Montag vor einem Mangel an Pflegekräften gewarnt, der nach ihren Angaben schon im Winter "
+        "zu Engpässen führen könnte."
+    )
+    assert found[-1] == "Die Diakonie hat vor einem Mangel an Pflegekräften gewarnt."
+    text = "Die Diakonie hat vor einem Mangel an Pflegekräften gewarnt, der nach ihren Angaben zu Engpässen führen könnte."
+    assert kurz.guard(found[-1], text).accepted
+    assert not kurz.guard("Der Mangel könnte zu Engpässen führen.", text).accepted  # the clause's claim keeps its source
+
+
+def test_only_what_surely_hangs_on_the_subject_moves_with_it() -> None:
+    assert forms("In Budapest haben Tausende Ungarn gegen die Reform protestiert.")[-1] == (
+        "Tausende Ungarn haben gegen die Reform protestiert."
+    )
+    found = forms("Am Montag haben Forscher des Instituts für Plasmaphysik ein Plasma erzeugt.")
+    assert "Forscher des Instituts für Plasmaphysik haben ein Plasma erzeugt." in found
+    assert not any("haben für" in f for f in found)
+
+
+def test_a_genitive_quantifier_is_no_verb() -> None:
+    found = forms("Nach den Enthüllungen mehrerer Medien hat die Regierung des Landes ihre Kooperation zugesagt.")
+    assert found[-1] == "Die Regierung des Landes hat ihre Kooperation zugesagt."
+
+
 def test_no_form_when_no_verb_follows_an_insertion() -> None:
     assert forms("Zu sehen, wie froh die Gäste nach der Behandlung sind, das ist mein schönstes Ziel.") == []
 

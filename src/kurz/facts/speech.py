@@ -15,7 +15,7 @@ from kurz.facts.align import closest
 from kurz.facts.fold import bases, fold
 from kurz.facts.source import Clause
 from kurz.facts.verdict import Reason, reason
-from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
+from kurz.text.lexicon import RELATIVE_PRONOUNS, SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
 from kurz.text.tokens import WORD_WITH_TRAILING_MARK, content_stems
 
 # What makes an article sentence a report rather than a statement of fact.
@@ -110,15 +110,19 @@ _CLAUSE = re.compile(r"[,;:–—()]")
 def reported(text: str, stems: frozenset[str]) -> bool:
     """The article sentence only reports the claim the teaser draws from it: an attribution for the whole
     sentence, or a subjunctive or "soll" in a clause that shares content with the teaser sentence."""
-    words = [fold(w) for w in WORD_WITH_TRAILING_MARK.findall(text)]
-    if any(w in SENTENCE_WIDE for w in words):
+    clauses = [WORD_WITH_TRAILING_MARK.findall(c) for c in _CLAUSE.split(text)]
+    # A relative clause's own source ("…, der nach ihren Angaben … könnte") speaks for that clause only.
+    if any(fold(w) in SENTENCE_WIDE for words in clauses if not _relative(words) for w in words):
         return True
-    for clause in _CLAUSE.split(text):
-        if any(fold(w) in REPORTED for w in WORD_WITH_TRAILING_MARK.findall(clause)) and not stems.isdisjoint(
-            content_stems(clause.replace("ß", "ss"))
-        ):
+    for clause, words in zip(_CLAUSE.split(text), clauses):
+        markers = REPORTED | SENTENCE_WIDE if _relative(words) else REPORTED
+        if any(fold(w) in markers for w in words) and not stems.isdisjoint(content_stems(clause.replace("ß", "ss"))):
             return True
     return False
+
+
+def _relative(words: list[str]) -> bool:
+    return bool(words) and words[0] in RELATIVE_PRONOUNS
 
 
 _TOKENS = re.compile(rf"{WORD_WITH_TRAILING_MARK.pattern}|\S")

@@ -39,9 +39,21 @@ from kurz.document import Sentence, Span
 from kurz.methods.compress import MIN_WORDS, without_asides
 from kurz.text.cohesion import refers_back
 from kurz.text.datelines import dateline_length
-from kurz.text.lexicon import ADVERBIAL_SUBORDINATORS, NEGATIONS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEECH_VERBS
+from kurz.text.lexicon import ADVERBIAL_SUBORDINATORS, NEGATIONS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBORDINATORS
 from kurz.text.quotes import balanced
-from kurz.text.syntax import ATTACHED, PARTICLES, PHRASE_PREPOSITIONS, PRONOUNS, Clause, Phrase, Tok, analyse, time_word, tokenize
+from kurz.text.syntax import (
+    ATTACHED,
+    PARTICLES,
+    PHRASE_PREPOSITIONS,
+    PRONOUNS,
+    Clause,
+    Phrase,
+    Tok,
+    analyse,
+    phrases,
+    time_word,
+    tokenize,
+)
 from kurz.text.wordlists import word_list
 
 ANNOUNCEMENTS = word_list("announcement_verbs")
@@ -52,6 +64,7 @@ COORDINATORS = frozenset(["und", "oder", "sowie"])
 # "diejenigen, die …"): it stays.
 RESTRICTING = word_list("restricting_words")
 LOCATIVE_VERBS = word_list("locative_verbs")
+BODY_NAMES = word_list("body_names")
 # Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
 # holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
 ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
@@ -73,6 +86,9 @@ class Cut:
     step: int
     tokens: frozenset[int]
     refill: bool = False
+    # A whole relative clause: an attribution inside it ("…, der nach ihren Angaben …") speaks for that clause
+    # only, so it may go together with it.
+    closed: bool = False
 
 
 def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
@@ -94,7 +110,7 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
     if clause is None:
         return []
     cuts = sorted(
-        (c for c in _cuts(clause) if not any(tokens[i].lower in ATTRIBUTION for i in c.tokens)),
+        (c for c in _cuts(clause) if c.closed or not any(tokens[i].lower in ATTRIBUTION for i in c.tokens)),
         key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
     )
     whole = _render(sentence, clause, piece_of, set(), False) if announced else None
@@ -279,6 +295,9 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
     for k, ((a, b), kind) in enumerate(zip(segments, kinds)):
         if kind == "other" or any(tokens[i].lower in NEGATIONS for i in range(a, b)):
             return  # after a colon, a dash, a condition or a negation: the rest stays
+        if kind == "infinitive":
+            yield from _infinitive_cuts(tokens, a + 1, b - 1)
+            return  # what follows the infinitive the verb needs stays
         if kind == "announcement":
             yield Cut(1, frozenset(range(a, b)))
         elif kind == "speaker":
@@ -289,7 +308,28 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
                 any(tokens[i].lower in RESTRICTING for i in range(a)) or tokens[a - 1].lower in ("frage", "fragen")
             )  # "nur für den Teil, der …"; "die Frage, welche …" asks, it does not describe
             if not restricted and not any(tokens[i].lower in NEGATIONS for i in range(a, stop)):
-                yield Cut(1, frozenset(range(a, stop)))
+                yield Cut(1, frozenset(range(a, stop)), closed=tokens[a + 1].lower in RELATIVE_PRONOUNS - {"wo"})
+
+
+def _infinitive_cuts(tokens: Sequence[Tok], start: int, stop: int) -> Iterable[Cut]:
+    """Inside the infinitive a verb needs (", bei Versammlungen künftig schneller einzuschreiten"), its time,
+    place and circumstance adjuncts, by the same steps as in the Mittelfeld; its closest complement, a negation and
+    numbers stay."""
+    field = phrases(tokens, start, stop)
+    complement = closest_complement(tokens, field)
+    for k, phrase in enumerate(field):
+        after_noun = k > 0 and field[k - 1].kind == "noun"
+        compared = tokens[phrase.start - 1].lower in ("als", "wie")  # "effizienter als bisher"
+        if (
+            compared
+            or phrase.kind not in ("temporal", "local", "causal")
+            or phrase in complement
+            or after_noun
+            or _holds_negation(tokens, phrase)
+            or _numbered(tokens, phrase)
+        ):
+            continue
+        yield Cut(STEPS[phrase.kind], frozenset(range(phrase.start, phrase.end)))
 
 
 def _segment_kind(segment: Sequence[Tok]) -> str:
@@ -308,10 +348,22 @@ def _segment_kind(segment: Sequence[Tok]) -> str:
     )
     # a relative clause ends in its finite verb: not ", die Eigenschaften von Gasen, …" (a list), nor ", das
     # Gesundheitswesen zu revolutionieren" (an infinitive the verb needs: "hat sich zum Ziel gesetzt, …")
-    verb_final = segment[-1].word and not segment[-1].capital and not (len(segment) > 1 and segment[-2].lower == "zu")
+    infinitive = (
+        segment[-1].word
+        and not segment[-1].capital
+        and ((len(segment) > 1 and segment[-2].lower == "zu") or _zu_infix(segment[-1].lower))
+    )
+    verb_final = segment[-1].word and not segment[-1].capital and not infinitive
     if (relative and verb_final) or (first in ADVERBIAL_SUBORDINATORS and first != "da"):
         return "clause"
+    if infinitive and not relative and first not in SUBORDINATORS:
+        return "infinitive"
     return "continuation" if not segment[0].capital and not segment[0].word else "other"
+
+
+def _zu_infix(word: str) -> bool:
+    """A separable verb's infinitive with "zu" inside it: "einzuschreiten", "anzuheben"."""
+    return any(word.startswith(p + "zu") and len(word) > len(p) + 4 and word.endswith("n") for p in PARTICLES)
 
 
 def _speaker_rest(tokens: Sequence[Tok], start: int, end: int) -> Iterable[Cut]:
@@ -349,8 +401,10 @@ def _render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: se
         if subject is None:
             return None
         end = subject.end
-        for phrase in clause.mittelfeld:  # with what hangs on it: "Die Kölner, die …, hatten", "Menschen mit …"
-            if phrase.start == end and (phrase.kind == "relative_clause" or _hangs_on_noun(clause.tokens, phrase)):
+        # with what surely hangs on it: "Die Kölner, die …, hatten", "Die Zahl der Opfer von …", "Menschen mit
+        # Behinderungen"; not "Tausende Ungarn | gegen die Reform": a phrase the verb may govern stays behind
+        for phrase in clause.mittelfeld:
+            if phrase.start == end and _moves_with_subject(tokens, phrase):
                 end = phrase.end
         moved = [i for i in order if subject.start <= i < end]
         order = moved + [i for i in order if not subject.start <= i < end]
@@ -368,6 +422,21 @@ def _render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: se
     if len(words) < MIN_WORDS or not balanced(text) or text.lstrip()[:1] in ",;" or refers_back(text[:1].upper() + text[1:]):
         return None
     return pieces
+
+
+def _moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A relative clause, a "von" or "wie" phrase, a bare "mit" phrase ("mit Behinderungen") or the rest of a body's
+    name after the subject's noun: it is the subject's attribute, not the verb's."""
+    bare = phrase.kind == "manner" and phrase.end - phrase.start > 1 and tokens[phrase.start + 1].capital
+    return phrase.kind == "relative_clause" or tokens[phrase.start].lower in ATTACHED or bare or _names_body(tokens, phrase)
+
+
+def _names_body(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A "für" phrase that continues the name of a body ("des Max-Planck-Instituts | für Plasmaphysik")."""
+    if tokens[phrase.start].lower != "für" or not tokens[phrase.start - 1].capital:
+        return False
+    head = tokens[phrase.start - 1].lower.rsplit("-", 1)[-1]
+    return any(form.endswith(name) for form in (head, head.removesuffix("s"), head.removesuffix("es")) for name in BODY_NAMES)
 
 
 def _cuts_into_coordination(clause: Clause, at: int, deleted: set[int]) -> bool:

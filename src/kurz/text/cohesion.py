@@ -41,6 +41,7 @@ _KNOWN_BEFORE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-
 # A time counted from an event named before: "Zwei Monate zuvor", "kurz vorher", not "wie nie zuvor".
 _COUNTED_FROM_BEFORE = re.compile(r"\b(?:[A-ZÄÖÜ]\w*[ne]|[Kk]urz|[Tt]ags|[Aa]bends)\s+(?:zuvor|vorher)\b")
 _ARTICLES = frozenset(["Der", "Die", "Das", "Den", "Dem", "Des"])
+_PERSONAL_STEMS = re.compile(r"(?:mein|dein|sein|ihr|unser|euer|eure|dies|jen|der|des|dem|den|die|das)")
 REMOVABLE_LINKS: frozenset[str] = word_list("removable_links")
 # "Es" that stands for nothing said before: "Es gibt …", "Es geht um …", "Es regnet", and "Es ist …, dass/ob/zu …".
 _IMPERSONAL = word_list("impersonal_verbs")
@@ -62,6 +63,9 @@ _GENERIC_START = re.compile(
 # Words that may point forward to the clause after the comma instead of back ("darauf, dass …", "deshalb, weil …").
 CORRELATES = PRONOMINAL_ADVERBS | ADVERBIAL_CORRELATES
 _DEMONSTRATIVE_DETERMINERS = frozenset(w.lower() for w in DEMONSTRATIVES if w.lower().startswith(("dies", "jen")))
+# The linking adverbs among the anaphors ("Dazu", "Doch", "Dort"): not pronouns nor possessives, which a heading may
+# hold ("Lesen Sie auch").
+_LINKS = frozenset(w for w in ANAPHORS if w.lower() not in word_list("pronouns") and not _PERSONAL_STEMS.match(w.lower()))
 
 
 @lru_cache(maxsize=4096)  # asked by the features and again by the selection, for the same sentences
@@ -80,6 +84,8 @@ def refers_back(text: str) -> bool:
     purpose = words[0] in ("Damit", "Seitdem") and re.match(r",\s+[a-zäöüß]", text[len(head) :]) is not None
     if words[0] in ANAPHORS and not time and not purpose and not (quoted and words[0] in _FIRST_PERSON):
         return True
+    if _glued_heading(words):
+        return True  # "Teurer Tiefenspeicher Dazu kommt …": a sub-heading run into a sentence that points back
     if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:3])):
         return True  # "Das gab der Kreml bekannt", "Die findet sich …", "Die beiden …"
     if words[0] == "Es" and not _EXPLETIVE.search(text) and words[1] not in _IMPERSONAL:
@@ -111,6 +117,17 @@ def refers_back(text: str) -> bool:
     if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]):
         return closes  # "Die Parteien einigten sich darauf, die Steuern zu senken.", "… deshalb entlassen, weil …"
     return closes or bool(pointers)
+
+
+def _glued_heading(words: list[str]) -> bool:
+    """A capitalised word that only opens a sentence ("Dazu", "Doch") after a few capitalised words: a heading
+    with no full stop, run into the sentence that follows it."""
+    for word in words[1:5]:
+        if not word[0].isupper():
+            return False
+        if word in _LINKS or word.lower() in PRONOMINAL_ADVERBS:
+            return True
+    return False
 
 
 def _generic_start(text: str) -> bool:
@@ -168,7 +185,9 @@ _PAIR = re.compile(r"(?<![\w'’-])([A-ZÄÖÜ][\w'’-]*) (?=([A-ZÄÖÜ][\w'�
 _INDEFINITE = re.compile(r"\b[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß][\w-]*)")
 # An abbreviation explained where it is first used: "Forum Waffenrecht (FWR)", "Schweizerische Volksbank (SVB)".
 _EXPLAINED = re.compile(r"[A-ZÄÖÜ][\w-]+\s+\(([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5})\)")
-_DEFINITE_START = re.compile(r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ][a-zäöüß][\w-]*)")
+_DEFINITE_START = re.compile(
+    r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ](?:[a-zäöüß]|[A-ZÄÖÜ0-9]+-)[\w-]*)"
+)
 # A person's full name starts with a first name ("Maria Huber", "US-Präsident Donald Trump").
 FIRST_NAMES: frozenset[str] = word_list("first_names_wiktionary") | word_list("first_names_more")
 _DETERMINER_FORMS = DETERMINERS | frozenset(w.lower() for w in DEMONSTRATIVES)
@@ -249,6 +268,9 @@ class Introductions:
             if word.isupper() and word in self.abbreviations and f"({word})" not in text:
                 found.append((word, f"({word})", self.abbreviations[word]))
         start = _DEFINITE_START.match(text)
-        if start and start.group(1) in self.things:
-            found.append((start.group(1), start.group(1), self.things[start.group(1)]))
+        if start:
+            noun = start.group(1)
+            head = noun if noun in self.things else noun.rsplit("-", 1)[-1]  # "Das ERP-Interview" after "ein Interview"
+            if head in self.things:
+                found.append((noun, head, self.things[head]))
         return found

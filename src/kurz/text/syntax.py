@@ -154,7 +154,8 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     """A lowercase content word that can be the finite verb after a phrase ending in `tokens[i - 1]`: not an
     attributive adjective or participle ("Die am Montag vorgestellte Studie zeigt …")."""
     tok = tokens[i]
-    if not tok.word or tok.capital or tok.inside or _function(tok) or tok.lower in NUMERALS or tok.lower in QUANTIFIERS:
+    counted = tok.lower in QUANTIFIERS or tok.lower.removesuffix("r") in QUANTIFIERS  # "Enthüllungen mehrerer Medien"
+    if not tok.word or tok.capital or tok.inside or _function(tok) or tok.lower in NUMERALS or counted:
         return False  # "Gut zwei Monate nach …": a number is no verb
     before = tokens[i - 1]
     if (

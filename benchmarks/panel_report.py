@@ -29,6 +29,7 @@ def main() -> None:
     defects = {side: Counter() for side in "AB"}
     clean: Counter[str] = Counter()
     push: Counter[str] = Counter()
+    by_source: dict[str, Counter[str]] = {}  # the id's prefix ("web", "mlsum", "10kgnad"): house styles differ
     rows = []
     for line in args.verdicts.read_text(encoding="utf-8").splitlines():
         cells = [c.strip() for c in line.strip().strip("|").split("|")]
@@ -46,6 +47,8 @@ def main() -> None:
         if said and said not in ("–", "-"):
             push[said.split()[0]] += 1
         push_labels = ", ".join(sorted(set(LABELS.findall(cells[5])))) if len(cells) > 5 else ""
+        source = by_source.setdefault(case["id"].split("-")[0], Counter())
+        source.update({"n": 1, winner: 1, "clean A": not found["A"], "clean B": not found["B"], f"push {said}": 1})
         rows.append(
             f"| {cells[0]} | `{case['id']}` | {winner}{' (identical)' if case['identical'] else ''} | "
             f"{', '.join(found['A']) or '–'} | {', '.join(found['B']) or '–'} | {said or '–'} | {push_labels or '–'} |"
@@ -72,6 +75,19 @@ def main() -> None:
         lines += [
             f"Push notice ({name['A']}, `--preset push`) carries the core news: "
             + ", ".join(f"{k} {v}" for k, v in push.most_common()),
+            "",
+        ]
+    if len(by_source) > 1:
+        lines += [
+            "By source (the article id's prefix):\n",
+            f"| source | cases | {name['A']} better | {name['B']} better | equal | runs as is {name['A']} | runs as is "
+            f"{name['B']} | push yes / partly / no |",
+            "|---|---|---|---|---|---|---|---|",
+            *(
+                f"| {src} | {c['n']} | {c[name['A']]} | {c[name['B']]} | {c['equal']} | {c['clean A']} | {c['clean B']} | "
+                f"{c['push yes']} / {c['push partly']} / {c['push no']} |"
+                for src, c in sorted(by_source.items())
+            ),
             "",
         ]
     lines += [

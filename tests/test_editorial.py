@@ -55,6 +55,7 @@ POINTING_BACK = [
     "Seither sinken die Unfallzahlen.",
     "In dieser Zeit sind 400 Beiträge erschienen.",
     "Neue Studie Dazu kommen noch die Kosten für den Speicher.",
+    "Erst mal an den Rand des Machbaren Und lernen bald die Grenzen kennen.",
 ]
 
 

@@ -226,6 +226,17 @@ def test_only_what_surely_hangs_on_the_subject_moves_with_it() -> None:
     assert not any("haben für" in f for f in found)
 
 
+def test_a_time_after_a_preposition_is_one_phrase_and_goes_with_the_place_it_hangs_on() -> None:
+    found = forms("Der Bischof hat am Sonntag eine Synode zur Lage der Familie in Kirche und Welt von heute eröffnet.")
+    assert "Der Bischof hat eine Synode zur Lage der Familie eröffnet." in found
+    assert all(("heute" in f) == ("Welt von heute" in f) and "von eröffnet" not in f for f in found)
+
+
+def test_a_noun_phrase_after_und_is_no_second_verb_phrase() -> None:
+    found = forms("In der Stadt übernehmen öffentliche Plätze und städtebaulich intakte Quartiere eine wichtige Rolle.")
+    assert all(f.endswith("städtebaulich intakte Quartiere eine wichtige Rolle.") for f in found)
+
+
 def test_a_genitive_quantifier_is_no_verb() -> None:
     found = forms("Nach den Enthüllungen mehrerer Medien hat die Regierung des Landes ihre Kooperation zugesagt.")
     assert found[-1] == "Die Regierung des Landes hat ihre Kooperation zugesagt."

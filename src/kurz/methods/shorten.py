@@ -200,7 +200,11 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
             continue  # "eine Initiative für einen Mindestlohn", "ein Verbot in den Innenstädten"; "im Werk X keine …"
         chain = [phrase]
         for following in middle[k + 1 :]:
-            hangs = following.kind in ("prepositional", "local", "causal") and tokens[following.start].lower in ATTACHING
+            first = tokens[following.start].lower
+            # "in Kirche und Welt | von heute": a "von" phrase right after a noun hangs on it, whatever its kind
+            hangs = (following.kind in ("prepositional", "local", "causal") and first in ATTACHING) or (
+                first in ATTACHED and tokens[following.start - 1].capital
+            )
             if not hangs or following in complement or following.start >= scope:
                 break
             chain.append(following)

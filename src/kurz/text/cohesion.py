@@ -66,6 +66,18 @@ _DEMONSTRATIVE_DETERMINERS = frozenset(w.lower() for w in DEMONSTRATIVES if w.lo
 # The linking adverbs among the anaphors ("Dazu", "Doch", "Dort"): not pronouns nor possessives, which a heading may
 # hold ("Lesen Sie auch").
 _LINKS = frozenset(w for w in ANAPHORS if w.lower() not in word_list("pronouns") and not _PERSONAL_STEMS.match(w.lower()))
+# Those, and the pronominal adverbs, that are never a noun nor a pronoun inside a sentence (not "im Hier und Jetzt",
+# "auf Letztere"): capitalised after a word, they open a sentence run into a heading.
+_GLUED = re.compile(
+    r"\w\s+(?:"
+    + "|".join(
+        sorted(
+            (_LINKS | {w.capitalize() for w in PRONOMINAL_ADVERBS})
+            - {"Hier", "Jetzt", "Erstere", "Ersterer", "Letztere", "Letzterer"}
+        )
+    )
+    + r")\b(?!-)"
+)
 
 
 @lru_cache(maxsize=4096)  # asked by the features and again by the selection, for the same sentences
@@ -84,7 +96,7 @@ def refers_back(text: str) -> bool:
     purpose = words[0] in ("Damit", "Seitdem") and re.match(r",\s+[a-zäöüß]", text[len(head) :]) is not None
     if words[0] in ANAPHORS and not time and not purpose and not (quoted and words[0] in _FIRST_PERSON):
         return True
-    if _glued_heading(words):
+    if _glued_heading(head):
         return True  # "Teurer Tiefenspeicher Dazu kommt …": a sub-heading run into a sentence that points back
     if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:3])):
         return True  # "Das gab der Kreml bekannt", "Die findet sich …", "Die beiden …"
@@ -119,15 +131,10 @@ def refers_back(text: str) -> bool:
     return closes or bool(pointers)
 
 
-def _glued_heading(words: list[str]) -> bool:
-    """A capitalised word that only opens a sentence ("Dazu", "Doch") after a few capitalised words: a heading
-    with no full stop, run into the sentence that follows it."""
-    for word in words[1:5]:
-        if not word[0].isupper():
-            return False
-        if word in _LINKS or word.lower() in PRONOMINAL_ADVERBS:
-            return True
-    return False
+def _glued_heading(head: str) -> bool:
+    """A word that only opens a sentence ("Dazu", "Und", "Zudem"), capitalised after a word with no stop between: a
+    heading run into the sentence that follows it ("Teurer Tiefenspeicher Dazu kommt …")."""
+    return _GLUED.search(head) is not None
 
 
 def _generic_start(text: str) -> bool:

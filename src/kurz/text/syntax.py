@@ -334,6 +334,9 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
         if tokens[i + 1].lower in PHRASE_PREPOSITIONS and lower not in CONTRACTIONS:  # "bis zum Sommer", not "beim mit …"
             inner = _phrase(tokens, i + 1, stop)
             return Phrase(i, inner.end, inner.kind)
+        after = tokens[i + 1]
+        if lower in PHRASE_PREPOSITIONS and after.word and not after.capital and time_word(after):
+            return Phrase(i, i + 2, "temporal")  # "von heute", "seit gestern", "bis morgen"
         end = max(_noun_run(tokens, i + 1, stop), i + 1)
         return Phrase(i, _list_end(tokens, end, stop), _adverbial_kind(tokens, i, end))
     if lower in NEGATIONS and not tok.inside:
@@ -403,6 +406,7 @@ def _bracket(tokens: Sequence[Tok], finite: int, end: int) -> int:
     while i - 1 > finite:
         tok = tokens[i - 1]
         content = tok.word and not tok.capital and not tok.inside and not _function(tok) and not _article(tok)
+        content = content and not time_word(tok)  # "… von heute eröffnet": a time word is no verb
         if not (content or tok.lower in BRACKET_AUXILIARIES):
             break
         i -= 1
@@ -531,7 +535,11 @@ def _second_verb(tokens: Sequence[Tok], i: int, end: int) -> bool:
     tok, nxt = tokens[i], tokens[i + 1]
     if not tok.word or tok.capital or tok.inside or _function(tok) or _article(tok):
         return False
-    return not (ATTRIBUTIVE.search(tok.lower) and nxt.capital)
+    if ATTRIBUTIVE.search(tok.lower) and nxt.capital:
+        return False
+    # "und städtebaulich intakte Quartiere": an adverb before an adjective and its noun
+    graded = i + 2 < end and tokens[i + 2].capital and nxt.word and not nxt.capital and ATTRIBUTIVE.search(nxt.lower)
+    return not (graded and tok.lower.endswith(("lich", "ig", "isch", "bar", "sam", "haft")))
 
 
 def is_clause(text: str) -> bool:

@@ -237,6 +237,20 @@ def test_a_noun_phrase_after_und_is_no_second_verb_phrase() -> None:
     assert all(f.endswith("städtebaulich intakte Quartiere eine wichtige Rolle.") for f in found)
 
 
+def test_a_definite_subject_keeps_the_attribute_that_says_which_one() -> None:
+    found = forms("Der Vertrag zwischen Wien und Bratislava über die Unterbringung von Flüchtlingen wurde im Juli unterzeichnet.")
+    assert found and all(f.startswith("Der Vertrag zwischen Wien und Bratislava") for f in found)
+    found = forms("Die Firma Acme aus Wendeburg hat am Montag ein neues Verfahren zum Recycling von Akkus vorgestellt.")
+    assert "Die Firma Acme hat ein neues Verfahren zum Recycling von Akkus vorgestellt." in found
+
+
+def test_an_adverb_in_s_is_no_verb() -> None:
+    found = forms(
+        "Seit dem Streit zwischen Verband und Liga einerseits sowie den Fans andererseits werden wieder Fackeln abgebrannt."
+    )
+    assert found and all("werden" in f and "einerseits werden" not in f for f in found)
+
+
 def test_a_genitive_quantifier_is_no_verb() -> None:
     found = forms("Nach den Enthüllungen mehrerer Medien hat die Regierung des Landes ihre Kooperation zugesagt.")
     assert found[-1] == "Die Regierung des Landes hat ihre Kooperation zugesagt."

@@ -59,6 +59,7 @@ from kurz.text.wordlists import word_list
 ANNOUNCEMENTS = word_list("announcement_verbs")
 FORWARD = word_list("forward_words")
 CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
+DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 COORDINATORS = frozenset(["und", "oder", "sowie"])
 # Words that make the relative clause after them part of what is said ("nur für den Teil der Rente, der …",
 # "diejenigen, die …"): it stays.
@@ -259,7 +260,18 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     if not vorfeld or vorfeld[0].kind == "condition" or any(_holds_negation(tokens, p) for p in vorfeld):
         return
     lone = vorfeld[0].end - vorfeld[0].start == 1 and len(vorfeld) > 1  # "Gut | zwei Monate | nach …": unsure reading
+    # "Der Vertrag | zwischen Wien und Bratislava": a definite noun alone would point back; its first attribute
+    # (unless a place or time: "Die Diakonie | in Niedersachsen") says which one is meant
+    first = vorfeld[0]
+    article = first.start + (tokens[first.start].lower in PHRASE_PREPOSITIONS)  # also "Seit dem Streit | zwischen …"
+    bare = (
+        article < first.end - 1
+        and tokens[article].lower in DEFINITE
+        and not any(t.capital for t in tokens[article + 1 : first.end - 1])  # not a name: "Die Acme GmbH"
+    )
     for phrase in vorfeld[1:]:
+        if bare and phrase is vorfeld[1] and phrase.kind == "prepositional":
+            continue
         measure = tokens[phrase.start].lower in ("vor", "nach") and time_word(tokens[phrase.start - 1])
         if phrase.kind == "relative_clause":
             yield Cut(1, frozenset(range(phrase.start, phrase.end)))

@@ -155,7 +155,9 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     attributive adjective or participle ("Die am Montag vorgestellte Studie zeigt …")."""
     tok = tokens[i]
     counted = tok.lower in QUANTIFIERS or tok.lower.removesuffix("r") in QUANTIFIERS  # "Enthüllungen mehrerer Medien"
-    if not tok.word or tok.capital or tok.inside or _function(tok) or tok.lower in NUMERALS or counted:
+    # "einerseits", "bereits", "abends": no finite verb ends in a single "s" but "wies", "las" and their kin
+    adverb = tok.lower.endswith("s") and not tok.lower.endswith(("ss", "ies", "las"))
+    if not tok.word or tok.capital or tok.inside or _function(tok) or tok.lower in NUMERALS or counted or adverb:
         return False  # "Gut zwei Monate nach …": a number is no verb
     before = tokens[i - 1]
     if (

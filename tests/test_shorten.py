@@ -251,6 +251,23 @@ def test_an_adverb_in_s_is_no_verb() -> None:
     assert found and all("werden" in f and "einerseits werden" not in f for f in found)
 
 
+def test_a_clause_with_its_own_subject_is_no_inserted_attribute() -> None:
+    found = forms("Am besten ist, man holt sich einen Experten hinzu, der die Konflikte im Team von außen betrachtet.")
+    assert not any(f.startswith("Am besten ist der") for f in found)
+
+
+def test_a_year_after_a_preposition_ends_its_phrase() -> None:
+    found = forms("Auf dem Gelände der Firma wurden vermutlich seit 2009 illegal Kunststoffabfälle vergraben.")
+    assert found and all(f.endswith("illegal Kunststoffabfälle vergraben.") for f in found)
+
+
+def test_the_phrase_an_infinitive_hangs_on_stays_with_it() -> None:
+    found = forms(
+        "In der Stadt bilden sich zunehmend lokale Initiativen mit dem Ziel, die Arbeit der – oft überlasteten – Polizei zu ergänzen."
+    )
+    assert all("mit dem Ziel, die Arbeit" in f for f in found)
+
+
 def test_a_genitive_quantifier_is_no_verb() -> None:
     found = forms("Nach den Enthüllungen mehrerer Medien hat die Regierung des Landes ihre Kooperation zugesagt.")
     assert found[-1] == "Die Regierung des Landes hat ihre Kooperation zugesagt."

@@ -42,6 +42,7 @@ from kurz.text.datelines import dateline_length
 from kurz.text.lexicon import ADVERBIAL_SUBORDINATORS, NEGATIONS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBORDINATORS
 from kurz.text.quotes import balanced
 from kurz.text.syntax import (
+    ARTICLES,
     ATTACHED,
     PARTICLES,
     PHRASE_PREPOSITIONS,
@@ -184,7 +185,12 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
     complement = closest_complement(tokens, middle)
     # "sowohl mit X als auch mit Y", "weder … noch …": the members of a paired coordination stay together
     paired = next((i for i in range(clause.finite, clause.bracket[0]) if tokens[i].lower in CORRELATIVES), scope)
+    # "… Initiativen mit dem Ziel, die Arbeit der Polizei zu ergänzen": what follows the clause and stays hangs on
+    # the phrase that ends the clause, which then stays too
+    hung = clause.tail < clause.end and tokens[clause.tail].text == "," and next(iter(_tail_cuts(clause)), None) is None
     for k, phrase in enumerate(middle):
+        if hung and phrase.end == clause.tail and phrase.kind not in ("temporal", "local", "source"):
+            continue
         if (
             phrase.kind not in STEPS
             or phrase in complement
@@ -369,7 +375,7 @@ def _segment_kind(segment: Sequence[Tok]) -> str:
         and not segment[-1].capital
         and ((len(segment) > 1 and segment[-2].lower == "zu") or _zu_infix(segment[-1].lower))
     )
-    verb_final = segment[-1].word and not segment[-1].capital and not infinitive
+    verb_final = segment[-1].word and not segment[-1].capital and not infinitive and segment[-1].lower not in ARTICLES
     if (relative and verb_final) or (first in ADVERBIAL_SUBORDINATORS and first != "da"):
         return "clause"
     if infinitive and not relative and first not in SUBORDINATORS:

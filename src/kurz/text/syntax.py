@@ -337,8 +337,10 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
             inner = _phrase(tokens, i + 1, stop)
             return Phrase(i, inner.end, inner.kind)
         after = tokens[i + 1]
-        if lower in PHRASE_PREPOSITIONS and after.word and not after.capital and time_word(after):
-            return Phrase(i, i + 2, "temporal")  # "von heute", "seit gestern", "bis morgen"
+        nxt = tokens[i + 2] if i + 2 < stop else None
+        year = after.number and YEAR.match(after.lower) is not None and (nxt is None or not nxt.capital)
+        if lower in PHRASE_PREPOSITIONS and ((after.word and not after.capital and time_word(after)) or year):
+            return Phrase(i, i + 2, "temporal")  # "von heute", "seit gestern", "seit 2009 | illegal Abfälle"
         end = max(_noun_run(tokens, i + 1, stop), i + 1)
         return Phrase(i, _list_end(tokens, end, stop), _adverbial_kind(tokens, i, end))
     if lower in NEGATIONS and not tok.inside:
@@ -524,6 +526,8 @@ def _participial(tokens: Sequence[Tok], comma: int, close: int, end: int) -> boo
     first, inside = tokens[comma + 1], tokens[comma + 1 : close]
     if close + 1 >= end or not first.word or first.capital or first.lower in TAIL_OPENERS or first.lower in RELATIVE_PRONOUNS:
         return False
+    if first.lower in PRONOUNS:
+        return False  # ", man holt sich einen Experten hinzu,": a clause with its own subject
     after = tokens[close + 1]
     opens_phrase = _article(after) or after.capital or after.number or after.lower in QUANTIFIERS
     participle = any(t.word and not t.capital and not _function(t) and t.lower.endswith(("t", "en")) for t in inside)

@@ -268,6 +268,33 @@ def test_the_phrase_an_infinitive_hangs_on_stays_with_it() -> None:
     assert all("mit dem Ziel, die Arbeit" in f for f in found)
 
 
+def test_no_und_is_left_beside_a_deletion() -> None:
+    found = forms("Der Manager arbeitete unter anderem für die Band und mit dem Sänger Eric Clapton zusammen.")
+    assert not any(" und zusammen" in f or "Band und zusammen" in f for f in found)
+    found = forms("Das Gericht hat über die Handelsfirma Acme und deren Tochter Beta eine hohe Geldbuße verhängt.")
+    assert not any("hat und" in f for f in found)
+
+
+def test_a_source_before_zufolge_is_one_phrase() -> None:
+    found = forms("Bei Kämpfen im Osten des Landes sind der Organisation Cepadho zufolge mindestens 30 Menschen getötet worden.")
+    assert all("der Organisation Cepadho zufolge" in f for f in found)
+    assert not any(f.startswith("Der Organisation") for f in found)
+
+
+def test_vom_and_wie_before_an_adverb_stay_with_the_verb() -> None:
+    found = forms("Nach zehn Jahren steigt das Unternehmen Acme vom Pferd und wechselt die Strategie.")
+    assert not any(f.startswith("Das Unternehmen Acme vom Pferd") for f in found)
+    found = forms("Im Vorjahr wurde ein Plus von 1,5 Prozent wie schon zuvor für die Metallindustrie vereinbart.")
+    assert not any("Prozent wie wurde" in f for f in found)
+
+
+def test_the_phrase_that_says_which_one_stays_after_a_noun_with_its_article() -> None:
+    found = forms("Im Zusammenhang mit dem Unglück auf der Autobahn gibt es Kritik an einem veröffentlichten Foto.")
+    assert not any(f.startswith("Im Zusammenhang gibt") for f in found)
+    found = forms("Nach einem Einblick in zwei Projekte behandelt der zweite Teil der Serie am Montag den Gesundheitssektor.")
+    assert not any(f.startswith("Nach einem Einblick behandelt") for f in found)
+
+
 def test_a_genitive_quantifier_is_no_verb() -> None:
     found = forms("Nach den Enthüllungen mehrerer Medien hat die Regierung des Landes ihre Kooperation zugesagt.")
     assert found[-1] == "Die Regierung des Landes hat ihre Kooperation zugesagt."

@@ -39,7 +39,15 @@ from kurz.document import Sentence, Span
 from kurz.methods.compress import MIN_WORDS, without_asides
 from kurz.text.cohesion import refers_back
 from kurz.text.datelines import dateline_length
-from kurz.text.lexicon import ADVERBIAL_SUBORDINATORS, NEGATIONS, QUANTIFIERS, RELATIVE_PRONOUNS, SPEECH_VERBS, SUBORDINATORS
+from kurz.text.lexicon import (
+    ADVERBIAL_SUBORDINATORS,
+    CONTRACTIONS,
+    NEGATIONS,
+    QUANTIFIERS,
+    RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
+    SUBORDINATORS,
+)
 from kurz.text.quotes import balanced
 from kurz.text.syntax import (
     ARTICLES,
@@ -61,6 +69,7 @@ ANNOUNCEMENTS = word_list("announcement_verbs")
 FORWARD = word_list("forward_words")
 CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
 DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
+INDEFINITE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines"])
 COORDINATORS = frozenset(["und", "oder", "sowie"])
 # Words that make the relative clause after them part of what is said ("nur für den Teil der Rente, der …",
 # "diejenigen, die …"): it stays.
@@ -109,8 +118,8 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
     announced = _announced(tokens)
     tokens, piece_of = tokens[announced:], piece_of[announced:]
     clause = analyse(tokens)
-    if clause is None:
-        return []
+    if clause is None or any(_lone_wie(tokens, p) for p in (*clause.vorfeld, *clause.mittelfeld)):
+        return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
     cuts = sorted(
         (c for c in _cuts(clause) if c.closed or not any(tokens[i].lower in ATTRIBUTION for i in c.tokens)),
         key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
@@ -138,6 +147,10 @@ def _announced(tokens: Sequence[Tok]) -> int:
     if any(w in ATTRIBUTION for w in before) or not (len(before) <= 6 or FORWARD.intersection(before)):
         return 0
     return colon + 1
+
+
+def _lone_wie(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    return phrase.end - phrase.start == 1 and tokens[phrase.start].lower == "wie"
 
 
 def _length(pieces: Sequence[Span]) -> int:
@@ -266,17 +279,17 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     if not vorfeld or vorfeld[0].kind == "condition" or any(_holds_negation(tokens, p) for p in vorfeld):
         return
     lone = vorfeld[0].end - vorfeld[0].start == 1 and len(vorfeld) > 1  # "Gut | zwei Monate | nach …": unsure reading
-    # "Der Vertrag | zwischen Wien und Bratislava": a definite noun alone would point back; its first attribute
-    # (unless a place or time: "Die Diakonie | in Niedersachsen") says which one is meant
+    # "Der Vertrag | zwischen Wien und Bratislava", "Im Zusammenhang | mit …", "Nach einem Einblick | in …": a noun
+    # with its article alone would point back or say nothing; the phrase after it says which one is meant. Only a
+    # time, or a place given by its name ("Die Diakonie | in Niedersachsen"), may go.
     first = vorfeld[0]
-    article = first.start + (tokens[first.start].lower in PHRASE_PREPOSITIONS)  # also "Seit dem Streit | zwischen …"
-    bare = (
-        article < first.end - 1
-        and tokens[article].lower in DEFINITE
-        and not any(t.capital for t in tokens[article + 1 : first.end - 1])  # not a name: "Die Acme GmbH"
-    )
+    opener = tokens[first.start].lower
+    article = first.start + (opener in PHRASE_PREPOSITIONS and opener not in CONTRACTIONS)
+    determined = tokens[article].lower in DEFINITE | INDEFINITE or opener in CONTRACTIONS
+    bare = article < first.end - 1 and determined and not any(t.capital for t in tokens[article + 1 : first.end - 1])
     for phrase in vorfeld[1:]:
-        if bare and phrase is vorfeld[1] and phrase.kind == "prepositional":
+        named_place = phrase.kind in ("local", "causal") and tokens[min(phrase.start + 1, phrase.end - 1)].capital
+        if bare and phrase is vorfeld[1] and phrase.kind not in ("temporal", "relative_clause") and not named_place:
             continue
         measure = tokens[phrase.start].lower in ("vor", "nach") and time_word(tokens[phrase.start - 1])
         if phrase.kind == "relative_clause":
@@ -438,7 +451,10 @@ def _render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: se
             runs.append([i])
     pieces = tuple(_piece(sentence, tokens[run[0]], tokens[run[-1]]) for run in runs)
     text = " ".join(p.text for p in pieces)
-    if any(tokens[i].lower in COORDINATORS and _cuts_into_coordination(clause, i, deleted) for i in order):
+    if any(
+        tokens[i].lower in COORDINATORS and (i - 1 in deleted or i + 1 in deleted or _cuts_into_coordination(clause, i, deleted))
+        for i in order
+    ):
         return None  # "seit 1948 und zum ersten Mal [seit …]": a deletion cut into what "und" joins
     words = [tokens[i] for i in order if tokens[i].word or tokens[i].number]
     if len(words) < MIN_WORDS or not balanced(text) or text.lstrip()[:1] in ",;" or refers_back(text[:1].upper() + text[1:]):
@@ -449,8 +465,15 @@ def _render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: se
 def _moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     """A relative clause, a "von" or "wie" phrase, a bare "mit" phrase ("mit Behinderungen") or the rest of a body's
     name after the subject's noun: it is the subject's attribute, not the verb's."""
-    bare = phrase.kind == "manner" and phrase.end - phrase.start > 1 and tokens[phrase.start + 1].capital
-    return phrase.kind == "relative_clause" or tokens[phrase.start].lower in ATTACHED or bare or _names_body(tokens, phrase)
+    first = tokens[phrase.start].lower
+    nxt = tokens[phrase.start + 1] if phrase.end - phrase.start > 1 else None
+    bare = phrase.kind == "manner" and nxt is not None and nxt.capital
+    # "von" before a name or an article ("die Zahl von Opfern"), not before a number ("von 10 auf 20") nor "vom
+    # Pferd steigen"; "wie" before the examples' noun ("Mittel wie Brot"), not "wie schon zuvor"
+    attribute = nxt is not None and (
+        (first == "von" and not nxt.number) or (first == "wie" and nxt.capital and not time_word(nxt))
+    )
+    return phrase.kind == "relative_clause" or attribute or bare or _names_body(tokens, phrase)
 
 
 def _names_body(tokens: Sequence[Tok], phrase: Phrase) -> bool:

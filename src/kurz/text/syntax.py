@@ -302,7 +302,10 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
     i = start
     while i < stop:
         phrase = inserted.get(i) or _phrase(tokens, i, stop)
+        if phrase.end < stop and tokens[phrase.end].lower == "zufolge":
+            phrase = Phrase(phrase.start, phrase.end + 1, "source")  # "der Organisation Cepadho zufolge"
         attached = out and phrase.kind in ("prepositional", "local") and tokens[i].lower in ATTACHED and tokens[i - 1].capital
+        attached = attached and phrase.end - phrase.start > 1  # not a lone "wie" before "schon zuvor"
         light = out and out[-1].end - out[-1].start == 2 and tokens[out[-1].start].lower in CONTRACTIONS
         light = light and not time_word(tokens[out[-1].start + 1])
         bare = phrase.end - phrase.start == 2 and tokens[i + 1].capital and phrase.kind in ("prepositional", "local")

@@ -69,7 +69,6 @@ ANNOUNCEMENTS = word_list("announcement_verbs")
 FORWARD = word_list("forward_words")
 CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
 DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
-INDEFINITE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines"])
 COORDINATORS = frozenset(["und", "oder", "sowie"])
 # Words that make the relative clause after them part of what is said ("nur für den Teil der Rente, der …",
 # "diejenigen, die …"): it stays.
@@ -279,13 +278,13 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     if not vorfeld or vorfeld[0].kind == "condition" or any(_holds_negation(tokens, p) for p in vorfeld):
         return
     lone = vorfeld[0].end - vorfeld[0].start == 1 and len(vorfeld) > 1  # "Gut | zwei Monate | nach …": unsure reading
-    # "Der Vertrag | zwischen Wien und Bratislava", "Im Zusammenhang | mit …", "Nach einem Einblick | in …": a noun
-    # with its article alone would point back or say nothing; the phrase after it says which one is meant. Only a
-    # time, or a place given by its name ("Die Diakonie | in Niedersachsen"), may go.
+    # "Der Vertrag | zwischen Wien und Bratislava", "Im Zusammenhang | mit …": a noun with its definite article
+    # alone would point back or say nothing; the phrase after it says which one is meant. Only a time, or a place
+    # given by its name ("Die Diakonie | in Niedersachsen"), may go.
     first = vorfeld[0]
     opener = tokens[first.start].lower
     article = first.start + (opener in PHRASE_PREPOSITIONS and opener not in CONTRACTIONS)
-    determined = tokens[article].lower in DEFINITE | INDEFINITE or opener in CONTRACTIONS
+    determined = tokens[article].lower in DEFINITE or opener in CONTRACTIONS  # "bei einem Angriff" introduces it
     bare = article < first.end - 1 and determined and not any(t.capital for t in tokens[article + 1 : first.end - 1])
     for phrase in vorfeld[1:]:
         named_place = phrase.kind in ("local", "causal") and tokens[min(phrase.start + 1, phrase.end - 1)].capital
@@ -451,10 +450,7 @@ def _render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: se
             runs.append([i])
     pieces = tuple(_piece(sentence, tokens[run[0]], tokens[run[-1]]) for run in runs)
     text = " ".join(p.text for p in pieces)
-    if any(
-        tokens[i].lower in COORDINATORS and (i - 1 in deleted or i + 1 in deleted or _cuts_into_coordination(clause, i, deleted))
-        for i in order
-    ):
+    if any(tokens[i].lower in COORDINATORS and _torn(clause, i, deleted, order) for i in order):
         return None  # "seit 1948 und zum ersten Mal [seit …]": a deletion cut into what "und" joins
     words = [tokens[i] for i in order if tokens[i].word or tokens[i].number]
     if len(words) < MIN_WORDS or not balanced(text) or text.lstrip()[:1] in ",;" or refers_back(text[:1].upper() + text[1:]):
@@ -482,6 +478,19 @@ def _names_body(tokens: Sequence[Tok], phrase: Phrase) -> bool:
         return False
     head = tokens[phrase.start - 1].lower.rsplit("-", 1)[-1]
     return any(form.endswith(name) for form in (head, head.removesuffix("s"), head.removesuffix("es")) for name in BODY_NAMES)
+
+
+def _torn(clause: Clause, at: int, deleted: set[int], order: list[int]) -> bool:
+    """The kept coordinator at `at` lost what it joins: the words just before it went ("hat [über die Firma X] und
+    deren Tochter …"), or after it nothing is left before the right bracket ("für die Band und [mit Clapton]
+    zusammen"), or a deletion cut into the phrases it joins (`_cuts_into_coordination`)."""
+    if at - 1 in deleted:
+        return True
+    if at + 1 in deleted:
+        following = next((i for i in order if i > at), clause.end)
+        if following >= clause.bracket[0]:
+            return True
+    return _cuts_into_coordination(clause, at, deleted)
 
 
 def _cuts_into_coordination(clause: Clause, at: int, deleted: set[int]) -> bool:

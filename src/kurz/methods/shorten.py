@@ -70,6 +70,9 @@ FORWARD = word_list("forward_words")
 CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
 DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 COORDINATORS = frozenset(["und", "oder", "sowie"])
+# "80 Jahre alt", "zwei Meter hoch": a measure before its adjective; "einen Tag später": a time counted from another
+MEASURED = frozenset(["alt", "jung", "hoch", "breit", "tief", "weit", "schwer", "groß", "dick"])
+COUNTED_FROM = frozenset(["später", "früher", "zuvor", "danach", "vorher", "darauf"])
 # Words that make the relative clause after them part of what is said ("nur für den Teil der Rente, der …",
 # "diejenigen, die …"): it stays.
 RESTRICTING = word_list("restricting_words")
@@ -229,6 +232,9 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
             chain.append(following)
         if _bare_number(tokens, chain[-1]) and chain[-1].kind != "temporal":
             continue  # "von 2,40 auf drei Euro": the number needs the phrase with its unit
+        after = tokens[chain[-1].end].lower if chain[-1].end < len(tokens) else ""
+        if phrase.kind == "temporal" and (after in MEASURED or tokens[chain[-1].end - 1].lower in MEASURED | COUNTED_FROM):
+            continue  # "wird 80 Jahre alt", "kommen einen Tag später an": the time is what is said
         numbered = any(_numbered(tokens, p) for p in chain)
         yield Cut(6 if numbered else STEPS[phrase.kind], frozenset(range(phrase.start, chain[-1].end)))
 
@@ -325,6 +331,8 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
         return
     bounds = [*commas, clause.end]
     segments = list(zip(bounds, bounds[1:]))
+    # "… soll nicht gebaut worden sein, um Rennen zu fahren, sondern …": a negation may scope over the clause after
+    negated = any(tokens[i].lower in NEGATIONS for i in range(clause.finite, clause.tail))
     kinds = [_segment_kind(tokens[a + 1 : b]) if tokens[a].text == "," else "other" for a, b in segments]
     for k, ((a, b), kind) in enumerate(zip(segments, kinds)):
         if kind == "other" or any(tokens[i].lower in NEGATIONS for i in range(a, b)):
@@ -337,6 +345,8 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
         elif kind == "speaker":
             yield from _speaker_rest(tokens, a + 2, b)
         elif kind == "clause":
+            if negated and tokens[a + 1].lower not in RELATIVE_PRONOUNS:
+                return
             stop = next((bounds[j] for j in range(k + 1, len(segments)) if kinds[j] in ("announcement", "speaker")), clause.end)
             restricted = tokens[a + 1].lower in RELATIVE_PRONOUNS and (
                 any(tokens[i].lower in RESTRICTING for i in range(a)) or tokens[a - 1].lower in ("frage", "fragen")
@@ -464,8 +474,8 @@ def _moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     first = tokens[phrase.start].lower
     nxt = tokens[phrase.start + 1] if phrase.end - phrase.start > 1 else None
     bare = phrase.kind == "manner" and nxt is not None and nxt.capital
-    # "von" before a name or an article ("die Zahl von Opfern"), not before a number ("von 10 auf 20") nor "vom
-    # Pferd steigen"; "wie" before the examples' noun ("Mittel wie Brot"), not "wie schon zuvor"
+    # "von" before a name or an article ("die Zahl von Opfern"), not before a number ("von 10 auf 20"); "wie"
+    # before the examples' noun ("Mittel wie Brot"), not "wie schon zuvor"
     attribute = nxt is not None and (
         (first == "von" and not nxt.number) or (first == "wie" and nxt.capital and not time_word(nxt))
     )
@@ -482,14 +492,18 @@ def _names_body(tokens: Sequence[Tok], phrase: Phrase) -> bool:
 
 def _torn(clause: Clause, at: int, deleted: set[int], order: list[int]) -> bool:
     """The kept coordinator at `at` lost what it joins: the words just before it went ("hat [über die Firma X] und
-    deren Tochter …"), or after it nothing is left before the right bracket ("für die Band und [mit Clapton]
-    zusammen"), or a deletion cut into the phrases it joins (`_cuts_into_coordination`)."""
+    deren Tochter …"), or after it a verb or the bracket follows the deletion at once ("für die Band und [mit
+    Clapton] zusammen", "und [nach fünf Umstiegen] kommen …"), or a deletion cut into the phrases it joins
+    (`_cuts_into_coordination`)."""
     if at - 1 in deleted:
         return True
     if at + 1 in deleted:
         following = next((i for i in order if i > at), clause.end)
-        if following >= clause.bracket[0]:
+        if following >= clause.bracket[0] or following == clause.end:
             return True
+        tok = clause.tokens[following]
+        if tok.word and not tok.capital and tok.lower not in ARTICLES and tok.lower not in PHRASE_PREPOSITIONS:
+            return True  # "und [nach fünf Umstiegen] kommen die Reisenden …": a verb or particle left alone
     return _cuts_into_coordination(clause, at, deleted)
 
 

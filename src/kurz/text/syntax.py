@@ -323,7 +323,7 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
             out[-1] = Phrase(out[-1].start, phrase.end, "temporal")  # "in der Nacht zum Samstag"
         elif light and phrase.kind in ("prepositional", "temporal", "local") and tokens[i].lower not in ("in", "im", "am"):
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "im Vergleich zum Vorjahr", "im Streit um …"
-        elif attached and out[-1].kind in ("noun", "coordination", "subject", "prepositional", "causal", "manner"):
+        elif attached and out[-1].kind in ("noun", "coordination", "subject", "prepositional", "causal", "manner", "source"):
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)
         else:
             out.append(phrase)

@@ -304,6 +304,11 @@ def test_a_measure_a_counted_time_and_a_clause_a_negation_may_scope_over_stay() 
     assert all(f.endswith("sondern um sie zu gewinnen.") for f in found)
 
 
+def test_a_relative_clause_never_loses_the_noun_it_hangs_on() -> None:
+    found = forms("Der Sitz ist ein aufblasbarer Kindersitz für Familien, die oft unterwegs sind oder Carsharing nutzen.")
+    assert not any("Kindersitz die" in f or "Kindersitz, die" in f for f in found)
+
+
 def test_a_genitive_quantifier_is_no_verb() -> None:
     found = forms("Nach den Enthüllungen mehrerer Medien hat die Regierung des Landes ihre Kooperation zugesagt.")
     assert found[-1] == "Die Regierung des Landes hat ihre Kooperation zugesagt."

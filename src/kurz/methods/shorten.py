@@ -37,6 +37,7 @@ from dataclasses import dataclass
 
 from kurz.document import Sentence, Span
 from kurz.methods.compress import MIN_WORDS, without_asides
+from kurz.summary import join_pieces
 from kurz.text.cohesion import refers_back
 from kurz.text.datelines import dateline_length
 from kurz.text.lexicon import (
@@ -59,6 +60,7 @@ from kurz.text.syntax import (
     Phrase,
     Tok,
     analyse,
+    is_clause,
     phrases,
     time_word,
     tokenize,
@@ -439,6 +441,8 @@ def _render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: se
     """The kept tokens as pieces in reading order (with the subject first after a refill), or None when the
     result would not stand as a sentence."""
     tokens = clause.tokens
+    if not deleted.isdisjoint(range(*clause.bracket)):
+        return None  # "hat … mit Horst Seehofer [teilgenommen]": the right bracket always stays
     order = [i for i in range(len(tokens)) if i not in deleted]
     if refill:
         subject = clause.subject
@@ -462,9 +466,13 @@ def _render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: se
     text = " ".join(p.text for p in pieces)
     if any(tokens[i].lower in COORDINATORS and _torn(clause, i, deleted, order) for i in order):
         return None  # "seit 1948 und zum ersten Mal [seit …]": a deletion cut into what "und" joins
+    if any(tokens[i].lower in RELATIVE_PRONOUNS and _orphaned(tokens, i, deleted) for i in order):
+        return None  # "ein Kindersitz [für Familien,] die … nutzen": a relative clause lost its noun
     words = [tokens[i] for i in order if tokens[i].word or tokens[i].number]
     if len(words) < MIN_WORDS or not balanced(text) or text.lstrip()[:1] in ",;" or refers_back(text[:1].upper() + text[1:]):
         return None
+    if not is_clause(join_pieces(pieces)):
+        return None  # what is left must read as a main clause again ("Saß nämlich auf … eine Hummel.")
     return pieces
 
 
@@ -488,6 +496,13 @@ def _names_body(tokens: Sequence[Tok], phrase: Phrase) -> bool:
         return False
     head = tokens[phrase.start - 1].lower.rsplit("-", 1)[-1]
     return any(form.endswith(name) for form in (head, head.removesuffix("s"), head.removesuffix("es")) for name in BODY_NAMES)
+
+
+def _orphaned(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
+    """The kept relative pronoun at `at` lost the comma before it, with the noun it hangs on (not an article: "hat
+    [am Sonntag] die Serie")."""
+    article = at + 1 < len(tokens) and tokens[at + 1].capital and tokens[at].lower not in ("dessen", "deren")
+    return at > 1 and tokens[at - 1].text == "," and at - 1 in deleted and not article  # not "…, der Andrang"
 
 
 def _torn(clause: Clause, at: int, deleted: set[int], order: list[int]) -> bool:

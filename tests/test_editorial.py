@@ -56,6 +56,8 @@ POINTING_BACK = [
     "In dieser Zeit sind 400 Beiträge erschienen.",
     "Neue Studie Dazu kommen noch die Kosten für den Speicher.",
     "Erst mal an den Rand des Machbaren Und lernen bald die Grenzen kennen.",
+    "Antworten auf solche Fragen gibt eine neue Dokumentation.",
+    "Noch teurer wird es, wenn die Kinder jünger als 14 Jahre sind.",
 ]
 
 

@@ -96,6 +96,8 @@ def refers_back(text: str) -> bool:
     purpose = words[0] in ("Damit", "Seitdem") and re.match(r",\s+[a-zäöüß]", text[len(head) :]) is not None
     if words[0] in ANAPHORS and not time and not purpose and not (quoted and words[0] in _FIRST_PERSON):
         return True
+    if words[0] == "Noch" and (words[1] in ("mehr", "weniger") or (words[1][0].islower() and words[1].endswith("er"))):
+        return True  # "Noch teurer wird es, wenn …": more than something said before
     if _glued_heading(head):
         return True  # "Teurer Tiefenspeicher Dazu kommt …": a sub-heading run into a sentence that points back
     if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:3])):

@@ -309,6 +309,11 @@ def test_a_relative_clause_never_loses_the_noun_it_hangs_on() -> None:
     assert not any("Kindersitz die" in f or "Kindersitz, die" in f for f in found)
 
 
+def test_the_object_a_verb_takes_with_its_preposition_stays() -> None:
+    found = forms("Der Notenbankchef warnt am Montag vor einer Verzerrung des Wettbewerbs durch die steigenden Abgaben.")
+    assert found and all("warnt vor einer Verzerrung" in f for f in found)
+
+
 def test_a_genitive_quantifier_is_no_verb() -> None:
     found = forms("Nach den Enthüllungen mehrerer Medien hat die Regierung des Landes ihre Kooperation zugesagt.")
     assert found[-1] == "Die Regierung des Landes hat ihre Kooperation zugesagt."

@@ -79,6 +79,11 @@ COUNTED_FROM = frozenset(["später", "früher", "zuvor", "danach", "vorher", "da
 # "diejenigen, die …"): it stays.
 RESTRICTING = word_list("restricting_words")
 LOCATIVE_VERBS = word_list("locative_verbs")
+# preposition -> stems of the verbs whose object it opens ("warn" for "vor"); contractions read as their preposition
+_PAIRS = [pair.split(":") for pair in word_list("prepositional_objects")]
+GOVERNED = {preposition: frozenset(stem for stem, p in _PAIRS if p == preposition) for _, preposition in _PAIRS}
+CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu", "vom": "von", "aufs": "auf"}
+CONTRACTED |= {"beim": "bei", "fürs": "für", "ums": "um", "übers": "über"}
 BODY_NAMES = word_list("body_names")
 # Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
 # holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
@@ -205,9 +210,12 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
     # "… Initiativen mit dem Ziel, die Arbeit der Polizei zu ergänzen": what follows the clause and stays hangs on
     # the phrase that ends the clause, which then stays too
     hung = clause.tail < clause.end and tokens[clause.tail].text == "," and next(iter(_tail_cuts(clause)), None) is None
+    verb = " ".join(tokens[i].lower for i in (clause.finite, *range(*clause.bracket)))
     for k, phrase in enumerate(middle):
         if hung and phrase.end == clause.tail and phrase.kind not in ("temporal", "local", "source"):
             continue
+        if phrase.kind != "temporal" and _governed(tokens[phrase.start].lower, verb):
+            continue  # "warnt vor einer Verzerrung", "sorgt für Aufregung": the verb's object
         if (
             phrase.kind not in STEPS
             or phrase in complement
@@ -239,6 +247,12 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
             continue  # "wird 80 Jahre alt", "kommen einen Tag später an": the time is what is said
         numbered = any(_numbered(tokens, p) for p in chain)
         yield Cut(6 if numbered else STEPS[phrase.kind], frozenset(range(phrase.start, chain[-1].end)))
+
+
+def _governed(preposition: str, verb: str) -> bool:
+    """The verb (its finite form and right bracket, lowercased) takes an object with this preposition."""
+    stems = GOVERNED.get(CONTRACTED.get(preposition, preposition), frozenset())
+    return any(stem in verb for stem in stems)
 
 
 def _placed(tokens: Sequence[Tok]) -> bool:

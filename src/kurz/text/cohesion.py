@@ -68,16 +68,14 @@ _DEMONSTRATIVE_DETERMINERS = frozenset(w.lower() for w in DEMONSTRATIVES if w.lo
 _LINKS = frozenset(w for w in ANAPHORS if w.lower() not in word_list("pronouns") and not _PERSONAL_STEMS.match(w.lower()))
 # Those, and the pronominal adverbs, that are never a noun nor a pronoun inside a sentence (not "im Hier und Jetzt",
 # "auf Letztere"): capitalised after a word, they open a sentence run into a heading.
-_GLUED = re.compile(
-    r"\w\s+(?:"
-    + "|".join(
-        sorted(
-            (_LINKS | {w.capitalize() for w in PRONOMINAL_ADVERBS})
-            - {"Hier", "Jetzt", "Erstere", "Ersterer", "Letztere", "Letzterer"}
-        )
-    )
-    + r")\b(?!-)"
-)
+_GLUE_WORDS = (_LINKS | {w.capitalize() for w in PRONOMINAL_ADVERBS}) - {
+    "Hier",
+    "Jetzt",
+    "Erstere",
+    "Ersterer",
+    "Letztere",
+    "Letzterer",
+}
 
 
 @lru_cache(maxsize=4096)  # asked by the features and again by the selection, for the same sentences
@@ -98,7 +96,7 @@ def refers_back(text: str) -> bool:
         return True
     if words[0] == "Noch" and (words[1] in ("mehr", "weniger") or (words[1][0].islower() and words[1].endswith("er"))):
         return True  # "Noch teurer wird es, wenn …": more than something said before
-    if _glued_heading(head):
+    if not _GLUE_WORDS.isdisjoint(words[1:]) and _glued_heading(head):
         return True  # "Teurer Tiefenspeicher Dazu kommt …": a sub-heading run into a sentence that points back
     if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:3])):
         return True  # "Das gab der Kreml bekannt", "Die findet sich …", "Die beiden …"
@@ -136,7 +134,11 @@ def refers_back(text: str) -> bool:
 def _glued_heading(head: str) -> bool:
     """A word that only opens a sentence ("Dazu", "Und", "Zudem"), capitalised after a word with no stop between: a
     heading run into the sentence that follows it ("Teurer Tiefenspeicher Dazu kommt …")."""
-    return _GLUED.search(head) is not None
+    return any(
+        head[match.start() - 1 : match.start()].isspace() and head[match.start() - 2 : match.start() - 1].isalnum()
+        for match in WORD.finditer(head)
+        if match.group() in _GLUE_WORDS and head[match.end() : match.end() + 1] != "-"
+    )
 
 
 def _generic_start(text: str) -> bool:

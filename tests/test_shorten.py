@@ -314,6 +314,15 @@ def test_the_object_a_verb_takes_with_its_preposition_stays() -> None:
     assert found and all("warnt vor einer Verzerrung" in f for f in found)
 
 
+def test_no_noun_phrase_is_torn() -> None:
+    found = forms("Für die inzwischen auf Eis gelegte Maut hat der Minister bereits mehr als 600.000 Euro ausgegeben.")
+    assert not any(f.startswith("Für die hat") for f in found)
+    found = forms("Der Tausch der Anteile hat am Montag Sorgen vor einem Verlust systemrelevanter Infrastruktur befeuert.")
+    assert not any("Sorgen systemrelevanter" in f for f in found)
+    found = forms("Die Bischöfe treffen sich von Montag bis Mittwoch kommender Woche zu ihrer Vollversammlung in Mariazell.")
+    assert not any("sich kommender Woche" in f for f in found)
+
+
 def test_a_genitive_quantifier_is_no_verb() -> None:
     found = forms("Nach den Enthüllungen mehrerer Medien hat die Regierung des Landes ihre Kooperation zugesagt.")
     assert found[-1] == "Die Regierung des Landes hat ihre Kooperation zugesagt."

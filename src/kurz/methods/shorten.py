@@ -44,6 +44,7 @@ from kurz.text.lexicon import (
     ADVERBIAL_SUBORDINATORS,
     CONTRACTIONS,
     NEGATIONS,
+    NUMERALS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -53,6 +54,7 @@ from kurz.text.quotes import balanced
 from kurz.text.syntax import (
     ARTICLES,
     ATTACHED,
+    ATTRIBUTIVE,
     PARTICLES,
     PHRASE_PREPOSITIONS,
     PRONOUNS,
@@ -480,6 +482,8 @@ def _render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: se
     text = " ".join(p.text for p in pieces)
     if any(tokens[i].lower in COORDINATORS and _torn(clause, i, deleted, order) for i in order):
         return None  # "seit 1948 und zum ersten Mal [seit …]": a deletion cut into what "und" joins
+    if any(_broken_at(tokens, i, deleted) for i in order):
+        return None  # "Für die [inzwischen … Pkw-Maut] hat …", "Sorgen [vor einem Verlust] systemrelevanter …"
     if any(tokens[i].lower in RELATIVE_PRONOUNS and _orphaned(tokens, i, deleted) for i in order):
         return None  # "ein Kindersitz [für Familien,] die … nutzen": a relative clause lost its noun
     words = [tokens[i] for i in order if tokens[i].word or tokens[i].number]
@@ -510,6 +514,29 @@ def _names_body(tokens: Sequence[Tok], phrase: Phrase) -> bool:
         return False
     head = tokens[phrase.start - 1].lower.rsplit("-", 1)[-1]
     return any(form.endswith(name) for form in (head, head.removesuffix("s"), head.removesuffix("es")) for name in BODY_NAMES)
+
+
+def _broken_at(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
+    """A noun phrase torn at the kept token `at`: an article or an adjective whose noun went ("Für die [Maut]",
+    "vergangener [Wochen]"), or, after a deletion, what only continues a noun phrase: its noun after a deleted
+    article ("[in diese] unwirtschaftliche Technologie") or a genitive whose noun went ("[vor einem Verlust]
+    systemrelevanter Infrastruktur", "[… der Ankündigung] des Plans")."""
+    tok = tokens[at]
+    if at + 1 in deleted and at + 1 < len(tokens):
+        after = tokens[at + 1]
+        adjective = tok.word and not tok.capital and ATTRIBUTIVE.search(tok.lower) is not None and after.capital
+        if tok.lower in ARTICLES and tok.word and not tok.capital or adjective:
+            return True
+    if at - 1 in deleted and at > 0:
+        before = tokens[at - 1]
+        if before.word and before.lower in ARTICLES | PHRASE_PREPOSITIONS:
+            return True
+        following = tokens[at + 1] if at + 1 < len(tokens) else None
+        adjective = tok.word and not tok.capital and tok.lower not in ARTICLES and tok.lower not in NUMERALS
+        genitive = adjective and tok.lower.endswith("er") and following is not None and following.capital
+        if genitive or tok.lower in ("des", "eines"):
+            return True
+    return False
 
 
 def _orphaned(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:

@@ -3,6 +3,7 @@ and batch rows, on a story written for these tests."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from fastapi.testclient import TestClient
 import kurz
 from kurz.interfaces.cli import main
 from kurz.interfaces.server import create_app
+from kurz.pipeline import within_chars
 from kurz.summary import PRESETS, Budget
 
 STORY = (
@@ -115,3 +117,13 @@ def test_what_replaces_the_best_sentence_must_say_something_alone() -> None:
 def test_a_caption_never_replaces_the_best_sentence() -> None:
     with pytest.raises(kurz.NoFitError):
         kurz.summarize(SCENE + " Ende Januar am Bahnhof von Lienz in Osttirol mit vielen Gästen.", preset="push")
+
+
+def test_a_fallback_under_a_hard_limit_is_refused_even_when_it_fits() -> None:
+    # the selection returns the best sentence over budget when none can stand alone ("Dabei werden …"); under a
+    # character limit that is no push, whatever its length
+    fallback = kurz.summarize(STORY, max_words=3)
+    assert fallback.over_budget
+    with pytest.raises(kurz.NoFitError, match="stands alone"):
+        within_chars(dataclasses.replace(fallback, budget=Budget(max_chars=1000)))
+    assert within_chars(dataclasses.replace(fallback, budget=Budget(max_words=3))) is not None

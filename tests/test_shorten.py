@@ -323,6 +323,11 @@ def test_no_noun_phrase_is_torn() -> None:
     assert not any("sich kommender Woche" in f for f in found)
 
 
+def test_a_phrase_that_may_join_the_subjects_members_stays() -> None:
+    found = forms("Praktische Solidarität mit den Opfern und Wahrhaftigkeit gegenüber dem Geschehen seien Grundlagen, sagte er.")
+    assert not any(f.startswith("Praktische Solidarität seien") for f in found)
+
+
 def test_a_genitive_quantifier_is_no_verb() -> None:
     found = forms("Nach den Enthüllungen mehrerer Medien hat die Regierung des Landes ihre Kooperation zugesagt.")
     assert found[-1] == "Die Regierung des Landes hat ihre Kooperation zugesagt."

@@ -78,11 +78,18 @@ def extract(document: Document, method: Method, budget: Budget) -> Summary:
 
 def within_chars(summary: Summary) -> Summary:
     """The summary, if it keeps to the character budget, which is a hard limit (a push notice, a meta description):
-    when even its shortest faithful form is longer, NoFitError carries that form instead."""
+    when even its shortest faithful form is longer, or the only sentence short enough points back to what it lacks
+    ("Dabei werden …", returned over budget by the selection), NoFitError carries that form instead."""
     limit = summary.budget.max_chars
     if limit is not None and len(summary.text) > limit:
         raise NoFitError(
             f"no faithful form of the article fits {limit} characters; the shortest has {len(summary.text)}: {summary.text}",
+            summary,
+        )
+    if limit is not None and summary.over_budget:
+        raise NoFitError(
+            f"no sentence of the article stands alone within {limit} characters; the best one needs what comes before "
+            f"it: {summary.text}",
             summary,
         )
     return summary

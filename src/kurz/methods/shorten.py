@@ -251,6 +251,14 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
         yield Cut(6 if numbered else STEPS[phrase.kind], frozenset(range(phrase.start, chain[-1].end)))
 
 
+def _joins_bare_noun(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """The phrase holds "und" or "oder" before a bare noun, which may be a second member of what stands before it."""
+    return any(
+        tokens[i].lower in COORDINATORS and tokens[i + 1].capital and tokens[i + 1].word
+        for i in range(phrase.start, phrase.end - 1)
+    )
+
+
 def _governed(preposition: str, verb: str) -> bool:
     """The verb (its finite form and right bracket, lowercased) takes an object with this preposition."""
     stems = GOVERNED.get(CONTRACTED.get(preposition, preposition), frozenset())
@@ -315,6 +323,8 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         if bare and phrase is vorfeld[1] and phrase.kind not in ("temporal", "relative_clause") and not named_place:
             continue
         measure = tokens[phrase.start].lower in ("vor", "nach") and time_word(tokens[phrase.start - 1])
+        if _joins_bare_noun(tokens, phrase):
+            continue  # "Solidarität | mit den Opfern und Wahrhaftigkeit": "und" may join the subject's members
         if phrase.kind == "relative_clause":
             yield Cut(1, frozenset(range(phrase.start, phrase.end)))
         elif phrase.kind in STEPS and not _numbered(tokens, phrase) and not measure and not lone:

@@ -312,6 +312,8 @@ def test_a_relative_clause_never_loses_the_noun_it_hangs_on() -> None:
 def test_the_object_a_verb_takes_with_its_preposition_stays() -> None:
     found = forms("Der Notenbankchef warnt am Montag vor einer Verzerrung des Wettbewerbs durch die steigenden Abgaben.")
     assert found and all("warnt vor einer Verzerrung" in f for f in found)
+    found = forms("Ein Einspruch des Mautanbieters Acme sorgt am Montag in Deutschland für Aufregung.")
+    assert found and all(f.endswith("für Aufregung.") for f in found)
 
 
 def test_no_noun_phrase_is_torn() -> None:

@@ -216,8 +216,9 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
     for k, phrase in enumerate(middle):
         if hung and phrase.end == clause.tail and phrase.kind not in ("temporal", "local", "source"):
             continue
-        if phrase.kind != "temporal" and _governed(tokens[phrase.start].lower, verb):
-            continue  # "warnt vor einer Verzerrung", "sorgt für Aufregung": the verb's object
+        held = (tokens[i].lower for i in range(phrase.start, phrase.end) if tokens[i].lower in PHRASE_PREPOSITIONS)
+        if phrase.kind != "temporal" and any(_governed(p, verb) for p in held):
+            continue  # "warnt vor einer Verzerrung", "sorgt [in Deutschland] für Aufregung": the verb's object
         if (
             phrase.kind not in STEPS
             or phrase in complement
@@ -239,7 +240,7 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
             hangs = (following.kind in ("prepositional", "local", "causal") and first in ATTACHING) or (
                 first in ATTACHED and tokens[following.start - 1].capital
             )
-            if not hangs or following in complement or following.start >= scope:
+            if not hangs or following in complement or following.start >= scope or _governed(first, verb):
                 break
             chain.append(following)
         if _bare_number(tokens, chain[-1]) and chain[-1].kind != "temporal":

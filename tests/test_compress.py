@@ -130,3 +130,10 @@ def test_a_closing_second_verb_phrase_goes_only_for_length(sentence: str, shorte
         assert "coordinated_clause" not in kinds or forms == [sentence]
     else:
         assert forms[-1] == shortest
+
+
+def test_a_compound_goes_on_after_a_removed_bracket() -> None:
+    text = "Thiem ist mit einem 7:6 (3), 7:6 (5)-Sieg gegen Kovalik in die dritte Runde eingezogen, teilte der Verband mit."
+    shortest = join_pieces(variants(Document.from_text(text).content_sentences[0])[-1])
+    assert "7:6, 7:6-Sieg" in shortest
+    assert join_pieces((Span(0, 3, "ein"), Span(8, 11, "- und"))) == "ein - und"

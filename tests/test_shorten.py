@@ -330,6 +330,11 @@ def test_a_phrase_that_may_join_the_subjects_members_stays() -> None:
     assert not any(f.startswith("Praktische Solidarität seien") for f in found)
 
 
+def test_no_dash_is_left_before_the_full_stop() -> None:
+    found = forms("Das Management weihte am Montag die Skulptur des Künstlers Richard Wilson ein - und gab einen Ausblick.")
+    assert "Das Management weihte die Skulptur des Künstlers Richard Wilson ein." in found
+
+
 def test_a_genitive_quantifier_is_no_verb() -> None:
     found = forms("Nach den Enthüllungen mehrerer Medien hat die Regierung des Landes ihre Kooperation zugesagt.")
     assert found[-1] == "Die Regierung des Landes hat ihre Kooperation zugesagt."

@@ -154,7 +154,8 @@ def join_pieces(pieces: tuple[Span, ...] | list[Span]) -> str:
     out = ""
     for piece in pieces:
         part = squash(piece.text)
-        if out and part and part[0] not in ",.;:!?)“»«\"'":
+        continues = part[:1] == "-" and part[1:2].isalnum()  # "7:6 [(3)]-Sieg": the compound goes on
+        if out and part and part[0] not in ",.;:!?)“»«\"'" and not continues:
             out += " "
         out += part
     if out and is_reordered(pieces) and len(out[0].upper()) == 1:

@@ -471,6 +471,8 @@ def _render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: se
     if not deleted.isdisjoint(range(*clause.bracket)):
         return None  # "hat … mit Horst Seehofer [teilgenommen]": the right bracket always stays
     order = [i for i in range(len(tokens)) if i not in deleted]
+    while len(order) > 1 and tokens[order[-2]].text in ",;–—-" and not tokens[order[-1]].word:
+        del order[-2]  # "… weihte die Skulptur ein [- und gab …]." leaves no dash before the full stop
     if refill:
         subject = clause.subject
         if subject is None:

@@ -72,7 +72,8 @@ def test_the_speaker_of_reported_speech_and_of_an_attribution_stays() -> None:
         "Die Regierung werde die Steuern nach Angaben des Ministeriums im kommenden Jahr deutlich senken, sagte "
         "Kanzler Karl Huber am Montag nach dem Ministerrat in Wien."
     )
-    assert found and all(f.endswith(", sagte Kanzler Karl Huber.") and "nach Angaben des Ministeriums" in f for f in found)
+    speaker = (", sagte Kanzler Karl Huber.", ", sagte Kanzler Huber.")  # the first name may go as a last resort
+    assert found and all(f.endswith(speaker) and "nach Angaben des Ministeriums" in f for f in found)
     found = forms("Die Messe hat einen neuen Besucherrekord erzielt, teilte die Leitung am Sonntag zum Abschluss der Messe mit.")
     assert found[-1] == "Die Messe hat einen neuen Besucherrekord erzielt, teilte die Leitung mit."
     # an announcement after an indicative clause ("wie X mitteilte") may go: the clause is the outlet's own
@@ -145,7 +146,10 @@ def test_examples_after_a_noun_go_and_an_amount_only_as_a_last_resort() -> None:
 
 def test_a_named_persons_origin_goes_last_and_a_role_alone_keeps_it() -> None:
     found = forms("Bayerns Innenminister Karl Huber hat am Montag ein Verbot von Böllern in Altstädten gefordert.")
-    assert found[-1] == "Innenminister Karl Huber hat ein Verbot von Böllern in Altstädten gefordert."
+    assert found[-2:] == [
+        "Innenminister Karl Huber hat ein Verbot von Böllern in Altstädten gefordert.",
+        "Innenminister Huber hat ein Verbot von Böllern in Altstädten gefordert.",
+    ]
     assert all(f.startswith("Bayerns") for f in forms("Bayerns Innenminister hat am Montag ein Verbot von Böllern gefordert."))
 
 
@@ -333,6 +337,14 @@ def test_a_phrase_that_may_join_the_subjects_members_stays() -> None:
 def test_no_dash_is_left_before_the_full_stop() -> None:
     found = forms("Das Management weihte am Montag die Skulptur des Künstlers Richard Wilson ein - und gab einen Ausblick.")
     assert "Das Management weihte die Skulptur des Künstlers Richard Wilson ein." in found
+
+
+def test_a_first_name_after_a_role_goes_last() -> None:
+    found = forms(
+        "Bildungsministerin Sonja Hammerschmid wünscht sich am Montag mehr Mittel für zusätzliche Förderkurse an Schulen."
+    )
+    assert found[-1].startswith("Bildungsministerin Hammerschmid wünscht sich")
+    assert not any(f.startswith("Sonja") or "Bildungsministerin Sonja wünscht" in f for f in found)
 
 
 def test_a_genitive_quantifier_is_no_verb() -> None:

@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from kurz.document import Sentence, Span
 from kurz.methods.compress import MIN_WORDS, without_asides
 from kurz.summary import join_pieces
-from kurz.text.cohesion import refers_back
+from kurz.text.cohesion import FIRST_NAMES, refers_back
 from kurz.text.datelines import dateline_length
 from kurz.text.lexicon import (
     ADVERBIAL_SUBORDINATORS,
@@ -184,6 +184,11 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
     subject = clause.subject
     if subject is not None and _named_after_origin(tokens[subject.start : subject.end]):
         yield Cut(6, frozenset([subject.start]))  # "Schleswig-Holsteins Ministerpräsident Daniel Günther"
+    for i in range(1, len(tokens) - 1):
+        role, given, surname = tokens[i - 1], tokens[i], tokens[i + 1]
+        named = role.word and role.capital and role.text not in FIRST_NAMES and not role.inside
+        if named and given.text in FIRST_NAMES and surname.word and surname.capital and surname.text not in FIRST_NAMES:
+            yield Cut(6, frozenset([i]))  # "Bundeskanzler [Werner] Faymann": the role and surname still say who
     for phrase in (*clause.vorfeld, *clause.mittelfeld):
         if phrase.kind in ("relative_clause", "participial_attribute", "condition", "clause"):
             continue

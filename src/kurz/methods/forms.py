@@ -1,0 +1,150 @@
+"""How a set of deletions reads as a sentence (kurz.methods.shorten decides which deletions a clause allows): the
+kept tokens as pieces in reading order, the subject moved to the front where the Vorfeld went, and the forms
+refused because they would not read as German or would say less than they seem to: a torn noun phrase or
+coordination, a relative clause without its noun, a lost right bracket, no main clause left.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from kurz.document import Sentence, Span
+from kurz.methods.compress import MIN_WORDS
+from kurz.summary import join_pieces
+from kurz.text.cohesion import refers_back
+from kurz.text.lexicon import NUMERALS, RELATIVE_PRONOUNS
+from kurz.text.quotes import balanced
+from kurz.text.syntax import ARTICLES, ATTRIBUTIVE, PHRASE_PREPOSITIONS, Clause, Phrase, Tok, is_clause, time_word
+from kurz.text.wordlists import word_list
+
+COORDINATORS = frozenset(["und", "oder", "sowie"])
+BODY_NAMES = word_list("body_names")
+
+
+def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set[int], refill: bool) -> tuple[Span, ...] | None:
+    """The kept tokens as pieces in reading order (with the subject first after a refill), or None when the
+    result would not stand as a sentence."""
+    tokens = clause.tokens
+    if not deleted.isdisjoint(range(*clause.bracket)):
+        return None  # "hat … mit Horst Seehofer [teilgenommen]": the right bracket always stays
+    order = [i for i in range(len(tokens)) if i not in deleted]
+    while len(order) > 1 and tokens[order[-2]].text in ",;–—-" and not tokens[order[-1]].word:
+        del order[-2]  # "… weihte die Skulptur ein [- und gab …]." leaves no dash before the full stop
+    if refill:
+        subject = clause.subject
+        if subject is None:
+            return None
+        end = subject.end
+        # with what surely hangs on it: "Die Kölner, die …, hatten", "Die Zahl der Opfer von …", "Menschen mit
+        # Behinderungen"; not "Tausende Ungarn | gegen die Reform": a phrase the verb may govern stays behind
+        for phrase in clause.mittelfeld:
+            if phrase.start == end and _moves_with_subject(tokens, phrase):
+                end = phrase.end
+        moved = [i for i in order if subject.start <= i < end]
+        order = moved + [i for i in order if not subject.start <= i < end]
+    runs: list[list[int]] = []
+    for i in order:
+        if runs and runs[-1][-1] == i - 1 and piece_of[i] == piece_of[i - 1]:
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    pieces = tuple(_piece(sentence, tokens[run[0]], tokens[run[-1]]) for run in runs)
+    text = " ".join(p.text for p in pieces)
+    if any(tokens[i].lower in COORDINATORS and _torn(clause, i, deleted, order) for i in order):
+        return None  # "seit 1948 und zum ersten Mal [seit …]": a deletion cut into what "und" joins
+    if any(_broken_at(tokens, i, deleted) for i in order):
+        return None  # "Für die [inzwischen … Pkw-Maut] hat …", "Sorgen [vor einem Verlust] systemrelevanter …"
+    if any(tokens[i].lower in RELATIVE_PRONOUNS and _orphaned(tokens, i, deleted) for i in order):
+        return None  # "ein Kindersitz [für Familien,] die … nutzen": a relative clause lost its noun
+    words = [tokens[i] for i in order if tokens[i].word or tokens[i].number]
+    if len(words) < MIN_WORDS or not balanced(text) or text.lstrip()[:1] in ",;" or refers_back(text[:1].upper() + text[1:]):
+        return None
+    if not is_clause(join_pieces(pieces)):
+        return None  # what is left must read as a main clause again ("Saß nämlich auf … eine Hummel.")
+    return pieces
+
+
+def _moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A relative clause, a "von" or "wie" phrase, a bare "mit" phrase ("mit Behinderungen") or the rest of a body's
+    name after the subject's noun: it is the subject's attribute, not the verb's."""
+    first = tokens[phrase.start].lower
+    nxt = tokens[phrase.start + 1] if phrase.end - phrase.start > 1 else None
+    bare = phrase.kind == "manner" and nxt is not None and nxt.capital
+    # "von" before a name or an article ("die Zahl von Opfern"), not before a number ("von 10 auf 20"); "wie"
+    # before the examples' noun ("Mittel wie Brot"), not "wie schon zuvor"
+    attribute = nxt is not None and (
+        (first == "von" and not nxt.number) or (first == "wie" and nxt.capital and not time_word(nxt))
+    )
+    return phrase.kind == "relative_clause" or attribute or bare or _names_body(tokens, phrase)
+
+
+def _names_body(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A "für" phrase that continues the name of a body ("des Max-Planck-Instituts | für Plasmaphysik")."""
+    if tokens[phrase.start].lower != "für" or not tokens[phrase.start - 1].capital:
+        return False
+    head = tokens[phrase.start - 1].lower.rsplit("-", 1)[-1]
+    return any(form.endswith(name) for form in (head, head.removesuffix("s"), head.removesuffix("es")) for name in BODY_NAMES)
+
+
+def _broken_at(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
+    """A noun phrase torn at the kept token `at`: an article or an adjective whose noun went ("Für die [Maut]",
+    "vergangener [Wochen]"), or, after a deletion, what only continues a noun phrase: its noun after a deleted
+    article ("[in diese] unwirtschaftliche Technologie") or a genitive whose noun went ("[vor einem Verlust]
+    systemrelevanter Infrastruktur", "[… der Ankündigung] des Plans")."""
+    tok = tokens[at]
+    if at + 1 in deleted and at + 1 < len(tokens):
+        after = tokens[at + 1]
+        adjective = tok.word and not tok.capital and ATTRIBUTIVE.search(tok.lower) is not None and after.capital
+        if tok.lower in ARTICLES and tok.word and not tok.capital or adjective:
+            return True
+    if at - 1 in deleted and at > 0:
+        before = tokens[at - 1]
+        if before.word and before.lower in ARTICLES | PHRASE_PREPOSITIONS:
+            return True
+        following = tokens[at + 1] if at + 1 < len(tokens) else None
+        adjective = tok.word and not tok.capital and tok.lower not in ARTICLES and tok.lower not in NUMERALS
+        genitive = adjective and tok.lower.endswith("er") and following is not None and following.capital
+        if genitive or tok.lower in ("des", "eines"):
+            return True
+    return False
+
+
+def _orphaned(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
+    """The kept relative pronoun at `at` lost the comma before it, with the noun it hangs on (not an article: "hat
+    [am Sonntag] die Serie")."""
+    article = at + 1 < len(tokens) and tokens[at + 1].capital and tokens[at].lower not in ("dessen", "deren")
+    return at > 1 and tokens[at - 1].text == "," and at - 1 in deleted and not article  # not "…, der Andrang"
+
+
+def _torn(clause: Clause, at: int, deleted: set[int], order: list[int]) -> bool:
+    """The kept coordinator at `at` lost what it joins: the words just before it went ("hat [über die Firma X] und
+    deren Tochter …"), or after it a verb or the bracket follows the deletion at once ("für die Band und [mit
+    Clapton] zusammen", "und [nach fünf Umstiegen] kommen …"), or a deletion cut into the phrases it joins
+    (`_cuts_into_coordination`)."""
+    if at - 1 in deleted:
+        return True
+    if at + 1 in deleted:
+        following = next((i for i in order if i > at), clause.end)
+        if following >= clause.bracket[0] or following == clause.end:
+            return True
+        tok = clause.tokens[following]
+        if tok.word and not tok.capital and tok.lower not in ARTICLES and tok.lower not in PHRASE_PREPOSITIONS:
+            return True  # "und [nach fünf Umstiegen] kommen die Reisenden …": a verb or particle left alone
+    return _cuts_into_coordination(clause, at, deleted)
+
+
+def _cuts_into_coordination(clause: Clause, at: int, deleted: set[int]) -> bool:
+    """The kept coordinator at `at` joins what a deletion cut into: its phrase lost a part ("nach Verboten in X, Y
+    und Z sowie …"), or it joins two parallel phrases ("zum ersten Mal seit 1948 und zum ersten Mal seit …") and a
+    deletion comes within a few words of it."""
+    fields = (*clause.vorfeld, *clause.mittelfeld)
+    phrase = next((p for p in fields if p.start <= at < p.end), None)
+    if phrase is not None and phrase.start < at:
+        return not deleted.isdisjoint(range(phrase.start, phrase.end))
+    tokens = clause.tokens
+    parallel = at + 1 < len(tokens) and any(tokens[p.start].lower == tokens[at + 1].lower for p in fields if p.end <= at)
+    return parallel and not deleted.isdisjoint(range(at - 4, at + 5))
+
+
+def _piece(sentence: Sentence, first: Tok, last: Tok) -> Span:
+    return Span(first.start, last.end, sentence.text[first.start - sentence.start : last.end - sentence.start])

@@ -15,15 +15,21 @@ one with the least taken out:
 5. the Vorfeld itself, when it is an adverbial (or a time measured from an event: "Drei Jahre nach dem Urteil",
    whose "nach" phrase never goes alone): the subject moves to the front, with what hangs on it, as an editor
    would write it;
-6. prepositional adjuncts that hold a number, an amount after a noun, the origin before a named person.
+6. prepositional adjuncts that hold a number, an amount after a noun, the origin before a named person, a first
+   name after a role ("Bundeskanzler [Werner] Faymann").
 
 What always stays: the subject, the finite verb, the right bracket, every noun phrase (objects), the phrase that
 closes the Mittelfeld (the verb's closest complement: "vor einem Mangel … gewarnt"), unless it is a time or place,
 a negation and everything after it in the clause (its scope), a condition ("Wenn …, muss …"; ", wenn …"), the
 speaker of reported speech or of a verb of saying and what it says, and a number with its unit. So does what
 restricts the claim (a relative clause after "nur" or "diejenigen", "Menschen mit …", "Auf vielen Standorten"),
-what "und", "oder", "sowie" and "sowohl … als auch" join, and a place that a verb like "stehen" needs. Every form
-that a hard budget would use is also checked by the fact guard against its sentence (kurz.methods.base).
+what "und", "oder", "sowie" and "sowohl … als auch" join, and a place that a verb like "stehen" needs. So do a
+verb's prepositional object ("warnt vor …", `prepositional_objects.txt`), the phrase after a definite noun that says
+which one is meant ("Der Vertrag zwischen …"), a measure before its adjective ("80 Jahre alt"), a time counted from
+another ("einen Tag später"), and a clause after a negated main clause. A relative clause goes with the source
+inside it. `kurz.methods.forms` refuses the forms that would not read as German (a torn noun phrase or
+coordination, a lost bracket, no main clause), and every form that a hard budget would use is also checked by the
+fact guard against its sentence (kurz.methods.base).
 
 A reordered sentence keeps the article's own words: its `pieces` are listed in the order they are read (subject
 first), each still `text[start:end]`; the sentence's text is the pieces joined, its first letter capitalised

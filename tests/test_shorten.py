@@ -339,12 +339,14 @@ def test_no_dash_is_left_before_the_full_stop() -> None:
     assert "Das Management weihte die Skulptur des Künstlers Richard Wilson ein." in found
 
 
-def test_a_first_name_after_a_role_goes_last() -> None:
+def test_a_first_name_after_a_role_and_an_abbreviation_after_its_name_go_last() -> None:
     found = forms(
         "Bildungsministerin Sonja Hammerschmid wünscht sich am Montag mehr Mittel für zusätzliche Förderkurse an Schulen."
     )
     assert found[-1].startswith("Bildungsministerin Hammerschmid wünscht sich")
     assert not any(f.startswith("Sonja") or "Bildungsministerin Sonja wünscht" in f for f in found)
+    found = forms("Die Weltgesundheitsorganisation WHO hat am Donnerstag den Ausbruch in Afrika zur Notlage erklärt.")
+    assert found[-1] == "Die Weltgesundheitsorganisation hat den Ausbruch in Afrika zur Notlage erklärt."
 
 
 def test_a_genitive_quantifier_is_no_verb() -> None:

@@ -16,7 +16,7 @@ one with the least taken out:
    whose "nach" phrase never goes alone): the subject moves to the front, with what hangs on it, as an editor
    would write it;
 6. prepositional adjuncts that hold a number, an amount after a noun, the origin before a named person, a first
-   name after a role ("Bundeskanzler [Werner] Faymann").
+   name after a role ("Bundeskanzler [Werner] Faymann"), an abbreviation after its full name.
 
 What always stays: the subject, the finite verb, the right bracket, every noun phrase (objects), the phrase that
 closes the Mittelfeld (the verb's closest complement: "vor einem Mangel … gewarnt"), unless it is a time or place,
@@ -189,6 +189,9 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
         named = role.word and role.capital and role.text not in FIRST_NAMES and not role.inside
         if named and given.text in FIRST_NAMES and surname.word and surname.capital and surname.text not in FIRST_NAMES:
             yield Cut(6, frozenset([i]))  # "Bundeskanzler [Werner] Faymann": the role and surname still say who
+        short = given.word and given.text.isupper() and 2 <= len(given.text) <= 6 and not given.inside
+        if short and role.word and role.capital and not role.text.isupper() and len(role.text) > 8:
+            yield Cut(6, frozenset([i]))  # "Die Weltgesundheitsorganisation [WHO]": the name says it in full
     for phrase in (*clause.vorfeld, *clause.mittelfeld):
         if phrase.kind in ("relative_clause", "participial_attribute", "condition", "clause"):
             continue

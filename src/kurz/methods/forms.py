@@ -60,7 +60,7 @@ def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set
     if len(words) < MIN_WORDS or not balanced(text) or text.lstrip()[:1] in ",;" or refers_back(text[:1].upper() + text[1:]):
         return None
     if not is_clause(join_pieces(pieces)):
-        return None  # what is left must read as a main clause again ("Saß nämlich auf … eine Hummel.")
+        return None  # what is left must read as a main clause again, its finite verb second
     return pieces
 
 
@@ -95,7 +95,8 @@ def _broken_at(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
     if at + 1 in deleted and at + 1 < len(tokens):
         after = tokens[at + 1]
         adjective = tok.word and not tok.capital and ATTRIBUTIVE.search(tok.lower) is not None and after.capital
-        if tok.lower in ARTICLES and tok.word and not tok.capital or adjective:
+        article = tok.word and not tok.capital and tok.lower in ARTICLES
+        if article or adjective:
             return True
     if at - 1 in deleted and at > 0:
         before = tokens[at - 1]

@@ -6,7 +6,8 @@ closest complement (read by kurz.text.syntax), and does the fact guard accept it
 is listed for the hand check of its German (docs/figures/push_review.md).
 
 On the dev articles: how many get a push that fits (the rest get the no_fit error), how many of those the fact guard
-accepts, and the milliseconds per article for the push and for the default teaser, interleaved in the same run.
+accepts, how many open on a word that points back, and the milliseconds per article for the push and for the
+default teaser, interleaved in the same run.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from kurz.document import Document
 from kurz.methods import shorten
 from kurz.methods.compress import without_asides
 from kurz.summary import Summary
+from kurz.text.cohesion import refers_back
 from kurz.text.syntax import analyse, tokenize
 
 PUSH_SET = ROOT / "tests" / "data" / "push_set.jsonl"
@@ -90,6 +92,7 @@ def dev(limit: int | None) -> str:
         return "(no dev data)"
     fits: Counter[str] = Counter()
     accepted: Counter[str] = Counter()
+    back: Counter[str] = Counter()  # pushes that open on a word pointing back (kurz.text.cohesion), the issue's "none"
     totals: Counter[str] = Counter()
     ms: dict[str, list[float]] = defaultdict(list)
     for example in examples:  # warm-up pass over a few articles: model, caches
@@ -110,18 +113,21 @@ def dev(limit: int | None) -> str:
             assert len(result.text) <= LIMIT
             fits[source] += 1
             accepted[source] += kurz.guard(result.text, example.text, title=example.title).accepted
+            back[source] += refers_back(result.text)
     rows = [
-        [s, str(totals[s]), f"{100 * fits[s] / totals[s]:.1f} %", f"{100 * accepted[s] / max(fits[s], 1):.1f} %"]
+        [s, str(totals[s]), f"{100 * fits[s] / totals[s]:.1f} %", f"{100 * accepted[s] / max(fits[s], 1):.1f} %", str(back[s])]
         for s in sorted(totals)
     ]
     n, f = sum(totals.values()), sum(fits.values())
-    rows.append(["all", str(n), f"{100 * f / n:.1f} %", f"{100 * sum(accepted.values()) / max(f, 1):.1f} %"])
+    rows.append(
+        ["all", str(n), f"{100 * f / n:.1f} %", f"{100 * sum(accepted.values()) / max(f, 1):.1f} %", str(sum(back.values()))]
+    )
     speed = table(
         ["path", "median ms / article", "mean ms / article"],
         [[k, f"{statistics.median(ms[k]):.2f}", f"{statistics.mean(ms[k]):.2f}"] for k in ("teaser", "push")],
     )
     return (
-        table(["dev source", "articles", "push fits (≤ 120)", "fact guard accepts the push"], rows)
+        table(["dev source", "articles", "push fits (≤ 120)", "fact guard accepts the push", "points back"], rows)
         + "\n\nSame run, interleaved (push and default teaser of each article one after the other):\n\n"
         + speed
     )

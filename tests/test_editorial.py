@@ -22,6 +22,7 @@ STANDALONE = [
     "Der Konzern Siemens baut 500 Stellen ab.",
     "Es gibt in Graz seit Montag eine neue Buslinie.",
     "Es ist unklar, ob die Brücke saniert werden kann.",
+    "Es ist klar: Die Brücke muss saniert werden.",
     "„Wir haben uns geirrt“, sagte die Ministerin am Montag.",
     "Die Polizei sucht Zeugen des Unfalls.",
     "Damit die Kinder sicher ankommen, baut die Stadt neue Radwege.",

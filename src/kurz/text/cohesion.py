@@ -45,7 +45,9 @@ _PERSONAL_STEMS = re.compile(r"(?:mein|dein|sein|ihr|unser|euer|eure|dies|jen|de
 REMOVABLE_LINKS: frozenset[str] = word_list("removable_links")
 # "Es" that stands for nothing said before: "Es gibt …", "Es geht um …", "Es regnet", and "Es ist …, dass/ob/zu …".
 _IMPERSONAL = word_list("impersonal_verbs")
-_EXPLETIVE = re.compile(r",\s+(?:dass|ob|wie|wenn|was|wer|wo|warum)\b|\bzu\s+\w+\s*[.!?]|\bzu\s+\w+en\b")
+_EXPLETIVE = re.compile(
+    r",\s+(?:dass|ob|wie|wenn|was|wer|wo|warum)\b|\bzu\s+\w+\s*[.!?]|\bzu\s+\w+en\b|^\W*Es\s+\w+\s+\w+\s*:\s"
+)  # "Es ist klar: …" announces what follows
 _POSSESSIVES = word_list("third_person_possessives")
 _VOICE = word_list("speaker_voice")
 _QUOTE_OPENERS = '„»«“"‚'

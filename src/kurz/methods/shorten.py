@@ -170,8 +170,9 @@ def _length(pieces: Sequence[Span]) -> int:
 
 def _cuts(clause: Clause) -> Iterable[Cut]:
     """Every deletion the clause allows, by step."""
-    yield from _tail_cuts(clause)
-    yield from _mittelfeld_cuts(clause)
+    tail = list(_tail_cuts(clause))
+    yield from tail
+    yield from _mittelfeld_cuts(clause, tail_stays=not tail)
     yield from _vorfeld_cuts(clause)
     yield from _attribute_cuts(clause)
 
@@ -207,7 +208,7 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
                 break
 
 
-def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
+def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     """Adjuncts of the Mittelfeld, each with the prepositional phrases that hang on it ("nach einem Streit
     zwischen den Fraktionen"), before a negation and never the verb's closest complement. A place stays where it
     restricts a noun ("ein Verbot in den Innenstädten") or a negated claim ("wird im Werk X keine … einstellen")."""
@@ -219,7 +220,7 @@ def _mittelfeld_cuts(clause: Clause) -> Iterable[Cut]:
     paired = next((i for i in range(clause.finite, clause.bracket[0]) if tokens[i].lower in CORRELATIVES), scope)
     # "… Initiativen mit dem Ziel, die Arbeit der Polizei zu ergänzen": what follows the clause and stays hangs on
     # the phrase that ends the clause, which then stays too
-    hung = clause.tail < clause.end and tokens[clause.tail].text == "," and next(iter(_tail_cuts(clause)), None) is None
+    hung = tail_stays and clause.tail < clause.end and tokens[clause.tail].text == ","
     verb = " ".join(tokens[i].lower for i in (clause.finite, *range(*clause.bracket)))
     for k, phrase in enumerate(middle):
         if hung and phrase.end == clause.tail and phrase.kind not in ("temporal", "local", "source"):

@@ -10,6 +10,7 @@ import math
 import re
 import statistics
 from collections import Counter
+from itertools import chain
 
 import numpy as np
 
@@ -19,7 +20,7 @@ from kurz.text.cohesion import refers_back
 from kurz.text.datelines import DATE_LED, WIRE
 from kurz.text.ends import ends_firmly
 from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
-from kurz.text.tokens import LOWERING_DIFFERS, WORD, content_stems, stems_of, words
+from kurz.text.tokens import LOWERING_DIFFERS, WORD, content_stems, stem_set, words
 
 FEATURES: tuple[str, ...] = (
     "position_first",
@@ -85,7 +86,9 @@ def _overlap_with(shared: np.ndarray, sizes: np.ndarray, k: int) -> np.ndarray:
 
 def _top_entities(capitalised: list[list[str]], k: int = 5) -> set[str]:
     """The article's most frequent capitalised words that are not sentence-initial: its main actors and places."""
-    counts = Counter(word for found in capitalised for word in found if word.lower() not in STOP_WORDS)
+    counts = Counter(chain.from_iterable(capitalised))
+    for word in [w for w in counts if w.lower() in STOP_WORDS]:  # each distinct word lowered once
+        del counts[word]
     return {w for w, c in counts.most_common(k) if c > 1}  # most_common keeps first-seen order among ties
 
 
@@ -119,11 +122,12 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
         return rows
     texts = [s.content.text for s in candidates]
     tokens = [WORD.findall(text) for text in texts]
-    lowered = [[w.lower() for w in written] for written in tokens]
+    # one lower() a sentence, not one a word: tokens hold no line break
+    lowered = ["\n".join(written).lower().split("\n") if written else [] for written in tokens]
     # lowercasing word by word is what `words` does, unless the article holds one of the rare characters where
     # the two differ (checked once for the whole text)
     normalised = [words(text) for text in texts] if LOWERING_DIFFERS.search(document.text) else lowered
-    stem_sets = [set(stems_of(w)) for w in normalised]
+    stem_sets = [stem_set(w) for w in normalised]
     matrix, shared = stem_overlaps(stem_sets)
     sizes = shared.diagonal().copy()
     frequency = matrix.sum(axis=0)  # sentences per stem; a stem of one sentence would add 0 to the topic weight

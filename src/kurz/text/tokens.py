@@ -88,3 +88,11 @@ _CONTENT_STEM = _ContentStems().__getitem__
 def stems_of(normalised: list[str]) -> list[str]:
     """`content_stems` of words already normalised (one dictionary look-up a word: this runs for every sentence)."""
     return [s for s in map(_CONTENT_STEM, normalised) if s is not None]
+
+
+def stem_set(normalised: list[str]) -> set[str]:
+    """The distinct `stems_of` the words: the set is built straight from the look-ups (this runs for every
+    sentence of every article)."""
+    found: set[str | None] = set(map(_CONTENT_STEM, normalised))
+    found.discard(None)
+    return found  # type: ignore[return-value]  # None was discarded

@@ -77,6 +77,7 @@ CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
 DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 # "80 Jahre alt", "zwei Meter hoch": a measure before its adjective; "einen Tag später": a time counted from another
 MEASURED = frozenset(["alt", "jung", "hoch", "breit", "tief", "weit", "schwer", "groß", "dick"])
+TIME_PARTICLES = frozenset(["noch", "erst", "schon"])
 COUNTED_FROM = frozenset(["später", "früher", "zuvor", "danach", "vorher", "darauf"])
 # Words that make the relative clause after them part of what is said ("nur für den Teil der Rente, der …",
 # "diejenigen, die …"): it stays.
@@ -249,16 +250,22 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             hangs = (following.kind in ("prepositional", "local", "causal") and first in ATTACHING) or (
                 first in ATTACHED and tokens[following.start - 1].capital
             )
+            # "seit Beginn der Liberalisierung | um die Jahrtausendwende": a time after a time may date the first
+            hangs = hangs or (phrase.kind == following.kind == "temporal" and following.start == chain[-1].end)
             if not hangs or following in complement or following.start >= scope or _governed(first, verb):
                 break
             chain.append(following)
         if _bare_number(tokens, chain[-1]) and chain[-1].kind != "temporal":
             continue  # "von 2,40 auf drei Euro": the number needs the phrase with its unit
-        after = tokens[chain[-1].end].lower if chain[-1].end < len(tokens) else ""
-        if phrase.kind == "temporal" and (after in MEASURED or tokens[chain[-1].end - 1].lower in MEASURED | COUNTED_FROM):
+        after = {tokens[p.end].lower for p in chain if p.end < len(tokens)}
+        ends = {tokens[p.end - 1].lower for p in chain}
+        if phrase.kind == "temporal" and not ((after | ends).isdisjoint(MEASURED) and ends.isdisjoint(COUNTED_FROM)):
             continue  # "wird 80 Jahre alt", "kommen einen Tag später an": the time is what is said
         numbered = any(_numbered(tokens, p) for p in chain)
-        yield Cut(6 if numbered else STEPS[phrase.kind], frozenset(range(phrase.start, chain[-1].end)))
+        # "noch | diesen Sommer", "erst | am Freitag": the particle before a time goes with it
+        focused = phrase.kind == "temporal" and k > 0 and tokens[phrase.start - 1].lower in TIME_PARTICLES
+        start = middle[k - 1].start if focused and middle[k - 1].end == phrase.start else phrase.start
+        yield Cut(6 if numbered else STEPS[phrase.kind], frozenset(range(start, chain[-1].end)))
 
 
 def _joins_bare_noun(tokens: Sequence[Tok], phrase: Phrase) -> bool:
@@ -328,6 +335,8 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     article = first.start + (opener in PHRASE_PREPOSITIONS and opener not in CONTRACTIONS)
     determined = tokens[article].lower in DEFINITE or opener in CONTRACTIONS  # "bei einem Angriff" introduces it
     bare = article < first.end - 1 and determined and not any(t.capital for t in tokens[article + 1 : first.end - 1])
+    # what stands before an apposition is the noun it renames: a cut of its attributes ends there
+    renamed = next((p.start for p in vorfeld if p.kind == "apposition"), vorfeld[-1].end)
     for phrase in vorfeld[1:]:
         named_place = phrase.kind in ("local", "causal") and tokens[min(phrase.start + 1, phrase.end - 1)].capital
         if bare and phrase is vorfeld[1] and phrase.kind not in ("temporal", "relative_clause") and not named_place:
@@ -337,10 +346,18 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
             continue  # "Solidarität | mit den Opfern und Wahrhaftigkeit": "und" may join the subject's members
         if phrase.kind == "relative_clause":
             yield Cut(1, frozenset(range(phrase.start, phrase.end)))
+        elif phrase.kind == "apposition" and all(t.capital for t in tokens[phrase.start + 1 : phrase.end - 1]):
+            # "Der russische Botschafter in Wien, Sergej Netschajew, wird …": the name says who, without the role
+            yield Cut(4, frozenset([*range(0, phrase.start + 1), phrase.end - 1]))
+        elif phrase.kind == "apposition":
+            yield Cut(1, frozenset(range(phrase.start, phrase.end)))  # "Wien Energie, größter …, hat": an aside
         elif phrase.kind in STEPS and not _numbered(tokens, phrase) and not measure and not lone:
-            yield Cut(2 if vorfeld[0].kind != "subject" else 4, frozenset(range(phrase.start, vorfeld[-1].end)))
+            yield Cut(2 if vorfeld[0].kind != "subject" else 4, frozenset(range(phrase.start, max(renamed, phrase.end))))
     subject = clause.subject
     movable = subject is not None and subject in clause.mittelfeld and tokens[subject.start].lower not in PRONOUNS
+    # "übernehmen öffentliche Räume | und städtebaulich intakte Quartiere …": a subject read up to "und" may have
+    # a second member, which would stay behind
+    movable = movable and subject is not None and not (subject.end < len(tokens) and tokens[subject.end].lower in COORDINATORS)
     # "Auf vielen Standorten wäre der Aufwand zu groß": a counted place or time restricts the claim and stays
     restricts = any(tokens[i].lower.rstrip("nm") in QUANTIFIERS for p in vorfeld for i in range(p.start, p.end))
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):

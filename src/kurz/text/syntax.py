@@ -68,6 +68,7 @@ ATTACHED = word_list("attached_words")
 TAIL_OPENERS = RELATIVE_PRONOUNS | SUBORDINATORS | SPEECH_VERBS | word_list("tail_openers_more")
 NAME_PARTICLES = word_list("name_particles")
 TIME_DETERMINERS = word_list("time_determiners")
+SOURCE_NOUNS = word_list("attribution_in_phrases") - {"laut", "zufolge"}
 IN_IDIOMS = word_list("in_idioms")
 RELATIVE_TIME = frozenset(["später", "früher", "zuvor", "danach", "vorher", "darauf", "lang", "lange"])
 LOCAL_PREPOSITIONS = word_list("local_prepositions")
@@ -104,7 +105,8 @@ class Tok:
 class Phrase:
     """Tokens [start, end) of one constituent and its kind: subject, noun (other noun phrases), prepositional,
     temporal, local, source ("nach Angaben …", "laut …"), manner ("mit …"), causal ("wegen …", "nach …"), adverb, pronoun, negation, clause (a Vorfeld clause),
-    condition (a Vorfeld "wenn …" clause), participial_attribute, coordination (a list inside a noun phrase)."""
+    condition (a Vorfeld "wenn …" clause), participial_attribute, coordination (a list inside a noun phrase),
+    apposition (a Vorfeld noun phrase between commas after the one it renames)."""
 
     start: int
     end: int
@@ -195,12 +197,44 @@ def _finite(tokens: Sequence[Tok], start: int, insertions: list[Phrase]) -> int 
             i = close + 1
             verb = _finite_word(tokens[i]) or not (tokens[i].capital or _article(tokens[i]) or _function(tokens[i]))
             return i if verb else None  # "Zu sehen, wie …, das ist …": no verb after the insertion
+        apposition = _apposition_end(tokens, i)
+        if apposition is not None:
+            insertions.append(Phrase(i, apposition, "apposition"))
+            return apposition
         if tok.text in ":;," and not tok.inside:
             return None
         if _finite_word(tok) or _verb_like(tokens, i):
             return i
         i += 1
     return None
+
+
+MAX_APPOSITION = 12  # words between the commas of an apposition in the Vorfeld
+
+
+def _apposition_end(tokens: Sequence[Tok], i: int) -> int | None:
+    """Where the finite verb stands after an apposition between commas that opens at `i` ("Der russische Botschafter
+    in Wien, Sergej Netschajew, wird …", "Wien Energie, größter Landesversorger, hat …"), or None: the words between
+    the commas hold no verb, and a lowercase word right after the second comma is the finite verb."""
+    if tokens[i].text != "," or tokens[i].inside or not tokens[0].word:
+        return None
+    close = next((k for k in range(i + 1, min(len(tokens), i + MAX_APPOSITION + 2)) if tokens[k].text in ",;:()"), None)
+    if close is None or close == i + 1 or tokens[close].text != "," or close + 1 >= len(tokens):
+        return None
+    inside = tokens[i + 1 : close]
+    if inside[0].lower in RELATIVE_PRONOUNS or any(
+        t.inside or not (t.word or t.number) or _finite_word(t) or t.lower in ("und", "oder", "sowie") for t in inside
+    ):
+        return None  # a relative clause, or a list: "Glänzende Chromleisten, geschwungene Karossen und …"
+    verb = tokens[close + 1]
+    if _finite_word(verb):
+        return close + 1
+    # another verb only after a name ("…, Ulrike Rabmer-Koller, fordert"), not "Pumps, Ballerinas mit …, bedruckt"
+    named = all(t.capital for t in inside)
+    if not named or not verb.word or verb.capital or verb.inside or _function(verb) or _article(verb):
+        return None
+    attributive = close + 2 < len(tokens) and tokens[close + 2].capital and ATTRIBUTIVE.search(verb.lower) is not None
+    return None if attributive else close + 1
 
 
 def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
@@ -224,8 +258,9 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
         elif noun and tok.lower in NAME_PARTICLES and n + 1 < stop and tokens[n + 1].capital:
             n += 1  # "Rio de Janeiro"
         elif noun:
-            if not tok.number or (n + 1 < stop and (tokens[n + 1].capital or tokens[n + 1].lower in NUMERALS)):
-                break  # a number opens its own phrase when its noun follows: "im Gazastreifen | 25.000 Palästinenser"
+            if not tok.number or (n + 1 < stop and _modifies(tokens, n + 1, stop)):
+                break  # a number opens its own phrase when its noun follows: "im Gazastreifen | 25.000 Palästinenser",
+                # "binnen zwei Tagen | 23 mutmaßliche Rebellen"
             n += 1  # "der Stärke 6,8", "Ende 2027"
         elif tok.lower in DEGREE and n + 1 < stop and (tokens[n + 1].number or tokens[n + 1].lower in DEGREE | NUMERALS):
             n += 1
@@ -301,7 +336,8 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
     inserted = {p.start: p for p in insertions}
     i = start
     while i < stop:
-        phrase = inserted.get(i) or _phrase(tokens, i, stop)
+        before = min((p.start for p in insertions if p.start > i), default=stop)  # a phrase ends where an insertion opens
+        phrase = inserted.get(i) or _phrase(tokens, i, min(stop, before))
         if phrase.end < stop and tokens[phrase.end].lower == "zufolge":
             phrase = Phrase(phrase.start, phrase.end + 1, "source")  # "der Organisation Cepadho zufolge"
         attached = out and phrase.kind in ("prepositional", "local") and tokens[i].lower in ATTACHED and tokens[i - 1].capital
@@ -365,13 +401,15 @@ def _adverbial_kind(tokens: Sequence[Tok], start: int, end: int) -> str:
     Innenstadt", "im Ötztal", "am Flughafen": dative in/bei/an), or prepositional."""
     words = tokens[start:end]
     first = words[0].lower
-    if first == "laut" or (first == "nach" and len(words) > 1 and words[1].lower == "angaben") or first == "zufolge":
-        return "source"
+    if first in ("laut", "zufolge") or (first == "nach" and any(w.lower in SOURCE_NOUNS for w in words[1:3])):
+        return "source"  # "nach Angaben der Polizei", "nach eigenen Angaben", "nach Bekunden seines Arztes"
     if first == "mit":
         return "manner"  # "mit großer Mehrheit", "mit sofortiger Wirkung": an adjunct wherever it stands
     if first in CAUSAL:
         return "causal"  # "wegen eines Streiks", "nach einer Serie von Niederlagen": never the verb's complement
-    if any(time_word(w) for w in words[1:]) or (first in ("bis", "ab", "seit") and len(words) > 1 and words[1].number):
+    # a time inside an attribute does not make the phrase a time: "gegen eine | am 10. Juli beginnende Kunstaktion"
+    own = next((k for k in range(2, len(words)) if words[k].lower in PHRASE_PREPOSITIONS), len(words))
+    if any(time_word(w) for w in words[1:own]) or (first in ("bis", "ab", "seit") and len(words) > 1 and words[1].number):
         return "temporal"
     if (
         first in ("im", "beim", "am")
@@ -595,20 +633,23 @@ def analyse(tokens: Sequence[Tok]) -> Clause | None:
 
 def _subject(vorfeld: Sequence[Phrase], middle: Sequence[Phrase], tokens: Sequence[Tok]) -> Phrase | None:
     """The subject: a Vorfeld noun phrase, else the first noun phrase in the Mittelfeld that can be nominative."""
-    if vorfeld and vorfeld[0].kind in ("noun", "coordination", "pronoun") and _nominative(tokens[vorfeld[0].start]):
+    if vorfeld and vorfeld[0].kind in ("noun", "coordination", "pronoun") and _nominative(tokens, vorfeld[0]):
         return vorfeld[0]
     for phrase in middle:
         if phrase.kind == "pronoun" and tokens[phrase.start].lower in NOMINATIVE_PRONOUNS:
             return phrase  # "Am Montag hat er …": the pronoun is the subject
         if phrase.kind in ("noun", "coordination"):
-            return phrase if _nominative(tokens[phrase.start]) else None
+            return phrase if _nominative(tokens, phrase) else None
         if phrase.kind not in ("pronoun", "adverb", *ADVERBIAL):
             return None
     return None
 
 
-def _nominative(tok: Tok) -> bool:
+def _nominative(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    tok = tokens[phrase.start]
     lower = tok.lower
     if lower in NOMINATIVE or lower in PRONOUNS:
         return True
+    if tok.word and lower.endswith(("e", "er", "es")) and phrase.end - phrase.start > 1 and tokens[phrase.start + 1].capital:
+        return True  # "haben türkische Sicherheitskräfte …", "neues Leben": a bare noun with a strong adjective
     return not _article(tok) and (tok.capital or tok.number or lower in QUANTIFIERS or lower in NUMERALS or lower in DEGREE)

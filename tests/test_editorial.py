@@ -30,6 +30,8 @@ STANDALONE = [
     "Die Bergrettung hat so viele Einsätze geleistet wie nie zuvor.",
     "Hintergrund der Entscheidung sind neue Messwerte.",
     "Der Red-Bull-Pilot Max Verstappen hat die schnellste Runde gedreht.",
+    "Die Regierung hat dafür gesorgt, dass die Mieten sinken.",
+    "Maria Huber, die neue Bürgermeisterin, will für ihre Stadt mehr Radwege bauen.",
 ]
 POINTING_BACK = [
     "Doch die Regierung lehnte den Vorschlag ab.",
@@ -59,6 +61,10 @@ POINTING_BACK = [
     "Erst mal an den Rand des Machbaren Und lernen bald die Grenzen kennen.",
     "Antworten auf solche Fragen gibt eine neue Dokumentation.",
     "Noch teurer wird es, wenn die Kinder jünger als 14 Jahre sind.",
+    "Unterdessen stieg der Pegel der Donau weiter.",
+    "Der Sprecher fügte hinzu, dass die Arbeiten bis Mai dauern.",
+    "Teil davon ist der Vorschlag, dass Gemeinden mehr Geld bekommen.",
+    "Das Pflanzenschutzmittel, ein weit verbreitetes Herbizid, wird darin als bedenklich eingestuft.",
 ]
 
 

@@ -429,3 +429,36 @@ def test_what_only_announces_the_sentence_after_a_colon_goes() -> None:
 def test_a_place_that_stehen_needs_stays_also_in_a_second_verb_phrase() -> None:
     found = forms("Nun waren es nur noch vier: Anna Berger hat am Mittwoch gewonnen und steht in der dritten Runde.")
     assert found and all(f.endswith("und steht in der dritten Runde.") for f in found)
+
+
+def test_an_apposition_in_the_vorfeld_goes_or_its_name_stands_for_the_role() -> None:
+    found = forms("Die neue Leiterin des Stadtmuseums, Anna Berger, hat am Freitag in Linz den Umbau des Hauses verteidigt.")
+    assert "Anna Berger hat den Umbau des Hauses verteidigt." in found
+    assert not any(f.startswith(("hat", "Hat")) for f in found)  # the subject never goes with its apposition
+    found = forms("Die Molkerei Alpenmilch, größter Arbeitgeber des Tals, hat seit Beginn der Krise 40 Stellen gestrichen.")
+    assert "Die Molkerei Alpenmilch hat seit Beginn der Krise 40 Stellen gestrichen." in found
+    # a list is no apposition: "Brot, Milch, Käse und Obst" keeps its members
+    assert all(", Milch," in f for f in forms("Brot, Milch, Käse und Obst sind seit Montag in Wien deutlich teurer geworden."))
+
+
+def test_a_subject_with_a_strong_adjective_moves_to_the_front_and_keeps_its_number() -> None:
+    found = forms(
+        "Bei Kontrollen an der Grenze haben österreichische Polizisten binnen zwei Tagen 14 mutmaßliche Schlepper festgenommen."
+    )
+    assert "Österreichische Polizisten haben 14 mutmaßliche Schlepper festgenommen." in found
+    assert all("14 mutmaßliche Schlepper" in f for f in found)
+
+
+def test_a_subject_before_und_does_not_move_without_its_second_member() -> None:
+    found = forms("Im besten Fall übernehmen ruhige Plätze und städtebaulich dichte Viertel die Rolle von Treffpunkten.")
+    assert not any(f.startswith("Ruhige Plätze übernehmen und") for f in found)
+
+
+def test_a_time_inside_an_attribute_leaves_the_verb_its_object() -> None:
+    found = forms("Mit einer Petition wehren sich Anrainer gegen eine am 3. Mai beginnende Großbaustelle der Stadtwerke in Graz.")
+    assert all("gegen eine am 3. Mai beginnende Großbaustelle" in f for f in found)
+
+
+def test_a_particle_before_a_time_goes_with_it() -> None:
+    found = forms("Der Direktor des Zoos wird nach zwölf Jahren seinen Posten voraussichtlich noch diesen Herbst räumen.")
+    assert not any("noch räumen" in f for f in found)

@@ -49,6 +49,7 @@ _EXPLETIVE = re.compile(
     r",\s+(?:dass|ob|wie|wenn|was|wer|wo|warum)\b|\bzu\s+\w+\s*[.!?]|\bzu\s+\w+en\b|^\W*Es\s+\w+\s+\w+\s*:\s"
 )  # "Es ist klar: …" announces what follows
 _POSSESSIVES = word_list("third_person_possessives")
+_PRONOUNS = word_list("pronouns")
 _VOICE = word_list("speaker_voice")
 _QUOTE_OPENERS = '„»«“"‚'
 _FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | word_list("first_person_possessives")
@@ -62,8 +63,9 @@ _FORMS_OF_SEIN = frozenset(["ist", "sind", "war", "waren", "sei", "seien", "wär
 _GENERIC_START = re.compile(
     r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*[a-zäöüß])(?!\w)\s*(\S*)"
 )
-# Words that may point forward to the clause after the comma instead of back ("darauf, dass …", "deshalb, weil …").
-CORRELATES = PRONOMINAL_ADVERBS | ADVERBIAL_CORRELATES
+# Words that may point forward to the clause after the comma instead of back ("darauf, dass …", "deshalb, weil …");
+# not "hinzu": "X fügte hinzu, dass …" adds to what was said before.
+CORRELATES = (PRONOMINAL_ADVERBS | ADVERBIAL_CORRELATES) - {"hinzu"}
 _DEMONSTRATIVE_DETERMINERS = frozenset(w.lower() for w in DEMONSTRATIVES if w.lower().startswith(("dies", "jen")))
 # The linking adverbs among the anaphors ("Dazu", "Doch", "Dort"): not pronouns nor possessives, which a heading may
 # hold ("Lesen Sie auch").
@@ -119,7 +121,10 @@ def refers_back(text: str) -> bool:
         return True
     truncated = len(head) == _REACH < len(text)
     closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
+    # "Glyphosat, das … Pestizid, wird darin als …": after a name and its apposition the main clause goes on
     pointers: frozenset[str] | set[str] = BACK_REFERENCES.intersection(clause[1:])
+    if len(clause) < 3:  # its pronouns may stand for the name itself ("Vuk Jeremic, …, kann … die von ihm …")
+        pointers = pointers | (BACK_REFERENCES.intersection(_after_apposition(text, len(head))) - _PRONOUNS)
     if pointers & _DEMONSTRATIVE_DETERMINERS:  # "diese Woche" names the present
         pointers = {
             w
@@ -128,9 +133,21 @@ def refers_back(text: str) -> bool:
         }
     if quoted:
         pointers -= _VOICE  # "„Wir haben uns geirrt“, sagte …": the speaker's own voice
-    if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]):
+    # a correlate announces the clause after the comma only from the end of its own ("einigten sich darauf, …",
+    # "hat dafür gesorgt, dass …"), not before a noun the clause may belong to ("Teil davon ist der Vorschlag, dass")
+    last = max((k for k, w in enumerate(clause) if w in pointers), default=len(clause))
+    announces = not any(w[0].isupper() for w in clause[last + 1 :])
+    if pointers and pointers <= CORRELATES and announces and _points_forward(text[len(head) :]):
         return closes  # "Die Parteien einigten sich darauf, die Steuern zu senken.", "… deshalb entlassen, weil …"
     return closes or bool(pointers)
+
+
+def _after_apposition(text: str, end: int) -> list[str]:
+    """The words of the clause after an insertion between commas that follows the first clause at `end`."""
+    if text[end : end + 1] != ",":
+        return []
+    parts = re.split(r"[,:;–—]", text[end + 1 : end + 1 + _REACH], maxsplit=2)
+    return WORD.findall(parts[1]) if len(parts) > 1 else []
 
 
 def _glued_heading(head: str) -> bool:

@@ -9,6 +9,7 @@ from conftest import DATA, load_jsonl
 import kurz
 from kurz import Document
 from kurz.document import Span
+from kurz.methods import compress
 from kurz.methods.shorten import compressions
 from kurz.summary import is_reordered, join_pieces
 from kurz.text.syntax import analyse, tokenize
@@ -462,3 +463,22 @@ def test_a_time_inside_an_attribute_leaves_the_verb_its_object() -> None:
 def test_a_particle_before_a_time_goes_with_it() -> None:
     found = forms("Der Direktor des Zoos wird nach zwölf Jahren seinen Posten voraussichtlich noch diesen Herbst räumen.")
     assert not any("noch räumen" in f for f in found)
+
+
+def test_a_participle_after_a_list_of_names_is_the_main_clauses() -> None:
+    text = (
+        "Die Ministerin Eva Lang hat am 3. Mai an der Eröffnung des neuen Museums in Linz mit Bürgermeister Karl Berg, "
+        "dem Stadtrat Paul Huber und Landesrätin Dr. Ida Maier teilgenommen."
+    )
+    assert all(f.endswith("teilgenommen.") for f in forms(text))
+    document = Document.from_text(text)
+    assert all("teilgenommen" in " ".join(p.text for p in v) for v in compress.variants(document.sentences[0]))
+
+
+def test_a_particle_that_focuses_the_subject_moves_with_it() -> None:
+    found = forms(
+        "Am Montag haben nur drei Abgeordnete gegen das Gesetz zur Reform der Pflege in Bayern gestimmt, wie der Landtag mitteilte."
+    )
+    assert "Nur drei Abgeordnete haben gegen das Gesetz zur Reform der Pflege in Bayern gestimmt." in found
+    found = forms("Zu der Feier kamen neben den Gästen aus Wien auch Angehörige der Opfer des Unglücks vom vergangenen Jahr.")
+    assert not any(f.endswith("auch.") for f in found)

@@ -39,6 +39,7 @@ from kurz.text.lexicon import (
     SUBORDINATORS,
 )
 from kurz.text.quotes import balanced, depths
+from kurz.text.syntax import analyse, tokenize
 from kurz.text.tokens import WORD
 
 # Removal levels, applied cumulatively: the shortest safe variant removes all of them.
@@ -207,6 +208,8 @@ def _inserted(segment: str, before: str, rest: list[str], previous: str | None) 
     if _relative(words):
         if "zu" in (w.lower() for w in words[:-1]) or _plural_relative(words) or (after and words[-1].lower() in SPEECH_VERBS):
             return None
+        if not after and _open_clause(before):
+            return None  # "… hat … mit X, dem Y und Z teilgenommen.": the participle is the main clause's
         return "relative_clause", new_clause
     adjective = first not in QUANTIFIERS and ADJECTIVE.search(first) is not None and words[1][0].isupper()
     head = first in DETERMINERS or words[0][0].isupper() or adjective
@@ -242,6 +245,12 @@ def _incomplete(text: str) -> bool:
     clause = text.rsplit(",", 1)[-1]
     words = _words(clause)
     return bool(words) and words[-1].lower() in AUXILIARIES and not _opens_clause(clause)
+
+
+def _open_clause(before: str) -> bool:
+    """The main clause before a final segment still lacks its participle (`kurz.text.syntax.Clause.open`)."""
+    clause = analyse(tokenize(before + "."))
+    return clause is not None and clause.open
 
 
 def _chained(rest: list[str]) -> bool:

@@ -19,6 +19,7 @@ from kurz.text.wordlists import word_list
 
 COORDINATORS = frozenset(["und", "oder", "sowie"])
 BODY_NAMES = word_list("body_names")
+FOCUS_PARTICLES = frozenset(["auch", "nur", "sogar", "erst"])
 
 
 def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set[int], refill: bool) -> tuple[Span, ...] | None:
@@ -34,14 +35,16 @@ def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set
         subject = clause.subject
         if subject is None:
             return None
-        end = subject.end
+        start, end = subject.start, subject.end
+        if start > 0 and start - 1 not in deleted and tokens[start - 1].lower in FOCUS_PARTICLES:
+            start -= 1  # "kamen … auch Angehörige": the particle that focuses the subject goes with it
         # with what surely hangs on it: "Die Kölner, die …, hatten", "Die Zahl der Opfer von …", "Menschen mit
         # Behinderungen"; not "Tausende Ungarn | gegen die Reform": a phrase the verb may govern stays behind
         for phrase in clause.mittelfeld:
             if phrase.start == end and _moves_with_subject(tokens, phrase):
                 end = phrase.end
-        moved = [i for i in order if subject.start <= i < end]
-        order = moved + [i for i in order if not subject.start <= i < end]
+        moved = [i for i in order if start <= i < end]
+        order = moved + [i for i in order if not start <= i < end]
     runs: list[list[int]] = []
     for i in order:
         if runs and runs[-1][-1] == i - 1 and piece_of[i] == piece_of[i - 1]:

@@ -372,6 +372,8 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
     tokens = clause.tokens
     if tokens[clause.finite].lower in SPEECH_VERBS:
         return  # "sagte X am Montag, die Händler seien froh …": what follows is what was said
+    if clause.open:
+        return  # "hat … mit X, dem Y und Z teilgenommen": "hat" has no object, so its participle comes later
     if clause.tail < clause.end and tokens[clause.tail].lower == "und":
         yield Cut(4, frozenset(range(clause.tail, clause.end)))  # a second verb phrase: the first stands alone
         return

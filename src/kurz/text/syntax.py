@@ -69,6 +69,7 @@ TAIL_OPENERS = RELATIVE_PRONOUNS | SUBORDINATORS | SPEECH_VERBS | word_list("tai
 NAME_PARTICLES = word_list("name_particles")
 TIME_DETERMINERS = word_list("time_determiners")
 SOURCE_NOUNS = word_list("attribution_in_phrases") - {"laut", "zufolge"}
+HABEN = frozenset(["hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"])
 IN_IDIOMS = word_list("in_idioms")
 RELATIVE_TIME = frozenset(["später", "früher", "zuvor", "danach", "vorher", "darauf", "lang", "lange"])
 LOCAL_PREPOSITIONS = word_list("local_prepositions")
@@ -131,6 +132,14 @@ class Clause:
     def reported(self) -> bool:
         """The finite verb is a subjunctive form: the clause is reported speech and needs its speaker."""
         return self.tokens[self.finite].lower in SUBJUNCTIVE
+
+    @property
+    def open(self) -> bool:
+        """ "hat … mit X": a form of "haben" with no object and no participle, so the clause goes on after its
+        comma ("…, dem Y und Z teilgenommen"): what follows the comma is not an aside."""
+        objects = ("noun", "negation", "coordination", "pronoun", "subject")
+        bare = not any(p.kind in objects for p in self.mittelfeld if p != self.subject)
+        return self.tokens[self.finite].lower in HABEN and self.bracket[0] == self.bracket[1] and bare
 
 
 def tokenize(text: str, offset: int = 0) -> list[Tok]:
@@ -407,9 +416,12 @@ def _adverbial_kind(tokens: Sequence[Tok], start: int, end: int) -> str:
         return "manner"  # "mit großer Mehrheit", "mit sofortiger Wirkung": an adjunct wherever it stands
     if first in CAUSAL:
         return "causal"  # "wegen eines Streiks", "nach einer Serie von Niederlagen": never the verb's complement
-    # a time inside an attribute does not make the phrase a time: "gegen eine | am 10. Juli beginnende Kunstaktion"
+    # the phrase is a time when its head is ("am 6. September", "vor zwei Jahren", "seit heute"), not when a time
+    # stands in an attribute ("gegen eine am 10. Juli beginnende Kunstaktion", "an der Eröffnung … München 1972")
     own = next((k for k in range(2, len(words)) if words[k].lower in PHRASE_PREPOSITIONS), len(words))
-    if any(time_word(w) for w in words[1:own]) or (first in ("bis", "ab", "seit") and len(words) > 1 and words[1].number):
+    heads = [w for w in words[1:own] if w.capital or w.number or time_word(w)][:2]
+    dated = bool(heads) and (time_word(heads[0]) or (heads[0].number and any(time_word(w) for w in heads)))
+    if dated or (first in ("bis", "ab", "seit") and len(words) > 1 and words[1].number):
         return "temporal"
     if (
         first in ("im", "beim", "am")

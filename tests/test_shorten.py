@@ -482,3 +482,14 @@ def test_a_particle_that_focuses_the_subject_moves_with_it() -> None:
     assert "Nur drei Abgeordnete haben gegen das Gesetz zur Reform der Pflege in Bayern gestimmt." in found
     found = forms("Zu der Feier kamen neben den Gästen aus Wien auch Angehörige der Opfer des Unglücks vom vergangenen Jahr.")
     assert not any(f.endswith("auch.") for f in found)
+
+
+def test_an_als_phrase_the_verb_needs_stays() -> None:
+    assert all(
+        "als Fotografin" in f
+        for f in forms("Die Grazerin Lena Ortner ist seit Jahren als Fotografin in Syrien unterwegs und kam so zu den Bildern.")
+    )
+    assert all(
+        "als Sprecher" in f
+        for f in forms("Der frühere Minister Paul Eder arbeitet seit Montag als Sprecher der Wiener Festwochen.")
+    )

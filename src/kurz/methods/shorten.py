@@ -90,6 +90,7 @@ CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zu
 CONTRACTED |= {"beim": "bei", "fürs": "für", "ums": "um", "übers": "über"}
 # Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
 # holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
+GOVERNING = PHRASE_PREPOSITIONS | {"als"}  # what opens a verb's object: "warnt vor …", "gilt als …"
 ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
 # Phrase kinds by the step in which they go (see the module's docstring).
 STEPS = {"temporal": 2, "source": 2, "local": 3, "causal": 4, "manner": 4, "prepositional": 4}
@@ -222,11 +223,13 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     # "… Initiativen mit dem Ziel, die Arbeit der Polizei zu ergänzen": what follows the clause and stays hangs on
     # the phrase that ends the clause, which then stays too
     hung = tail_stays and clause.tail < clause.end and tokens[clause.tail].text == ","
-    verb = " ".join(tokens[i].lower for i in (clause.finite, *range(*clause.bracket)))
+    # the verb with its bracket, and a predicate read as an adverb: "ist … als Fotograf unterwegs"
+    predicates = [p.start for p in middle if p.kind == "adverb" and p.end - p.start == 1]
+    verb = " ".join(tokens[i].lower for i in (clause.finite, *range(*clause.bracket), *predicates))
     for k, phrase in enumerate(middle):
         if hung and phrase.end == clause.tail and phrase.kind not in ("temporal", "local", "source"):
             continue
-        held = (tokens[i].lower for i in range(phrase.start, phrase.end) if tokens[i].lower in PHRASE_PREPOSITIONS)
+        held = (tokens[i].lower for i in range(phrase.start, phrase.end) if tokens[i].lower in GOVERNING)
         if phrase.kind != "temporal" and any(_governed(p, verb) for p in held):
             continue  # "warnt vor einer Verzerrung", "sorgt [in Deutschland] für Aufregung": the verb's object
         if (

@@ -99,6 +99,8 @@ def _broken_at(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
         after = tokens[at + 1]
         adjective = tok.word and not tok.capital and ATTRIBUTIVE.search(tok.lower) is not None and after.capital
         article = tok.word and not tok.capital and tok.lower in ARTICLES
+        if article and _attribute_went(tokens, at, deleted):
+            return False  # "die [bisher unter Verschluss gehaltene] Studie": the article keeps its noun
         if article or adjective:
             return True
     if at - 1 in deleted and at > 0:
@@ -111,6 +113,13 @@ def _broken_at(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
         if genitive or tok.lower in ("des", "eines"):
             return True
     return False
+
+
+def _attribute_went(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
+    """What went after the article at `at` ends in an inflected participle or adjective, and its noun follows."""
+    end = next((j for j in range(at + 1, len(tokens)) if j not in deleted), len(tokens))
+    last = tokens[end - 1]
+    return end < len(tokens) and tokens[end].capital and last.word and ATTRIBUTIVE.search(last.lower) is not None
 
 
 def _orphaned(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:

@@ -38,6 +38,7 @@ first), each still `text[start:end]`; the sentence's text is the pieces joined, 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -65,6 +66,7 @@ from kurz.text.syntax import (
     Phrase,
     Tok,
     analyse,
+    participial_attributes,
     phrases,
     time_word,
     tokenize,
@@ -77,6 +79,8 @@ CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
 DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 # "80 Jahre alt", "zwei Meter hoch": a measure before its adjective; "einen Tag später": a time counted from another
 MEASURED = frozenset(["alt", "jung", "hoch", "breit", "tief", "weit", "schwer", "groß", "dick"])
+TIME_PREPOSITIONS = frozenset(["am", "im", "in", "an", "vor", "nach", "seit", "bis", "ab", "um", "binnen", "innerhalb"])
+SUPERLATIVE = re.compile(r"\wst(?:e|en|er|es|em)$")
 TIME_PARTICLES = frozenset(["noch", "erst", "schon"])
 COUNTED_FROM = frozenset(["später", "früher", "zuvor", "danach", "vorher", "darauf"])
 # Words that make the relative clause after them part of what is said ("nur für den Teil der Rente, der …",
@@ -142,9 +146,11 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
     deleted: set[int] = set()
     refill = False
     for cut in cuts:
+        pieces = render(sentence, clause, piece_of, deleted | cut.tokens, refill or cut.refill)
+        if pieces is None and cut.refill:
+            continue  # the Vorfeld stays where its subject cannot move; the later steps go on without moving it
         deleted |= cut.tokens
         refill = refill or cut.refill
-        pieces = render(sentence, clause, piece_of, deleted, refill)
         if pieces is not None and (not out or _length(pieces) < _length(out[-1])):
             out.append(pieces)
     return out
@@ -195,6 +201,11 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
         short = given.word and given.text.isupper() and 2 <= len(given.text) <= 6 and not given.inside
         if short and role.word and role.capital and not role.text.isupper() and len(role.text) > 8:
             yield Cut(6, frozenset([i]))  # "Die Weltgesundheitsorganisation [WHO]": the name says it in full
+    for start, end in participial_attributes(tokens[: clause.tail]):
+        cut = range(start, end)
+        superlative = SUPERLATIVE.search(tokens[end - 1].lower) is not None  # "die für X wichtigsten Gäste" restricts
+        if not superlative and not any(tokens[i].lower in NEGATIONS for i in cut):  # "die [bisher … gehaltene] Studie"
+            yield Cut(7, frozenset(cut))
     for phrase in (*clause.vorfeld, *clause.mittelfeld):
         if phrase.kind in ("relative_clause", "participial_attribute", "condition", "clause"):
             continue
@@ -230,7 +241,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         if hung and phrase.end == clause.tail and phrase.kind not in ("temporal", "local", "source"):
             continue
         held = (tokens[i].lower for i in range(phrase.start, phrase.end) if tokens[i].lower in GOVERNING)
-        if phrase.kind != "temporal" and any(_governed(p, verb) for p in held):
+        timed = phrase.kind == "temporal" and tokens[phrase.start].lower in TIME_PREPOSITIONS  # "vor zwei Jahren"
+        if not timed and any(_governed(p, verb) for p in held):
             continue  # "warnt vor einer Verzerrung", "sorgt [in Deutschland] für Aufregung": the verb's object
         if (
             phrase.kind not in STEPS

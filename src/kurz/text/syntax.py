@@ -277,7 +277,7 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n += 1  # an adjective or participle before its noun
         elif tok.text in '„»"' and n + 1 < stop:
             n += 1
-        elif _opened(tokens, i, n) and tok.lower in PHRASE_PREPOSITIONS and _attribute_end(tokens, n, stop):
+        elif _opened(tokens, i, n) and _opens_attribute(tokens, n, stop) and _attribute_end(tokens, n, stop):
             n = _attribute_end(tokens, n, stop)  # "das in Wallisellen beheimatete Start-up", "beim mit … dotierten Turnier"
         else:
             break
@@ -296,15 +296,40 @@ def _opened(tokens: Sequence[Tok], i: int, n: int) -> bool:
     return _article(tokens[n - 1]) if n > i else n > 0 and tokens[n - 1].lower in CONTRACTIONS
 
 
+def _opens_attribute(tokens: Sequence[Tok], n: int, stop: int) -> bool:
+    """A preposition, or an adverb before one ("die [bisher unter Verschluss] gehaltene Studie"), after an article."""
+    tok = tokens[n]
+    if tok.lower in PHRASE_PREPOSITIONS:
+        return True
+    adverb = tok.word and not tok.capital and not _article(tok) and tok.lower not in FINITE_AUXILIARIES
+    return adverb and n + 1 < stop and tokens[n + 1].lower in PHRASE_PREPOSITIONS
+
+
+def participial_attributes(tokens: Sequence[Tok]) -> list[tuple[int, int]]:
+    """The participial attributes between an article and its noun, as token spans [start, end): "die [am Montag
+    vorgestellte] Studie", "einem [von der Zeitung veröffentlichten] Foto"."""
+    found = []
+    for n in range(1, len(tokens) - 2):
+        before = tokens[n - 1]
+        if (_article(before) or before.lower in CONTRACTIONS) and not before.inside and _opens_attribute(tokens, n, len(tokens)):
+            end = _attribute_end(tokens, n, len(tokens))
+            if end:
+                found.append((n, end + 1))
+    return found
+
+
 def _attribute_end(tokens: Sequence[Tok], n: int, stop: int) -> int:
     """Where a participial attribute that opens at `n` after an article ends: at its participle, right before the
     noun ("die [am Montag vorgestellte] Studie"); 0 when there is none within a few words."""
+    named = False  # the attribute's own noun came: "für den heimischen Tourismus | wichtigsten", not "heimischen"
     for j in range(n + 1, min(stop - 1, n + 8)):
         tok = tokens[j]
         if tok.text in ",;:" or tok.lower in FINITE_AUXILIARIES:
             return 0
-        if tok.word and not tok.capital and not _function(tok) and ATTRIBUTIVE.search(tok.lower) and tokens[j + 1].capital:
+        participle = tok.word and not tok.capital and not _function(tok) and ATTRIBUTIVE.search(tok.lower)
+        if participle and named and tokens[j + 1].capital:
             return j
+        named = named or tok.capital or tok.number
     return 0
 
 

@@ -515,3 +515,14 @@ def test_a_participial_attribute_goes_between_its_article_and_noun() -> None:
 def test_a_sentence_to_years_is_what_verurteilt_needs() -> None:
     found = forms("Ein in Minsk festgenommener Journalist ist am Montag von einem Gericht zu 15 Jahren Haft verurteilt worden.")
     assert all("zu 15 Jahren Haft verurteilt" in f for f in found)
+
+
+def test_a_name_trimmed_inside_a_coordinated_subject_and_waehrend_as_a_preposition() -> None:
+    found = forms(
+        "Österreichs Kanzler Karl Nehammer und der slowakische Premier Robert Fico haben am Montag erstmals seit einem Jahr wieder miteinander telefoniert."
+    )
+    assert any(f.startswith("Kanzler Nehammer und der slowakische Premier") for f in found)
+    found = forms(
+        "Während des Besuchs von Präsident Müller im kommunistischen Kuba sind mindestens 50 Dissidenten festgenommen worden."
+    )
+    assert "Mindestens 50 Dissidenten sind festgenommen worden." in found

@@ -153,7 +153,12 @@ def _cuts_into_coordination(clause: Clause, at: int, deleted: set[int]) -> bool:
     fields = (*clause.vorfeld, *clause.mittelfeld)
     phrase = next((p for p in fields if p.start <= at < p.end), None)
     if phrase is not None and phrase.start < at:
-        return not deleted.isdisjoint(range(phrase.start, phrase.end))
+        inside = deleted.intersection(range(phrase.start, phrase.end))
+        # a name trimmed inside a member ("[Israels] Ministerpräsident [Benjamin] Netanyahu und …") leaves it whole
+        tokens = clause.tokens
+        return not all(
+            tokens[d].capital and d + 1 not in (at, phrase.end) and d + 1 not in deleted and tokens[d + 1].capital for d in inside
+        )
     tokens = clause.tokens
     parallel = at + 1 < len(tokens) and any(tokens[p.start].lower == tokens[at + 1].lower for p in fields if p.end <= at)
     return parallel and not deleted.isdisjoint(range(at - 4, at + 5))

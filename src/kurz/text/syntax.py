@@ -69,6 +69,7 @@ TAIL_OPENERS = RELATIVE_PRONOUNS | SUBORDINATORS | SPEECH_VERBS | word_list("tai
 NAME_PARTICLES = word_list("name_particles")
 TIME_DETERMINERS = word_list("time_determiners")
 SOURCE_NOUNS = word_list("attribution_in_phrases") - {"laut", "zufolge"}
+GENITIVE_ARTICLES = frozenset(["des", "eines"])
 HABEN = frozenset(["hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"])
 IN_IDIOMS = word_list("in_idioms")
 RELATIVE_TIME = frozenset(["später", "früher", "zuvor", "danach", "vorher", "darauf", "lang", "lange"])
@@ -638,7 +639,9 @@ def analyse(tokens: Sequence[Tok]) -> Clause | None:
     if len(tokens) < 4 or tokens[0].inside or not tokens[0].word:
         return None
     first = tokens[0].lower
-    if first in SUBORDINATORS and not _finite_word(tokens[1]):  # "Da hatte …": an adverb before the verb
+    # "Während des Besuchs …": a preposition before a genitive, not the conjunction ("Während die Regierung …, …")
+    preposition = first in PHRASE_PREPOSITIONS and tokens[1].lower in GENITIVE_ARTICLES
+    if first in SUBORDINATORS and not _finite_word(tokens[1]) and not preposition:  # "Da hatte …": an adverb
         comma = next((i for i, t in enumerate(tokens) if t.text == "," and not t.inside), None)
         if comma is None or comma + 2 >= len(tokens) or not _finite_word(tokens[comma + 1]) and tokens[comma + 1].capital:
             return None

@@ -526,3 +526,14 @@ def test_a_name_trimmed_inside_a_coordinated_subject_and_waehrend_as_a_prepositi
         "Während des Besuchs von Präsident Müller im kommunistischen Kuba sind mindestens 50 Dissidenten festgenommen worden."
     )
     assert "Mindestens 50 Dissidenten sind festgenommen worden." in found
+
+
+def test_how_strongly_is_the_last_to_go_and_a_predicate_stays() -> None:
+    found = forms(
+        "Die Wiener Ärztekammer hat die geplante Reform der Ambulanzen in den Spitälern des Landes am Montag scharf kritisiert."
+    )
+    assert found[-1].endswith(" kritisiert.") and "scharf" not in found[-1]
+    assert any("scharf kritisiert" in f for f in found)  # not before the other steps
+    assert all(
+        f.endswith("war stark.") for f in forms("Die Mannschaft aus Graz war nach der langen Pause am Samstag in Linz stark.")
+    )

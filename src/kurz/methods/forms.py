@@ -19,6 +19,7 @@ from kurz.text.wordlists import word_list
 
 COORDINATORS = frozenset(["und", "oder", "sowie"])
 BODY_NAMES = word_list("body_names")
+INTENSIFIERS = word_list("intensifiers")
 FOCUS_PARTICLES = frozenset(["auch", "nur", "sogar", "erst"])
 
 
@@ -26,8 +27,9 @@ def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set
     """The kept tokens as pieces in reading order (with the subject first after a refill), or None when the
     result would not stand as a sentence."""
     tokens = clause.tokens
-    if not deleted.isdisjoint(range(*clause.bracket)):
-        return None  # "hat … mit Horst Seehofer [teilgenommen]": the right bracket always stays
+    verbs = range(clause.bracket[0] + (tokens[clause.bracket[0]].lower in INTENSIFIERS), clause.bracket[1])
+    if not deleted.isdisjoint(verbs):
+        return None  # "hat … mit Horst Seehofer [teilgenommen]": the right bracket's verbs always stay
     order = [i for i in range(len(tokens)) if i not in deleted]
     while len(order) > 1 and tokens[order[-2]].text in ",;–—-" and not tokens[order[-1]].word:
         del order[-2]  # "… weihte die Skulptur ein [- und gab …]." leaves no dash before the full stop

@@ -44,7 +44,7 @@ from dataclasses import dataclass
 
 from kurz.document import Sentence, Span
 from kurz.methods.compress import without_asides
-from kurz.methods.forms import COORDINATORS, render
+from kurz.methods.forms import COORDINATORS, INTENSIFIERS, render
 from kurz.text.cohesion import FIRST_NAMES
 from kurz.text.datelines import dateline_length
 from kurz.text.lexicon import (
@@ -227,6 +227,9 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     restricts a noun ("ein Verbot in den Innenstädten") or a negated claim ("wird im Werk X keine … einstellen")."""
     tokens, middle = clause.tokens, clause.mittelfeld
     scope = next((p.start for p in middle if p.kind == "negation"), clause.bracket[0])
+    bracket = clause.bracket
+    if bracket[1] - bracket[0] > 1 and tokens[bracket[0]].lower in INTENSIFIERS and not any(p.kind == "negation" for p in middle):
+        yield Cut(7, frozenset([bracket[0]]))  # "hat X scharf kritisiert": how strongly, the last to go
     placed = _placed(tokens)  # "… und steht in der dritten Runde": the place is what "stehen" needs
     complement = closest_complement(tokens, middle)
     # "sowohl mit X als auch mit Y", "weder … noch …": the members of a paired coordination stay together
@@ -238,6 +241,11 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     predicates = [p.start for p in middle if p.kind == "adverb" and p.end - p.start == 1]
     verb = " ".join(tokens[i].lower for i in (clause.finite, *range(*clause.bracket), *predicates))
     for k, phrase in enumerate(middle):
+        if _intensifier(tokens, phrase):
+            # "geht X sichtlich auf die Nerven": how strongly, the last to go; not a predicate ("war stark.")
+            if phrase.start < scope and (clause.bracket[0] < clause.bracket[1] or k + 1 < len(middle)):
+                yield Cut(7, frozenset([phrase.start]))
+            continue
         if hung and phrase.end == clause.tail and phrase.kind not in ("temporal", "local", "source"):
             continue
         held = (tokens[i].lower for i in range(phrase.start, phrase.end) if tokens[i].lower in GOVERNING)
@@ -434,6 +442,9 @@ def _infinitive_cuts(tokens: Sequence[Tok], start: int, stop: int) -> Iterable[C
     field = phrases(tokens, start, stop)
     complement = closest_complement(tokens, field)
     for k, phrase in enumerate(field):
+        if _intensifier(tokens, phrase):
+            yield Cut(7, frozenset([phrase.start]))  # "die Hilfsgelder massiv aufzustocken"
+            continue
         after_noun = k > 0 and field[k - 1].kind == "noun"
         compared = tokens[phrase.start - 1].lower in ("als", "wie")  # "effizienter als bisher"
         if (
@@ -493,6 +504,10 @@ def _speaker_rest(tokens: Sequence[Tok], start: int, end: int) -> Iterable[Cut]:
     stop = end - 1 if tokens[end - 1].lower in PARTICLES else end
     if start < i < stop:
         yield Cut(1, frozenset(range(i, stop)))
+
+
+def _intensifier(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    return phrase.kind == "adverb" and phrase.end - phrase.start == 1 and tokens[phrase.start].lower in INTENSIFIERS
 
 
 def _holds_negation(tokens: Sequence[Tok], phrase: Phrase) -> bool:

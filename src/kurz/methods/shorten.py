@@ -8,15 +8,21 @@ one with the least taken out:
 1. a clause after the main clause: a relative clause, an adverbial clause, an announcement after an
    indicative clause (", teilte X mit", ", wie X bekanntgab"), and what follows a speaker (", sagte X am Montag");
    a second sentence after a colon goes only at step 5, and never after a clause announcing it ("Eines steht fest:");
-2. time adverbials and sources ("nach Angaben der Polizei") in the Mittelfeld, attributes inside the Vorfeld;
+   an apposition in the Vorfeld ("Wien Energie, größter Versorger des Landes, hat …");
+2. time adverbials (with a particle before them: "noch diesen Sommer") and sources ("nach Angaben der Polizei") in
+   the Mittelfeld, attributes inside the Vorfeld;
 3. local adverbials;
-4. other prepositional adjuncts, "als" phrases, relative clauses inside the clause, attributes of the subject,
-   examples after a noun ("Grundnahrungsmittel wie Brot, Milch und Gemüse");
+4. other prepositional adjuncts, "als" phrases the verb does not take, relative clauses inside the clause,
+   attributes of the subject, examples after a noun ("Grundnahrungsmittel wie Brot, Milch und Gemüse"), the role
+   before a name in apposition ("[Der russische Botschafter in Wien,] Sergej Netschajew[,] wird …");
 5. the Vorfeld itself, when it is an adverbial (or a time measured from an event: "Drei Jahre nach dem Urteil",
-   whose "nach" phrase never goes alone): the subject moves to the front, with what hangs on it, as an editor
-   would write it;
+   whose "nach" phrase never goes alone): the subject moves to the front, with what hangs on it and the particle
+   that focuses it ("Nur drei Abgeordnete …"), as an editor would write it; where it cannot move (a subject
+   before "und", a verb like "kommen" that needs its place), the Vorfeld stays and the later steps go on;
 6. prepositional adjuncts that hold a number, an amount after a noun, the origin before a named person, a first
-   name after a role ("Bundeskanzler [Werner] Faymann"), an abbreviation after its full name.
+   name after a role ("Bundeskanzler [Werner] Faymann"), an abbreviation after its full name;
+7. a participial attribute between an article and its noun ("die [bisher unter Verschluss gehaltene] Studie"; not
+   a superlative, which restricts the noun), and an adverb of intensity ("[scharf] kritisiert", `intensifiers.txt`).
 
 What always stays: the subject, the finite verb, the right bracket, every noun phrase (objects), the phrase that
 closes the Mittelfeld (the verb's closest complement: "vor einem Mangel … gewarnt"), unless it is a time or place,

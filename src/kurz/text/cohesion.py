@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from itertools import accumulate
 
@@ -133,13 +133,16 @@ def refers_back(text: str) -> bool:
         }
     if quoted:
         pointers -= _VOICE  # "„Wir haben uns geirrt“, sagte …": the speaker's own voice
-    # a correlate announces the clause after the comma only from the end of its own ("einigten sich darauf, …",
-    # "hat dafür gesorgt, dass …"), not before a noun the clause may belong to ("Teil davon ist der Vorschlag, dass")
-    last = max((k for k, w in enumerate(clause) if w in pointers), default=len(clause))
-    announces = not any(w[0].isupper() for w in clause[last + 1 :])
-    if pointers and pointers <= CORRELATES and announces and _points_forward(text[len(head) :]):
+    if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]) and _announces(clause, pointers):
         return closes  # "Die Parteien einigten sich darauf, die Steuern zu senken.", "… deshalb entlassen, weil …"
     return closes or bool(pointers)
+
+
+def _announces(clause: list[str], pointers: Iterable[str]) -> bool:
+    """A correlate announces the clause after the comma only from the end of its own ("einigten sich darauf, …",
+    "hat dafür gesorgt, dass …"), not before a noun the clause may belong to ("Teil davon ist der Vorschlag, dass")."""
+    last = max((k for k, w in enumerate(clause) if w in pointers), default=len(clause))
+    return not any(w[0].isupper() for w in clause[last + 1 :])
 
 
 def _after_apposition(text: str, end: int) -> list[str]:
@@ -210,11 +213,13 @@ def _points_forward(rest: str) -> bool:
 
 # Two capitalised words a space apart, overlapping ("US-Präsident Donald Trump"): a first name and the word after
 # it make a full name.
-_PAIR = re.compile(r"(?<![\w'’-])([A-ZÄÖÜ][\w'’-]*) (?=([A-ZÄÖÜ][\w'’-]*))")
+_PAIR = re.compile(r"([A-ZÄÖÜ][\w'’-]*) (?=([A-ZÄÖÜ][\w'’-]*))")  # where it starts a word is checked after
 # "ein Bus", "eine neue Regel", "einen 45 Jahre alten Mann": an indefinite noun phrase introduces its noun.
-_INDEFINITE = re.compile(r"\b[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß][\w-]*)")
+# (Where it starts a word is checked after the match: twice as fast as a "\b" the engine tries everywhere.)
+_INDEFINITE = re.compile(r"[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß][\w-]*)")
 # An abbreviation explained where it is first used: "Forum Waffenrecht (FWR)", "Schweizerische Volksbank (SVB)".
-_EXPLAINED = re.compile(r"[A-ZÄÖÜ][\w-]+\s+\(([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5})\)")
+_EXPLAINED = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5})\)")
+_EXPLAINED_AFTER = re.compile(r"[A-ZÄÖÜ][\w-]+\s+$")  # the words the abbreviation in brackets explains
 _DEFINITE_START = re.compile(
     r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ](?:[a-zäöüß]|[A-ZÄÖÜ0-9]+-)[\w-]*)"
 )
@@ -234,6 +239,24 @@ def _after_determiner(text: str, word: str) -> bool:
             return True
         at = text.find(word, at + len(word))
     return False
+
+
+def _word_matches(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The pattern's matches that start a word; after one inside a word ("Vereine eine …") the search goes on from
+    the next character, so no match at a word start is hidden."""
+    match = pattern.search(text)
+    while match is not None:
+        if _in_word(text, match.start()):
+            match = pattern.search(text, match.start() + 1)
+        else:
+            yield match
+            match = pattern.search(text, match.end())
+
+
+def _in_word(text: str, at: int, joiners: str = "") -> bool:
+    """The character before `at` is part of a word (a letter, digit, "_" or one of `joiners`)."""
+    before = text[at - 1 : at]
+    return before.isalnum() or (before != "" and before in "_" + joiners)
 
 
 class Introductions:
@@ -263,9 +286,10 @@ class Introductions:
         """Surname -> (first name, sentence)."""
         full: dict[str, tuple[str, int]] = {}
         given: set[str] = set()  # first members of pairs: first names, not surnames
-        for match in _PAIR.finditer(self._joined):
+        joined = self._joined
+        for match in _PAIR.finditer(joined):
             first, last = match.groups()
-            if first in FIRST_NAMES:
+            if first in FIRST_NAMES and not _in_word(joined, match.start(), "'’-"):
                 given.add(first)
                 full.setdefault(last, (first, self._sentence(match.start())))
         return {last: known for last, known in full.items() if last not in given and not _after_determiner(self._joined, last)}
@@ -273,12 +297,18 @@ class Introductions:
     @cached_property
     def things(self) -> dict[str, int]:
         """Noun introduced indefinitely -> sentence."""
-        return self._first_seen(_INDEFINITE.finditer(self._joined))
+        text = self._joined
+        return self._first_seen(_word_matches(_INDEFINITE, text))
 
     @cached_property
     def abbreviations(self) -> dict[str, int]:
         """Abbreviation explained in brackets ("Forum Waffenrecht (FWR)") -> sentence."""
-        return self._first_seen(_EXPLAINED.finditer(self._joined)) if "(" in self._joined else {}
+        text = self._joined
+        if "(" not in text:
+            return {}
+        return self._first_seen(
+            m for m in _EXPLAINED.finditer(text) if _EXPLAINED_AFTER.search(text, max(0, m.start() - 80), m.start())
+        )
 
     def introducers(self, text: str, index: int) -> set[int]:
         """The earlier sentences (before `index`, where `text` stands) that introduce what `text` names only by a

@@ -151,3 +151,11 @@ def test_no_method_teaser_points_back_or_loses_a_speaker(method: str, length: di
     result = kurz.summarize(ARTICLE, method=method, **length)
     found = {d.kind for d in editorial.check(result.text, result.document)}
     assert not found & {"points_back", "unattributed", "unintroduced"}, (result.text, found)
+
+
+def test_after_an_apposition_only_a_link_to_another_sentence_points_back() -> None:
+    assert not refers_back("Anna Berg, die neue Leiterin des Museums in Linz, will die dortigen Räume umbauen.")
+    assert not refers_back(
+        "Peter Huber, der frühere Trainer, kann mit der Unterstützung des von ihm gegründeten Vereins rechnen."
+    )
+    assert refers_back("Das Mittel, ein weit verbreitetes Herbizid, wird darin als bedenklich eingestuft.")

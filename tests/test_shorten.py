@@ -262,8 +262,10 @@ def test_a_clause_with_its_own_subject_is_no_inserted_attribute() -> None:
 
 
 def test_a_year_after_a_preposition_ends_its_phrase() -> None:
-    found = forms("Auf dem Gelände der Firma wurden vermutlich seit 2009 illegal Kunststoffabfälle vergraben.")
+    found = forms("Auf dem Gelände der Firma wurden seit 2009 illegal Kunststoffabfälle vergraben.")
     assert found and all(f.endswith("illegal Kunststoffabfälle vergraben.") for f in found)
+    # after a hedge, the time is what it hedges: "vermutlich seit 2009" stays
+    assert all("vermutlich seit 2009" in f for f in forms("Auf dem Gelände wurden vermutlich seit 2009 Abfälle vergraben."))
 
 
 def test_the_phrase_an_infinitive_hangs_on_stays_with_it() -> None:
@@ -496,10 +498,11 @@ def test_an_als_phrase_the_verb_needs_stays() -> None:
 
 
 def test_a_participial_attribute_goes_between_its_article_and_noun() -> None:
-    found = forms(
-        "Im Streit um die Schulreform gibt es Kritik an einem von der Gewerkschaft der Lehrer veröffentlichten Papier der Ministerin."
-    )
+    found = forms("Im Streit um die Schulreform gibt es Kritik an einem am Montag veröffentlichten Papier der Ministerin.")
     assert "Im Streit um die Schulreform gibt es Kritik an einem Papier der Ministerin." in found
+    # who published it is news: an attribute with its agent stays
+    found = forms("Im Streit um die Reform gibt es Kritik an einem von der Gewerkschaft der Lehrer veröffentlichten Papier.")
+    assert all("von der Gewerkschaft der Lehrer veröffentlichten Papier" in f for f in found)
     found = forms(
         "Die Landesregierung hat die bisher unter Verschluss gehaltene Studie über die Luftgüte in Linz veröffentlicht."
     )

@@ -49,6 +49,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from kurz.document import Sentence, Span
+from kurz.facts.claims import HEDGE_WORDS
+from kurz.facts.fold import fold
 from kurz.methods.compress import without_asides
 from kurz.methods.forms import COORDINATORS, INTENSIFIERS, render
 from kurz.text.cohesion import FIRST_NAMES
@@ -87,7 +89,9 @@ DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 MEASURED = frozenset(["alt", "jung", "hoch", "breit", "tief", "weit", "schwer", "groß", "dick"])
 TIME_PREPOSITIONS = frozenset(["am", "im", "in", "an", "vor", "nach", "seit", "bis", "ab", "um", "binnen", "innerhalb"])
 SUPERLATIVE = re.compile(r"\wst(?:e|en|er|es|em)$")
-TIME_PARTICLES = frozenset(["noch", "erst", "schon"])
+AGENTS = frozenset(["von", "vom", "durch"])
+PLACES = frozenset(["in", "aus", "nach"])
+TIME_PARTICLES = frozenset(["noch", "erst"])  # not "schon": "wurde schon unterzeichnet" says it alone
 COUNTED_FROM = frozenset(["später", "früher", "zuvor", "danach", "vorher", "darauf"])
 # Words that make the relative clause after them part of what is said ("nur für den Teil der Rente, der …",
 # "diejenigen, die …"): it stays.
@@ -210,7 +214,9 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
     for start, end in participial_attributes(tokens[: clause.tail]):
         cut = range(start, end)
         superlative = SUPERLATIVE.search(tokens[end - 1].lower) is not None  # "die für X wichtigsten Gäste" restricts
-        if not superlative and not any(tokens[i].lower in NEGATIONS for i in cut):  # "die [bisher … gehaltene] Studie"
+        # who did it ("von der Zeitung veröffentlicht") and where ("in Nordkorea festgenommen") are the news
+        named = any(tokens[i].lower in AGENTS or (tokens[i].lower in PLACES and tokens[i + 1].capital) for i in cut)
+        if not superlative and not named and not any(tokens[i].lower in NEGATIONS for i in cut):
             yield Cut(7, frozenset(cut))
     for phrase in (*clause.vorfeld, *clause.mittelfeld):
         if phrase.kind in ("relative_clause", "participial_attribute", "condition", "clause"):
@@ -233,6 +239,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     restricts a noun ("ein Verbot in den Innenstädten") or a negated claim ("wird im Werk X keine … einstellen")."""
     tokens, middle = clause.tokens, clause.mittelfeld
     scope = next((p.start for p in middle if p.kind == "negation"), clause.bracket[0])
+    # "wird … voraussichtlich noch diesen Sommer räumen": a hedge is about the time after it, which then stays
+    hedged = next((p.start for p in middle if p.kind == "adverb" and fold(tokens[p.start].lower) in HEDGE_WORDS), scope)
     bracket = clause.bracket
     if bracket[1] - bracket[0] > 1 and tokens[bracket[0]].lower in INTENSIFIERS and not any(p.kind == "negation" for p in middle):
         yield Cut(7, frozenset([bracket[0]]))  # "hat X scharf kritisiert": how strongly, the last to go
@@ -255,6 +263,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         if hung and phrase.end == clause.tail and phrase.kind not in ("temporal", "local", "source"):
             continue
         held = (tokens[i].lower for i in range(phrase.start, phrase.end) if tokens[i].lower in GOVERNING)
+        if phrase.kind == "temporal" and phrase.start > hedged:
+            continue
         timed = phrase.kind == "temporal" and tokens[phrase.start].lower in TIME_PREPOSITIONS  # "vor zwei Jahren"
         if not timed and any(_governed(p, verb) for p in held):
             continue  # "warnt vor einer Verzerrung", "sorgt [in Deutschland] für Aufregung": the verb's object

@@ -49,7 +49,6 @@ _EXPLETIVE = re.compile(
     r",\s+(?:dass|ob|wie|wenn|was|wer|wo|warum)\b|\bzu\s+\w+\s*[.!?]|\bzu\s+\w+en\b|^\W*Es\s+\w+\s+\w+\s*:\s"
 )  # "Es ist klar: …" announces what follows
 _POSSESSIVES = word_list("third_person_possessives")
-_PRONOUNS = word_list("pronouns")
 _VOICE = word_list("speaker_voice")
 _QUOTE_OPENERS = '„»«“"‚'
 _FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | word_list("first_person_possessives")
@@ -72,6 +71,7 @@ _DEMONSTRATIVE_DETERMINERS = frozenset(w.lower() for w in DEMONSTRATIVES if w.lo
 _LINKS = frozenset(w for w in ANAPHORS if w.lower() not in word_list("pronouns") and not _PERSONAL_STEMS.match(w.lower()))
 # Those, and the pronominal adverbs, that are never a noun nor a pronoun inside a sentence (not "im Hier und Jetzt",
 # "auf Letztere"): capitalised after a word, they open a sentence run into a heading.
+_LINKS_AFTER_APPOSITION = BACK_REFERENCES & (PRONOMINAL_ADVERBS | {"dort", "dorthin", "damals"})
 _GLUE_WORDS = (_LINKS | {w.capitalize() for w in PRONOMINAL_ADVERBS}) - {
     "Hier",
     "Jetzt",
@@ -123,8 +123,10 @@ def refers_back(text: str) -> bool:
     closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
     # "Glyphosat, das … Pestizid, wird darin als …": after a name and its apposition the main clause goes on
     pointers: frozenset[str] | set[str] = BACK_REFERENCES.intersection(clause[1:])
-    if len(clause) < 3:  # its pronouns may stand for the name itself ("Vuk Jeremic, …, kann … die von ihm …")
-        pointers = pointers | (BACK_REFERENCES.intersection(_after_apposition(text, len(head))) - _PRONOUNS)
+    # its pronouns may stand for the name ("Vuk Jeremic, …, kann … die von ihm …"), "dortig" for a place the
+    # apposition names: only adverbs that link to another sentence count there
+    if len(clause) < 3:
+        pointers = pointers | _LINKS_AFTER_APPOSITION.intersection(_after_apposition(text, len(head)))
     if pointers & _DEMONSTRATIVE_DETERMINERS:  # "diese Woche" names the present
         pointers = {
             w

@@ -127,3 +127,14 @@ def test_a_fallback_under_a_hard_limit_is_refused_even_when_it_fits() -> None:
     with pytest.raises(kurz.NoFitError, match="stands alone"):
         within_chars(dataclasses.replace(fallback, budget=Budget(max_chars=1000)))
     assert within_chars(dataclasses.replace(fallback, budget=Budget(max_words=3))) is not None
+
+
+def test_a_question_does_not_replace_the_lead_as_a_push() -> None:
+    text = (
+        "Was haben die drei Bürgermeister der Region gemeinsam? "
+        "Alle drei haben ihre Gemeinden in den vergangenen Jahren zu Vorreitern beim Ausbau der Radwege gemacht und "
+        "dafür bei Bund, Land und der Europäischen Union insgesamt mehr als zwölf Millionen Euro an Fördergeldern "
+        "eingeworben, wie eine Auswertung der Landesregierung zeigt, die am Montag in Linz vorgestellt wurde. "
+        "Die Stadt Wels hat im Vorjahr vierzig Kilometer neue Radwege eröffnet."
+    )
+    assert kurz.summarize(text, preset="push").text == "Die Stadt Wels hat im Vorjahr vierzig Kilometer neue Radwege eröffnet."

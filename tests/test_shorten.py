@@ -540,3 +540,8 @@ def test_how_strongly_is_the_last_to_go_and_a_predicate_stays() -> None:
     assert all(
         f.endswith("war stark.") for f in forms("Die Mannschaft aus Graz war nach der langen Pause am Samstag in Linz stark.")
     )
+
+
+def test_an_inflected_word_between_a_name_and_a_noun_is_no_verb() -> None:
+    found = forms("Der Funkspruch der Forscher an die Sonde auf dem Kleo genannten Asteroiden 2024-QX ist im All verhallt.")
+    assert not any("Forscher genannten" in f or "Forscher Asteroiden" in f for f in found)

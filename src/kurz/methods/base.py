@@ -167,9 +167,10 @@ def _with_compressions(
 
 
 def _says_something(text: str) -> bool:
-    """A push of its own: enough words, a German main clause, not a caption ("Ende Januar am Bahnhof Lienz.") nor a
-    quotation in English."""
-    return count_words(text) >= MIN_REPLACEMENT_WORDS and is_clause(text) and language_warning(text) is None
+    """A push of its own: enough words, a German main clause, not a caption ("Ende Januar am Bahnhof Lienz."), a
+    question ("Was ist dein schönster Fang?") nor a quotation in English."""
+    question = text.rstrip(" \"“”»«'’)").endswith("?")
+    return count_words(text) >= MIN_REPLACEMENT_WORDS and not question and is_clause(text) and language_warning(text) is None
 
 
 MAX_GROUP = 3  # a sentence that needs more than two others to stand is not teaser material

@@ -184,7 +184,9 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     if noun_next and tok.lower in NAME_PARTICLES:
         return False  # "Institute of Technology", "Rio de Janeiro"
     verb_after = after is not None and (_finite_word(after) or (after.word and not after.capital and not _function(after)))
-    attributive = noun_next and ATTRIBUTIVE.search(tok.lower) is not None and verb_after
+    # "auf dem Tschuri genannten Kometen": between an article's name and a noun, an inflected word is an adjective
+    named = i >= 2 and _article(tokens[i - 2]) and before.capital
+    attributive = noun_next and ATTRIBUTIVE.search(tok.lower) is not None and (verb_after or named)
     return not attributive
 
 

@@ -545,3 +545,14 @@ def test_how_strongly_is_the_last_to_go_and_a_predicate_stays() -> None:
 def test_an_inflected_word_between_a_name_and_a_noun_is_no_verb() -> None:
     found = forms("Der Funkspruch der Forscher an die Sonde auf dem Kleo genannten Asteroiden 2024-QX ist im All verhallt.")
     assert not any("Forscher genannten" in f or "Forscher Asteroiden" in f for f in found)
+
+
+def test_a_refused_deletion_does_not_block_the_later_ones() -> None:
+    # cutting "für die Ankündigung" would leave "konkreter Klimaschutzmaßnahmen" behind; the origin may still go
+    found = forms(
+        "Chinas Präsident Wang Ming will seinen ersten Besuch offenbar für die Ankündigung konkreter Klimaschutzmaßnahmen nutzen."
+    )
+    assert (
+        "Präsident Wang Ming will seinen ersten Besuch offenbar für die Ankündigung konkreter Klimaschutzmaßnahmen nutzen."
+        in found
+    )

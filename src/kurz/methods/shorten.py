@@ -3,7 +3,8 @@
 `kurz.methods.compress` removes what punctuation shows (brackets, appositions, trailing clauses). A push of
 120 characters from a 30-word lead needs more: the main clause's fields (kurz.text.syntax) tell which phrases
 are adjuncts. Deletions come in a fixed order, each step cumulative, so that the longest form that fits is the
-one with the least taken out:
+one with the least taken out; a deletion whose form `kurz.methods.forms` refuses is left out, and the later ones
+are tried without it:
 
 1. a clause after the main clause: a relative clause, an adverbial clause, an announcement after an
    indicative clause (", teilte X mit", ", wie X bekanntgab"), and what follows a speaker (", sagte X am Montag");
@@ -18,7 +19,7 @@ one with the least taken out:
 5. the Vorfeld itself, when it is an adverbial (or a time measured from an event: "Drei Jahre nach dem Urteil",
    whose "nach" phrase never goes alone): the subject moves to the front, with what hangs on it and the particle
    that focuses it ("Nur drei Abgeordnete …"), as an editor would write it; where it cannot move (a subject
-   before "und", a verb like "kommen" that needs its place), the Vorfeld stays and the later steps go on;
+   before "und", a verb like "kommen" that needs its place), the Vorfeld stays;
 6. prepositional adjuncts that hold a number, an amount after a noun, the origin before a named person, a first
    name after a role ("Bundeskanzler [Werner] Faymann"), an abbreviation after its full name;
 7. a participial attribute between an article and its noun ("die [bisher unter Verschluss gehaltene] Studie"; not
@@ -157,11 +158,11 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
     refill = False
     for cut in cuts:
         pieces = render(sentence, clause, piece_of, deleted | cut.tokens, refill or cut.refill)
-        if pieces is None and cut.refill:
-            continue  # the Vorfeld stays where its subject cannot move; the later steps go on without moving it
+        if pieces is None:
+            continue  # a deletion that breaks the form is left out (a Vorfeld whose subject cannot move stays)
         deleted |= cut.tokens
         refill = refill or cut.refill
-        if pieces is not None and (not out or _length(pieces) < _length(out[-1])):
+        if not out or _length(pieces) < _length(out[-1]):
             out.append(pieces)
     return out
 

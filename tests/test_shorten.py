@@ -556,3 +556,10 @@ def test_a_refused_deletion_does_not_block_the_later_ones() -> None:
         "Präsident Wang Ming will seinen ersten Besuch offenbar für die Ankündigung konkreter Klimaschutzmaßnahmen nutzen."
         in found
     )
+
+
+def test_a_vorfeld_attribute_with_a_second_member_after_und_stays() -> None:
+    found = forms(
+        "Weltmeisterin Anna Berg aus Norwegen und die Schwedin Eva Lind sind mit klaren Siegen in das Finale in Oslo gestartet."
+    )
+    assert not any(f.startswith("Weltmeisterin Anna Berg sind") for f in found)

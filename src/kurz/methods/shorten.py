@@ -309,9 +309,10 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
 
 
 def _joins_bare_noun(tokens: Sequence[Tok], phrase: Phrase) -> bool:
-    """The phrase holds "und" or "oder" before a bare noun, which may be a second member of what stands before it."""
+    """The phrase holds "und" or "oder" before a noun phrase ("und Wahrhaftigkeit", "und der Spanier Rafael Nadal"),
+    which may be a second member of what stands before it."""
     return any(
-        tokens[i].lower in COORDINATORS and tokens[i + 1].capital and tokens[i + 1].word
+        tokens[i].lower in COORDINATORS and tokens[i + 1].word and (tokens[i + 1].capital or tokens[i + 1].lower in DEFINITE)
         for i in range(phrase.start, phrase.end - 1)
     )
 

@@ -563,3 +563,10 @@ def test_a_vorfeld_attribute_with_a_second_member_after_und_stays() -> None:
         "Weltmeisterin Anna Berg aus Norwegen und die Schwedin Eva Lind sind mit klaren Siegen in das Finale in Oslo gestartet."
     )
     assert not any(f.startswith("Weltmeisterin Anna Berg sind") for f in found)
+
+
+def test_how_often_and_the_speaker_of_nach_aussage_stay() -> None:
+    found = forms("Der SK Sturm hat am Sonntag in Graz zum dritten Mal in Folge den Titel im österreichischen Cup gewonnen.")
+    assert all("zum dritten Mal in Folge" in f for f in found)
+    found = forms("Die Stadt wird nach Aussage von Bürgermeisterin Eva Gruber am 5. August alle Arbeiten beendet haben.")
+    assert all("nach Aussage von Bürgermeisterin" in f for f in found)

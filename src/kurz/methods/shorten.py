@@ -89,6 +89,9 @@ DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 # "80 Jahre alt", "zwei Meter hoch": a measure before its adjective; "einen Tag später": a time counted from another
 MEASURED = frozenset(["alt", "jung", "hoch", "breit", "tief", "weit", "schwer", "groß", "dick"])
 TIME_PREPOSITIONS = frozenset(["am", "im", "in", "an", "vor", "nach", "seit", "bis", "ab", "um", "binnen", "innerhalb"])
+ORDINAL = re.compile(
+    r"(?:\d+\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|\w+zehnt|\w+zigst)(?:e|en|er|es|em))$"
+)
 SUPERLATIVE = re.compile(r"\wst(?:e|en|er|es|em)$")
 AGENTS = frozenset(["von", "vom", "durch"])
 PLACES = frozenset(["in", "aus", "nach"])
@@ -256,6 +259,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     predicates = [p.start for p in middle if p.kind == "adverb" and p.end - p.start == 1]
     verb = " ".join(tokens[i].lower for i in (clause.finite, *range(*clause.bracket), *predicates))
     for k, phrase in enumerate(middle):
+        if phrase.kind == "temporal" and k > 0 and _ordinal(tokens, middle[k - 1]):
+            continue  # "den zwölften Weltcup-Sieg | in dieser Saison": an ordinal counts within the time after it
         if _intensifier(tokens, phrase):
             # "geht X sichtlich auf die Nerven": how strongly, the last to go; not a predicate ("war stark.")
             if phrase.start < scope and (clause.bracket[0] < clause.bracket[1] or k + 1 < len(middle)):
@@ -271,6 +276,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue  # "warnt vor einer Verzerrung", "sorgt [in Deutschland] für Aufregung": the verb's object
         if (
             phrase.kind not in STEPS
+            or _counted_time(tokens, phrase)
             or phrase in complement
             or phrase.start >= min(scope, paired)
             or _holds_negation(tokens, phrase)
@@ -522,6 +528,15 @@ def _speaker_rest(tokens: Sequence[Tok], start: int, end: int) -> Iterable[Cut]:
     stop = end - 1 if tokens[end - 1].lower in PARTICLES else end
     if start < i < stop:
         yield Cut(1, frozenset(range(i, stop)))
+
+
+def _ordinal(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    return any(ORDINAL.match(tokens[i].lower) for i in range(phrase.start, phrase.end))
+
+
+def _counted_time(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """ "zum dritten Mal (in Folge)": how often it happened is the news."""
+    return _ordinal(tokens, phrase) and any(tokens[i].lower in ("mal", "folge", "serie") for i in range(phrase.start, phrase.end))
 
 
 def _intensifier(tokens: Sequence[Tok], phrase: Phrase) -> bool:

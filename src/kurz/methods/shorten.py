@@ -88,13 +88,15 @@ CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
 DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 # "80 Jahre alt", "zwei Meter hoch": a measure before its adjective; "einen Tag später": a time counted from another
 MEASURED = frozenset(["alt", "jung", "hoch", "breit", "tief", "weit", "schwer", "groß", "dick"])
+# Prepositions of a time phrase that is no verb's object ("vor zwei Jahren", not "zu 15 Jahren verurteilt").
 TIME_PREPOSITIONS = frozenset(["am", "im", "in", "an", "vor", "nach", "seit", "bis", "ab", "um", "binnen", "innerhalb"])
+# "dritten", "12.": a count that a time or "in Folge" frames; "wichtigsten": a superlative that restricts its noun.
 ORDINAL = re.compile(
     r"(?:\d+\.|(?:erst|zweit|dritt|viert|fünft|sechst|siebt|acht|neunt|zehnt|elft|zwölft|\w+zehnt|\w+zigst)(?:e|en|er|es|em))$"
 )
 SUPERLATIVE = re.compile(r"\wst(?:e|en|er|es|em)$")
-AGENTS = frozenset(["von", "vom", "durch"])
-PLACES = frozenset(["in", "aus", "nach"])
+AGENTS = frozenset(["von", "vom", "durch"])  # "von der Zeitung veröffentlicht": who did it
+PLACES = frozenset(["in", "aus", "nach"])  # "in Nordkorea festgenommen": where
 TIME_PARTICLES = frozenset(["noch", "erst"])  # not "schon": "wurde schon unterzeichnet" says it alone
 COUNTED_FROM = frozenset(["später", "früher", "zuvor", "danach", "vorher", "darauf"])
 # Words that make the relative clause after them part of what is said ("nur für den Teil der Rente, der …",
@@ -108,8 +110,8 @@ CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zu
 CONTRACTED |= {"beim": "bei", "fürs": "für", "ums": "um", "übers": "über"}
 # Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
 # holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
-GOVERNING = PHRASE_PREPOSITIONS | {"als"}  # what opens a verb's object: "warnt vor …", "gilt als …"
 ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
+GOVERNING = PHRASE_PREPOSITIONS | {"als"}  # what opens a verb's object: "warnt vor …", "gilt als …"
 # Phrase kinds by the step in which they go (see the module's docstring).
 STEPS = {"temporal": 2, "source": 2, "local": 3, "causal": 4, "manner": 4, "prepositional": 4}
 STEPS |= {"relative_clause": 4, "participial_attribute": 4}

@@ -55,3 +55,10 @@ def test_a_sentence_stands_alone_only_when_whole() -> None:
     assert not ends.stands_alone("der Rat tagt heute.")  # a fragment
     assert not ends.stands_alone("„Der Rat tagt heute.")  # an open quote
     assert not ends.stands_alone("- Der Rat tagt heute.")  # a list item
+
+
+def test_an_interviewers_question_does_not_stand_alone() -> None:
+    assert not ends.stands_alone("SZ: Herr Huber, wie kamen Sie zu dieser Sammlung?")
+    assert not ends.stands_alone("Frage 3: Welchen Nutzen sehen Sie in der neuen Software?")
+    assert ends.stands_alone("STANDARD: Die Regierung hat das Gesetz am Montag beschlossen.")  # a statement stays
+    assert ends.stands_alone("Warum die Brücke gesperrt wurde, ist noch unklar?")

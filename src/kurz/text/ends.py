@@ -18,6 +18,8 @@ CLOSERS = "\"“”»«’'‘)]"
 _CLOSERS = re.escape(CLOSERS)
 _FINISHED_LINE = re.compile(rf"[{TERMINALS}][{_CLOSERS}]*\s*$", re.MULTILINE)
 _FRAGMENT_START = re.compile(r"[-–•*·▪]\s|\d{1,2}[.)]\s|[a-zäöüß]")
+# An interviewer's label: "SZ: …", "STANDARD: …", "Frage 3: …".
+_INTERVIEWER = re.compile(r"(?:[A-ZÄÖÜ]{2,}(?: [A-ZÄÖÜ]{2,})?|Frage \d{1,2}):\s")
 
 
 def _last_mark(text: str) -> str:
@@ -52,5 +54,7 @@ def has_finished_line(text: str) -> bool:
 
 def stands_alone(text: str) -> bool:
     """A complete sentence: closed quotes and brackets, a firm end, and a capital start (not a headline, a list
-    item, a table row or a fragment that starts in lowercase)."""
-    return balanced(text) and ends_firmly(text) and not _FRAGMENT_START.match(text)
+    item, a table row or a fragment that starts in lowercase), and not an interviewer's question ("SZ: Wie kamen
+    Sie …?"), which asks what the teaser should say."""
+    question = _last_mark(text) == "?" and _INTERVIEWER.match(text) is not None
+    return balanced(text) and ends_firmly(text) and not _FRAGMENT_START.match(text) and not question

@@ -56,5 +56,7 @@ def stands_alone(text: str) -> bool:
     """A complete sentence: closed quotes and brackets, a firm end, and a capital start (not a headline, a list
     item, a table row or a fragment that starts in lowercase), and not an interviewer's question ("SZ: Wie kamen
     Sie …?"), which asks what the teaser should say."""
-    question = _last_mark(text) == "?" and _INTERVIEWER.match(text) is not None
-    return balanced(text) and ends_firmly(text) and not _FRAGMENT_START.match(text) and not question
+    mark = _last_mark(text)
+    if not mark or mark not in ".!?" or not balanced(text) or _FRAGMENT_START.match(text):
+        return False
+    return mark != "?" or _INTERVIEWER.match(text) is None

@@ -16,6 +16,7 @@ CASES = [
     ("Kiel. 40 Menschen kamen zur Kundgebung.", "Kiel. "),
     ("BERLIN. Die Regierung hat am Montag getagt.", "BERLIN. "),
     ("Moskau (AFP) - Die Regierung hat am Montag getagt.", "Moskau (AFP) - "),
+    ("Brüssel –  Die Regierung hat am Montag getagt.", "Brüssel –  "),  # two spaces after the dash, as pasted
     ("Eklat im Parlament. Die Abgeordneten stritten lange.", ""),
     ("Schuhe. Hunderte Paare lagen vor der Tür des Rathauses.", ""),
 ]

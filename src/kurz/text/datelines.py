@@ -32,7 +32,7 @@ _AGENCY_NAME = r"[A-Za-z]{2,10}(?:-[A-Za-z]{2,10})?"
 _AGENCY = rf"\((?:{_AGENCY_NAME}(?:[/,] ?{_AGENCY_NAME}){{0,3}}|[A-Z][\w-]+ [A-Z][\w-]+)\)"
 _DATE = r"(?:, (?:den )?\d{1,2}\. ?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)(?: ?\d{2,4})?)"
 DATELINE = re.compile(
-    rf"^(?:{_PLACE}{_DATE}? ?(?:{_AGENCY})? ?[-–—]+ |{_PLACE}{_DATE}? ?{_AGENCY}:? |{_ALL_CAPS} )"
+    rf"^(?:{_PLACE}{_DATE}? ?(?:{_AGENCY})? *[-–—]+[ \u00a0]+|{_PLACE}{_DATE}? ?{_AGENCY}:?[ \u00a0]+|{_ALL_CAPS}[ \u00a0]+)"
     r"(?=[\"„»«‚A-ZÄÖÜ0-9])"
 )
 # A dateline that is a sentence of its own: "Wien/APA. Die Regierung …", "Berlin (epd). Die …", or a text that is

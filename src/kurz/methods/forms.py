@@ -14,7 +14,17 @@ from kurz.summary import join_pieces
 from kurz.text.cohesion import refers_back
 from kurz.text.lexicon import NUMERALS, RELATIVE_PRONOUNS
 from kurz.text.quotes import balanced
-from kurz.text.syntax import ARTICLES, ATTRIBUTIVE, PHRASE_PREPOSITIONS, Clause, Phrase, Tok, is_clause, time_word
+from kurz.text.syntax import (
+    ARTICLES,
+    ATTRIBUTIVE,
+    PHRASE_PREPOSITIONS,
+    Clause,
+    Phrase,
+    Tok,
+    is_clause,
+    second_predicate,
+    time_word,
+)
 from kurz.text.wordlists import word_list
 
 COORDINATORS = frozenset(["und", "oder", "sowie"])
@@ -28,7 +38,9 @@ def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set
     result would not stand as a sentence."""
     tokens = clause.tokens
     verbs = range(clause.bracket[0] + (tokens[clause.bracket[0]].lower in INTENSIFIERS), clause.bracket[1])
-    if not deleted.isdisjoint(verbs):
+    second = second_predicate(clause)
+    closed = second is not None and deleted.issuperset(range(second, clause.tail))  # "hat X kritisiert [und …]"
+    if not deleted.isdisjoint(verbs) and not closed:
         return None  # "hat … mit Horst Seehofer [teilgenommen]": the right bracket's verbs always stay
     order = [i for i in range(len(tokens)) if i not in deleted]
     while len(order) > 1 and tokens[order[-2]].text in ",;–—-" and not tokens[order[-1]].word:

@@ -19,7 +19,8 @@ are tried without it:
 5. the Vorfeld itself, when it is an adverbial (or a time measured from an event: "Drei Jahre nach dem Urteil",
    whose "nach" phrase never goes alone): the subject moves to the front, with what hangs on it and the particle
    that focuses it ("Nur drei Abgeordnete …"), as an editor would write it; where it cannot move (a subject
-   before "und", a verb like "kommen" that needs its place), the Vorfeld stays;
+   before "und", a verb like "kommen" that needs its place), the Vorfeld stays; and a second predicate after "und"
+   ("hat X kritisiert [und Y gefordert]", `kurz.text.syntax.second_predicate`), never one after "oder";
 6. prepositional adjuncts that hold a number, an amount after a noun, the origin before a named person, a first
    name after a role ("Bundeskanzler [Werner] Faymann"), an abbreviation after its full name;
 7. a participial attribute between an article and its noun ("die [bisher unter Verschluss gehaltene] Studie"; not
@@ -30,7 +31,7 @@ closes the Mittelfeld (the verb's closest complement: "vor einem Mangel … gewa
 a negation and everything after it in the clause (its scope), a condition ("Wenn …, muss …"; ", wenn …"), the
 speaker of reported speech or of a verb of saying and what it says, and a number with its unit. So does what
 restricts the claim (a relative clause after "nur" or "diejenigen", "Menschen mit …", "Auf vielen Standorten"),
-what "und", "oder", "sowie" and "sowohl … als auch" join, and a place that a verb like "stehen" needs. So do a
+what "und", "oder", "sowie" and "sowohl … als auch" join inside a phrase, and a place that a verb like "stehen" needs. So do a
 verb's prepositional object ("warnt vor …", `prepositional_objects.txt`), the phrase after a definite noun that says
 which one is meant ("Der Vertrag zwischen …"), a measure before its adjective ("80 Jahre alt"), a time counted from
 another ("einen Tag später"), and a clause after a negated main clause. A relative clause goes with the source
@@ -77,6 +78,7 @@ from kurz.text.syntax import (
     analyse,
     participial_attributes,
     phrases,
+    second_predicate,
     time_word,
     tokenize,
 )
@@ -199,6 +201,9 @@ def _cuts(clause: Clause) -> Iterable[Cut]:
     yield from _mittelfeld_cuts(clause, tail_stays=not tail)
     yield from _vorfeld_cuts(clause)
     yield from _attribute_cuts(clause)
+    second = second_predicate(clause)
+    if second is not None:
+        yield Cut(5, frozenset(range(second, clause.tail)))  # "hat X kritisiert [und Y gefordert]"
 
 
 def _attribute_cuts(clause: Clause) -> Iterable[Cut]:

@@ -629,6 +629,40 @@ def _second_verb(tokens: Sequence[Tok], i: int, end: int) -> bool:
     return not (graded and tok.lower.endswith(("lich", "ig", "isch", "bar", "sam", "haft")))
 
 
+VERB_PREFIXES = ("be", "er", "ver", "zer", "ent", "emp", "miss")
+
+
+def _verb_form(tok: Tok) -> bool:
+    """A participle or infinitive that can close a clause ("genommen", "kritisiert", "festgenommen", "senken"), not
+    an adverb or adjective ("deutlich", "gestern", "bekannte")."""
+    lower = tok.lower
+    if not tok.word or tok.capital or tok.inside or _function(tok) or time_word(tok):
+        return False
+    weak = lower.endswith("t") and ("ge" in lower[:-2] or lower.startswith(VERB_PREFIXES) or lower.endswith("iert"))
+    return weak or lower.endswith(("en", "ern", "eln"))
+
+
+def second_predicate(clause: Clause) -> int | None:
+    """Where "und" opens a second predicate of the clause's subject, with its own verb: "hat X kritisiert [und Y
+    gefordert]", "hat die Hürde genommen [und steht in der dritten Runde]"; None when there is none.
+
+    The first predicate must close on a participle or infinitive after an auxiliary or modal, so what is left
+    without the second is a whole clause; "oder" is not read, since dropping an alternative changes the claim."""
+    tokens, middle = clause.tokens, clause.mittelfeld
+    if tokens[clause.finite].lower not in FINITE_AUXILIARIES:
+        return None
+    for k in range(1, len(middle) - 1):
+        at, before = middle[k], middle[k - 1]
+        single = at.end - at.start == 1 and before.end - before.start == 1
+        if not single or tokens[at.start].lower != "und" or not _verb_form(tokens[before.start]):
+            continue
+        if _article(tokens[before.start - 1]):
+            return None  # "die Tötung einer norwegischen und einer chinesischen Geisel": an adjective, no verb
+        own_verb = clause.bracket[0] < clause.bracket[1] or _second_verb(tokens, at.start + 1, clause.end)
+        return at.start if own_verb else None
+    return None
+
+
 def is_clause(text: str) -> bool:
     """The text is a declarative main clause these rules can read (a finite verb in second place), not a fragment
     or caption ("Ende Januar am Bahnhof Lienz.")."""

@@ -589,3 +589,14 @@ def test_a_second_predicate_after_und_goes_but_not_an_adjective_or_an_alternativ
     assert all(
         "oder" in f for f in forms("Die Stadtregierung Linz will die Gebühren für Kindergärten senken oder ganz abschaffen.")
     )
+
+
+def test_a_place_after_suedlich_or_nahe_is_a_local_adjunct() -> None:
+    found = forms(
+        "Ein Bergsteiger aus Bayern ist am Samstag südlich der Franz-Senn-Hütte in den Stubaier Alpen tödlich verunglückt."
+    )
+    assert "Ein Bergsteiger aus Bayern ist in den Stubaier Alpen tödlich verunglückt." in found
+    assert (
+        forms("Die Regierung will nahe der Grenze ein neues Lager errichten.")[-1]
+        == "Die Regierung will ein neues Lager errichten."
+    )

@@ -408,7 +408,13 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
     """The phrase that starts at token `i`."""
     tok = tokens[i]
     lower = tok.lower
-    if (lower in PHRASE_PREPOSITIONS or lower in ("als", "wie")) and not tok.inside and i + 1 < stop:
+    # "südlich der Hütte", "nahe Wien", "unweit von Graz": a place preposition, not the adjective ("die nahe Zukunft")
+    placed = (
+        lower in LOCAL_PREPOSITIONS
+        and i + 1 < stop
+        and (_article(tokens[i + 1]) or tokens[i + 1].lower == "von" or tokens[i + 1].capital)
+    )
+    if (lower in PHRASE_PREPOSITIONS or lower in ("als", "wie") or placed) and not tok.inside and i + 1 < stop:
         if tokens[i + 1].lower in PHRASE_PREPOSITIONS and lower not in CONTRACTIONS:  # "bis zum Sommer", not "beim mit …"
             inner = _phrase(tokens, i + 1, stop)
             return Phrase(i, inner.end, inner.kind)

@@ -230,3 +230,16 @@ def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: 
 )
 def test_a_clause_opening_with_damit_or_a_correlate_pointing_forward_does_not_point_back(sentence: str) -> None:
     assert not refers_back(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("Auf seiner Website wirbt Stadtrat Lukas Berger für das neue Bad.", False),  # the name follows: cataphora
+        ("In ihrer Rede kündigte Ministerin Eva Schmid Reformen an.", False),
+        ("In ihrem Bericht kritisiert die Kommission die Regierung.", True),  # whose report: said before
+        ("Zu seinen Gästen zählte am Abend auch Eva Schmid.", True),  # the name is not the one the possessive means
+    ],
+)
+def test_a_possessive_before_the_person_it_anticipates_does_not_point_back(sentence: str, back: bool) -> None:
+    assert refers_back(sentence) is back

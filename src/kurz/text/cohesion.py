@@ -82,6 +82,16 @@ _GLUE_WORDS = (_LINKS | {w.capitalize() for w in PRONOMINAL_ADVERBS}) - {
 }
 
 
+def _named_after(words: Sequence[str]) -> bool:
+    """A person named in full right after the opening phrase's noun and the verb, with at most a role between,
+    whom the possessive anticipates: "Auf seiner Facebook-Seite wirbt ÖBB-Chef Christian Kern …" (not "Zu seinen
+    Gästen zählte am Abend auch Angela Merkel")."""
+    verb = next((i for i in range(3, min(len(words), 8)) if words[i][:1].islower()), None)
+    if verb is None or not words[verb - 1][:1].isupper():
+        return False
+    return any(words[i] in FIRST_NAMES and words[i + 1][:1].isupper() for i in (verb + 1, verb + 2) if i + 1 < len(words))
+
+
 @lru_cache(maxsize=4096)  # asked by the features and again by the selection, for the same sentences
 def refers_back(text: str) -> bool:
     """ "Das gab der Kreml bekannt.", "Doch die Regierung …", "Er sagte …", "Mieter zahlen damit …", "Die
@@ -108,7 +118,7 @@ def refers_back(text: str) -> bool:
         return True  # "Es ist der vorläufige Höhepunkt …", not "Es gibt …" nor "Es ist unklar, ob …"
     if words[0] == "So" and words[1][0].islower() and not (words[1] in _DEGREE and " wie " in text):
         return True  # "So setzten 100 Mitarbeitende …", "So lange dauert …", not "So viele Touristen wie nie …"
-    if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS:
+    if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS and not _named_after(words):
         return True  # "Zu seinen bevorzugten Strecken …", "In ihrem Bericht …": whose is said before
     if words[0] in RELATION_NOUNS and words[1] in _FORMS_OF_SEIN:
         return True  # "Hintergrund sind neue Erkenntnisse …": the background of what was said before

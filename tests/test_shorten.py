@@ -350,6 +350,9 @@ def test_a_first_name_after_a_role_and_an_abbreviation_after_its_name_go_last() 
     assert not any(f.startswith("Sonja") or "Bildungsministerin Sonja wünscht" in f for f in found)
     found = forms("Die Weltgesundheitsorganisation WHO hat am Donnerstag den Ausbruch in Afrika zur Notlage erklärt.")
     assert found[-1] == "Die Weltgesundheitsorganisation hat den Ausbruch in Afrika zur Notlage erklärt."
+    # first names of other languages, as news gives them (first_names_more.txt)
+    found = forms("Der türkische Außenminister Mevlüt Demirel hat am Montag seinen Besuch in Wien abgesagt.")
+    assert found[-1] == "Der türkische Außenminister Demirel hat seinen Besuch in Wien abgesagt."
 
 
 def test_a_genitive_quantifier_is_no_verb() -> None:

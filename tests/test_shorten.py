@@ -603,3 +603,11 @@ def test_a_place_after_suedlich_or_nahe_is_a_local_adjunct() -> None:
         forms("Die Regierung will nahe der Grenze ein neues Lager errichten.")[-1]
         == "Die Regierung will ein neues Lager errichten."
     )
+
+
+def test_before_the_infinitive_a_verb_takes_a_circumstance_may_go() -> None:
+    found = forms("Der Gemeinderat hat am Montag nach langer Debatte beschlossen, die Gebühren für Kindergärten zu senken.")
+    assert found[-1] == "Der Gemeinderat hat beschlossen, die Gebühren für Kindergärten zu senken."
+    # a purpose clause is no object: what the verb takes before it stays
+    found = forms("Die Kanzlerin ist am Montag mit Putin zusammengetroffen, um über die Lage in Syrien zu sprechen.")
+    assert all("mit Putin zusammengetroffen" in f for f in found)

@@ -256,7 +256,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     if bracket[1] - bracket[0] > 1 and tokens[bracket[0]].lower in INTENSIFIERS and not any(p.kind == "negation" for p in middle):
         yield Cut(7, frozenset([bracket[0]]))  # "hat X scharf kritisiert": how strongly, the last to go
     placed = _placed(tokens)  # "… und steht in der dritten Runde": the place is what "stehen" needs
-    complement = closest_complement(tokens, middle)
+    # "hat [in seltener Einmütigkeit] beschlossen, die Haftungen prüfen zu lassen": the infinitive is the object
+    complement = [] if _infinitive_object(clause) else closest_complement(tokens, middle)
     # "sowohl mit X als auch mit Y", "weder … noch …": the members of a paired coordination stay together
     paired = next((i for i in range(clause.finite, clause.bracket[0]) if tokens[i].lower in CORRELATIVES), scope)
     # "… Initiativen mit dem Ziel, die Arbeit der Polizei zu ergänzen": what follows the clause and stays hangs on
@@ -466,6 +467,16 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
                 yield Cut(1, frozenset(range(a, stop)), closed=tokens[a + 1].lower in RELATIVE_PRONOUNS - {"wo"})
 
 
+def _infinitive_object(clause: Clause) -> bool:
+    """The clause's participle or infinitive is followed at once by the infinitive it takes (", … zu senken")."""
+    tokens, (start, tail) = clause.tokens, clause.bracket
+    if not start < tail < clause.end or tokens[tail].text != ",":
+        return False
+    stop = next((i for i in range(tail + 1, clause.end) if tokens[i].text in ",:;–—" and not tokens[i].inside), clause.end)
+    segment = tokens[tail + 1 : stop]
+    return bool(segment) and segment[0].lower not in SUBORDINATORS and _ends_in_infinitive(segment)
+
+
 def _infinitive_cuts(tokens: Sequence[Tok], start: int, stop: int) -> Iterable[Cut]:
     """Inside the infinitive a verb needs (", bei Versammlungen künftig schneller einzuschreiten"), its time,
     place and circumstance adjuncts, by the same steps as in the Mittelfeld; its closest complement, a negation and
@@ -506,17 +517,19 @@ def _segment_kind(segment: Sequence[Tok]) -> str:
     )
     # a relative clause ends in its finite verb: not ", die Eigenschaften von Gasen, …" (a list), nor ", das
     # Gesundheitswesen zu revolutionieren" (an infinitive the verb needs: "hat sich zum Ziel gesetzt, …")
-    infinitive = (
-        segment[-1].word
-        and not segment[-1].capital
-        and ((len(segment) > 1 and segment[-2].lower == "zu") or _zu_infix(segment[-1].lower))
-    )
+    infinitive = _ends_in_infinitive(segment)
     verb_final = segment[-1].word and not segment[-1].capital and not infinitive and segment[-1].lower not in ARTICLES
     if (relative and verb_final) or (first in ADVERBIAL_SUBORDINATORS and first != "da"):
         return "clause"
     if infinitive and not relative and first not in SUBORDINATORS:
         return "infinitive"
     return "continuation" if not segment[0].capital and not segment[0].word else "other"
+
+
+def _ends_in_infinitive(segment: Sequence[Tok]) -> bool:
+    """The segment ends in an infinitive with "zu" ("… zu senken", "… anzuheben")."""
+    last = segment[-1]
+    return last.word and not last.capital and ((len(segment) > 1 and segment[-2].lower == "zu") or _zu_infix(last.lower))
 
 
 def _zu_infix(word: str) -> bool:

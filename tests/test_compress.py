@@ -7,6 +7,7 @@ import re
 import pytest
 from conftest import DATA, load_jsonl
 
+import kurz
 from kurz import Document
 from kurz.document import Span
 from kurz.methods.compress import find_removals, variants
@@ -137,3 +138,14 @@ def test_a_compound_goes_on_after_a_removed_bracket() -> None:
     shortest = join_pieces(variants(Document.from_text(text).content_sentences[0])[-1])
     assert "7:6, 7:6-Sieg" in shortest
     assert join_pieces((Span(0, 3, "ein"), Span(8, 11, "- und"))) == "ein - und"
+
+
+def test_a_politicians_party_stays_in_a_teaser_and_goes_in_a_push() -> None:
+    text = (
+        "Wien – Stadträtin Eva Gruber (SPÖ) hat am Montag im Rathaus einen neuen Plan für den Ausbau der Radwege "
+        "in den Außenbezirken vorgestellt, der bis zum Jahr 2030 insgesamt 80 neue Kilometer bringt. "
+        "Die Opposition (Bezirk Nord) kritisierte den Plan als zu teuer."
+    )
+    assert "Eva Gruber (SPÖ) hat" in kurz.summarize(text).text
+    assert "(SPÖ)" not in kurz.summarize(text, preset="push").text
+    assert "(Bezirk Nord)" not in kurz.summarize(text, max_words=60).text  # any other bracket goes as before

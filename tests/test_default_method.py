@@ -44,7 +44,7 @@ def test_default_method_is_the_ranker(article: str) -> None:
 
 
 def test_brackets_and_appositions_go_even_when_the_teaser_fits() -> None:
-    text = "Verkehrsstadträtin Ulli Sima (SPÖ), die das Projekt seit 2018 betreut, sprach von einem historischen Tag für Wien."
+    text = "Verkehrsstadträtin Ulli Sima (Wien), die das Projekt seit 2018 betreut, sprach von einem historischen Tag für Wien."
     result = kurz.summarize(text, max_words=200)
     assert result.text == "Verkehrsstadträtin Ulli Sima sprach von einem historischen Tag für Wien."
     check_provenance(result, text)

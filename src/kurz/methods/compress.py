@@ -41,12 +41,13 @@ from kurz.text.lexicon import (
 from kurz.text.quotes import balanced, depths
 from kurz.text.syntax import analyse, tokenize
 from kurz.text.tokens import WORD
+from kurz.text.wordlists import word_list
 
 # Removal levels, applied cumulatively: the shortest safe variant removes all of them.
 LEVELS: tuple[tuple[str, ...], ...] = (
     ("parenthetical", "link"),
     ("apposition", "relative_clause", "inserted_attribution"),
-    ("attribution",),
+    ("attribution", "affiliation"),
     ("adverbial_clause",),
     ("coordinated_clause",),
 )
@@ -58,6 +59,7 @@ NAME_PARTICLES = (("von", "der"), ("van", "der"), ("van",), ("de",), ("di",))
 NAME_PREFIX = re.compile(r"(?:al|el|bin|ibn|van|de|di|du|la|le)(?:-|$)")
 ADJECTIVE = re.compile(r"(?:ig|lich|isch|end|er|al|ell|iv)(?:e|er|en)$")
 _QUOTES = '„»«“"'
+PARTIES = word_list("parties")
 _COMMA = re.compile(",")
 _DECIMAL_COMMA = re.compile(r"\d,\s?\d")  # "3,5": not a clause boundary
 MIN_WORDS = 4
@@ -284,7 +286,9 @@ def find_removals(text: str) -> list[Removal]:
         hedge = not re.search(r"[A-ZÄÖÜ\d]", match.group(1)) or (bool(inner) and inner[0].lower() in CONDITIONS)
         slot = not previous or previous[0].lower() in FUNCTION_WORDS  # "dass (die beiden, Anm.) starben"
         if not hedge and not slot and not (before[-1].isdigit() and unit):
-            found.append(Removal(match.start(), match.end(), "parenthetical"))
+            # "Hans Niessl (SPÖ)": a politician's party tells the reader who speaks; it goes only for length
+            party = match.group(1).strip() in PARTIES and previous[0][:1].isupper()
+            found.append(Removal(match.start(), match.end(), "affiliation" if party else "parenthetical"))
     depth = depths(text)
     body_end = len(text.rstrip().rstrip(TERMINALS))
     commas = [
@@ -409,7 +413,7 @@ def variants(sentence: Sentence, always: int = 0) -> list[tuple[Span, ...]]:
 
 
 # Asides a push drops before its syntax is read (kurz.methods.shorten): they carry neither the news nor a speaker.
-ASIDES = ("parenthetical", "apposition", "relative_clause")
+ASIDES = ("parenthetical", "affiliation", "apposition", "relative_clause")
 
 
 def without_asides(sentence: Sentence) -> tuple[Span, ...]:

@@ -19,8 +19,9 @@ if TYPE_CHECKING:
     from kurz.data.examples import Example
 from kurz.methods.ranker_model import RankerModel
 
-# Brackets ("(SPÖ)"), appositions and inserted attributions go even when the teaser would fit: editors drop
-# them, and cross-validated ROUGE does not suffer (README). Final attributions and clauses go only for length.
+# Brackets ("(Bezirk Gmunden)"), appositions and inserted attributions go even when the teaser would fit: editors
+# drop them, and cross-validated ROUGE does not suffer (README). A politician's party ("(SPÖ)"), final
+# attributions and clauses go only for length.
 ALWAYS_LEVELS = 2
 SHIPPED_MODEL = Path(__file__).resolve().parent.parent / "models" / "ranker.json"
 

@@ -140,7 +140,7 @@ def test_a_compound_goes_on_after_a_removed_bracket() -> None:
     assert join_pieces((Span(0, 3, "ein"), Span(8, 11, "- und"))) == "ein - und"
 
 
-def test_a_politicians_party_stays_in_a_teaser_and_goes_in_a_push() -> None:
+def test_a_politicians_party_stays_in_a_teaser_and_goes_when_a_push_needs_the_room() -> None:
     text = (
         "Wien – Stadträtin Eva Gruber (SPÖ) hat am Montag im Rathaus einen neuen Plan für den Ausbau der Radwege "
         "in den Außenbezirken vorgestellt, der bis zum Jahr 2030 insgesamt 80 neue Kilometer bringt. "

@@ -611,3 +611,14 @@ def test_before_the_infinitive_a_verb_takes_a_circumstance_may_go() -> None:
     # a purpose clause is no object: what the verb takes before it stays
     found = forms("Die Kanzlerin ist am Montag mit Putin zusammengetroffen, um über die Lage in Syrien zu sprechen.")
     assert all("mit Putin zusammengetroffen" in f for f in found)
+
+
+def test_a_second_sentence_after_a_colon_goes_with_the_attribution_inside_it() -> None:
+    found = forms(
+        "Die Sängerin Lena Berger hat sich laut einem Medienbericht einen der größten Plattenverträge der Branche "
+        "gesichert: Die 28-Jährige habe bei einem Label in London unterschrieben, berichtete die Zeitung Kurier."
+    )
+    assert (
+        "Die Sängerin Lena Berger hat sich laut einem Medienbericht einen der größten Plattenverträge der Branche gesichert."
+        in found
+    )

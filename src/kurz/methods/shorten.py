@@ -436,7 +436,7 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
         subject = clause.subject
         named = subject is not None and tokens[subject.start].lower not in PRONOUNS  # not "Da waren es nur noch fünf:"
         if named and not any(tokens[i].lower in FORWARD for i in range(clause.tail)):
-            yield Cut(5, frozenset(range(clause.tail, clause.end)))  # "… hat X den Rücken gestärkt: Y soll …"
+            yield Cut(5, frozenset(range(clause.tail, clause.end)), closed=True)  # "… hat X gestärkt: Y soll …"
         return
     commas = [i for i in range(clause.tail, clause.end) if tokens[i].text in ",:;–—" and not tokens[i].inside]
     if not commas or tokens[clause.tail].text != ",":

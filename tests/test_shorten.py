@@ -622,3 +622,13 @@ def test_a_second_sentence_after_a_colon_goes_with_the_attribution_inside_it() -
         "Die Sängerin Lena Berger hat sich laut einem Medienbericht einen der größten Plattenverträge der Branche gesichert."
         in found
     )
+
+
+def test_a_kicker_before_a_dash_is_not_part_of_the_push_but_a_phrase_around_a_dash_is() -> None:
+    found = forms(
+        "Aufatmen bei den Bauern - nach langem Ringen haben Bund und Länder ihren Streit um die Agrarförderung beigelegt."
+    )
+    assert found[-1] == "Bund und Länder haben ihren Streit um die Agrarförderung beigelegt."
+    assert not any(f[:1].islower() or "Aufatmen" in f for f in found)  # no form opens on the lowercase "nach"
+    found = forms("Für die Graz – Marathon-Strecke hat die Stadt am Montag eine neue Route durch die Altstadt festgelegt.")
+    assert found[0].startswith("Für die Graz – Marathon-Strecke hat") and not any(f.startswith("Marathon") for f in found)

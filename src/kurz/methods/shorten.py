@@ -55,6 +55,7 @@ from kurz.facts.claims import HEDGE_WORDS
 from kurz.facts.fold import fold
 from kurz.methods.compress import without_asides
 from kurz.methods.forms import COORDINATORS, INTENSIFIERS, render
+from kurz.summary import join_pieces
 from kurz.text.cohesion import FIRST_NAMES
 from kurz.text.datelines import dateline_length
 from kurz.text.lexicon import (
@@ -153,6 +154,11 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
     announced = _announced(tokens)
     tokens, piece_of = tokens[announced:], piece_of[announced:]
     clause = analyse(tokens)
+    kicker = _kicker(clause)
+    if kicker:  # "Aufatmen bei den Unis - nach hartem Ringen haben Bund und Länder …"
+        tokens, piece_of = tokens[kicker:], piece_of[kicker:]
+        announced += kicker
+        clause = analyse(tokens)
     if clause is None or any(_lone_wie(tokens, p) for p in (*clause.vorfeld, *clause.mittelfeld)):
         return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
     cuts = sorted(
@@ -160,7 +166,7 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
     )
     whole = render(sentence, clause, piece_of, set(), False) if announced else None
-    out: list[tuple[Span, ...]] = [whole] if whole is not None else []
+    out: list[tuple[Span, ...]] = [whole] if whole is not None and not _lowercase(whole) else []
     deleted: set[int] = set()
     refill = False
     for cut in cuts:
@@ -169,9 +175,14 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
             continue  # a deletion that breaks the form is left out (a Vorfeld whose subject cannot move stays)
         deleted |= cut.tokens
         refill = refill or cut.refill
-        if not out or _length(pieces) < _length(out[-1]):
+        # after a kicker, "nach hartem Ringen haben …" is no sentence opening; it waits for the subject to move
+        if (not out or _length(pieces) < _length(out[-1])) and not (announced and _lowercase(pieces)):
             out.append(pieces)
     return out
+
+
+def _lowercase(pieces: tuple[Span, ...]) -> bool:
+    return join_pieces(pieces)[:1].islower()
 
 
 def _announced(tokens: Sequence[Tok]) -> int:
@@ -184,6 +195,19 @@ def _announced(tokens: Sequence[Tok]) -> int:
     if any(w in ATTRIBUTION for w in before) or not (len(before) <= 6 or FORWARD.intersection(before)):
         return 0
     return colon + 1
+
+
+def _kicker(clause: Clause | None) -> int:
+    """Where the clause starts after a short verbless kicker and its dash in the Vorfeld ("Aufatmen bei den Unis -
+    nach hartem Ringen haben …"); 0 if there is none. Not a pair of dashes around an insertion ("Zwei Giganten – der
+    Maler X und der Komponist Y – haben …")."""
+    if clause is None or clause.tokens[0].lower in PHRASE_PREPOSITIONS | ARTICLES:
+        return 0  # "Für die Energy Rising – Challenge nutzen wir …": a phrase that goes on after the dash
+    dashes = [i for i in range(clause.finite) if clause.tokens[i].text in "-–—" and not clause.tokens[i].inside]
+    return dashes[0] + 1 if len(dashes) == 1 and 2 <= dashes[0] <= MAX_KICKER and dashes[0] + 1 < clause.finite else 0
+
+
+MAX_KICKER = 6  # words of a kicker before its dash
 
 
 def _lone_wie(tokens: Sequence[Tok], phrase: Phrase) -> bool:

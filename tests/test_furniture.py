@@ -62,6 +62,10 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
     [
         ("Stand des Artikels: 26. Februar 2020, 12:30 Uhr.", "byline"),
         ("Der Parteichef (l.) und der Minister unterhalten sich am Montag in Berlin.", "caption"),
+        ("Die Liste aller Gemeinden finden Sie hier: Höhere Quote im Westen", "related"),
+        ("Hier finden Sie alle Termine der Saison im Überblick.", "related"),
+        ("Stau auf der A2. #Verkehr pic.twitter.com/aB3dE5fG7h Die Polizei leitete den Verkehr um.", "embed"),
+        ("Was für ein Abend in Graz! — Eva Berger (@evaberger) May 3, 2016", "embed"),
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:

@@ -1,6 +1,7 @@
 """Recognise the parts of a text that are not news: agency notes, captions, bylines, headline lines,
-and the furniture of press releases, blogs and news sites (related links, contact and "about us" blocks, share
-lines and ads, live-blog stamps, author bios, copyright lines).
+and the furniture of press releases, blogs and news sites (related links and prompts to follow a link, contact
+and "about us" blocks, share lines and ads, live-blog stamps, author bios, copyright lines, embedded social media
+posts).
 
 Datelines are recognised in kurz.text.datelines, which kurz.document consults beside these.
 
@@ -69,6 +70,12 @@ UPDATE_STAMP = re.compile(
     r"(?:(?:vom\s+)?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?,?\s*)?(?:\d{1,2}[.:]\d{2}(?:\s*Uhr)?)?|\d{1,2}[.:]\d{2}\s*Uhr)"
     r"\s*(?:\+{2,3}|:|[–—-])\s+(?=\S)"
 )
+# Anywhere in a sentence: a prompt to follow a link ("Die Liste finden Sie hier:", "Hier finden Sie …", "Klicken
+# Sie hier"), and a post embedded from a social network ("#Amokfahrt pic.twitter.com/…", "— Name (@name) May 3, 2016").
+_LINK_PROMPT = re.compile(
+    r"\b(?:finden|lesen|sehen|hören) Sie (?:hier|unter)\b|^Hier (?:finden|lesen|sehen|hören) Sie\b|\b[Kk]licken Sie hier\b"
+)
+_EMBED = re.compile(r"pic\.twitter\.com/\w|https?://t\.co/\w|\(@\w+\)\s+\w+\.?\s+\d{1,2},\s+\d{4}")
 # One pass for all of them: a named group per kind ("share_line" and "share" are both kind "share").
 _ANY_FURNITURE = re.compile(
     "|".join(f"(?P<{name}>{pattern.pattern})" for name, pattern in (*_FURNITURE, ("share_line", _SHARE_LINE), ("bio", _BIO)))
@@ -109,6 +116,10 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
     furniture = _ANY_FURNITURE.match(sentence)
     if furniture:
         return furniture.lastgroup.split("_")[0] if furniture.lastgroup else None
+    if "Sie" in sentence and _LINK_PROMPT.search(sentence):
+        return "related"
+    if ("twitter" in sentence or "t.co" in sentence or "(@" in sentence) and _EMBED.search(sentence):
+        return "embed"
     if is_heading(sentence):
         return "heading"
     return None

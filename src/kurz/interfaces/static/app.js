@@ -225,6 +225,7 @@ const MARK_NAMES = {
   share: "Teilen, Werbung, Newsletter oder Cookies",
   bio: "Autorenbeschreibung",
   copyright: "Copyright",
+  embed: "Eingebetteter Social-Media-Beitrag",
 };
 
 // Used sentences get a light background, the spans the teaser keeps from them a <mark>, and what kurz

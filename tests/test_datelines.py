@@ -6,7 +6,6 @@ from __future__ import annotations
 import pytest
 
 from kurz.document import Document
-from kurz.methods.features import is_wire
 from kurz.text import datelines
 
 # (text, the dateline the document marks, or "" for none)
@@ -42,7 +41,7 @@ def test_the_splitter_and_the_document_agree_on_a_dateline(text: str, dateline: 
     ],
 )
 def test_agency_copy_is_read_from_the_dateline_patterns(text: str, wire: bool) -> None:
-    assert is_wire(Document.analyse(text)) is wire
+    assert Document.analyse(text).wire is wire
 
 
 def test_a_date_led_line_is_furniture_not_a_dateline() -> None:

@@ -243,3 +243,14 @@ def test_a_clause_opening_with_damit_or_a_correlate_pointing_forward_does_not_po
 )
 def test_a_possessive_before_the_person_it_anticipates_does_not_point_back(sentence: str, back: bool) -> None:
     assert refers_back(sentence) is back
+
+
+def test_in_agency_copy_a_sentence_in_the_first_person_is_speech_that_needs_its_speaker() -> None:
+    text = (
+        "Wien – Der Wirt Karl Huber eröffnet am Freitag in Ottakring ein neues Gasthaus mit 80 Plätzen. "
+        "Gutes Essen ist meine Leidenschaft, und Wien hat zu wenige Beisln. "
+        "Das Lokal bietet auch einen Mittagstisch an."
+    )
+    assert "meine Leidenschaft" not in kurz.summarize(text, max_words=60).text  # it would read as the agency's voice
+    blog = text.removeprefix("Wien – ")  # a blog's author speaks in the first person in their own voice
+    assert "meine Leidenschaft" in kurz.summarize(blog, max_words=60).text

@@ -79,7 +79,5 @@ def test_lead_takes_the_first_sentences_and_never_skips_one() -> None:
 def test_outside_agency_copy_the_learned_ranking_decides() -> None:
     text = WIRE["AFP"].removeprefix("Paris (AFP) - ")
     assert kurz.summarize(text).document is not None
-    from kurz.methods.features import is_wire
-
-    assert not is_wire(kurz.summarize(text).document)  # type: ignore[arg-type]
-    assert is_wire(kurz.summarize(WIRE["AFP"]).document)  # type: ignore[arg-type]
+    assert not kurz.summarize(text).document.wire  # type: ignore[union-attr]
+    assert kurz.summarize(WIRE["AFP"]).document.wire  # type: ignore[union-attr]

@@ -147,6 +147,11 @@ class Document:
         return cls(text, title, spans, sents, marks, list(warnings or []))
 
     @property
+    def wire(self) -> bool:
+        """Agency copy: an agency in brackets or a "Place – " dateline near the start, or a recognised dateline."""
+        return datelines.WIRE.search(self.text[:300]) is not None or any(m.kind == "dateline" for m in self.marks)
+
+    @property
     def headline(self) -> str | None:
         """The title given, else the first headline line above the body (a line without final punctuation): what
         the article announces."""

@@ -54,7 +54,7 @@ class Method(ABC):
     def needs(self, document: Document, candidates: list[Sentence]) -> Callable[[int], Needs]:
         """For each candidate, the candidates it cannot go without in a teaser (`kurz.methods.context`): the
         sentence it points back to, the one introducing whom it names, the one naming its speaker."""
-        return needs(candidates, drops_links=self.drops_links)
+        return needs(candidates, drops_links=self.drops_links, wire=document.wire)
 
     def anchor(self, document: Document, candidates: list[Sentence]) -> int | None:
         """A candidate that must open the teaser whatever the scores (shortened as needed; if no form of it fits,

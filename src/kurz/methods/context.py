@@ -7,20 +7,21 @@ from collections.abc import Callable
 from functools import cache
 
 from kurz.document import Sentence
-from kurz.text.attribution import has_speaker, needs_speaker, unattributed
+from kurz.text.attribution import has_speaker, needs_speaker, speaks_in_first_person, unattributed
 from kurz.text.cohesion import Introductions, refers_back, stands_without_links
 
 Needs = tuple[int, ...] | None  # candidate positions that must come along; None: the sentence cannot stand at all
 
 
-def needs(candidates: list[Sentence], *, drops_links: bool = False) -> Callable[[int], Needs]:
+def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool = False) -> Callable[[int], Needs]:
     """What the candidate at a position needs beside it in a teaser: other candidates (positions in `candidates`).
 
     A sentence that points back needs the sentence right before it (unless only a linking adverb points back
     and the method leaves such adverbs out, `drops_links`: "Die Regierung will deshalb sparen"); one that names a
     person by surname (or a thing by "die Frau" after "eine Frau") needs the sentence that introduced them; a quote
     or reported claim without its speaker needs the sentence before when that one names the speaker or continues
-    the speech, or the one after when that one is its attribution ("„…“ Das sagte X."). When the sentence needed
+    the speech, or the one after when that one is its attribution ("„…“ Das sagte X."). In agency copy (`wire`), a
+    sentence in the first person singular is such speech too, its quotation marks lost. When the sentence needed
     is not a candidate (a headline, a caption), the sentence cannot be used.
 
     Answered on demand and remembered: the selection asks only about the few sentences it tries.
@@ -45,7 +46,8 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False) -> Callable[
             if not before:
                 return None
             required.add(i - 1)
-        if unattributed(texts[i]):
+        lost_quotes = wire and speaks_in_first_person(texts[i]) and not has_speaker(texts[i])
+        if unattributed(texts[i]) or lost_quotes:
             if before and (has_speaker(texts[i - 1]) or needs_speaker(texts[i - 1])):
                 required.add(i - 1)
             elif after and has_speaker(texts[i + 1]) and refers_back(texts[i + 1]):

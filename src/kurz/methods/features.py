@@ -17,7 +17,7 @@ import numpy as np
 from kurz.document import Document, Sentence
 from kurz.methods.textrank import centrality, stem_overlaps
 from kurz.text.cohesion import refers_back
-from kurz.text.datelines import DATE_LED, WIRE
+from kurz.text.datelines import DATE_LED
 from kurz.text.ends import ends_firmly
 from kurz.text.lexicon import SPEECH_VERBS, STOP_WORDS, SUBJUNCTIVE
 from kurz.text.tokens import LOWERING_DIFFERS, WORD, content_stems, stem_set, words
@@ -105,11 +105,6 @@ def is_furniture(text: str, n_words: int) -> bool:
     return not ends_firmly(text) or n_words < FURNITURE_WORDS or DATE_LED.match(text) is not None
 
 
-def is_wire(document: Document) -> bool:
-    """Agency copy: an agency in brackets or a "Place – " dateline near the start, or a recognised dateline."""
-    return WIRE.search(document.text[:300]) is not None or any(m.kind == "dateline" for m in document.marks)
-
-
 def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndarray:
     """A (len(candidates), len(FEATURES)) matrix; rows follow `candidates`.
 
@@ -187,7 +182,7 @@ def sentence_features(document: Document, candidates: list[Sentence]) -> np.ndar
     rows[:, col["real_second"]] = (real == 1) & news
     rows[:, col["real_inverse"]] = np.where(furniture, 0.0, 1.0 / (np.maximum(real, 0) + 1))
     rows[:, col["furniture"]] = furniture
-    rows[:, col["wire_first"]] = rows[:, col["real_first"]] * is_wire(document)
+    rows[:, col["wire_first"]] = rows[:, col["real_first"]] * document.wire
     best_title = title_overlap.max()
     relative_title = title_overlap / best_title if best_title > 0 else 0.0
     rows[:, col["title_overlap_relative"]] = relative_title

@@ -11,7 +11,7 @@ import numpy as np
 from kurz.document import Document, Sentence, Span
 from kurz.methods import compress, shorten
 from kurz.methods.base import Method
-from kurz.methods.features import is_furniture, is_wire, sentence_features
+from kurz.methods.features import is_furniture, sentence_features
 from kurz.text.ends import stands_alone
 from kurz.text.tokens import WORD
 
@@ -42,7 +42,7 @@ class Ranker(Method):
     def anchor(self, document: Document, candidates: list[Sentence]) -> int | None:
         """In agency copy ("Berlin (dpa) - …", "Wien – …") the editor's teaser restates the lead: its first news
         sentence (not a kicker, date line or caption) opens the teaser, shortened if needed."""
-        if not is_wire(document):
+        if not document.wire:
             return None
         return next(
             (i for i, s in enumerate(candidates) if not is_furniture(s.content.text, len(WORD.findall(s.content.text)))), None

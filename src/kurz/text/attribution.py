@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from kurz.text.lexicon import FIRST_PERSON, SPEECH_VERBS
+from kurz.text.quotes import depths
 from kurz.text.tokens import WORD
 from kurz.text.wordlists import word_list
 
@@ -47,6 +48,18 @@ def has_speaker(text: str) -> bool:
     """The sentence says where its speech comes from: a verb of saying, "laut …", "nach Angaben …", ", so X", "X: „…“"."""
     lowered = {w.lower() for w in WORD.findall(text)}
     return bool(lowered & ATTRIBUTION_WORDS) or bool(_SO_SPEAKER.search(text) or _COLON_SPEAKER.search(text))
+
+
+_FIRST_PERSON_SINGULAR = re.compile(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e|en|em|er|es)?)\b")
+
+
+def speaks_in_first_person(text: str) -> bool:
+    """ "ich", "mir", "meine" outside quotation marks. Agency copy never speaks so in its own voice: there it is
+    someone's speech whose quotation marks were lost ("Gutes Essen ist meine Leidenschaft."); a blog's author may."""
+    if not _FIRST_PERSON_SINGULAR.search(text):
+        return False
+    depth = depths(text)
+    return any(depth[m.start()] == 0 for m in _FIRST_PERSON_SINGULAR.finditer(text))
 
 
 def unattributed(text: str) -> bool:

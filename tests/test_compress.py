@@ -149,3 +149,9 @@ def test_a_politicians_party_stays_in_a_teaser_and_goes_when_a_push_needs_the_ro
     assert "Eva Gruber (SPÖ) hat" in kurz.summarize(text).text
     assert "(SPÖ)" not in kurz.summarize(text, preset="push").text
     assert "(Bezirk Nord)" not in kurz.summarize(text, max_words=60).text  # any other bracket goes as before
+
+
+def test_a_second_verb_phrase_inside_an_opening_dass_clause_is_no_closing_conjunct() -> None:
+    text = "Dass die Brücke nicht mehr saniert werden kann und soll, hat der Gemeinderat am Montag beschlossen."
+    sentence = Document.from_text(text).content_sentences[0]
+    assert all(join_pieces(v).endswith("am Montag beschlossen.") for v in variants(sentence))

@@ -632,3 +632,17 @@ def test_a_kicker_before_a_dash_is_not_part_of_the_push_but_a_phrase_around_a_da
     assert not any(f[:1].islower() or "Aufatmen" in f for f in found)  # no form opens on the lowercase "nach"
     found = forms("Für die Graz – Marathon-Strecke hat die Stadt am Montag eine neue Route durch die Altstadt festgelegt.")
     assert found[0].startswith("Für die Graz – Marathon-Strecke hat") and not any(f.startswith("Marathon") for f in found)
+
+
+def test_of_two_predicates_the_one_with_the_names_and_numbers_stays() -> None:
+    found = forms(
+        "Verteidigungsministerin Eva Berger zieht die Notbremse und schließt bis Herbst 2027 die Kasernen in Horn, "
+        "Melk und Tulln."
+    )
+    assert found[-1] == "Verteidigungsministerin Berger schließt die Kasernen in Horn, Melk und Tulln."
+    assert not any("Notbremse" in f for f in found)
+    found = forms("Der Tennisprofi Max Huber hat die erste Hürde genommen und das Auftaktmatch in Rio de Janeiro gewonnen.")
+    assert found[-1] == "Der Tennisprofi Huber hat das Auftaktmatch in Rio de Janeiro gewonnen."
+    # where the first holds as much, the second goes
+    found = forms("Die Grazer Feuerwehr hat am Sonntag einen Brand in Liebenau gelöscht und zwei Arbeiter gerettet.")
+    assert found[-1] == "Die Grazer Feuerwehr hat einen Brand in Liebenau gelöscht."

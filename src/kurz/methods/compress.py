@@ -335,6 +335,9 @@ def _final_conjunct(text: str, depth: list[int], body_end: int) -> int | None:
             last = match
     if last is None:
         return None
+    opening = _words(text[:40])[:1]
+    if opening and opening[0].lower() in SUBORDINATORS and "," not in text[: last.start()]:
+        return None  # "Dass X nicht fixiert werden kann und soll, dürfte …": still inside the clause before the main one
     clause = _words(re.split(r",(?!\d)|:(?!\d)|[;–—]|\s-\s", text[: last.start()])[-1])
     if len(_words(text[: last.start()])) < MIN_WORDS or not {w.lower() for w in clause[1:]} & AUXILIARIES:
         return None

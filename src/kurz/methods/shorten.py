@@ -77,6 +77,7 @@ from kurz.text.syntax import (
     Phrase,
     Tok,
     analyse,
+    named_or_counted,
     participial_attributes,
     phrases,
     second_predicate,
@@ -159,6 +160,15 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         tokens, piece_of = tokens[kicker:], piece_of[kicker:]
         announced += kicker
         clause = analyse(tokens)
+    subject = clause.subject if clause is not None else None
+    if clause is not None and subject is not None and _second_is_news(clause):  # "Kurz [setzt … an und] schließt …"
+        keep = [*range(subject.start, subject.end), *range(clause.tail + 1, len(tokens))]
+        second = analyse([tokens[i] for i in keep])
+        if second is not None:  # else the sentence is read whole, as before
+            # the second predicate is a piece of its own: the words before it went
+            piece_of = [piece_of[i] + (i >= subject.end) * len(kept) for i in keep]
+            tokens, clause = list(second.tokens), second
+            announced += 1
     if clause is None or any(_lone_wie(tokens, p) for p in (*clause.vorfeld, *clause.mittelfeld)):
         return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
     cuts = sorted(
@@ -226,8 +236,46 @@ def _cuts(clause: Clause) -> Iterable[Cut]:
     yield from _vorfeld_cuts(clause)
     yield from _attribute_cuts(clause)
     second = second_predicate(clause)
-    if second is not None:
-        yield Cut(5, frozenset(range(second, clause.tail)))  # "hat X kritisiert [und Y gefordert]"
+    if second is not None:  # "hat X kritisiert [und Y gefordert]"; the second shares the auxiliary, or has its own verb
+        shared = clause.bracket[0] < clause.bracket[1]
+        yield _conjunct_cut(clause, clause.finite + 1 if shared else clause.finite, second, clause.tail, 5)
+
+
+def _conjunct_cut(clause: Clause, start: int, conjunction: int, end: int, step: int) -> Cut:
+    """Of two predicates joined by "und" (the first from `start`, the second up to `end`), the one that goes: the
+    second, unless the first is only a frame for it ("Berger hat [die Notbremse gezogen und] die Kasernen in Horn
+    geschlossen")."""
+    if _weighs_more(clause, start, conjunction, end):
+        return Cut(step, frozenset(range(start, conjunction + 1)))
+    return Cut(step, frozenset(range(conjunction, end)))
+
+
+def _second_is_news(clause: Clause) -> bool:
+    """A second main clause after "und" with the same subject, the whole Vorfeld, carries the news that the first
+    only frames ("Kurz setzt den Rotstift an und schließt bis Herbst 2018 die Botschaften in Malta"): the sentence is
+    read as the subject and that second clause. Not an adjective after "und" ("ist zart und zaghaft")."""
+    tokens = clause.tokens
+    if clause.tail + 1 >= clause.end or tokens[clause.tail].lower != "und" or clause.open or len(clause.vorfeld) != 1:
+        return False
+    if tokens[clause.tail + 1].lower.endswith(ADJECTIVE_ENDINGS) or tokens[clause.finite].lower in SPEECH_VERBS:
+        return False
+    return _weighs_more(clause, clause.finite, clause.tail, clause.end)
+
+
+ADJECTIVE_ENDINGS = ("haft", "lich", "ig", "isch", "bar", "sam", "los", "voll")
+
+
+def _weighs_more(clause: Clause, start: int, conjunction: int, end: int) -> bool:
+    """The first predicate is a frame (at most `MAX_FRAME` words, no name or number: "setzt den Rotstift an") and
+    the second names or counts something; the subject stands before both."""
+    subject, tokens = clause.subject, clause.tokens
+    fronted = subject is not None and subject.end <= clause.finite
+    words = sum(t.word for t in tokens[start:conjunction])
+    frame = words <= MAX_FRAME and named_or_counted(tokens, start, conjunction) == 0
+    return fronted and frame and named_or_counted(tokens, conjunction + 1, end) > 0
+
+
+MAX_FRAME = 5
 
 
 def _attribute_cuts(clause: Clause) -> Iterable[Cut]:

@@ -669,6 +669,19 @@ def second_predicate(clause: Clause) -> int | None:
     return None
 
 
+def named_or_counted(tokens: Sequence[Tok], start: int, end: int) -> int:
+    """Numbers and names between `start` and `end` (capitalised words after no article or adjective: "bis 2018",
+    "in Malta", "für Dinamo Zagreb"): what makes a predicate news rather than its frame ("setzt den Rotstift an")."""
+    count = 0
+    for i in range(start, end):
+        tok, before = tokens[i], tokens[i - 1] if i > 0 else None
+        bare = before is None or not (
+            _article(before) or (before.word and not before.capital and ATTRIBUTIVE.search(before.lower))
+        )
+        count += tok.number or (tok.word and tok.capital and not tok.inside and bare)
+    return count
+
+
 def is_clause(text: str) -> bool:
     """The text is a declarative main clause these rules can read (a finite verb in second place), not a fragment
     or caption ("Ende Januar am Bahnhof Lienz.")."""

@@ -646,3 +646,11 @@ def test_of_two_predicates_the_one_with_the_names_and_numbers_stays() -> None:
     # where the first holds as much, the second goes
     found = forms("Die Grazer Feuerwehr hat am Sonntag einen Brand in Liebenau gelöscht und zwei Arbeiter gerettet.")
     assert found[-1] == "Die Grazer Feuerwehr hat einen Brand in Liebenau gelöscht."
+
+
+def test_examples_of_a_noun_go_first_and_never_stay_without_their_noun() -> None:
+    found = forms(
+        "Die Regierung hat am Dienstag vor einer Gefahr von Cyberangriffen in den Händen von Terrorgruppen wie der Hamas gewarnt."
+    )
+    assert "Die Regierung hat vor einer Gefahr von Cyberangriffen in den Händen von Terrorgruppen gewarnt." in found
+    assert not any("Cyberangriffen wie" in f for f in found)

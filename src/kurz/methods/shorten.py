@@ -11,11 +11,11 @@ are tried without it:
    a second sentence after a colon goes only at step 5, and never after a clause announcing it ("Eines steht fest:");
    an apposition in the Vorfeld ("Wien Energie, größter Versorger des Landes, hat …");
 2. time adverbials (with a particle before them: "noch diesen Sommer") and sources ("nach Angaben der Polizei") in
-   the Mittelfeld, attributes inside the Vorfeld;
+   the Mittelfeld, attributes inside the Vorfeld, examples after a noun ("Grundnahrungsmittel wie Brot, Milch und
+   Gemüse", "Extremisten wie dem IS");
 3. local adverbials;
 4. other prepositional adjuncts, "als" phrases the verb does not take, relative clauses inside the clause,
-   attributes of the subject, examples after a noun ("Grundnahrungsmittel wie Brot, Milch und Gemüse"), the role
-   before a name in apposition ("[Der russische Botschafter in Wien,] Sergej Netschajew[,] wird …");
+   attributes of the subject, the role before a name in apposition ("[Der russische Botschafter in Wien,] Sergej Netschajew[,] wird …");
 5. the Vorfeld itself, when it is an adverbial (or a time measured from an event: "Drei Jahre nach dem Urteil",
    whose "nach" phrase never goes alone): the subject moves to the front, with what hangs on it and the particle
    that focuses it ("Nur drei Abgeordnete …"), as an editor would write it; where it cannot move (a subject
@@ -116,6 +116,7 @@ CONTRACTED |= {"beim": "bei", "fürs": "für", "ums": "um", "übers": "über"}
 # holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
 ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
 GOVERNING = PHRASE_PREPOSITIONS | {"als"}  # what opens a verb's object: "warnt vor …", "gilt als …"
+EXAMPLES = 2  # examples after a noun ("Grundnahrungsmittel wie Brot, Milch und Gemüse") go with the times
 # Phrase kinds by the step in which they go (see the module's docstring).
 STEPS = {"temporal": 2, "source": 2, "local": 3, "causal": 4, "manner": 4, "prepositional": 4}
 STEPS |= {"relative_clause": 4, "participial_attribute": 4}
@@ -310,7 +311,7 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
                 if any(tokens[i].lower in NEGATIONS for i in cut) or _bare_number(tokens, phrase):
                     break  # "den Preis von 2,40 | auf drei Euro": the number's unit comes later
                 if tokens[j].lower == "wie":
-                    yield Cut(4, frozenset(cut))
+                    yield Cut(EXAMPLES, frozenset(cut))
                 elif any(tokens[i].number for i in cut):
                     yield Cut(6, frozenset(cut))
                 break
@@ -373,8 +374,9 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         for following in middle[k + 1 :]:
             first = tokens[following.start].lower
             # "in Kirche und Welt | von heute": a "von" phrase right after a noun hangs on it, whatever its kind
+            # "… von Extremisten | wie dem IS": examples of the noun before
             hangs = (following.kind in ("prepositional", "local", "causal") and first in ATTACHING) or (
-                first in ATTACHED and tokens[following.start - 1].capital
+                first in (*ATTACHED, "wie") and tokens[following.start - 1].capital
             )
             # "seit Beginn der Liberalisierung | um die Jahrtausendwende": a time after a time may date the first
             hangs = hangs or (phrase.kind == following.kind == "temporal" and following.start == chain[-1].end)
@@ -391,7 +393,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         # "noch | diesen Sommer", "erst | am Freitag": the particle before a time goes with it
         focused = phrase.kind == "temporal" and k > 0 and tokens[phrase.start - 1].lower in TIME_PARTICLES
         start = middle[k - 1].start if focused and middle[k - 1].end == phrase.start else phrase.start
-        yield Cut(6 if numbered else STEPS[phrase.kind], frozenset(range(start, chain[-1].end)))
+        example = tokens[phrase.start].lower == "wie" and tokens[phrase.start - 1].capital  # "… Extremisten | wie dem IS"
+        yield Cut(6 if numbered else EXAMPLES if example else STEPS[phrase.kind], frozenset(range(start, chain[-1].end)))
 
 
 def _joins_bare_noun(tokens: Sequence[Tok], phrase: Phrase) -> bool:
@@ -439,6 +442,8 @@ def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[
     for phrase in reversed(middle):
         if phrase.kind == "negation" and phrase.end - phrase.start == 1:
             continue
+        if tokens[phrase.start].lower == "wie" and tokens[phrase.start - 1].capital and not found:
+            continue  # "… von Extremisten | wie dem IS": examples of the noun before, not the verb's complement
         if found and not (found[0].kind == "prepositional" and tokens[found[0].start].lower in ATTACHING):
             break
         if found and phrase.kind not in ("prepositional", "causal", "manner"):

@@ -254,3 +254,16 @@ def test_in_agency_copy_a_sentence_in_the_first_person_is_speech_that_needs_its_
     assert "meine Leidenschaft" not in kurz.summarize(text, max_words=60).text  # it would read as the agency's voice
     blog = text.removeprefix("Wien – ")  # a blog's author speaks in the first person in their own voice
     assert "meine Leidenschaft" in kurz.summarize(blog, max_words=60).text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("Der nationalkonservative polnische Parteichef Jan Nowak hat die Wahl gewonnen.", False),  # two adjectives
+        ("Das wäre eine gute Lösung für die Stadt.", True),  # "wäre" is a verb: "Das" is the pronoun
+        ("Der Vorsitzende der Partei wies die Kritik am Montag zurück.", True),  # a role without a name
+        ("Die Vorsitzende des Verbands, Eva Berger, fordert mehr Geld für die Pflege.", False),  # named in apposition
+    ],
+)
+def test_an_article_with_adjectives_or_a_role_named_in_apposition_does_not_point_back(sentence: str, back: bool) -> None:
+    assert refers_back(sentence) is back

@@ -17,6 +17,7 @@ from itertools import accumulate
 from kurz.text.lexicon import (
     ADVERBIAL_CORRELATES,
     ANAPHORS,
+    AUXILIARIES,
     BACK_REFERENCES,
     CLOSING_DEMONSTRATIVES,
     CONTRACTIONS,
@@ -26,6 +27,7 @@ from kurz.text.lexicon import (
     FORWARD_CLAUSE_OPENERS,
     PREPOSITIONS,
     PRONOMINAL_ADVERBS,
+    SUBJUNCTIVE,
     TIME_NOUNS,
 )
 from kurz.text.tokens import WORD
@@ -112,7 +114,7 @@ def refers_back(text: str) -> bool:
         return True  # "Noch teurer wird es, wenn …": more than something said before
     if not _GLUE_WORDS.isdisjoint(words[1:]) and _glued_heading(head):
         return True  # "Teurer Tiefenspeicher Dazu kommt …": a sub-heading run into a sentence that points back
-    if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:3])):
+    if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:4])):
         return True  # "Das gab der Kreml bekannt", "Die findet sich …", "Die beiden …"
     if words[0] == "Es" and not _EXPLETIVE.search(text) and words[1] not in _IMPERSONAL:
         return True  # "Es ist der vorläufige Höhepunkt …", not "Es gibt …" nor "Es ist unklar, ob …"
@@ -182,7 +184,16 @@ def _generic_start(text: str) -> bool:
     if match is None or match.group(2)[:1].isupper():
         return False
     noun = match.group(1)
-    return noun in GENERIC_NOUNS or noun.rsplit("-", 1)[-1] in ROLE_NOUNS  # a person's role also in a compound
+    if not (noun in GENERIC_NOUNS or noun.rsplit("-", 1)[-1] in ROLE_NOUNS):  # a person's role also in a compound
+        return False
+    # "Die Vorsitzende im Hauptverband, Ulrike Rabmer-Koller, …", "Der Vorsitzende, der Uni-Präsident Dieter Lenzen, …"
+    apposition = _APPOSITION.match(text, match.end(1))
+    words = WORD.findall(apposition.group(1)) if apposition else []
+    return not any(a in FIRST_NAMES and b[:1].isupper() for a, b in zip(words, words[1:]))
+
+
+# The apposition after the opening noun phrase, between commas.
+_APPOSITION = re.compile(r"[^,.;:]{0,80},([^,.;:]{1,80}),")
 
 
 def removable_links(text: str) -> list[tuple[int, int]]:
@@ -210,9 +221,16 @@ def stands_without_links(text: str) -> bool:
     return not refers_back("".join([*kept, text[at:]]))
 
 
+_VERB_FORMS = AUXILIARIES | SUBJUNCTIVE
+
+
 def _attributive(words: list[str]) -> bool:
-    """An adjective before its noun ("Das geplante Aus", "Das neue Gesetz"): the demonstrative is an article."""
-    return len(words) == 2 and words[0].endswith(("e", "en", "er", "es")) and words[1][0].isupper()
+    """An adjective, or two, before its noun ("Das geplante Aus", "Der nationalkonservative polnische Parteichef"):
+    the demonstrative is an article."""
+    inflected = ("e", "en", "er", "es")
+    if len(words) < 2 or not words[0].endswith(inflected) or words[0] in _VERB_FORMS:
+        return False  # "Das wäre stärkenorientierte Führung": a verb, so "Das" is the pronoun
+    return words[1][0].isupper() or (len(words) > 2 and words[1].endswith(inflected) and words[2][0].isupper())
 
 
 def _points_forward(rest: str) -> bool:

@@ -267,3 +267,16 @@ def test_in_agency_copy_a_sentence_in_the_first_person_is_speech_that_needs_its_
 )
 def test_an_article_with_adjectives_or_a_role_named_in_apposition_does_not_point_back(sentence: str, back: bool) -> None:
     assert refers_back(sentence) is back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("Der in Linz geborene Musikproduzent Karl Berger ist im Alter von 81 Jahren gestorben.", False),
+        ("Das in Wels beheimatete Start-up beschäftigt mittlerweile acht Personen.", True),  # which one: said before
+        ("Das Museum zeigt erstmals Videos und arbeitet dafür mit dem Landesarchiv zusammen.", False),  # "dafür": the first
+        ("Die Stadt Graz und das Land haben sich darauf geeinigt.", True),  # "und" joins the subject: "darauf" points back
+    ],
+)
+def test_an_attribute_opened_by_a_preposition_and_a_pointer_after_und(sentence: str, back: bool) -> None:
+    assert refers_back(sentence) is back

@@ -371,7 +371,9 @@ def test_a_counted_time_opens_the_sentence_and_goes_whole() -> None:
 
 
 def test_the_members_of_a_paired_coordination_stay() -> None:
-    found = forms("Nach einem Monat zeigt sich Ministerin Eva Berger sowohl mit dem Tempo als auch mit dem Klima im Amt zufrieden.")
+    found = forms(
+        "Nach einem Monat zeigt sich Ministerin Eva Berger sowohl mit dem Tempo als auch mit dem Klima im Amt zufrieden."
+    )
     assert found and all("sowohl mit dem Tempo als auch mit dem Klima" in f for f in found)
 
 

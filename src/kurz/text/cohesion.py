@@ -61,6 +61,12 @@ RELATION_NOUNS: frozenset[str] = word_list("relation_nouns")
 ROLE_NOUNS: frozenset[str] = word_list("role_nouns")
 _FORMS_OF_SEIN = frozenset(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"])
 # "Der junge Mann …", "Das Unternehmen …" opening a sentence, with what follows the noun.
+# An article, a participial attribute opened by a preposition, and its noun: "Das in Wallisellen beheimatete Start-up".
+_EXTENDED_START = re.compile(
+    r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:aus|in|im|von|vom|bei|beim|mit|nach|seit|für|an|am|auf|unter|vor|zu|zum|zur)\s+"
+    r"(?:\S+\s+){1,4}?[a-zäöüß][\w-]*(?:e|en|er|es)\s+"
+    r"([A-ZÄÖÜ][\w-]*[a-zäöüß])(?!\w)\s*(\S*)"
+)
 _GENERIC_START = re.compile(
     r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*[a-zäöüß])(?!\w)\s*(\S*)"
 )
@@ -134,7 +140,11 @@ def refers_back(text: str) -> bool:
     truncated = len(head) == _REACH < len(text)
     closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
     # "Glyphosat, das … Pestizid, wird darin als …": after a name and its apposition the main clause goes on
-    pointers: frozenset[str] | set[str] = BACK_REFERENCES.intersection(clause[1:])
+    # "Spiegel Online zeigt Videos und arbeitet dafür mit …": after "und" a word may point to the first conjunct
+    joined = next(
+        (k for k, w in enumerate(clause[:-1]) if k > 2 and w in _CONJUNCT_JOINERS and _verb_next(clause[k + 1])), len(clause)
+    )
+    pointers: frozenset[str] | set[str] = BACK_REFERENCES.intersection(clause[1:joined])
     # its pronouns may stand for the name ("Vuk Jeremic, …, kann … die von ihm …"), "dortig" for a place the
     # apposition names: only adverbs that link to another sentence count there
     if len(clause) < 3:
@@ -178,11 +188,14 @@ def _glued_heading(head: str) -> bool:
 
 
 def _generic_start(text: str) -> bool:
-    """ "Der junge Mann …", "Das Unternehmen …", "Der Red-Bull-Pilot …": a generic noun opens the sentence without a
-    name after it."""
-    match = _GENERIC_START.match(text)
+    """ "Der junge Mann …", "Das Unternehmen …", "Der Red-Bull-Pilot …", "Das in Wallisellen beheimatete Start-up …": a
+    generic noun opens the sentence without a name after it."""
+    match = _EXTENDED_START.match(text) or _GENERIC_START.match(text)
     if match is None or match.group(2)[:1].isupper():
         return False
+    after = WORD.findall(text[match.end(1) : match.end(1) + 60])[:5]
+    if any(a in FIRST_NAMES and b[:1].isupper() for a, b in zip(after, after[1:])):
+        return False  # "Die … US-Schauspielerin und Sängerin Nichelle Nichols"
     noun = match.group(1)
     if not (noun in GENERIC_NOUNS or noun.rsplit("-", 1)[-1] in ROLE_NOUNS):  # a person's role also in a compound
         return False
@@ -224,10 +237,21 @@ def stands_without_links(text: str) -> bool:
 _VERB_FORMS = AUXILIARIES | SUBJUNCTIVE
 
 
+_CONJUNCT_JOINERS = frozenset(["und", "sowie"])
+
+
+def _verb_next(word: str) -> bool:
+    """After "und", a lowercase word that is no article opens a second predicate ("und arbeitet", "und will"), not a
+    second subject ("und die Gewerkschaft")."""
+    return word[:1].islower() and word not in DETERMINERS and word not in _DEMONSTRATIVE_DETERMINERS
+
+
 def _attributive(words: list[str]) -> bool:
-    """An adjective, or two, before its noun ("Das geplante Aus", "Der nationalkonservative polnische Parteichef"):
-    the demonstrative is an article."""
+    """An adjective, or two, before its noun ("Das geplante Aus", "Der nationalkonservative polnische Parteichef"),
+    or a participial attribute opened by a preposition: the demonstrative is an article."""
     inflected = ("e", "en", "er", "es")
+    if words and words[0] in PREPOSITIONS:
+        return True  # "Der in Australien geborene Produzent", "Die aus der Serie bekannte Sängerin"
     if len(words) < 2 or not words[0].endswith(inflected) or words[0] in _VERB_FORMS:
         return False  # "Das wäre stärkenorientierte Führung": a verb, so "Das" is the pronoun
     return words[1][0].isupper() or (len(words) > 2 and words[1].endswith(inflected) and words[2][0].isupper())

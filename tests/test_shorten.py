@@ -656,3 +656,12 @@ def test_examples_of_a_noun_go_first_and_never_stay_without_their_noun() -> None
     )
     assert "Die Regierung hat vor einer Gefahr von Cyberangriffen in den Händen von Terrorgruppen gewarnt." in found
     assert not any("Cyberangriffen wie" in f for f in found)
+
+
+def test_a_count_keeps_its_place_and_a_particle_goes_with_its_time() -> None:
+    found = forms("In Kärnten und in Tirol sind im vergangenen Jahr mehr Unfälle gemeldet worden als im Jahr davor.")
+    assert found and all(f.startswith("In Kärnten und in Tirol") for f in found)
+    found = forms("In Syrien sind am Montag bei Kämpfen mindestens 65 Menschen getötet worden.")
+    assert found and all(f.startswith("In Syrien") for f in found)
+    found = forms("Besonders zuversichtlich waren die Forscher schon bisher nicht, sagte der Sprecher am Montag in Wien.")
+    assert not any("schon nicht" in f for f in found)

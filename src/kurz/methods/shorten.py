@@ -101,7 +101,7 @@ ORDINAL = re.compile(
 SUPERLATIVE = re.compile(r"\wst(?:e|en|er|es|em)$")
 AGENTS = frozenset(["von", "vom", "durch"])  # "von der Zeitung veröffentlicht": who did it
 PLACES = frozenset(["in", "aus", "nach"])  # "in Nordkorea festgenommen": where
-TIME_PARTICLES = frozenset(["noch", "erst"])  # not "schon": "wurde schon unterzeichnet" says it alone
+TIME_PARTICLES = frozenset(["noch", "erst", "schon", "bereits"])  # before a time only: "schon [bisher] nicht" is torn
 COUNTED_FROM = frozenset(["später", "früher", "zuvor", "danach", "vorher", "darauf"])
 # Words that make the relative clause after them part of what is said ("nur für den Teil der Rente, der …",
 # "diejenigen, die …"): it stays.
@@ -492,6 +492,13 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     movable = movable and subject is not None and not (subject.end < len(tokens) and tokens[subject.end].lower in COORDINATORS)
     # "Auf vielen Standorten wäre der Aufwand zu groß": a counted place or time restricts the claim and stays
     restricts = any(tokens[i].lower.rstrip("nm") in QUANTIFIERS for p in vorfeld for i in range(p.start, p.end))
+    # "In Salzburg sind mehr Straftaten angezeigt worden", "In Syrien sind 65 Menschen getötet worden": a count or
+    # comparison holds only for the place it is given for
+    counted = subject is not None and vorfeld[0].kind == "local" and (
+        any(t.number for t in tokens[subject.start : min(subject.start + 3, subject.end)])  # "mindestens 65 Menschen"
+        or tokens[subject.start].lower in ("mehr", "weniger")
+    )
+    restricts = restricts or counted
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         yield Cut(step, frozenset(range(0, clause.finite)), refill=True)

@@ -329,6 +329,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     if bracket[1] - bracket[0] > 1 and tokens[bracket[0]].lower in INTENSIFIERS and not any(p.kind == "negation" for p in middle):
         yield Cut(7, frozenset([bracket[0]]))  # "hat X scharf kritisiert": how strongly, the last to go
     placed = _placed(tokens)  # "… und steht in der dritten Runde": the place is what "stehen" needs
+    compared = any(t.lower in ("mehr", "weniger") for t in tokens[: clause.tail])
     # "hat [in seltener Einmütigkeit] beschlossen, die Haftungen prüfen zu lassen": the infinitive is the object
     complement = [] if _infinitive_object(clause) else closest_complement(tokens, middle)
     # "sowohl mit X als auch mit Y", "weder … noch …": the members of a paired coordination stay together
@@ -349,6 +350,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue
         if hung and phrase.end == clause.tail and phrase.kind not in ("temporal", "local", "source"):
             continue
+        if tokens[phrase.start].lower == "als" and compared:
+            continue  # "mehr Unfälle … als im Jahr 2023": what the comparison is against
         held = (tokens[i].lower for i in range(phrase.start, phrase.end) if tokens[i].lower in GOVERNING)
         if phrase.kind == "temporal" and phrase.start > hedged:
             continue
@@ -494,9 +497,13 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     restricts = any(tokens[i].lower.rstrip("nm") in QUANTIFIERS for p in vorfeld for i in range(p.start, p.end))
     # "In Salzburg sind mehr Straftaten angezeigt worden", "In Syrien sind 65 Menschen getötet worden": a count or
     # comparison holds only for the place it is given for
-    counted = subject is not None and vorfeld[0].kind == "local" and (
-        any(t.number for t in tokens[subject.start : min(subject.start + 3, subject.end)])  # "mindestens 65 Menschen"
-        or tokens[subject.start].lower in ("mehr", "weniger")
+    counted = (
+        subject is not None
+        and vorfeld[0].kind == "local"
+        and (
+            any(t.number for t in tokens[subject.start : min(subject.start + 3, subject.end)])  # "mindestens 65 Menschen"
+            or tokens[subject.start].lower in ("mehr", "weniger")
+        )
     )
     restricts = restricts or counted
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):

@@ -146,7 +146,7 @@ class Document:
         spans = [Span(s, e, text[s:e]) for s, e in paragraphs.values()]
         return cls(text, title, spans, sents, marks, list(warnings or []))
 
-    @property
+    @cached_property
     def wire(self) -> bool:
         """Agency copy: an agency in brackets or a "Place – " dateline near the start, or a recognised dateline."""
         return datelines.WIRE.search(self.text[:300]) is not None or any(m.kind == "dateline" for m in self.marks)

@@ -60,13 +60,36 @@ GENERIC_NOUNS: frozenset[str] = word_list("generic_nouns")
 RELATION_NOUNS: frozenset[str] = word_list("relation_nouns")
 ROLE_NOUNS: frozenset[str] = word_list("role_nouns")
 _FORMS_OF_SEIN = frozenset(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"])
-# "Der junge Mann …", "Das Unternehmen …" opening a sentence, with what follows the noun.
 # An article, a participial attribute opened by a preposition, and its noun: "Das in Wallisellen beheimatete Start-up".
+_EXTENDED_OPENERS = frozenset(
+    [
+        "aus",
+        "in",
+        "im",
+        "von",
+        "vom",
+        "bei",
+        "beim",
+        "mit",
+        "nach",
+        "seit",
+        "für",
+        "an",
+        "am",
+        "auf",
+        "unter",
+        "vor",
+        "zu",
+        "zum",
+        "zur",
+    ]
+)
 _EXTENDED_START = re.compile(
-    r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:aus|in|im|von|vom|bei|beim|mit|nach|seit|für|an|am|auf|unter|vor|zu|zum|zur)\s+"
+    rf"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:{'|'.join(sorted(_EXTENDED_OPENERS))})\s+"
     r"(?:\S+\s+){1,4}?[a-zäöüß][\w-]*(?:e|en|er|es)\s+"
     r"([A-ZÄÖÜ][\w-]*[a-zäöüß])(?!\w)\s*(\S*)"
 )
+# "Der junge Mann …", "Das Unternehmen …" opening a sentence, with what follows the noun.
 _GENERIC_START = re.compile(
     r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][\w-]*[a-zäöüß])(?!\w)\s*(\S*)"
 )
@@ -140,11 +163,14 @@ def refers_back(text: str) -> bool:
     truncated = len(head) == _REACH < len(text)
     closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
     # "Glyphosat, das … Pestizid, wird darin als …": after a name and its apposition the main clause goes on
-    # "Spiegel Online zeigt Videos und arbeitet dafür mit …": after "und" a word may point to the first conjunct
-    joined = next(
-        (k for k, w in enumerate(clause[:-1]) if k > 2 and w in _CONJUNCT_JOINERS and _verb_next(clause[k + 1])), len(clause)
-    )
-    pointers: frozenset[str] | set[str] = BACK_REFERENCES.intersection(clause[1:joined])
+    pointers: frozenset[str] | set[str] = BACK_REFERENCES.intersection(clause[1:])
+    if pointers and not _CONJUNCT_JOINERS.isdisjoint(clause):
+        # "Spiegel Online zeigt Videos und arbeitet dafür mit …": after "und" a word may point to the first conjunct
+        joined = next(
+            (k for k, w in enumerate(clause[:-1]) if k > 2 and w in _CONJUNCT_JOINERS and _verb_next(clause[k + 1])),
+            len(clause),
+        )
+        pointers = BACK_REFERENCES.intersection(clause[1:joined])
     # its pronouns may stand for the name ("Vuk Jeremic, …, kann … die von ihm …"), "dortig" for a place the
     # apposition names: only adverbs that link to another sentence count there
     if len(clause) < 3:
@@ -190,7 +216,8 @@ def _glued_heading(head: str) -> bool:
 def _generic_start(text: str) -> bool:
     """ "Der junge Mann …", "Das Unternehmen …", "Der Red-Bull-Pilot …", "Das in Wallisellen beheimatete Start-up …": a
     generic noun opens the sentence without a name after it."""
-    match = _EXTENDED_START.match(text) or _GENERIC_START.match(text)
+    second = text.split(" ", 2)[1:2]
+    match = (second and second[0] in _EXTENDED_OPENERS and _EXTENDED_START.match(text)) or _GENERIC_START.match(text)
     if match is None or match.group(2)[:1].isupper():
         return False
     after = WORD.findall(text[match.end(1) : match.end(1) + 60])[:5]

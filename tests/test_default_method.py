@@ -280,3 +280,14 @@ def test_an_article_with_adjectives_or_a_role_named_in_apposition_does_not_point
 )
 def test_an_attribute_opened_by_a_preposition_and_a_pointer_after_und(sentence: str, back: bool) -> None:
     assert refers_back(sentence) is back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("Der Brite war im Training 0,6 Sekunden langsamer.", True),
+        ("Der Brite Tom Baker war im Training 0,6 Sekunden langsamer.", False),
+    ],
+)
+def test_a_person_named_only_by_nationality_points_back(sentence: str, back: bool) -> None:
+    assert refers_back(sentence) is back

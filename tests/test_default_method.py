@@ -291,3 +291,15 @@ def test_an_attribute_opened_by_a_preposition_and_a_pointer_after_und(sentence: 
 )
 def test_a_person_named_only_by_nationality_points_back(sentence: str, back: bool) -> None:
     assert refers_back(sentence) is back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("Der Großteil wurde in der Sporthalle untergebracht.", True),  # the greater part of what?
+        ("Der Großteil der Flüchtlinge wurde in der Sporthalle untergebracht.", False),
+        ("Die rund 220 Asylwerber sind am Dienstag in die Sporthalle übersiedelt.", False),  # an article before a count
+    ],
+)
+def test_a_part_without_its_whole_points_back_and_a_counted_noun_does_not(sentence: str, back: bool) -> None:
+    assert refers_back(sentence) is back

@@ -213,6 +213,12 @@ def _glued_heading(head: str) -> bool:
     )
 
 
+_APPROXIMATORS = frozenset(["rund", "etwa", "circa", "ca", "knapp", "fast", "gut", "über", "mehr", "mindestens", "bis"])
+# A part of something, and the words that say of what.
+_PARTS = frozenset(["Großteil", "Rest", "Mehrheit", "Mehrzahl", "Minderheit", "Hälfte", "Löwenanteil"])
+_PART_OF = frozenset(["der", "des", "von", "vom", "aller", "seiner", "ihrer", "unserer", "dieser"])
+
+
 def _generic_start(text: str) -> bool:
     """ "Der junge Mann …", "Das Unternehmen …", "Der Red-Bull-Pilot …", "Das in Wallisellen beheimatete Start-up …": a
     generic noun opens the sentence without a name after it."""
@@ -224,6 +230,8 @@ def _generic_start(text: str) -> bool:
     if any(a in FIRST_NAMES and b[:1].isupper() for a, b in zip(after, after[1:])):
         return False  # "Die … US-Schauspielerin und Sängerin Nichelle Nichols"
     noun = match.group(1)
+    if noun in _PARTS:  # "Der Großteil wurde …" (of what?), not "Der Großteil der Flüchtlinge wurde …"
+        return match.group(2).lower() not in _PART_OF
     if not (noun in GENERIC_NOUNS or noun.rsplit("-", 1)[-1] in ROLE_NOUNS):  # a person's role also in a compound
         return False
     # "Die Vorsitzende im Hauptverband, Ulrike Rabmer-Koller, …", "Der Vorsitzende, der Uni-Präsident Dieter Lenzen, …"
@@ -279,6 +287,8 @@ def _attributive(words: list[str]) -> bool:
     inflected = ("e", "en", "er", "es")
     if words and words[0] in PREPOSITIONS:
         return True  # "Der in Australien geborene Produzent", "Die aus der Serie bekannte Sängerin"
+    if len(words) > 1 and words[0] in _APPROXIMATORS and words[1][:1].isdigit():
+        return True  # "Die rund 220 Asylwerber"
     if len(words) < 2 or not words[0].endswith(inflected) or words[0] in _VERB_FORMS:
         return False  # "Das wäre stärkenorientierte Führung": a verb, so "Das" is the pronoun
     return words[1][0].isupper() or (len(words) > 2 and words[1].endswith(inflected) and words[2][0].isupper())

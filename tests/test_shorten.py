@@ -667,3 +667,8 @@ def test_a_count_keeps_its_place_and_a_particle_goes_with_its_time() -> None:
     assert found and all(f.startswith("In Syrien") for f in found)
     found = forms("Besonders zuversichtlich waren die Forscher schon bisher nicht, sagte der Sprecher am Montag in Wien.")
     assert not any("schon nicht" in f for f in found)
+
+
+def test_a_share_or_rate_keeps_the_place_it_holds_for() -> None:
+    found = forms("Der Anteil der Raucher in Österreich ist im vergangenen Jahr laut einer Studie auf 20 Prozent gesunken.")
+    assert found and all("Der Anteil der Raucher in Österreich" in f for f in found)

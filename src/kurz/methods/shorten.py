@@ -34,7 +34,8 @@ restricts the claim (a relative clause after "nur" or "diejenigen", "Menschen mi
 what "und", "oder", "sowie" and "sowohl … als auch" join inside a phrase, and a place that a verb like "stehen" needs. So do a
 verb's prepositional object ("warnt vor …", `prepositional_objects.txt`), the phrase after a definite noun that says
 which one is meant ("Der Vertrag zwischen …"), a measure before its adjective ("80 Jahre alt"), a time counted from
-another ("einen Tag später"), and a clause after a negated main clause. A relative clause goes with the source
+another ("einen Tag später"), a clause after a negated main clause, the place a count, share or rate is given for
+("In Syrien sind 65 Menschen …", "Der Anteil der Raucher in den USA …"), and the "als" phrase after "mehr". A relative clause goes with the source
 inside it. `kurz.methods.forms` refuses the forms that would not read as German (a torn noun phrase or
 coordination, a lost bracket, no main clause), and every form that a hard budget would use is also checked by the
 fact guard against its sentence (kurz.methods.base).
@@ -116,6 +117,7 @@ CONTRACTED |= {"beim": "bei", "fürs": "für", "ums": "um", "übers": "über"}
 # holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
 ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
 GOVERNING = PHRASE_PREPOSITIONS | {"als"}  # what opens a verb's object: "warnt vor …", "gilt als …"
+STATISTICS = frozenset(["Anteil", "Zahl", "Quote", "Rate", "Anzahl", "Durchschnitt", "Inflation", "Arbeitslosigkeit"])
 EXAMPLES = 2  # examples after a noun ("Grundnahrungsmittel wie Brot, Milch und Gemüse") go with the times
 # Phrase kinds by the step in which they go (see the module's docstring).
 STEPS = {"temporal": 2, "source": 2, "local": 3, "causal": 4, "manner": 4, "prepositional": 4}
@@ -472,7 +474,11 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     bare = article < first.end - 1 and determined and not any(t.capital for t in tokens[article + 1 : first.end - 1])
     # what stands before an apposition is the noun it renames: a cut of its attributes ends there
     renamed = next((p.start for p in vorfeld if p.kind == "apposition"), vorfeld[-1].end)
+    # "Der Anteil der Raucher | in den USA": a share, rate or count holds for its place, which then stays
+    statistic = any(tokens[i].text in STATISTICS for i in range(first.start, first.end))
     for phrase in vorfeld[1:]:
+        if statistic and (phrase.kind == "local" or tokens[phrase.start].lower in ("in", "im")):
+            continue
         named_place = phrase.kind in ("local", "causal") and tokens[min(phrase.start + 1, phrase.end - 1)].capital
         if bare and phrase is vorfeld[1] and phrase.kind not in ("temporal", "relative_clause") and not named_place:
             continue

@@ -118,6 +118,7 @@ CONTRACTED |= {"beim": "bei", "fürs": "für", "ums": "um", "übers": "über"}
 ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
 GOVERNING = PHRASE_PREPOSITIONS | {"als"}  # what opens a verb's object: "warnt vor …", "gilt als …"
 STATISTICS = frozenset(["Anteil", "Zahl", "Quote", "Rate", "Anzahl", "Durchschnitt", "Inflation", "Arbeitslosigkeit"])
+COMPARATIVES = frozenset(["mehr", "weniger"])  # "mehr Straftaten … als im Vergleichszeitraum"
 EXAMPLES = 2  # examples after a noun ("Grundnahrungsmittel wie Brot, Milch und Gemüse") go with the times
 # Phrase kinds by the step in which they go (see the module's docstring).
 STEPS = {"temporal": 2, "source": 2, "local": 3, "causal": 4, "manner": 4, "prepositional": 4}
@@ -331,7 +332,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     if bracket[1] - bracket[0] > 1 and tokens[bracket[0]].lower in INTENSIFIERS and not any(p.kind == "negation" for p in middle):
         yield Cut(7, frozenset([bracket[0]]))  # "hat X scharf kritisiert": how strongly, the last to go
     placed = _placed(tokens)  # "… und steht in der dritten Runde": the place is what "stehen" needs
-    compared = any(t.lower in ("mehr", "weniger") for t in tokens[: clause.tail])
+    compared = any(t.lower in COMPARATIVES for t in tokens[: clause.tail])
     # "hat [in seltener Einmütigkeit] beschlossen, die Haftungen prüfen zu lassen": the infinitive is the object
     complement = [] if _infinitive_object(clause) else closest_complement(tokens, middle)
     # "sowohl mit X als auch mit Y", "weder … noch …": the members of a paired coordination stay together
@@ -379,10 +380,10 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         for following in middle[k + 1 :]:
             first = tokens[following.start].lower
             # "in Kirche und Welt | von heute": a "von" phrase right after a noun hangs on it, whatever its kind
-            # "… von Extremisten | wie dem IS": examples of the noun before
             hangs = (following.kind in ("prepositional", "local", "causal") and first in ATTACHING) or (
-                first in (*ATTACHED, "wie") and tokens[following.start - 1].capital
+                first in ATTACHED and tokens[following.start - 1].capital
             )
+            hangs = hangs or _example(tokens, following)  # "… von Extremisten | wie dem IS": examples of that noun
             # "seit Beginn der Liberalisierung | um die Jahrtausendwende": a time after a time may date the first
             hangs = hangs or (phrase.kind == following.kind == "temporal" and following.start == chain[-1].end)
             if not hangs or following in complement or following.start >= scope or _governed(first, verb):
@@ -398,8 +399,13 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         # "noch | diesen Sommer", "erst | am Freitag": the particle before a time goes with it
         focused = phrase.kind == "temporal" and k > 0 and tokens[phrase.start - 1].lower in TIME_PARTICLES
         start = middle[k - 1].start if focused and middle[k - 1].end == phrase.start else phrase.start
-        example = tokens[phrase.start].lower == "wie" and tokens[phrase.start - 1].capital  # "… Extremisten | wie dem IS"
-        yield Cut(6 if numbered else EXAMPLES if example else STEPS[phrase.kind], frozenset(range(start, chain[-1].end)))
+        step = 6 if numbered else EXAMPLES if _example(tokens, phrase) else STEPS[phrase.kind]
+        yield Cut(step, frozenset(range(start, chain[-1].end)))
+
+
+def _example(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A "wie" phrase right after a noun gives examples of it ("… von Extremisten | wie dem IS")."""
+    return tokens[phrase.start].lower == "wie" and tokens[phrase.start - 1].capital
 
 
 def _joins_bare_noun(tokens: Sequence[Tok], phrase: Phrase) -> bool:
@@ -447,8 +453,8 @@ def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[
     for phrase in reversed(middle):
         if phrase.kind == "negation" and phrase.end - phrase.start == 1:
             continue
-        if tokens[phrase.start].lower == "wie" and tokens[phrase.start - 1].capital and not found:
-            continue  # "… von Extremisten | wie dem IS": examples of the noun before, not the verb's complement
+        if _example(tokens, phrase) and not found:
+            continue  # examples of the noun before, not the verb's complement
         if found and not (found[0].kind == "prepositional" and tokens[found[0].start].lower in ATTACHING):
             break
         if found and phrase.kind not in ("prepositional", "causal", "manner"):
@@ -508,7 +514,7 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         and vorfeld[0].kind == "local"
         and (
             any(t.number for t in tokens[subject.start : min(subject.start + 3, subject.end)])  # "mindestens 65 Menschen"
-            or tokens[subject.start].lower in ("mehr", "weniger")
+            or tokens[subject.start].lower in COMPARATIVES
         )
     )
     restricts = restricts or counted

@@ -61,31 +61,9 @@ RELATION_NOUNS: frozenset[str] = word_list("relation_nouns")
 ROLE_NOUNS: frozenset[str] = word_list("role_nouns")
 _FORMS_OF_SEIN = frozenset(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"])
 # An article, a participial attribute opened by a preposition, and its noun: "Das in Wallisellen beheimatete Start-up".
-_EXTENDED_OPENERS = frozenset(
-    [
-        "aus",
-        "in",
-        "im",
-        "von",
-        "vom",
-        "bei",
-        "beim",
-        "mit",
-        "nach",
-        "seit",
-        "für",
-        "an",
-        "am",
-        "auf",
-        "unter",
-        "vor",
-        "zu",
-        "zum",
-        "zur",
-    ]
-)
+_EXTENDED_OPENERS = PREPOSITIONS | CONTRACTIONS
 _EXTENDED_START = re.compile(
-    rf"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:{'|'.join(sorted(_EXTENDED_OPENERS))})\s+"
+    r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+\S+\s+"  # the word after the article: one of `_EXTENDED_OPENERS`
     r"(?:\S+\s+){1,4}?[a-zäöüß][\w-]*(?:e|en|er|es)\s+"
     r"([A-ZÄÖÜ][\w-]*[a-zäöüß])(?!\w)\s*(\S*)"
 )
@@ -113,6 +91,11 @@ _GLUE_WORDS = (_LINKS | {w.capitalize() for w in PRONOMINAL_ADVERBS}) - {
 }
 
 
+def _names_someone(words: Sequence[str]) -> bool:
+    """A first name followed by a capitalised word: a person named in full ("Christian Kern")."""
+    return any(a in FIRST_NAMES and b[:1].isupper() for a, b in zip(words, words[1:]))
+
+
 def _named_after(words: Sequence[str]) -> bool:
     """A person named in full right after the opening phrase's noun and the verb, with at most a role between,
     whom the possessive anticipates: "Auf seiner Facebook-Seite wirbt ÖBB-Chef Christian Kern …" (not "Zu seinen
@@ -120,7 +103,7 @@ def _named_after(words: Sequence[str]) -> bool:
     verb = next((i for i in range(3, min(len(words), 8)) if words[i][:1].islower()), None)
     if verb is None or not words[verb - 1][:1].isupper():
         return False
-    return any(words[i] in FIRST_NAMES and words[i + 1][:1].isupper() for i in (verb + 1, verb + 2) if i + 1 < len(words))
+    return _names_someone(words[verb + 1 : verb + 4])
 
 
 @lru_cache(maxsize=4096)  # asked by the features and again by the selection, for the same sentences
@@ -226,8 +209,7 @@ def _generic_start(text: str) -> bool:
     match = (second and second[0] in _EXTENDED_OPENERS and _EXTENDED_START.match(text)) or _GENERIC_START.match(text)
     if match is None or match.group(2)[:1].isupper():
         return False
-    after = WORD.findall(text[match.end(1) : match.end(1) + 60])[:5]
-    if any(a in FIRST_NAMES and b[:1].isupper() for a, b in zip(after, after[1:])):
+    if _names_someone(WORD.findall(text[match.end(1) : match.end(1) + 60])[:5]):
         return False  # "Die … US-Schauspielerin und Sängerin Nichelle Nichols"
     noun = match.group(1)
     if noun in _PARTS:  # "Der Großteil wurde …" (of what?), not "Der Großteil der Flüchtlinge wurde …"
@@ -236,8 +218,7 @@ def _generic_start(text: str) -> bool:
         return False
     # "Die Vorsitzende im Hauptverband, Ulrike Rabmer-Koller, …", "Der Vorsitzende, der Uni-Präsident Dieter Lenzen, …"
     apposition = _APPOSITION.match(text, match.end(1))
-    words = WORD.findall(apposition.group(1)) if apposition else []
-    return not any(a in FIRST_NAMES and b[:1].isupper() for a, b in zip(words, words[1:]))
+    return apposition is None or not _names_someone(WORD.findall(apposition.group(1)))
 
 
 # The apposition after the opening noun phrase, between commas.

@@ -303,3 +303,16 @@ def test_a_person_named_only_by_nationality_points_back(sentence: str, back: boo
 )
 def test_a_part_without_its_whole_points_back_and_a_counted_noun_does_not(sentence: str, back: bool) -> None:
     assert refers_back(sentence) is back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("Der Sieger des Stadtlaufs in Graz heißt Thomas Gruber.", False),  # the predicate names him
+        ("Der neue Kapellmeister ist Stefan Berger.", False),
+        ("Der Sieger war nach dem Lauf sichtlich erleichtert.", True),
+        ("Der unterlegene Finalist war letztlich auch zufrieden.", True),  # which final?
+    ],
+)
+def test_a_role_points_back_unless_the_sentence_names_who_it_is(sentence: str, back: bool) -> None:
+    assert refers_back(sentence) is back

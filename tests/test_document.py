@@ -84,6 +84,21 @@ def test_a_headline_with_a_place_prefix_is_a_headline_and_the_body_dateline_is_m
     assert [(m.kind, m.start) for m in doc.marks] == [("heading", 0), ("dateline", len("Wien – Neue Regierung angelobt\n"))]
 
 
+@pytest.mark.parametrize(
+    "kicker",
+    [
+        "Reportage – Die Stadt weist die Kritik zurück. ",
+        'Mai – Bürgermeisterin: "Wir bauen". ',
+        "Neue Brücke - Linz plant groß. ",
+    ],
+)
+def test_a_kicker_before_the_body_dateline_is_a_heading(kicker: str) -> None:
+    text = kicker + "Linz – Die Stadt baut eine Brücke über die Donau. Sie kostet 20 Millionen Euro."
+    doc = Document.from_text(text)
+    assert [(m.kind, m.start) for m in doc.marks] == [("heading", 0), ("dateline", len(kicker))]
+    assert kurz.summarize(text).text.startswith("Die Stadt baut")
+
+
 def test_oddities_and_quote_styles_are_reported() -> None:
     doc = Document.from_text("Er sagte:\u00a0„Ja.“ Sie sagte »Nein«.\r\nDer Rat\u00adhaus-Chef schwieg.")
     assert doc.oddities == {"non_breaking_space": 1, "soft_hyphen": 1, "windows_line_end": 1}

@@ -216,11 +216,17 @@ def _generic_start(text: str) -> bool:
         return match.group(2).lower() not in _PART_OF
     if not (noun in GENERIC_NOUNS or noun.rsplit("-", 1)[-1] in ROLE_NOUNS):  # a person's role also in a compound
         return False
+    after = WORD.findall(text[match.end(1) : match.end(1) + 120])
+    verb = next((i for i, w in enumerate(after[:8]) if w in _NAMING_VERBS), None)
+    if verb is not None and _names_someone(after[verb + 1 : verb + 3]):
+        return False  # "Der Sieger des Turniers heißt Philipp Kohlschreiber": the sentence names who it is
     # "Die Vorsitzende im Hauptverband, Ulrike Rabmer-Koller, …", "Der Vorsitzende, der Uni-Präsident Dieter Lenzen, …"
     apposition = _APPOSITION.match(text, match.end(1))
     return apposition is None or not _names_someone(WORD.findall(apposition.group(1)))
 
 
+# Verbs whose complement may name the person the opening role describes ("Der neue Trainer ist Hans Meier").
+_NAMING_VERBS = frozenset(["heißt", "hieß", "ist", "war", "wird", "bleibt"])
 # The apposition after the opening noun phrase, between commas.
 _APPOSITION = re.compile(r"[^,.;:]{0,80},([^,.;:]{1,80}),")
 

@@ -95,6 +95,15 @@ def is_heading(sentence: str) -> bool:
     return line_ends_open(sentence)
 
 
+def is_kicker(sentence: str) -> bool:
+    """A topic and a dash before a short statement ("Reportage – ORF weist Vorwürfe zurück."): a kicker, when the
+    body's dateline follows it; a sentence without a dash before a dateline is news ("Die Regierung tritt zurück.")."""
+    return len(sentence) < KICKER_LENGTH and (" – " in sentence or " - " in sentence)
+
+
+KICKER_LENGTH = 150
+
+
 def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
     """The kind of a sentence that is wholly boilerplate or page furniture, or None for news content.
 

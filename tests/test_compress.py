@@ -149,6 +149,8 @@ def test_a_politicians_party_stays_in_a_teaser_and_goes_when_a_push_needs_the_ro
     assert "Eva Gruber (SPÖ) hat" in kurz.summarize(text).text
     assert "(SPÖ)" not in kurz.summarize(text, preset="push").text
     assert "(Bezirk Nord)" not in kurz.summarize(text, max_words=60).text  # any other bracket goes as before
+    shared = "Wien – Eva Gruber und Karl Huber (beide SPÖ) haben am Montag im Rathaus einen Plan vorgestellt."
+    assert "(beide SPÖ)" in kurz.summarize(shared).text  # one party for two politicians
 
 
 def test_a_second_verb_phrase_inside_an_opening_dass_clause_is_no_closing_conjunct() -> None:

@@ -60,6 +60,7 @@ NAME_PREFIX = re.compile(r"(?:al|el|bin|ibn|van|de|di|du|la|le)(?:-|$)")
 ADJECTIVE = re.compile(r"(?:ig|lich|isch|end|er|al|ell|iv)(?:e|er|en)$")
 _QUOTES = '„»«“"'
 PARTIES = word_list("parties")
+_PARTY_OF = re.compile(r"^(?:beide|alle|jeweils)\s+")  # "Josef Krainer und Waltraud Klasnic (beide ÖVP)"
 _COMMA = re.compile(",")
 _DECIMAL_COMMA = re.compile(r"\d,\s?\d")  # "3,5": not a clause boundary
 MIN_WORDS = 4
@@ -287,7 +288,7 @@ def find_removals(text: str) -> list[Removal]:
         slot = not previous or previous[0].lower() in FUNCTION_WORDS  # "dass (die beiden, Anm.) starben"
         if not hedge and not slot and not (before[-1].isdigit() and unit):
             # "Hans Niessl (SPÖ)": a politician's party tells the reader who speaks; it goes only for length
-            party = match.group(1).strip() in PARTIES and previous[0][:1].isupper()
+            party = _PARTY_OF.sub("", match.group(1).strip()) in PARTIES and previous[0][:1].isupper()
             found.append(Removal(match.start(), match.end(), "affiliation" if party else "parenthetical"))
     depth = depths(text)
     body_end = len(text.rstrip().rstrip(TERMINALS))

@@ -316,3 +316,22 @@ def test_a_part_without_its_whole_points_back_and_a_counted_noun_does_not(senten
 )
 def test_a_role_points_back_unless_the_sentence_names_who_it_is(sentence: str, back: bool) -> None:
     assert refers_back(sentence) is back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("Im Anschluss gewann die Titelverteidigerin Anna Berger das Finale 6:3, 6:2.", True),  # after what?
+        ("Im Anschluss an die Sitzung traten die Minister vor die Presse.", False),
+        ("Anders gerechnet wurden im Vorjahr rund 9,8 Milliarden Liter verkauft.", True),  # other than what?
+        ("Anders als im Vorjahr stieg der Verbrauch deutlich.", False),
+        ("Die Elfjährige hatte mit ihrer Freundin am Bach gespielt.", True),  # an age spelled out
+        ("Der Dreißigjährige Krieg endete im Jahr 1648.", False),
+        ("Gelingen soll dies mittels einer App für Wanderer.", True),
+        ("Die Landesholding nahm ihrerseits drei Anleihen auf.", True),
+        ("Die Gruppe, ein Kollektiv unter der Leitung der Künstlerin Maria Berger, sammelt Echos.", True),
+        ("Die Gruppe, die Künstlerin Maria Berger und ihr Mann, sammelt Echos.", False),  # the apposition is who
+    ],
+)
+def test_openers_and_pointers_that_need_what_came_before(sentence: str, back: bool) -> None:
+    assert refers_back(sentence) is back

@@ -672,3 +672,10 @@ def test_a_count_keeps_its_place_and_a_particle_goes_with_its_time() -> None:
 def test_a_share_or_rate_keeps_the_place_it_holds_for() -> None:
     found = forms("Der Anteil der Raucher in Österreich ist im vergangenen Jahr laut einer Studie auf 20 Prozent gesunken.")
     assert found and all("Der Anteil der Raucher in Österreich" in f for f in found)
+
+
+def test_an_ampersand_keeps_the_parts_of_the_name_it_joins() -> None:
+    found = forms(
+        "Die Millionen veranlagte das Land im Jahr 2009 zunächst bei der Kommunalkredit Verwaltungs-GmbH & Co OG in Wien."
+    )
+    assert found and not any("& Co" in f and "GmbH & Co OG" not in f for f in found)

@@ -107,8 +107,10 @@ def _broken_at(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
     """A noun phrase torn at the kept token `at`: an article or an adjective whose noun went ("Für die [Maut]",
     "vergangener [Wochen]"), or, after a deletion, what only continues a noun phrase: its noun after a deleted
     article ("[in diese] unwirtschaftliche Technologie") or a genitive whose noun went ("[vor einem Verlust]
-    systemrelevanter Infrastruktur", "[… der Ankündigung] des Plans")."""
+    systemrelevanter Infrastruktur", "[… der Ankündigung] des Plans"), or an ampersand whose name lost a part."""
     tok = tokens[at]
+    if tok.text == "&" and (at - 1 in deleted or at + 1 in deleted):
+        return True  # "[… Vermögensverwaltungs-GmbH] & Co OG": an ampersand joins the parts of a name
     if at + 1 in deleted and at + 1 < len(tokens):
         after = tokens[at + 1]
         adjective = tok.word and not tok.capital and ATTRIBUTIVE.search(tok.lower) is not None and after.capital

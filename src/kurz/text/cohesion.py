@@ -39,7 +39,9 @@ _REACH = 160  # characters looked at: the words that point back stand early
 # "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before.
 # "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before; "Ein weiteres Ergebnis",
 # "einen weiteren Fall": one more of something said before.
-_KNOWN_BEFORE = re.compile(r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+\d{1,3}-[Jj]ährige|\b[Ee]in(?:e[mnrs]?)?\s+weiter")
+_KNOWN_BEFORE = re.compile(
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:\d{1,3}-[Jj]|[A-ZÄÖÜ][a-zäöü]+j)ährige(?!\w|\s+Krieg)|\b[Ee]in(?:e[mnrs]?)?\s+weiter"
+)
 # A time counted from an event named before: "Zwei Monate zuvor", "kurz vorher", not "wie nie zuvor".
 _COUNTED_FROM_BEFORE = re.compile(r"\b(?:[A-ZÄÖÜ]\w*[ne]|[Kk]urz|[Tt]ags|[Aa]bends)\s+(?:zuvor|vorher)\b")
 _ARTICLES = frozenset(["Der", "Die", "Das", "Den", "Dem", "Des"])
@@ -124,6 +126,10 @@ def refers_back(text: str) -> bool:
         return True
     if words[0] == "Noch" and (words[1] in ("mehr", "weniger") or (words[1][0].islower() and words[1].endswith("er"))):
         return True  # "Noch teurer wird es, wenn …": more than something said before
+    if words[:2] == ["Im", "Anschluss"] and words[2:3] != ["an"]:
+        return True  # "Im Anschluss bezwang Nadal …": after what? Not "Im Anschluss an die Sitzung …"
+    if words[0] == "Anders" and "als" not in words[1:4]:
+        return True  # "Anders gerechnet wurden …": other than what? Not "Anders als im Vorjahr …"
     if not _GLUE_WORDS.isdisjoint(words[1:]) and _glued_heading(head):
         return True  # "Teurer Tiefenspeicher Dazu kommt …": a sub-heading run into a sentence that points back
     if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:4])):
@@ -222,7 +228,13 @@ def _generic_start(text: str) -> bool:
         return False  # "Der Sieger des Turniers heißt Philipp Kohlschreiber": the sentence names who it is
     # "Die Vorsitzende im Hauptverband, Ulrike Rabmer-Koller, …", "Der Vorsitzende, der Uni-Präsident Dieter Lenzen, …"
     apposition = _APPOSITION.match(text, match.end(1))
-    return apposition is None or not _names_someone(WORD.findall(apposition.group(1)))
+    # the apposition is the person ("Der Vorsitzende, der Uni-Präsident Dieter Lenzen, …"), not something they lead
+    # ("Der Rat, eine Expertengruppe unter Leitung des Ökonomen Bernhard Felderer, …")
+    if apposition is None:
+        return True
+    words = WORD.findall(apposition.group(1))
+    head = next((k for k, w in enumerate(words) if w in PREPOSITIONS), len(words))
+    return not _names_someone(words[:head])
 
 
 # Verbs whose complement may name the person the opening role describes ("Der neue Trainer ist Hans Meier").

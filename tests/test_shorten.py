@@ -679,3 +679,11 @@ def test_an_ampersand_keeps_the_parts_of_the_name_it_joins() -> None:
         "Die Millionen veranlagte das Land im Jahr 2009 zunächst bei der Kommunalkredit Verwaltungs-GmbH & Co OG in Wien."
     )
     assert found and not any("& Co" in f and "GmbH & Co OG" not in f for f in found)
+
+
+def test_a_phrase_after_a_reasons_noun_goes_with_the_reason() -> None:
+    found = forms(
+        "Die Partei hat Klage gegen die Landesregierung wegen des Vorwurfs der Untätigkeit bei der Grenzsicherung eingereicht."
+    )
+    assert "Die Partei hat Klage gegen die Landesregierung eingereicht." in found
+    assert not any("Landesregierung bei der Grenzsicherung" in f for f in found)

@@ -128,6 +128,7 @@ ATTACHING = word_list("attaching_prepositions")
 ATTACHING_AFTER_NOUN = ATTACHED | {"über"}  # "ein Hilfspaket über 95 Milliarden Dollar"
 # Kinds that are never the verb's closest complement, wherever they stand.
 ADJUNCTS = ("temporal", "local", "source", "manner", "causal", "relative_clause", "participial_attribute", "adverb", "pronoun")
+STEPPED = ("prepositional", "local", "causal")  # phrases that may hang on the noun of the phrase before
 ADVERBIAL_VORFELD = ("temporal", "source", "local", "causal", "manner", "prepositional", "adverb")
 
 
@@ -384,6 +385,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
                 first in ATTACHED and tokens[following.start - 1].capital
             )
             hangs = hangs or _example(tokens, following)  # "… von Extremisten | wie dem IS": examples of that noun
+            # "wegen des Vorwurfs der Untätigkeit | bei der Grenzsicherung": a phrase after a reason's noun says which
+            hangs = hangs or (phrase.kind == "causal" and following.kind in STEPPED and tokens[following.start - 1].capital)
             # "seit Beginn der Liberalisierung | um die Jahrtausendwende": a time after a time may date the first
             hangs = hangs or (phrase.kind == following.kind == "temporal" and following.start == chain[-1].end)
             if not hangs or following in complement or following.start >= scope or _governed(first, verb):

@@ -128,6 +128,8 @@ def refers_back(text: str) -> bool:
         return True  # "Noch teurer wird es, wenn …": more than something said before
     if words[:2] == ["Im", "Anschluss"] and words[2:3] != ["an"]:
         return True  # "Im Anschluss bezwang Nadal …": after what? Not "Im Anschluss an die Sitzung …"
+    if words[:2] == ["Vor", "allem"]:
+        return True  # "Vor allem für einen Politiker, der …": singles out of what was said before
     if words[0] == "Anders" and "als" not in words[1:4]:
         return True  # "Anders gerechnet wurden …": other than what? Not "Anders als im Vorjahr …"
     if not _GLUE_WORDS.isdisjoint(words[1:]) and _glued_heading(head):

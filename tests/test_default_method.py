@@ -331,6 +331,8 @@ def test_a_role_points_back_unless_the_sentence_names_who_it_is(sentence: str, b
         ("Die Landesholding nahm ihrerseits drei Anleihen auf.", True),
         ("Vor allem für einen Politiker, der lange in der Kammer tätig war.", True),  # singled out of what?
         ("Die Kirchenglocken sollen ebenso im Archiv einen Platz finden.", True),
+        ("Der Kandidat ist nicht der Wunschkandidat der dortigen Redakteure.", True),  # where?
+        ("Das Fest findet in Wels auf dem Platz der dortigen Bezirksorganisation statt.", False),
         ("Die Gruppe, ein Kollektiv unter der Leitung der Künstlerin Maria Berger, sammelt Echos.", True),
         ("Die Gruppe, die Künstlerin Maria Berger und ihr Mann, sammelt Echos.", False),  # the apposition is who
     ],

@@ -174,9 +174,21 @@ def refers_back(text: str) -> bool:
         }
     if quoted:
         pointers -= _VOICE  # "„Wir haben uns geirrt“, sagte …": the speaker's own voice
+    if pointers & _THERE and _placed_before(clause):
+        pointers -= _THERE  # "in Wels auf dem Fest der dortigen Bezirksorganisation": the place is in the sentence
     if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]) and _announces(clause, pointers):
         return closes  # "Die Parteien einigten sich darauf, die Steuern zu senken.", "… deshalb entlassen, weil …"
     return closes or bool(pointers)
+
+
+_THERE = frozenset(["dortige", "dortigen", "dortiger", "dortiges", "dortigem"])
+_PLACE_PREPOSITIONS = frozenset(["in", "im", "nach", "aus", "bei"])
+
+
+def _placed_before(clause: list[str]) -> bool:
+    """A place named in the clause before its "dortig…" ("in Wels …")."""
+    there = next(k for k, w in enumerate(clause) if w in _THERE)
+    return any(w in _PLACE_PREPOSITIONS and clause[k + 1][:1].isupper() for k, w in enumerate(clause[: there - 1]))
 
 
 def _announces(clause: list[str], pointers: Iterable[str]) -> bool:

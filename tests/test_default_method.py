@@ -339,3 +339,25 @@ def test_a_role_points_back_unless_the_sentence_names_who_it_is(sentence: str, b
 )
 def test_openers_and_pointers_that_need_what_came_before(sentence: str, back: bool) -> None:
     assert refers_back(sentence) is back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("Die international anerkannte Regierung in Libyen hat die Nachbarn um Hilfe gebeten.", False),  # an article
+        ("Das hoch verschuldete Land bemüht sich um neue Kredite.", False),
+        ("Das ist geplante Obsoleszenz.", True),  # a verb after it: the pronoun
+        ("Die deutschen Unternehmen haben ihre Produktion im Mai gedrosselt.", False),  # a class, by its origin
+        ("Die Unternehmen haben ihre Produktion im Mai gedrosselt.", True),
+        ("Jene Elfjährige, die vor einer Woche in den Bach gefallen ist, ist aus dem Tiefschlaf erwacht.", False),
+        ("Jene Elfjährige ist aus dem Tiefschlaf erwacht.", True),
+        ("Zum zwölften Mal ist Italien bei einer Endrunde dabei.", False),  # "dabei sein", to take part
+        (
+            "Mit seiner Ankündigung, ein Museum einzurichten, hat Kulturminister Josef Berger alle überrascht.",
+            False,  # whose: named after the insertion
+        ),
+        ("Mit seiner Ankündigung, ein Museum einzurichten, hat er alle überrascht.", True),
+    ],
+)
+def test_news_leads_that_only_look_like_they_point_back(sentence: str, back: bool) -> None:
+    assert refers_back(sentence) is back

@@ -117,6 +117,8 @@ def refers_back(text: str) -> bool:
     words = clause if len(clause) >= 2 else WORD.findall(text[:60])
     if len(words) < 2:
         return False
+    if words[0] in _CATAPHORIC and _RELATIVE_AFTER.match(text, len(head)):
+        return False  # "Jene Elfjährige, die vor einer Woche … gefallen ist, ist …": the relative clause says which
     quoted = text[:1] in _QUOTE_OPENERS  # "„Wir brauchen das Geld“, sagte …": the speaker's own voice
     time = words[0].lower() in _DEMONSTRATIVE_DETERMINERS and words[1] in TIME_NOUNS  # "Diese Woche …"
     # "Damit die Kinder sicher ankommen, baut die Stadt …", "Seitdem die Regel gilt, …": a conjunction opening a
@@ -140,7 +142,9 @@ def refers_back(text: str) -> bool:
         return True  # "Es ist der vorläufige Höhepunkt …", not "Es gibt …" nor "Es ist unklar, ob …"
     if words[0] == "So" and words[1][0].islower() and not (words[1] in _DEGREE and " wie " in text):
         return True  # "So setzten 100 Mitarbeitende …", "So lange dauert …", not "So viele Touristen wie nie …"
-    if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS and not _named_after(words):
+    # "Mit seiner Ankündigung, …, hat Kulturminister Josef Ostermayer …": the person may come after an insertion
+    resumed = [*words, *_after_apposition(text, len(head))] if len(clause) < _NAMED_REACH else words
+    if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS and not _named_after(resumed):
         return True  # "Zu seinen bevorzugten Strecken …", "In ihrem Bericht …": whose is said before
     if words[0] in RELATION_NOUNS and words[1] in _FORMS_OF_SEIN:
         return True  # "Hintergrund sind neue Erkenntnisse …": the background of what was said before
@@ -172,6 +176,8 @@ def refers_back(text: str) -> bool:
             for k, w in enumerate(clause[1:], 1)
             if w in pointers and not (w in _DEMONSTRATIVE_DETERMINERS and clause[k + 1 : k + 2] and clause[k + 1] in TIME_NOUNS)
         }
+    if "dabei" in pointers and clause[-1] == "dabei" and not _FORMS_OF_SEIN.isdisjoint(clause):
+        pointers -= {"dabei"}  # "ist Deutschland bei einer Endrunde dabei": "dabei sein", to take part
     if quoted:
         pointers -= _VOICE  # "„Wir haben uns geirrt“, sagte …": the speaker's own voice
     if pointers & _THERE and _placed_before(clause):
@@ -232,6 +238,8 @@ def _generic_start(text: str) -> bool:
     if _names_someone(WORD.findall(text[match.end(1) : match.end(1) + 60])[:5]):
         return False  # "Die … US-Schauspielerin und Sängerin Nichelle Nichols"
     noun = match.group(1)
+    if _CLASS.match(text):
+        return False  # "Die deutschen Unternehmen haben …": a class named by its origin, not things named before
     if noun in _PARTS:  # "Der Großteil wurde …" (of what?), not "Der Großteil der Flüchtlinge wurde …"
         return match.group(2).lower() not in _PART_OF
     if not (noun in GENERIC_NOUNS or noun.rsplit("-", 1)[-1] in ROLE_NOUNS):  # a person's role also in a compound
@@ -253,6 +261,11 @@ def _generic_start(text: str) -> bool:
 
 # Verbs whose complement may name the person the opening role describes ("Der neue Trainer ist Hans Meier").
 _NAMING_VERBS = frozenset(["heißt", "hieß", "ist", "war", "wird", "bleibt"])
+_NAMED_REACH = 4  # a first clause this short may be an opening phrase before an insertion
+_CATAPHORIC = frozenset(["Jene", "Jener", "Jenes", "Diejenige", "Diejenigen", "Derjenige", "Dasjenige"])
+_RELATIVE_AFTER = re.compile(r",\s+(?:der|die|das|denen|deren|dessen|welche[rs]?)\b")
+# A plural article and an adjective of origin: "Die deutschen Unternehmen", "Die heimischen Banken".
+_CLASS = re.compile(r"\W*Die\s+(?:[a-zäöüß]\w*\s+)?[a-zäöüß]*(?:isch|deutsch)en\s+[A-ZÄÖÜ]")
 # The apposition after the opening noun phrase, between commas.
 _APPOSITION = re.compile(r"[^,.;:]{0,80},([^,.;:]{1,80}),")
 
@@ -286,6 +299,8 @@ _VERB_FORMS = AUXILIARIES | SUBJUNCTIVE
 
 
 _CONJUNCT_JOINERS = frozenset(["und", "sowie"])
+# An inflected participle used as an attribute: "anerkannte", "gespendeten", "verschuldete", "führende".
+_PARTICIPLE = re.compile(r"^[a-zäöüß][\w-]{3,}(?:t|en|end)(?:e|en|er|es|em)$")
 
 
 def _verb_next(word: str) -> bool:
@@ -302,6 +317,8 @@ def _attributive(words: list[str]) -> bool:
         return True  # "Der in Australien geborene Produzent", "Die aus der Serie bekannte Sängerin"
     if len(words) > 1 and words[0] in _APPROXIMATORS and words[1][:1].isdigit():
         return True  # "Die rund 220 Asylwerber"
+    if len(words) > 2 and words[0] not in _VERB_FORMS and _PARTICIPLE.search(words[1]) and words[2][0].isupper():
+        return True  # "Die international anerkannte Regierung", "Das kürzlich veröffentlichte Foto": a participle's adverb
     if len(words) < 2 or not words[0].endswith(inflected) or words[0] in _VERB_FORMS:
         return False  # "Das wäre stärkenorientierte Führung": a verb, so "Das" is the pronoun
     return words[1][0].isupper() or (len(words) > 2 and words[1].endswith(inflected) and words[2][0].isupper())

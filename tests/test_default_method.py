@@ -357,6 +357,10 @@ def test_openers_and_pointers_that_need_what_came_before(sentence: str, back: bo
             False,  # whose: named after the insertion
         ),
         ("Mit seiner Ankündigung, ein Museum einzurichten, hat er alle überrascht.", True),
+        ("Den ganz eigenen Klang der Berge will ein Künstlerkollektiv einfangen.", False),  # a degree adverb
+        ("Der vom Gericht gesuchte Präsident Omar Bashir darf nicht ausreisen.", False),  # after a contraction
+        ("Das neue Format startet diesen Mittwoch um 20.15 Uhr.", False),  # "diesen Mittwoch" names the present
+        ("Freiburg ist dem Aufstieg einen weiteren Schritt näher gerückt.", False),  # an idiom, not "another"
     ],
 )
 def test_news_leads_that_only_look_like_they_point_back(sentence: str, back: bool) -> None:

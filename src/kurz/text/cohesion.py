@@ -40,7 +40,7 @@ _REACH = 160  # characters looked at: the words that point back stand early
 # "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before; "Ein weiteres Ergebnis",
 # "einen weiteren Fall": one more of something said before.
 _KNOWN_BEFORE = re.compile(
-    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:\d{1,3}-[Jj]|[A-ZÄÖÜ][a-zäöü]+j)ährige(?!\w|\s+Krieg)|\b[Ee]in(?:e[mnrs]?)?\s+weiter"
+    r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:\d{1,3}-[Jj]|[A-ZÄÖÜ][a-zäöü]+j)ährige(?!\w|\s+Krieg)|\b[Ee]in(?:e[mnrs]?)?\s+weiter(?!\w*\s+Schritt)"
 )
 # A time counted from an event named before: "Zwei Monate zuvor", "kurz vorher", not "wie nie zuvor".
 _COUNTED_FROM_BEFORE = re.compile(r"\b(?:[A-ZÄÖÜ]\w*[ne]|[Kk]urz|[Tt]ags|[Aa]bends)\s+(?:zuvor|vorher)\b")
@@ -299,6 +299,7 @@ _VERB_FORMS = AUXILIARIES | SUBJUNCTIVE
 
 
 _CONJUNCT_JOINERS = frozenset(["und", "sowie"])
+_DEGREE_ADVERBS = frozenset(["ganz", "sehr", "besonders", "äußerst", "überaus", "höchst", "ziemlich", "recht", "extrem"])
 # An inflected participle used as an attribute: "anerkannte", "gespendeten", "verschuldete", "führende".
 _PARTICIPLE = re.compile(r"^[a-zäöüß][\w-]{3,}(?:t|en|end)(?:e|en|er|es|em)$")
 
@@ -313,11 +314,12 @@ def _attributive(words: list[str]) -> bool:
     """An adjective, or two, before its noun ("Das geplante Aus", "Der nationalkonservative polnische Parteichef"),
     or a participial attribute opened by a preposition: the demonstrative is an article."""
     inflected = ("e", "en", "er", "es")
-    if words and words[0] in PREPOSITIONS:
-        return True  # "Der in Australien geborene Produzent", "Die aus der Serie bekannte Sängerin"
+    if words and (words[0] in PREPOSITIONS or words[0] in CONTRACTIONS):
+        return True  # "Der in Australien geborene Produzent", "Der vom Gericht gesuchte Präsident"
     if len(words) > 1 and words[0] in _APPROXIMATORS and words[1][:1].isdigit():
         return True  # "Die rund 220 Asylwerber"
-    if len(words) > 2 and words[0] not in _VERB_FORMS and _PARTICIPLE.search(words[1]) and words[2][0].isupper():
+    degree = words[0] in _DEGREE_ADVERBS and words[1].endswith(inflected)  # "Den ganz eigenen Klang"
+    if len(words) > 2 and words[0] not in _VERB_FORMS and (degree or _PARTICIPLE.search(words[1])) and words[2][0].isupper():
         return True  # "Die international anerkannte Regierung", "Das kürzlich veröffentlichte Foto": a participle's adverb
     if len(words) < 2 or not words[0].endswith(inflected) or words[0] in _VERB_FORMS:
         return False  # "Das wäre stärkenorientierte Führung": a verb, so "Das" is the pronoun

@@ -365,3 +365,16 @@ def test_openers_and_pointers_that_need_what_came_before(sentence: str, back: bo
 )
 def test_news_leads_that_only_look_like_they_point_back(sentence: str, back: bool) -> None:
     assert refers_back(sentence) is back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("In einer Stellungnahme bezeichnet das Unternehmen den Entwurf als ungeeignet.", True),  # which company?
+        ("Die Stiftung fördert das Projekt mit Mitteln des Landes.", True),
+        ("Die Regierung hat die Studie über den Arbeitsmarkt veröffentlicht.", False),  # the attribute says which
+        ("Die Stadt kauft das Unternehmen Siemens.", False),  # a name after it
+    ],
+)
+def test_a_generic_noun_inside_the_first_clause_needs_what_named_it(sentence: str, back: bool) -> None:
+    assert refers_back(sentence) is back

@@ -687,3 +687,18 @@ def test_a_phrase_after_a_reasons_noun_goes_with_the_reason() -> None:
     )
     assert "Die Partei hat Klage gegen die Landesregierung eingereicht." in found
     assert not any("Landesregierung bei der Grenzsicherung" in f for f in found)
+
+
+def test_an_equative_keeps_what_it_compares_with_and_a_count_keeps_its_vorfeld() -> None:
+    found = forms("Die Betriebe haben die Produktion im Mai so deutlich gedrosselt wie seit über einem Jahr nicht mehr.")
+    assert found and all("so deutlich gedrosselt wie seit über einem Jahr nicht mehr" in f for f in found)
+    found = forms("Zum dritten Mal in Folge ist die Stadt am Sonntag in Wien mit dem Preis für Radwege ausgezeichnet worden.")
+    assert found and all(f.startswith("Zum dritten Mal in Folge") for f in found)
+
+
+def test_a_second_main_clause_the_parser_misses_leaves_the_sentence_whole() -> None:
+    text = (
+        "Die neu organisierte Abwehr - der FC spielte erst zum zweiten Mal mit einer Viererkette - geriet nach der Pause "
+        "in Not, Linz hatte mehrere Chancen zum 2:1."
+    )
+    assert forms(text) == []

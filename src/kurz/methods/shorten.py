@@ -61,6 +61,7 @@ from kurz.text.cohesion import FIRST_NAMES
 from kurz.text.datelines import dateline_length
 from kurz.text.lexicon import (
     ADVERBIAL_SUBORDINATORS,
+    AUXILIARIES,
     CONTRACTIONS,
     NEGATIONS,
     QUANTIFIERS,
@@ -174,7 +175,12 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
             piece_of = [piece_of[i] + (i >= subject.end) * len(kept) for i in keep]
             tokens, clause = list(second.tokens), second
             announced += 1
-    if clause is None or any(_lone_wie(tokens, p) for p in (*clause.vorfeld, *clause.mittelfeld)):
+    fields = (*clause.vorfeld, *clause.mittelfeld) if clause is not None else ()
+    if (
+        clause is None
+        or any(_lone_wie(tokens, p) for p in fields)
+        or any(_stray_verb(tokens, a, b) for a, b in zip(fields, fields[1:]))
+    ):
         return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
     cuts = sorted(
         (c for c in _cuts(clause) if c.closed or not any(tokens[i].lower in ATTRIBUTION for i in c.tokens)),
@@ -227,6 +233,14 @@ MAX_KICKER = 6  # words of a kicker before its dash
 
 def _lone_wie(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     return phrase.end - phrase.start == 1 and tokens[phrase.start].lower == "wie"
+
+
+def _stray_verb(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
+    """A finite auxiliary read as an adverb right after a phrase that runs over a comma ("in Bedrängnis, Fürth |
+    hatte mehrere Chancen"): a second main clause the parser did not see, so no deletion is sure."""
+    lone = phrase.kind == "adverb" and phrase.end - phrase.start == 1 and tokens[phrase.start].lower in AUXILIARIES
+    across = before.kind not in ("relative_clause", "apposition", "clause", "condition")  # not a clause of its own
+    return lone and across and any(tokens[i].text == "," and not tokens[i].inside for i in range(before.start, before.end))
 
 
 def _length(pieces: Sequence[Span]) -> int:
@@ -334,6 +348,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         yield Cut(7, frozenset([bracket[0]]))  # "hat X scharf kritisiert": how strongly, the last to go
     placed = _placed(tokens)  # "… und steht in der dritten Runde": the place is what "stehen" needs
     compared = any(t.lower in COMPARATIVES for t in tokens[: clause.tail])
+    equated = any(p.kind == "adverb" and tokens[p.start].lower == "so" for p in middle)
     # "hat [in seltener Einmütigkeit] beschlossen, die Haftungen prüfen zu lassen": the infinitive is the object
     complement = [] if _infinitive_object(clause) else closest_complement(tokens, middle)
     # "sowohl mit X als auch mit Y", "weder … noch …": the members of a paired coordination stay together
@@ -348,14 +363,16 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         if phrase.kind == "temporal" and k > 0 and _ordinal(tokens, middle[k - 1]):
             continue  # "den zwölften Weltcup-Sieg | in dieser Saison": an ordinal counts within the time after it
         if _intensifier(tokens, phrase):
-            # "geht X sichtlich auf die Nerven": how strongly, the last to go; not a predicate ("war stark.")
-            if phrase.start < scope and (clause.bracket[0] < clause.bracket[1] or k + 1 < len(middle)):
+            # "geht X sichtlich auf die Nerven": how strongly, the last to go; not a predicate ("war stark."), nor
+            # the degree "so" compares ("so deutlich … wie")
+            degree = tokens[phrase.start - 1].lower == "so"
+            if phrase.start < scope and (clause.bracket[0] < clause.bracket[1] or k + 1 < len(middle)) and not degree:
                 yield Cut(7, frozenset([phrase.start]))
             continue
         if hung and phrase.end == clause.tail and phrase.kind not in ("temporal", "local", "source"):
             continue
-        if tokens[phrase.start].lower == "als" and compared:
-            continue  # "mehr Unfälle … als im Jahr 2023": what the comparison is against
+        if (tokens[phrase.start].lower == "als" and compared) or (tokens[phrase.start].lower == "wie" and equated):
+            continue  # "mehr Unfälle … als im Jahr 2023", "so deutlich … wie seit einem Jahr nicht": what it is against
         held = (tokens[i].lower for i in range(phrase.start, phrase.end) if tokens[i].lower in GOVERNING)
         if phrase.kind == "temporal" and phrase.start > hedged:
             continue
@@ -520,7 +537,8 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
             or tokens[subject.start].lower in COMPARATIVES
         )
     )
-    restricts = restricts or counted
+    # "Zum zwölften Mal nacheinander ist Deutschland …": how often it happened is the news
+    restricts = restricts or counted or any(_counted_time(tokens, p) for p in vorfeld)
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         yield Cut(step, frozenset(range(0, clause.finite)), refill=True)

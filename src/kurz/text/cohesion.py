@@ -151,7 +151,7 @@ def refers_back(text: str) -> bool:
     if words[0].lower() in PRONOMINAL_ADVERBS and not purpose and not _points_forward(text[len(head) :]):
         return True  # "Daran musste der Trainer erinnern", not "Darauf, dass …, hofft niemand"
     known = ("ährige" in head or "weiter" in head) and _KNOWN_BEFORE.search(head) is not None  # cheap test first
-    if known or (words[0] in _ARTICLES and _generic_start(text)):
+    if known or (words[0] in _ARTICLES and _generic_start(text)) or _generic_inside(head):
         return True
     if ("zuvor" in head or "vorher" in head) and _COUNTED_FROM_BEFORE.search(head):
         return True
@@ -266,6 +266,22 @@ _CATAPHORIC = frozenset(["Jene", "Jener", "Jenes", "Diejenige", "Diejenigen", "D
 _RELATIVE_AFTER = re.compile(r",\s+(?:der|die|das|denen|deren|dessen|welche[rs]?)\b")
 # A plural article and an adjective of origin: "Die deutschen Unternehmen", "Die heimischen Banken".
 _CLASS = re.compile(r"\W*Die\s+(?:[a-zäöüß]\w*\s+)?[a-zäöüß]*(?:isch|deutsch)en\s+[A-ZÄÖÜ]")
+# A definite generic noun inside the first clause, and what follows it: "bezeichnet das Unternehmen den Entwurf …".
+_GENERIC_INSIDE = re.compile(r"\s(?:der|die|das|dem|den|des)\s+([A-ZÄÖÜ][\w-]*[a-zäöüß])(?:\s+(\S+)|\W*$)")
+_IDENTIFYING = frozenset(["des", "der", "eines", "einer", "von", "vom", "über", "zur", "zum", "für", "aus", "in", "im"])
+
+
+def _generic_inside(head: str) -> bool:
+    """ "Das Bezirksgericht hat den Konzern …", "In einer Stellungnahme bezeichnet das Unternehmen …": a generic noun
+    with the definite article inside the first clause, which neither a name nor an attribute after it ("das
+    Unternehmen Siemens", "die Studie über …", "der Film des Regisseurs") says which: named before."""
+    for match in _GENERIC_INSIDE.finditer(head):
+        after = match.group(2) or ""
+        if match.group(1) in GENERIC_NOUNS and not after[:1].isupper() and after not in _IDENTIFYING:
+            return True
+    return False
+
+
 # The apposition after the opening noun phrase, between commas.
 _APPOSITION = re.compile(r"[^,.;:]{0,80},([^,.;:]{1,80}),")
 

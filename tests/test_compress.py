@@ -157,3 +157,19 @@ def test_a_second_verb_phrase_inside_an_opening_dass_clause_is_no_closing_conjun
     text = "Dass die Brücke nicht mehr saniert werden kann und soll, hat der Gemeinderat am Montag beschlossen."
     sentence = Document.from_text(text).content_sentences[0]
     assert all(join_pieces(v).endswith("am Montag beschlossen.") for v in variants(sentence))
+
+
+def test_who_a_named_person_is_stays_in_a_teaser_and_goes_from_a_push() -> None:
+    text = (
+        "Wien – Anna Gruber, die neue Präsidentin der Rektorenkonferenz, fordert mehr Geld für die Hochschulen. "
+        "Wenn Max Berger (Felix Huber) im Film Philosophie unterrichtet, zitiert er Kant. Die Premiere ist im Mai."
+    )
+    teaser = kurz.summarize(text).text
+    assert "Anna Gruber, die neue Präsidentin der Rektorenkonferenz, fordert" in teaser
+    assert "Max Berger (Felix Huber)" in kurz.summarize(text, max_words=60).text
+    longer = text.replace(
+        "mehr Geld für die Hochschulen", "ab dem kommenden Jahr deutlich mehr Geld für die Hochschulen des Landes"
+    )
+    assert kurz.summarize(longer, preset="push").text.startswith("Anna Gruber fordert ")  # it goes for length
+    aged = "Wien – Peter Huber, 45, hat am Montag im Rathaus einen neuen Plan für die Radwege der Stadt vorgestellt."
+    assert "45" not in kurz.summarize(aged).text  # an age still goes

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from kurz.document import Sentence, Span
 from kurz.summary import join_pieces
 from kurz.text.attribution import has_speaker, unattributed
-from kurz.text.cohesion import removable_links
+from kurz.text.cohesion import FIRST_NAMES, removable_links
 from kurz.text.ends import TERMINALS
 from kurz.text.lexicon import (
     ADVERBIAL_CORRELATES,
@@ -47,7 +47,7 @@ from kurz.text.wordlists import word_list
 LEVELS: tuple[tuple[str, ...], ...] = (
     ("parenthetical", "link"),
     ("apposition", "relative_clause", "inserted_attribution"),
-    ("attribution", "affiliation"),
+    ("attribution", "affiliation", "identity"),
     ("adverbial_clause",),
     ("coordinated_clause",),
 )
@@ -222,7 +222,13 @@ def _inserted(segment: str, before: str, rest: list[str], previous: str | None) 
         return None
     if COORDINATORS & {w.lower() for w in words} or _name_list(rest):
         return None
-    return "apposition", new_clause
+    # "Sonja Hammerschmid, die neue Vorsitzende der Universitätenkonferenz, fordert …": who the person is
+    return ("identity" if _names_person(_words(before)[-2:]) else "apposition"), new_clause
+
+
+def _names_person(words: list[str]) -> bool:
+    """A person named in full: a known first name and a capitalised word after it, and nothing more."""
+    return 2 <= len(words) <= 3 and words[0] in FIRST_NAMES and all(w[:1].isupper() for w in words[1:])
 
 
 def _inserted_attribution(before: str, after_words: list[str], rest: list[str]) -> tuple[str, bool] | None:
@@ -289,7 +295,10 @@ def find_removals(text: str) -> list[Removal]:
         if not hedge and not slot and not (before[-1].isdigit() and unit):
             # "Hans Niessl (SPÖ)": a politician's party tells the reader who speaks; it goes only for length
             party = _PARTY_OF.sub("", match.group(1).strip()) in PARTIES and previous[0][:1].isupper()
-            found.append(Removal(match.start(), match.end(), "affiliation" if party else "parenthetical"))
+            # "Abe Lucas (Joaquin Phoenix)": who plays or is the person named before it
+            person = _names_person(inner) and previous[0][:1].isupper()
+            kind = "affiliation" if party else "identity" if person else "parenthetical"
+            found.append(Removal(match.start(), match.end(), kind))
     depth = depths(text)
     body_end = len(text.rstrip().rstrip(TERMINALS))
     commas = [
@@ -417,7 +426,7 @@ def variants(sentence: Sentence, always: int = 0) -> list[tuple[Span, ...]]:
 
 
 # Asides a push drops before its syntax is read (kurz.methods.shorten): they carry neither the news nor a speaker.
-ASIDES = ("parenthetical", "affiliation", "apposition", "relative_clause")
+ASIDES = ("parenthetical", "affiliation", "identity", "apposition", "relative_clause")
 
 
 def without_asides(sentence: Sentence) -> tuple[Span, ...]:

@@ -702,3 +702,16 @@ def test_a_second_main_clause_the_parser_misses_leaves_the_sentence_whole() -> N
         "in Not, Linz hatte mehrere Chancen zum 2:1."
     )
     assert forms(text) == []
+
+
+def test_an_amount_keeps_the_noun_it_measures_and_an_inclusive_list_its_noun() -> None:
+    found = forms(
+        "Spaniens Präsident Pedro Sánchez bringt von seinem Besuch in Marokkos Hauptstadt Rabat Aufträge in Höhe von "
+        "drei Milliarden Euro heim."
+    )
+    assert not any("von drei Milliarden" in f and "Höhe" not in f for f in found)
+    found = forms(
+        "Mit einer Quote von drei Prozent des Bruttoinlandsproduktes landet Österreich unter einer Auswahl der 34 Länder "
+        "inklusive Argentinien, China und Russland auf Rang sieben."
+    )
+    assert found and not any("Österreich landet inklusive" in f for f in found)

@@ -64,6 +64,7 @@ from kurz.text.lexicon import (
     AUXILIARIES,
     CONTRACTIONS,
     NEGATIONS,
+    NUMERALS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -395,6 +396,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         if attribute or negated:
             continue  # "eine Initiative für einen Mindestlohn", "ein Verbot in den Innenstädten"; "im Werk X keine …"
         chain = [phrase]
+        blocked = False
         for following in middle[k + 1 :]:
             first = tokens[following.start].lower
             # "in Kirche und Welt | von heute": a "von" phrase right after a noun hangs on it, whatever its kind
@@ -406,10 +408,15 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             hangs = hangs or (phrase.kind == "causal" and following.kind in STEPPED and tokens[following.start - 1].capital)
             # "seit Beginn der Liberalisierung | um die Jahrtausendwende": a time after a time may date the first
             hangs = hangs or (phrase.kind == following.kind == "temporal" and following.start == chain[-1].end)
-            if not hangs or following in complement or following.start >= scope or _governed(first, verb):
+            if not hangs:
+                break
+            if following in complement or following.start >= scope or _governed(first, verb):
+                # "[in Höhe] | von zwei Milliarden Euro": an amount that stays keeps the noun it measures
+                amount = any(t.number or t.lower in NUMERALS for t in tokens[following.start : following.end])
+                blocked = first == "von" and tokens[following.start - 1].capital and amount
                 break
             chain.append(following)
-        if _bare_number(tokens, chain[-1]) and chain[-1].kind != "temporal":
+        if blocked or (_bare_number(tokens, chain[-1]) and chain[-1].kind != "temporal"):
             continue  # "von 2,40 auf drei Euro": the number needs the phrase with its unit
         after = {tokens[p.end].lower for p in chain if p.end < len(tokens)}
         ends = {tokens[p.end - 1].lower for p in chain}

@@ -378,3 +378,21 @@ def test_news_leads_that_only_look_like_they_point_back(sentence: str, back: boo
 )
 def test_a_generic_noun_inside_the_first_clause_needs_what_named_it(sentence: str, back: bool) -> None:
     assert refers_back(sentence) is back
+
+
+@pytest.mark.parametrize(
+    ("sentence", "back"),
+    [
+        ("Weil er Kühe zum Schlachter bringen wollte, ist ein Bauer in einem Dorf verprügelt worden.", False),  # named after
+        ("Weil er krank war, sagte er die Reise nach Wien ab.", True),
+        ("Es soll das deutsche Gegenstück zu einer US-Serie werden: Das ZDF startet mit einer Miniserie ins Jahr.", False),
+        ("Im Halbfinale ist er noch gestolpert: Hans Berger hat am Sonntag das Finale gewonnen.", False),
+        ("Er sagte: Die Lage ist ernst.", True),  # speech, not a pronoun the colon explains
+        ("Sondereinsatz In der Region sind derzeit tausende Polizisten im Einsatz.", True),  # a heading run in
+        ("Der Sozialplan für die vom Aus der Kette betroffenen Mitarbeiter steht.", False),
+        ("Das teilte die Polizei am Montag mit.", True),  # a verb in -te before an article: "Das" is the pronoun
+        ("Das bestätigte Peter Müller via Instagram.", True),
+    ],
+)
+def test_cataphora_headings_run_in_and_verbs_after_das(sentence: str, back: bool) -> None:
+    assert refers_back(sentence) is back

@@ -16,6 +16,7 @@ from itertools import accumulate
 
 from kurz.text.lexicon import (
     ADVERBIAL_CORRELATES,
+    ADVERBIAL_SUBORDINATORS,
     ANAPHORS,
     AUXILIARIES,
     BACK_REFERENCES,
@@ -27,6 +28,7 @@ from kurz.text.lexicon import (
     FORWARD_CLAUSE_OPENERS,
     PREPOSITIONS,
     PRONOMINAL_ADVERBS,
+    SPEECH_VERBS,
     SUBJUNCTIVE,
     TIME_NOUNS,
 )
@@ -117,6 +119,11 @@ def refers_back(text: str) -> bool:
     words = clause if len(clause) >= 2 else WORD.findall(text[:60])
     if len(words) < 2:
         return False
+    glued = _GLUED_PREPOSITION.search(text)
+    if glued and glued.group(1).lower() not in _AFTER_ARTICLE:
+        return True  # "Sondereinsatz In der Kurdenregion sind …": a sub-heading run into the sentence, not "vom Aus der …"
+    if _cataphoric(text, head, words):
+        return False  # "Weil er Kühe schlachten wollte, ist ein Muslim …", "Es soll … werden: Das ZDF startet …"
     if words[0] in _CATAPHORIC and _RELATIVE_AFTER.match(text, len(head)):
         return False  # "Jene Elfjährige, die vor einer Woche … gefallen ist, ist …": the relative clause says which
     quoted = text[:1] in _QUOTE_OPENERS  # "„Wir brauchen das Geld“, sagte …": the speaker's own voice
@@ -261,6 +268,39 @@ def _generic_start(text: str) -> bool:
 
 # Verbs whose complement may name the person the opening role describes ("Der neue Trainer ist Hans Meier").
 _NAMING_VERBS = frozenset(["heißt", "hieß", "ist", "war", "wird", "bleibt"])
+_PERSONAL = frozenset(["Er", "Sie", "Es", "er", "sie", "es", "ihn", "ihm", "ihr"])
+_INDEFINITE_NOUN = re.compile(r"\b[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}[A-ZÄÖÜ]")
+
+
+def _cataphoric(text: str, head: str, words: list[str]) -> bool:
+    """Personal pronouns are all that points back in the first clause, and the sentence names whom they stand for
+    after them: in the main clause after an opening subordinate clause, by a name or an indefinite noun ("Weil er …
+    wollte, ist ein Muslim … geprügelt worden"), or in a clause that stands alone after a colon ("Im Halbfinale ist er
+    noch gestolpert, …: Usain Bolt hat …")."""
+    pointers = {w for w in words if w in _PERSONAL or w in BACK_REFERENCES or w in ANAPHORS}
+    if not pointers or not pointers <= _PERSONAL:
+        return False
+    colon = text.find(": ", len(head) - 1)
+    if 0 < colon < _COLON_REACH and text[colon + 2 : colon + 3].isupper():
+        said = not SPEECH_VERBS.isdisjoint(WORD.findall(text[:colon]))  # "Er sagte: …" frames speech
+        after = text[colon + 2 : colon + 100]
+        named = _INDEFINITE_NOUN.search(after) is not None or _names_someone(WORD.findall(after)[:6]) or _COUNT.search(after)
+        return not said and bool(named) and not refers_back(text[colon + 2 :])
+    if words[0].lower() in ADVERBIAL_SUBORDINATORS and text[len(head) : len(head) + 1] == ",":
+        main = text[len(head) + 1 : len(head) + 80]
+        return _INDEFINITE_NOUN.search(main) is not None or _names_someone(WORD.findall(main)[:6])
+    return False
+
+
+_COUNT = re.compile(r"\d")  # "…: Die rund 3.500 heute lebenden Schlangenarten …"
+_COLON_REACH = 200
+# A preposition capitalised after a word and before an article: where a sub-heading without a stop ran into the
+# sentence ("Sondereinsatz In der Kurdenregion"); the word before, to tell the noun "Aus" after "vom".
+_GLUED_PREPOSITION = re.compile(
+    r"(\w+) (?:In|Im|Am|Auf|Aus|Bei|Beim|Mit|Nach|Seit|Vor|Zum|Zur|Für|Über|Unter|Als|Während|Nachdem) "
+    r"(?:der|die|das|dem|den|des|ein|eine|einem|einer|einen|diesem|dieser|diesen)\b"
+)
+_AFTER_ARTICLE = frozenset(["vom", "zum", "beim", "im", "am", "das", "dem", "des", "ein", "einem", "eines"])  # characters before a colon that explains a pronoun
 _NAMED_REACH = 4  # a first clause this short may be an opening phrase before an insertion
 _CATAPHORIC = frozenset(["Jene", "Jener", "Jenes", "Diejenige", "Diejenigen", "Derjenige", "Dasjenige"])
 _RELATIVE_AFTER = re.compile(r",\s+(?:der|die|das|denen|deren|dessen|welche[rs]?)\b")
@@ -315,6 +355,7 @@ _VERB_FORMS = AUXILIARIES | SUBJUNCTIVE
 
 
 _CONJUNCT_JOINERS = frozenset(["und", "sowie"])
+_ARTICLE_FORMS = frozenset(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer"])
 _DEGREE_ADVERBS = frozenset(["ganz", "sehr", "besonders", "äußerst", "überaus", "höchst", "ziemlich", "recht", "extrem"])
 # An inflected participle used as an attribute: "anerkannte", "gespendeten", "verschuldete", "führende".
 _PARTICIPLE = re.compile(r"^[a-zäöüß][\w-]{3,}(?:t|en|end)(?:e|en|er|es|em)$")
@@ -337,8 +378,10 @@ def _attributive(words: list[str]) -> bool:
     degree = words[0] in _DEGREE_ADVERBS and words[1].endswith(inflected)  # "Den ganz eigenen Klang"
     if len(words) > 2 and words[0] not in _VERB_FORMS and (degree or _PARTICIPLE.search(words[1])) and words[2][0].isupper():
         return True  # "Die international anerkannte Regierung", "Das kürzlich veröffentlichte Foto": a participle's adverb
-    if len(words) < 2 or not words[0].endswith(inflected) or words[0] in _VERB_FORMS:
-        return False  # "Das wäre stärkenorientierte Führung": a verb, so "Das" is the pronoun
+    if len(words) < 2 or not words[0].endswith(inflected) or words[0] in _VERB_FORMS or words[0] in SPEECH_VERBS:
+        return False  # "Das wäre stärkenorientierte Führung", "Das erklärte der Kreml": a verb, so "Das" is the pronoun
+    if words[1] in _ARTICLES or words[1].lower() in _ARTICLE_FORMS or words[1] in FIRST_NAMES:
+        return False  # "Das teilte die Polizei mit", "Das bestätigte Peter Müller": an article or a name after a verb
     return words[1][0].isupper() or (len(words) > 2 and words[1].endswith(inflected) and words[2][0].isupper())
 
 

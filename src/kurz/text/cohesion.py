@@ -120,7 +120,7 @@ def refers_back(text: str) -> bool:
     if len(words) < 2:
         return False
     glued = _GLUED_PREPOSITION.search(text)
-    if glued and glued.group(1).lower() not in _AFTER_ARTICLE:
+    if glued and glued.start() and text[: glued.start()].rsplit(None, 1)[-1].lower() not in _AFTER_ARTICLE:
         return True  # "Sondereinsatz In der Kurdenregion sind …": a sub-heading run into the sentence, not "vom Aus der …"
     if _cataphoric(text, head, words):
         return False  # "Weil er Kühe schlachten wollte, ist ein Muslim …", "Es soll … werden: Das ZDF startet …"
@@ -158,7 +158,11 @@ def refers_back(text: str) -> bool:
     if words[0].lower() in PRONOMINAL_ADVERBS and not purpose and not _points_forward(text[len(head) :]):
         return True  # "Daran musste der Trainer erinnern", not "Darauf, dass …, hofft niemand"
     known = ("ährige" in head or "weiter" in head) and _KNOWN_BEFORE.search(head) is not None  # cheap test first
-    if known or (words[0] in _ARTICLES and _generic_start(text)) or _generic_inside(head):
+    if (
+        known
+        or (words[0] in _ARTICLES and _generic_start(text))
+        or (not GENERIC_NOUNS.isdisjoint(clause) and _generic_inside(head))
+    ):
         return True
     if ("zuvor" in head or "vorher" in head) and _COUNTED_FROM_BEFORE.search(head):
         return True
@@ -277,6 +281,8 @@ def _cataphoric(text: str, head: str, words: list[str]) -> bool:
     after them: in the main clause after an opening subordinate clause, by a name or an indefinite noun ("Weil er …
     wollte, ist ein Muslim … geprügelt worden"), or in a clause that stands alone after a colon ("Im Halbfinale ist er
     noch gestolpert, …: Usain Bolt hat …")."""
+    if _PERSONAL.isdisjoint(words):
+        return False
     pointers = {w for w in words if w in _PERSONAL or w in BACK_REFERENCES or w in ANAPHORS}
     if not pointers or not pointers <= _PERSONAL:
         return False
@@ -296,18 +302,20 @@ _COUNT = re.compile(r"\d")  # "…: Die rund 3.500 heute lebenden Schlangenarten
 _COLON_REACH = 200
 # A preposition capitalised after a word and before an article: where a sub-heading without a stop ran into the
 # sentence ("Sondereinsatz In der Kurdenregion"); the word before, to tell the noun "Aus" after "vom".
-_GLUED_PREPOSITION = re.compile(
-    r"(\w+) (?:In|Im|Am|Auf|Aus|Bei|Beim|Mit|Nach|Seit|Vor|Zum|Zur|Für|Über|Unter|Als|Während|Nachdem) "
+_GLUED_PREPOSITION = re.compile(  # opens with a literal space, which the engine skips to
+    r" (?:In|Im|Am|Auf|Aus|Bei|Beim|Mit|Nach|Seit|Vor|Zum|Zur|Für|Über|Unter|Als|Während|Nachdem) "
     r"(?:der|die|das|dem|den|des|ein|eine|einem|einer|einen|diesem|dieser|diesen)\b"
 )
-_AFTER_ARTICLE = frozenset(["vom", "zum", "beim", "im", "am", "das", "dem", "des", "ein", "einem", "eines"])  # characters before a colon that explains a pronoun
+_AFTER_ARTICLE = frozenset(
+    ["vom", "zum", "beim", "im", "am", "das", "dem", "des", "ein", "einem", "eines"]
+)  # characters before a colon that explains a pronoun
 _NAMED_REACH = 4  # a first clause this short may be an opening phrase before an insertion
 _CATAPHORIC = frozenset(["Jene", "Jener", "Jenes", "Diejenige", "Diejenigen", "Derjenige", "Dasjenige"])
 _RELATIVE_AFTER = re.compile(r",\s+(?:der|die|das|denen|deren|dessen|welche[rs]?)\b")
 # A plural article and an adjective of origin: "Die deutschen Unternehmen", "Die heimischen Banken".
 _CLASS = re.compile(r"\W*Die\s+(?:[a-zäöüß]\w*\s+)?[a-zäöüß]*(?:isch|deutsch)en\s+[A-ZÄÖÜ]")
 # A definite generic noun inside the first clause, and what follows it: "bezeichnet das Unternehmen den Entwurf …".
-_GENERIC_INSIDE = re.compile(r"\s(?:der|die|das|dem|den|des)\s+([A-ZÄÖÜ][\w-]*[a-zäöüß])(?:\s+(\S+)|\W*$)")
+_GENERIC_INSIDE = re.compile(r" (?:der|die|das|dem|den|des)\s+([A-ZÄÖÜ][\w-]*[a-zäöüß])(?:\s+(\S+)|\W*$)")
 _IDENTIFYING = frozenset(["des", "der", "eines", "einer", "von", "vom", "über", "zur", "zum", "für", "aus", "in", "im"])
 
 

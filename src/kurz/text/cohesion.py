@@ -120,7 +120,11 @@ def refers_back(text: str) -> bool:
     if len(words) < 2:
         return False
     glued = _GLUED_PREPOSITION.search(text)
-    if glued and glued.start() and text[: glued.start()].rsplit(None, 1)[-1].lower() not in _AFTER_ARTICLE:
+    if (
+        glued
+        and text[glued.start() - 1 : glued.start()].isalnum()
+        and text[: glued.start()].rsplit(None, 1)[-1].lower() not in _AFTER_ARTICLE
+    ):
         return True  # "Sondereinsatz In der Kurdenregion sind …": a sub-heading run into the sentence, not "vom Aus der …"
     if _cataphoric(text, head, words):
         return False  # "Weil er Kühe schlachten wollte, ist ein Muslim …", "Es soll … werden: Das ZDF startet …"

@@ -173,3 +173,10 @@ def test_who_a_named_person_is_stays_in_a_teaser_and_goes_from_a_push() -> None:
     assert kurz.summarize(longer, preset="push").text.startswith("Anna Gruber fordert ")  # it goes for length
     aged = "Wien – Peter Huber, 45, hat am Montag im Rathaus einen neuen Plan für die Radwege der Stadt vorgestellt."
     assert "45" not in kurz.summarize(aged).text  # an age still goes
+
+
+def test_an_amount_converted_in_brackets_stays_and_other_brackets_go() -> None:
+    text = "London – Die Sängerin Anna Berg hat einen 90 Millionen Pfund (117 Millionen Euro) schweren Vertrag unterzeichnet."
+    assert "(117 Millionen Euro)" in kurz.summarize(text).text
+    other = "Wien – Der Umsatz der Firma stieg im Jahr 2015 (Vorjahr: 12 Prozent) deutlich an. Das ist neu."
+    assert "Vorjahr" not in kurz.summarize(other).text

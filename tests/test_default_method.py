@@ -392,6 +392,10 @@ def test_a_generic_noun_inside_the_first_clause_needs_what_named_it(sentence: st
         ("Der Sozialplan für die vom Aus der Kette betroffenen Mitarbeiter steht.", False),
         ("Das teilte die Polizei am Montag mit.", True),  # a verb in -te before an article: "Das" is the pronoun
         ("Das bestätigte Peter Müller via Instagram.", True),
+        ("Da kann die Familie gern den Geburtstag feiern.", True),  # then or there
+        ("Da es regnete, blieb die Familie zu Hause.", False),  # since
+        ("Weiter hieß es: Die Sendung gibt es auch auf Englisch.", True),
+        ("Weiter steigen die Preise für Energie.", False),
     ],
 )
 def test_cataphora_headings_run_in_and_verbs_after_das(sentence: str, back: bool) -> None:

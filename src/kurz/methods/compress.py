@@ -47,7 +47,7 @@ from kurz.text.wordlists import word_list
 LEVELS: tuple[tuple[str, ...], ...] = (
     ("parenthetical", "link"),
     ("apposition", "relative_clause", "inserted_attribution"),
-    ("attribution", "affiliation", "identity"),
+    ("attribution", "affiliation", "identity", "amount"),
     ("adverbial_clause",),
     ("coordinated_clause",),
 )
@@ -60,6 +60,7 @@ NAME_PREFIX = re.compile(r"(?:al|el|bin|ibn|van|de|di|du|la|le)(?:-|$)")
 ADJECTIVE = re.compile(r"(?:ig|lich|isch|end|er|al|ell|iv)(?:e|er|en)$")
 _QUOTES = '„»«“"'
 PARTIES = word_list("parties")
+_AMOUNT = re.compile(r"(?:umgerechnet\s+|rund\s+|etwa\s+|knapp\s+)?[\d.,]+\s+(?:Millionen\s+|Milliarden\s+|Mio\.\s+|Mrd\.\s+)?(?:Euro|Dollar|Franken|Pfund|US-Dollar)$")
 _PARTY_OF = re.compile(r"^(?:beide|alle|jeweils)\s+")  # "Josef Krainer und Waltraud Klasnic (beide ÖVP)"
 _COMMA = re.compile(",")
 _DECIMAL_COMMA = re.compile(r"\d,\s?\d")  # "3,5": not a clause boundary
@@ -297,7 +298,9 @@ def find_removals(text: str) -> list[Removal]:
             party = _PARTY_OF.sub("", match.group(1).strip()) in PARTIES and previous[0][:1].isupper()
             # "Abe Lucas (Joaquin Phoenix)": who plays or is the person named before it
             person = _names_person(inner) and previous[0][:1].isupper()
-            kind = "affiliation" if party else "identity" if person else "parenthetical"
+            # "90 Millionen Pfund (117 Millionen Euro)": the amount converted is a fact of its own
+            amount = _AMOUNT.match(match.group(1).strip()) is not None and before[-1:].isalpha()
+            kind = "affiliation" if party else "identity" if person else "amount" if amount else "parenthetical"
             found.append(Removal(match.start(), match.end(), kind))
     depth = depths(text)
     body_end = len(text.rstrip().rstrip(TERMINALS))
@@ -426,7 +429,7 @@ def variants(sentence: Sentence, always: int = 0) -> list[tuple[Span, ...]]:
 
 
 # Asides a push drops before its syntax is read (kurz.methods.shorten): they carry neither the news nor a speaker.
-ASIDES = ("parenthetical", "affiliation", "identity", "apposition", "relative_clause")
+ASIDES = ("parenthetical", "affiliation", "identity", "amount", "apposition", "relative_clause")
 
 
 def without_asides(sentence: Sentence) -> tuple[Span, ...]:

@@ -141,6 +141,10 @@ def refers_back(text: str) -> bool:
         return True  # "Noch teurer wird es, wenn …": more than something said before
     if words[:2] == ["Im", "Anschluss"] and words[2:3] != ["an"]:
         return True  # "Im Anschluss bezwang Nadal …": after what? Not "Im Anschluss an die Sitzung …"
+    if words[0] == "Da" and words[1] in AUXILIARIES and text[len(head) : len(head) + 1] != ":":
+        return True  # "Da kann die Familie …": then or there; not "Da es regnete, …", nor "Da bleibt … weg: …"
+    if words[0] == "Weiter" and (words[1] in SPEECH_VERBS or words[1] in ("hieß", "heißt")):
+        return True  # "Weiter hieß es: …": more of what was said before
     if words[:2] == ["Vor", "allem"]:
         return True  # "Vor allem für einen Politiker, der …": singles out of what was said before
     if words[0] == "Anders" and "als" not in words[1:4]:

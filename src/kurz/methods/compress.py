@@ -60,7 +60,9 @@ NAME_PREFIX = re.compile(r"(?:al|el|bin|ibn|van|de|di|du|la|le)(?:-|$)")
 ADJECTIVE = re.compile(r"(?:ig|lich|isch|end|er|al|ell|iv)(?:e|er|en)$")
 _QUOTES = '„»«“"'
 PARTIES = word_list("parties")
-_AMOUNT = re.compile(r"(?:umgerechnet\s+|rund\s+|etwa\s+|knapp\s+)?[\d.,]+\s+(?:Millionen\s+|Milliarden\s+|Mio\.\s+|Mrd\.\s+)?(?:Euro|Dollar|Franken|Pfund|US-Dollar)$")
+_AMOUNT = re.compile(
+    r"(?:umgerechnet\s+|rund\s+|etwa\s+|knapp\s+)?[\d.,]+\s+(?:Millionen\s+|Milliarden\s+|Mio\.\s+|Mrd\.\s+)?(?:Euro|Dollar|Franken|Pfund|US-Dollar)$"
+)
 _PARTY_OF = re.compile(r"^(?:beide|alle|jeweils)\s+")  # "Josef Krainer und Waltraud Klasnic (beide ÖVP)"
 _COMMA = re.compile(",")
 _DECIMAL_COMMA = re.compile(r"\d,\s?\d")  # "3,5": not a clause boundary

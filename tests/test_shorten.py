@@ -716,3 +716,11 @@ def test_an_amount_keeps_the_noun_it_measures_and_an_inclusive_list_its_noun() -
         "inklusive Argentinien, China und Russland auf Rang sieben."
     )
     assert found and not any("Österreich landet inklusive" in f for f in found)
+
+
+def test_a_phrase_after_je_stays() -> None:
+    found = forms(
+        "Die Öffnung des Marktes in der EU per Mai 2011 hat sich laut der Bank je nach Bundesland unterschiedlich positiv "
+        "auf Österreich ausgewirkt."
+    )
+    assert found and all("je nach Bundesland" in f for f in found)

@@ -372,6 +372,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue
         if hung and phrase.end == clause.tail and phrase.kind not in ("temporal", "local", "source"):
             continue
+        if k > 0 and tokens[phrase.start - 1].lower == "je":
+            continue  # "je nach Bundesland unterschiedlich": what the difference depends on
         if (tokens[phrase.start].lower == "als" and compared) or (tokens[phrase.start].lower == "wie" and equated):
             continue  # "mehr Unfälle … als im Jahr 2023", "so deutlich … wie seit einem Jahr nicht": what it is against
         held = (tokens[i].lower for i in range(phrase.start, phrase.end) if tokens[i].lower in GOVERNING)

@@ -48,7 +48,7 @@ _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _CANDIDATE = re.compile(rf"(?=[{TERMINALS})])(?:(?:\.\.\.|…|[.!?])+[{re.escape(CLOSERS)}]*(?=\s|$)|\)(?=\s+[A-ZÄÖÜ]))")
 _NEXT_TOKEN = re.compile(r"\s*(\S+)")
 _OPENERS = "„“\"»«‚‘'([{"
-_ORDINAL = re.compile(r"\d{1,3}|\d{1,2}\.\d{1,2}|[IVXLCDM]+")
+_ORDINAL = re.compile(r"\d{1,3}(?:\.\d{3})*|\d{1,2}\.\d{1,2}|[IVXLCDM]+")  # "zum 100.000. Mal"
 _NUMBER = re.compile(r"[\d.,:/–-]*\d")
 _HOUSE_NUMBER = re.compile(r"\d{1,3}(?!\d)")  # "5", "12a", "45-47", "3/2"; not a year
 _DATE = re.compile(r"(?:[0-2]?\d|3[01])\.(?:[01]?\d\.(?:\d{4}|\d{2})?)?(?!\d)")  # "5.", "12.3.", "05.03.2024"

@@ -35,8 +35,12 @@ what "und", "oder", "sowie" and "sowohl … als auch" join inside a phrase, and 
 verb's prepositional object ("warnt vor …", `prepositional_objects.txt`), the phrase after a definite noun that says
 which one is meant ("Der Vertrag zwischen …"), a measure before its adjective ("80 Jahre alt"), a time counted from
 another ("einen Tag später"), a clause after a negated main clause, the place a count, share or rate is given for
-("In Syrien sind 65 Menschen …", "Der Anteil der Raucher in den USA …"), and the "als" phrase after "mehr". A relative clause goes with the source
-inside it. `kurz.methods.forms` refuses the forms that would not read as German (a torn noun phrase or
+("In Syrien sind 65 Menschen …", "Der Anteil der Raucher in den USA …"), the "als" phrase after "mehr", the "wie"
+phrase after "so" ("so deutlich … wie seit einem Jahr nicht mehr"), a counted time in the Vorfeld ("Zum zwölften Mal
+…"), the phrase after "je" ("je nach Bundesland"), and the noun an amount that stays measures ("in Höhe | von zwei
+Milliarden Euro"). A relative clause goes with the source inside it, a phrase after a reason's noun with the reason
+("wegen des Vorwurfs der Untätigkeit bei der Grenzsicherung"). Where a finite auxiliary follows a phrase that runs
+over a comma ("…, Fürth hatte …"), the parser missed a main clause, and nothing is cut. `kurz.methods.forms` refuses the forms that would not read as German (a torn noun phrase or
 coordination, a lost bracket, no main clause), and every form that a hard budget would use is also checked by the
 fact guard against its sentence (kurz.methods.base).
 

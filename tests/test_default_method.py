@@ -396,6 +396,8 @@ def test_a_generic_noun_inside_the_first_clause_needs_what_named_it(sentence: st
         ("Da es regnete, blieb die Familie zu Hause.", False),  # since
         ("Weiter hieß es: Die Sendung gibt es auch auf Englisch.", True),
         ("Weiter steigen die Preise für Energie.", False),
+        ("Der Meister 2016 heißt wie in den beiden Jahren davor Salzburg.", False),  # before the year it names
+        ("In den Jahren davor war das anders.", True),
     ],
 )
 def test_cataphora_headings_run_in_and_verbs_after_das(sentence: str, back: bool) -> None:

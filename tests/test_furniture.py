@@ -66,6 +66,7 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Hier finden Sie alle Termine der Saison im Überblick.", "related"),
         ("Stau auf der A2. #Verkehr pic.twitter.com/aB3dE5fG7h Die Polizei leitete den Verkehr um.", "embed"),
         ("Was für ein Abend in Graz! — Eva Berger (@evaberger) May 3, 2016", "embed"),
+        ("* * *", "stray"),  # punctuation a page left without a word
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:

@@ -31,7 +31,7 @@ class Token(Span):
 class Mark(Span):
     """Boilerplate and page furniture recognised in the text (`kurz.text.markers`): dateline, update_stamp (both
     only a sentence's opening), agency_note, caption, byline, heading, related, contact, about, share, bio,
-    copyright."""
+    copyright, embed, stray (punctuation without a word)."""
 
     kind: str
 

@@ -195,6 +195,8 @@ def refers_back(text: str) -> bool:
             for k, w in enumerate(clause[1:], 1)
             if w in pointers and not (w in _DEMONSTRATIVE_DETERMINERS and clause[k + 1 : k + 2] and clause[k + 1] in TIME_NOUNS)
         }
+    if "davor" in pointers and _dated_before(clause):
+        pointers -= {"davor"}  # "Meister 2016 heißt wie in den beiden Jahren davor …": before the year it names
     if "dabei" in pointers and clause[-1] == "dabei" and not _FORMS_OF_SEIN.isdisjoint(clause):
         pointers -= {"dabei"}  # "ist Deutschland bei einer Endrunde dabei": "dabei sein", to take part
     if quoted:
@@ -204,6 +206,15 @@ def refers_back(text: str) -> bool:
     if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]) and _announces(clause, pointers):
         return closes  # "Die Parteien einigten sich darauf, die Steuern zu senken.", "… deshalb entlassen, weil …"
     return closes or bool(pointers)
+
+
+_SPANS = frozenset(["Jahren", "Jahre", "Monaten", "Wochen", "Tagen", "Saisonen", "Spielzeiten"])
+
+
+def _dated_before(clause: list[str]) -> bool:
+    """ "davor" right after a span of time ("in den beiden Jahren davor") in a clause that names a year: counted from it."""
+    at = clause.index("davor")
+    return at > 0 and clause[at - 1] in _SPANS and any(w.isdigit() and len(w) == 4 for w in clause)
 
 
 _THERE = frozenset(["dortige", "dortigen", "dortiger", "dortiges", "dortigem"])

@@ -108,8 +108,10 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
     """The kind of a sentence that is wholly boilerplate or page furniture, or None for news content.
 
     A line without final punctuation is a "heading" (headline, kicker, subhead, list of links): no method uses it as
-    part of a sentence.
+    part of a sentence. Punctuation without a word (". ", "– –") is "stray": a page's leftover, never a sentence.
     """
+    if not any(c.isalnum() for c in sentence):
+        return "stray"
     if sentence.startswith("(") and AGENCY_NOTE.match(sentence):
         return "agency_note"
     if _COPYRIGHT.match(sentence):

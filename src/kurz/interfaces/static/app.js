@@ -226,6 +226,7 @@ const MARK_NAMES = {
   bio: "Autorenbeschreibung",
   copyright: "Copyright",
   embed: "Eingebetteter Social-Media-Beitrag",
+  stray: "Satzzeichen ohne Text",
 };
 
 // Used sentences get a light background, the spans the teaser keeps from them a <mark>, and what kurz

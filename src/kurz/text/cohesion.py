@@ -38,9 +38,9 @@ from kurz.text.wordlists import word_list
 # The first clause: up to the first comma, colon, semicolon or dash (a later clause may open with "damit").
 _FIRST_CLAUSE = re.compile(r"[^,:;–—]*")
 _REACH = 160  # characters looked at: the words that point back stand early
-# "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before.
-# "Der 45-Jährige", "die 30-jährige Frau": a person known by age only, introduced before; "Ein weiteres Ergebnis",
-# "einen weiteren Fall": one more of something said before.
+# "Der 45-Jährige", "die 30-jährige Frau", "Die Elfjährige": a person known by age only, introduced before (not "Der
+# Dreißigjährige Krieg"); "Ein weiteres Ergebnis", "einen weiteren Fall": one more of something said before (not the
+# idiom "einen weiteren Schritt").
 _KNOWN_BEFORE = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:\d{1,3}-[Jj]|[A-ZÄÖÜ][a-zäöü]+j)ährige(?!\w|\s+Krieg)|\b[Ee]in(?:e[mnrs]?)?\s+weiter(?!\w*\s+Schritt)"
 )

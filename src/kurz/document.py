@@ -129,9 +129,10 @@ class Document:
             # sentence of its own ("Wien/APA.", "Berlin (epd).") after which the body starts.
             if kind in (None, "heading") and not body and datelines.is_dateline_sentence(sentence_text):
                 kind = "dateline"
-            following = text[segments[i + 1].start : segments[i + 1].end] if i + 1 < len(segments) else ""
-            if not kind and not body and markers.is_kicker(sentence_text) and datelines.dateline_length(following):
-                kind = "heading"  # a kicker before the dateline that opens the body ("Reportage – ORF weist … zurück. Wien – …")
+            if not kind and not body and i + 1 < len(segments) and markers.is_kicker(sentence_text):
+                following = text[segments[i + 1].start : segments[i + 1].end]
+                if datelines.dateline_length(following):
+                    kind = "heading"  # a kicker before the body's dateline ("Reportage – ORF weist … zurück. Wien – …")
             skip = 0
             if not kind:
                 # the body's first sentence may open with a dateline, any sentence with a live-blog stamp

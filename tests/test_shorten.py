@@ -724,3 +724,32 @@ def test_a_phrase_after_je_stays() -> None:
         "auf Österreich ausgewirkt."
     )
     assert found and all("je nach Bundesland" in f for f in found)
+
+
+def test_a_direction_after_a_manner_is_its_own_phrase_and_the_manner_may_go() -> None:
+    found = forms(
+        "Die Tennisspielerin Maria Huber und ihr Doppelpartner Jan Novak sind mit klaren Siegen ins Turnier in Wien gestartet."
+    )
+    assert any(f.endswith("sind ins Turnier in Wien gestartet.") for f in found)
+
+
+def test_a_sentence_may_open_with_a_count_but_not_with_a_year() -> None:
+    found = forms("42 afghanische Asylwerber, die derzeit in einer Kaserne in Linz wohnen, sollen nach Wels verlegt werden.")
+    assert found[-1] == "42 afghanische Asylwerber sollen nach Wels verlegt werden."
+    clause = analyse(tokenize("Seit 2015 wuchsen Umsätze und Gewinne der Firma."))  # after a year, a verb
+    assert clause is not None and clause.tokens[clause.finite].text == "wuchsen"
+
+
+def test_kurz_vor_opens_a_time_that_may_go_with_the_subject_moving_to_the_front() -> None:
+    found = forms(
+        "Kurz vor der Wahl des neuen Präsidenten durch das Parlament hat Premier Karl Berger mit einer Rede über die "
+        "Schulden für Aufsehen gesorgt."
+    )
+    assert "Premier Karl Berger hat mit einer Rede über die Schulden für Aufsehen gesorgt." in found
+
+
+def test_a_partitive_pronoun_after_the_noun_makes_the_subject_unsure() -> None:
+    clause = analyse(tokenize("Am Ende holt die Ministerin Eva Maier einer der größten Fehler ihrer Amtszeit ein."))
+    assert clause is not None and clause.subject is None
+    found = forms("Am Ende holt die Ministerin Eva Maier einer der größten Fehler ihrer Amtszeit ein.")
+    assert not any(f.startswith("Die Ministerin") for f in found)

@@ -54,6 +54,7 @@ _TOKEN = re.compile(r"(?:\d+(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?|[^\W\d_][\w-]*(?:
 NOMINATIVE = word_list("nominative_determiners")
 WEEKDAY = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)", re.IGNORECASE)
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "42 syrische Asylwerber …" opens a clause; a year or a date not
 ATTRIBUTIVE = re.compile(r"(?:e|en|er|es|em)$")
 # Words that end a Mittelfeld phrase's noun run without being a noun: closing quotes and brackets.
 _CLOSERS = '“”»«")'
@@ -75,6 +76,8 @@ IN_IDIOMS = word_list("in_idioms")
 RELATIVE_TIME = frozenset(["später", "früher", "zuvor", "danach", "vorher", "darauf", "lang", "lange"])
 LOCAL_PREPOSITIONS = word_list("local_prepositions")
 INDEFINITE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines"])
+TIME_OFFSETS = frozenset(["kurz", "knapp", "lange", "unmittelbar", "gleich", "direkt"])  # "Kurz vor …" opens a time
+DIRECTIONS = frozenset(["ins", "ans", "aufs"])  # a preposition fused with an accusative article: where to
 
 
 @dataclass(frozen=True, slots=True)
@@ -186,7 +189,9 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     verb_after = after is not None and (_finite_word(after) or (after.word and not after.capital and not _function(after)))
     # "auf dem Tschuri genannten Kometen": between an article's name and a noun, an inflected word is an adjective
     named = i >= 2 and _article(tokens[i - 2]) and before.capital
-    attributive = noun_next and ATTRIBUTIVE.search(tok.lower) is not None and (verb_after or named)
+    # "42 syrische Asylwerber, die …, sollen": after a count (not a year: "2015 wuchsen Umsätze"), an adjective
+    counted = before.number and YEAR.match(before.lower) is None
+    attributive = noun_next and ATTRIBUTIVE.search(tok.lower) is not None and (verb_after or named or counted)
     return not attributive
 
 
@@ -289,6 +294,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     genitive = tokens[n].lower in GENITIVE or (
         POSSESSIVE.match(tokens[n].lower) is not None and tokens[n].lower.endswith(("es", "er"))
     )
+    # "holt die Demokratin Clinton | einer der größten Skandale ein": "einer" before an article is a pronoun of its own
+    genitive = genitive and not (tokens[n].lower == "einer" and _article(tokens[n + 1]))
     if genitive:
         return _noun_run(tokens, n, stop)  # a genitive attribute belongs to its noun
     return n
@@ -382,6 +389,9 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
         light = out and out[-1].end - out[-1].start == 2 and tokens[out[-1].start].lower in CONTRACTIONS
         light = light and not time_word(tokens[out[-1].start + 1])
         bare = phrase.end - phrase.start == 2 and tokens[i + 1].capital and phrase.kind in ("prepositional", "local")
+        # "mit souveränen Siegen | ins Finale": a direction ("ins", "ans", "aufs") after a manner goes with the
+        # verb; after a circumstance it may be part of a name ("bei der Gala Licht ins Dunkel")
+        bare = bare and not (tokens[i].lower in DIRECTIONS and out and out[-1].kind == "manner")
         if out and out[-1].kind in ADVERBIAL and out[-1].kind != "temporal" and bare and tokens[i - 1].text != ",":
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "nach sechs Niederlagen in Folge"
         elif out and out[-1].kind == "temporal" and tokens[i].text == "," and i + 1 < stop and time_word(tokens[i + 1]):
@@ -425,6 +435,8 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
             return Phrase(i, i + 2, "temporal")  # "von heute", "seit gestern", "seit 2009 | illegal Abfälle"
         end = max(_noun_run(tokens, i + 1, stop), i + 1)
         return Phrase(i, _list_end(tokens, end, stop), _adverbial_kind(tokens, i, end))
+    if i == 0 and lower in TIME_OFFSETS and i + 2 < stop and tokens[i + 1].lower in ("vor", "nach"):
+        return Phrase(i, _phrase(tokens, i + 1, stop).end, "temporal")  # "Kurz vor der Übernahme … hat Premier Fico"
     if lower in NEGATIONS and not tok.inside:
         return Phrase(i, max(_noun_run(tokens, i + 1, stop), i + 1) if lower.startswith("kein") else i + 1, "negation")
     if lower in PRONOUNS and (not tok.capital or i == 0):
@@ -691,7 +703,7 @@ def is_clause(text: str) -> bool:
 def analyse(tokens: Sequence[Tok]) -> Clause | None:
     """The fields of the sentence's main clause, or None when it is not a declarative verb-second clause that
     these rules can read (a quotation, a question, a fragment)."""
-    if len(tokens) < 4 or tokens[0].inside or not tokens[0].word:
+    if len(tokens) < 4 or tokens[0].inside or not (tokens[0].word or COUNT.match(tokens[0].text)):
         return None
     first = tokens[0].lower
     # "Während des Besuchs …": a preposition before a genitive, not the conjunction ("Während die Regierung …, …")
@@ -730,11 +742,16 @@ def _subject(vorfeld: Sequence[Phrase], middle: Sequence[Phrase], tokens: Sequen
     """The subject: a Vorfeld noun phrase, else the first noun phrase in the Mittelfeld that can be nominative."""
     if vorfeld and vorfeld[0].kind in ("noun", "coordination", "pronoun") and _nominative(tokens, vorfeld[0]):
         return vorfeld[0]
-    for phrase in middle:
+    for k, phrase in enumerate(middle):
         if phrase.kind == "pronoun" and tokens[phrase.start].lower in NOMINATIVE_PRONOUNS:
             return phrase  # "Am Montag hat er …": the pronoun is the subject
         if phrase.kind in ("noun", "coordination"):
-            return phrase if _nominative(tokens, phrase) else None
+            # "holt die Demokratin Clinton | einer der größten Skandale ein": a partitive pronoun after it may be the
+            # subject instead; unsure, so none
+            partitive = any(
+                tokens[p.start].lower in ("einer", "eines") and _article(tokens[p.start + 1]) for p in middle[k + 1 :]
+            )
+            return phrase if _nominative(tokens, phrase) and not partitive else None
         if phrase.kind not in ("pronoun", "adverb", *ADVERBIAL):
             return None
     return None

@@ -753,3 +753,13 @@ def test_a_partitive_pronoun_after_the_noun_makes_the_subject_unsure() -> None:
     assert clause is not None and clause.subject is None
     found = forms("Am Ende holt die Ministerin Eva Maier einer der größten Fehler ihrer Amtszeit ein.")
     assert not any(f.startswith("Die Ministerin") for f in found)
+
+
+def test_a_noun_of_saying_that_is_what_is_talked_about_may_go_with_what_hangs_on_it() -> None:
+    found = forms(
+        "Der Autobauer Nordwagen hat als Ausgleich für fehlerhafte Angaben zum Verbrauch seiner Modelle ein "
+        "Bonusprogramm für Kunden gestartet."
+    )
+    assert found[-1] == "Der Autobauer Nordwagen hat ein Bonusprogramm für Kunden gestartet."
+    found = forms("Bürgermeister Hans Gruber hat nach Angaben der Stadt am Montag ein neues Bad in Auftrag gegeben.")
+    assert found and all("nach Angaben der Stadt" in f for f in found)

@@ -110,7 +110,7 @@ _CLAUSE = re.compile(r"[,;:–—()]")
 def reported(text: str, stems: frozenset[str]) -> bool:
     """The article sentence only reports the claim the teaser draws from it: an attribution for the whole
     sentence, or a subjunctive or "soll" in a clause that shares content with the teaser sentence."""
-    clauses = [WORD_WITH_TRAILING_MARK.findall(c) for c in _CLAUSE.split(text)]
+    clauses = [_attributing(WORD_WITH_TRAILING_MARK.findall(c)) for c in _CLAUSE.split(text)]
     # A relative clause's own source ("…, der nach ihren Angaben … könnte") speaks for that clause only.
     if any(fold(w) in SENTENCE_WIDE for words in clauses if not _relative(words) for w in words):
         return True
@@ -119,6 +119,16 @@ def reported(text: str, stems: frozenset[str]) -> bool:
         if any(fold(w) in markers for w in words) and not stems.isdisjoint(content_stems(clause.replace("ß", "ss"))):
             return True
     return False
+
+
+def _attributing(words: list[str]) -> list[str]:
+    """The words, less an "Angaben" that is not a source ("nach Angaben der Polizei" is one; "für fehlerhafte
+    Angaben", "machte keine Angaben" are what is talked about)."""
+    return [
+        w
+        for i, w in enumerate(words)
+        if fold(w) != "angaben" or any(fold(v) in ("nach", "gemäss") for v in words[max(i - 3, 0) : i])
+    ]
 
 
 def _relative(words: list[str]) -> bool:

@@ -188,7 +188,7 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
     ):
         return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
     cuts = sorted(
-        (c for c in _cuts(clause) if c.closed or not any(tokens[i].lower in ATTRIBUTION for i in c.tokens)),
+        (c for c in _cuts(clause) if c.closed or not _attributes(tokens, c.tokens)),
         key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
     )
     whole = render(sentence, clause, piece_of, set(), False) if announced else None
@@ -205,6 +205,19 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         if (not out or _length(pieces) < _length(out[-1])) and not (announced and _lowercase(pieces)):
             out.append(pieces)
     return out
+
+
+def _attributes(tokens: Sequence[Tok], cut: frozenset[int]) -> bool:
+    """The deletion takes an attribution: a verb of saying, "laut", "zufolge", or a noun of saying after "nach" or
+    "gemäß" ("nach Angaben der Polizei"), not that noun as what is talked about ("als Wiedergutmachung für
+    fehlerhafte Angaben")."""
+    for i in sorted(cut):
+        lower = tokens[i].lower
+        if lower in SPEECH_VERBS or lower in ("laut", "zufolge"):
+            return True
+        if lower in ATTRIBUTION and any(tokens[k].lower in ("nach", "gemäß") for k in range(max(i - 3, 0), i)):
+            return True
+    return False
 
 
 def _lowercase(pieces: tuple[Span, ...]) -> bool:
@@ -410,6 +423,9 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
                 first in ATTACHED and tokens[following.start - 1].capital
             )
             hangs = hangs or _example(tokens, following)  # "… von Extremisten | wie dem IS": examples of that noun
+            # "für fehlerhafte Angaben | zum Spritverbrauch": what the noun is about, not "zum dritten Mal"
+            about = first in ("zum", "zur") and following.kind == "prepositional" and tokens[following.start - 1].capital
+            hangs = hangs or (about and not _counted_time(tokens, following))
             # "wegen des Vorwurfs der Untätigkeit | bei der Grenzsicherung": a phrase after a reason's noun says which
             hangs = hangs or (phrase.kind == "causal" and following.kind in STEPPED and tokens[following.start - 1].capital)
             # "seit Beginn der Liberalisierung | um die Jahrtausendwende": a time after a time may date the first

@@ -763,3 +763,21 @@ def test_a_noun_of_saying_that_is_what_is_talked_about_may_go_with_what_hangs_on
     assert found[-1] == "Der Autobauer Nordwagen hat ein Bonusprogramm für Kunden gestartet."
     found = forms("Bürgermeister Hans Gruber hat nach Angaben der Stadt am Montag ein neues Bad in Auftrag gegeben.")
     assert found and all("nach Angaben der Stadt" in f for f in found)
+
+
+def test_a_relative_clause_in_the_vorfeld_goes_whatever_coordination_it_holds() -> None:
+    found = forms(
+        "1.250 Anträge von Familien, die sich von Schulen oder Kindergärten der Stadt benachteiligt fühlten, haben im "
+        "Vorjahr die Ombudsstelle erreicht."
+    )
+    assert "1.250 Anträge von Familien haben im Vorjahr die Ombudsstelle erreicht." in found
+
+
+def test_list_commas_do_not_end_the_infinitive_a_verb_needs() -> None:
+    found = forms("Der Stadtrat hat beschlossen, die Zuschüsse für Vereine, Schulen und kleine Theater massiv aufzustocken.")
+    assert found[-1] == "Der Stadtrat hat beschlossen, die Zuschüsse für Vereine, Schulen und kleine Theater aufzustocken."
+
+
+def test_two_first_names_after_a_role_go_together() -> None:
+    found = forms("Der steirische Landesrat Hans Peter Gruber hat am Montag einen Plan für neue Radwege vorgestellt.")
+    assert found[-1] == "Der steirische Landesrat Gruber hat einen Plan für neue Radwege vorgestellt."

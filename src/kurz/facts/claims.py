@@ -19,7 +19,7 @@ from kurz.facts.negation import NEGATION
 from kurz.facts.numbers import article_values
 from kurz.facts.source import Clause
 from kurz.facts.syntax import TOKEN, items, subject
-from kurz.text.lexicon import PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS
+from kurz.text.lexicon import ADVERBIAL_SUBORDINATORS, PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS
 from kurz.text.tokens import WORD_OR_WHOLE_NUMBER
 
 _BREAK = frozenset(",;:–—-")
@@ -109,6 +109,9 @@ def negated(part: Part) -> bool:
     return any(not fold(text[m.end() : m.end() + 16]).lstrip().startswith("ausgeschlossen") for m in NEGATION.finditer(text))
 
 
+_ADVERBIAL = frozenset(fold(w) for w in ADVERBIAL_SUBORDINATORS)
+
+
 class Index:
     """The article's clauses with, for every item, how the article states it: plainly, or only hedged (and how
     strongly), or only negated."""
@@ -131,8 +134,11 @@ class Index:
             own = hedge_level(p.words)
             level = own if current is None else current if own is None else min(own, current)
             out.append(level)
-            if own is not None and "ob" not in p.words and not relative(p.text):
-                current = level  # a hedge in a relative clause or an "ob" clause stays there
+            # a hedge in a relative clause, an "ob" clause or an adverbial clause ("Weil er angeblich …, ist …")
+            # stays there
+            adverbial = bool(p.words) and p.words[0] in _ADVERBIAL
+            if own is not None and "ob" not in p.words and not relative(p.text) and not adverbial:
+                current = level
         return out
 
     @cached_property

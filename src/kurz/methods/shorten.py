@@ -77,6 +77,7 @@ from kurz.text.lexicon import (
 from kurz.text.syntax import (
     ARTICLES,
     ATTACHED,
+    ATTRIBUTIVE,
     PARTICLES,
     PHRASE_PREPOSITIONS,
     PRONOUNS,
@@ -326,8 +327,10 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
     for i in range(1, len(tokens) - 1):
         role, given, surname = tokens[i - 1], tokens[i], tokens[i + 1]
         named = role.word and role.capital and role.text not in FIRST_NAMES and not role.inside
+        second = surname.text in FIRST_NAMES and i + 2 < len(tokens)  # "Landespolizeidirektor [Hans Peter] Doskozil"
+        surname = tokens[i + 2] if second else surname
         if named and given.text in FIRST_NAMES and surname.word and surname.capital and surname.text not in FIRST_NAMES:
-            yield Cut(6, frozenset([i]))  # "Bundeskanzler [Werner] Faymann": the role and surname still say who
+            yield Cut(6, frozenset(range(i, i + 1 + second)))  # "Bundeskanzler [Werner] Faymann": role and surname say who
         short = given.word and given.text.isupper() and 2 <= len(given.text) <= 6 and not given.inside
         if short and role.word and role.capital and not role.text.isupper() and len(role.text) > 8:
             yield Cut(6, frozenset([i]))  # "Die Weltgesundheitsorganisation [WHO]": the name says it in full
@@ -538,10 +541,10 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         if bare and phrase is vorfeld[1] and phrase.kind not in ("temporal", "relative_clause") and not named_place:
             continue
         measure = tokens[phrase.start].lower in ("vor", "nach") and time_word(tokens[phrase.start - 1])
-        if _joins_bare_noun(tokens, phrase):
-            continue  # "Solidarität | mit den Opfern und Wahrhaftigkeit": "und" may join the subject's members
-        if phrase.kind == "relative_clause":
+        if phrase.kind == "relative_clause":  # between its commas, whatever "und" it holds
             yield Cut(1, frozenset(range(phrase.start, phrase.end)))
+        elif _joins_bare_noun(tokens, phrase):
+            continue  # "Solidarität | mit den Opfern und Wahrhaftigkeit": "und" may join the subject's members
         elif phrase.kind == "apposition" and all(t.capital for t in tokens[phrase.start + 1 : phrase.end - 1]):
             # "Der russische Botschafter in Wien, Sergej Netschajew, wird …": the name says who, without the role
             yield Cut(4, frozenset([*range(0, phrase.start + 1), phrase.end - 1]))
@@ -591,7 +594,11 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
         if named and not any(tokens[i].lower in FORWARD for i in range(clause.tail)):
             yield Cut(5, frozenset(range(clause.tail, clause.end)), closed=True)  # "… hat X gestärkt: Y soll …"
         return
-    commas = [i for i in range(clause.tail, clause.end) if tokens[i].text in ",:;–—" and not tokens[i].inside]
+    commas = [
+        i
+        for i in range(clause.tail, clause.end)
+        if tokens[i].text in ",:;–—" and not tokens[i].inside and not _lists(tokens, i, clause.end)
+    ]
     if not commas or tokens[clause.tail].text != ",":
         return
     bounds = [*commas, clause.end]
@@ -618,6 +625,21 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
             )  # "nur für den Teil, der …"; "die Frage, welche …" asks, it does not describe
             if not restricted and not any(tokens[i].lower in NEGATIONS for i in range(a, stop)):
                 yield Cut(1, frozenset(range(a, stop)), closed=tokens[a + 1].lower in RELATIVE_PRONOUNS - {"wo"})
+
+
+def _lists(tokens: Sequence[Tok], comma: int, end: int) -> bool:
+    """The comma joins the members of a list ("die Hilfsgelder für Syrien, UN-Organisationen und afrikanische
+    Länder …"), not two clauses: a noun before it, and after it nouns and adjectives up to "und" or "oder"."""
+    if tokens[comma].text != "," or not tokens[comma - 1].capital:
+        return False
+    i = comma + 1
+    while (
+        i < end
+        and tokens[i].word
+        and (tokens[i].capital or (ATTRIBUTIVE.search(tokens[i].lower) and tokens[i].lower not in ARTICLES))
+    ):
+        i += 1
+    return comma + 1 < i < end and tokens[i].lower in ("und", "oder", "sowie")
 
 
 def _infinitive_object(clause: Clause) -> bool:
@@ -674,8 +696,8 @@ def _segment_kind(segment: Sequence[Tok]) -> str:
     verb_final = segment[-1].word and not segment[-1].capital and not infinitive and segment[-1].lower not in ARTICLES
     if (relative and verb_final) or (first in ADVERBIAL_SUBORDINATORS and first != "da"):
         return "clause"
-    if infinitive and not relative and first not in SUBORDINATORS:
-        return "infinitive"
+    if infinitive and first not in SUBORDINATORS:
+        return "infinitive"  # ", die Hilfsgelder … aufzustocken": "die" is an article, a relative clause ends finite
     return "continuation" if not segment[0].capital and not segment[0].word else "other"
 
 

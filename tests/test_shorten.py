@@ -781,3 +781,15 @@ def test_list_commas_do_not_end_the_infinitive_a_verb_needs() -> None:
 def test_two_first_names_after_a_role_go_together() -> None:
     found = forms("Der steirische Landesrat Hans Peter Gruber hat am Montag einen Plan für neue Radwege vorgestellt.")
     assert found[-1] == "Der steirische Landesrat Gruber hat einen Plan für neue Radwege vorgestellt."
+
+
+def test_es_gibt_may_open_after_the_vorfeld_goes() -> None:
+    found = forms("Im Streit um den neuen Bahnhof gibt es Kritik an einem vom Land bezahlten Gutachten zur Lärmbelastung.")
+    assert "Es gibt Kritik an einem vom Land bezahlten Gutachten zur Lärmbelastung." in found
+
+
+def test_a_verbless_afterthought_after_a_dash_may_go() -> None:
+    found = forms("Der Salzburger Christkindlmarkt wird dieses Jahr in Shanghai aufgebaut – nach Kyoto und Seoul in den Vorjahren.")
+    assert "Der Salzburger Christkindlmarkt wird dieses Jahr in Shanghai aufgebaut." in found
+    found = forms("Der Salzburger Christkindlmarkt wird dieses Jahr in Shanghai aufgebaut – das Land zahlt die Reise.")
+    assert all("das Land zahlt" in f for f in found)

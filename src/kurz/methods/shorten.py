@@ -75,6 +75,7 @@ from kurz.text.lexicon import (
     SUBORDINATORS,
 )
 from kurz.text.syntax import (
+    ADVERBIAL,
     ARTICLES,
     ATTACHED,
     ATTRIBUTIVE,
@@ -125,7 +126,9 @@ CONTRACTED |= {"beim": "bei", "fürs": "für", "ums": "um", "übers": "über"}
 ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
 GOVERNING = PHRASE_PREPOSITIONS | {"als"}  # what opens a verb's object: "warnt vor …", "gilt als …"
 STATISTICS = frozenset(["Anteil", "Zahl", "Quote", "Rate", "Anzahl", "Durchschnitt", "Inflation", "Arbeitslosigkeit"])
+GIVES = frozenset(["gibt", "gab", "gäbe", "geben", "gaben"])
 COMPARATIVES = frozenset(["mehr", "weniger"])  # "mehr Straftaten … als im Vergleichszeitraum"
+LAST = 8  # a deletion tried only when all others were not enough
 EXAMPLES = 2  # examples after a noun ("Grundnahrungsmittel wie Brot, Milch und Gemüse") go with the times
 # Phrase kinds by the step in which they go (see the module's docstring).
 STEPS = {"temporal": 2, "source": 2, "local": 3, "causal": 4, "manner": 4, "prepositional": 4}
@@ -553,7 +556,11 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         elif phrase.kind in STEPS and not _numbered(tokens, phrase) and not measure and not lone:
             yield Cut(2 if vorfeld[0].kind != "subject" else 4, frozenset(range(phrase.start, max(renamed, phrase.end))))
     subject = clause.subject
-    movable = subject is not None and subject in clause.mittelfeld and tokens[subject.start].lower not in PRONOUNS
+    # "… gibt es Kritik an …" → "Es gibt Kritik an …": the "es" of "geben" points nowhere, so it may open
+    existential = subject is not None and tokens[subject.start].lower == "es" and tokens[clause.finite].lower in GIVES
+    movable = (
+        subject is not None and subject in clause.mittelfeld and (tokens[subject.start].lower not in PRONOUNS or existential)
+    )
     # "übernehmen öffentliche Räume | und städtebaulich intakte Quartiere …": a subject read up to "und" may have
     # a second member, which would stay behind
     movable = movable and subject is not None and not (subject.end < len(tokens) and tokens[subject.end].lower in COORDINATORS)
@@ -573,6 +580,7 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     restricts = restricts or counted or any(_counted_time(tokens, p) for p in vorfeld)
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
+        step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits
         yield Cut(step, frozenset(range(0, clause.finite)), refill=True)
 
 
@@ -599,6 +607,9 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
         for i in range(clause.tail, clause.end)
         if tokens[i].text in ",:;–—" and not tokens[i].inside and not _lists(tokens, i, clause.end)
     ]
+    if tokens[clause.tail].text in "–—" and _afterthought(tokens, clause.tail + 1, clause.end):
+        yield Cut(3, frozenset(range(clause.tail, clause.end)))  # "… aufgebaut [– nach Moskau und Tokio in den Vorjahren]"
+        return
     if not commas or tokens[clause.tail].text != ",":
         return
     bounds = [*commas, clause.end]
@@ -625,6 +636,13 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
             )  # "nur für den Teil, der …"; "die Frage, welche …" asks, it does not describe
             if not restricted and not any(tokens[i].lower in NEGATIONS for i in range(a, stop)):
                 yield Cut(1, frozenset(range(a, stop)), closed=tokens[a + 1].lower in RELATIVE_PRONOUNS - {"wo"})
+
+
+def _afterthought(tokens: Sequence[Tok], start: int, end: int) -> bool:
+    """What follows a dash at the end is only adverbial phrases, no verb: an afterthought to the clause."""
+    field = phrases(tokens, start, end)
+    opens = start < end and tokens[start].lower in PHRASE_PREPOSITIONS
+    return opens and all(p.kind in ADVERBIAL for p in field) and not any(_holds_negation(tokens, p) for p in field)
 
 
 def _lists(tokens: Sequence[Tok], comma: int, end: int) -> bool:

@@ -402,3 +402,19 @@ def test_a_generic_noun_inside_the_first_clause_needs_what_named_it(sentence: st
 )
 def test_cataphora_headings_run_in_and_verbs_after_das(sentence: str, back: bool) -> None:
     assert refers_back(sentence) is back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ähnlich mutet auch ein neues Projekt in Kärnten an.",
+        "Ähnliche Initiativen gibt es in Tirol.",
+        "Die Gruppen organisieren sich über soziale Medien.",
+    ],
+)
+def test_a_comparison_or_a_plural_generic_noun_without_its_reference_points_back(text: str) -> None:
+    assert refers_back(text)
+
+
+def test_a_comparison_that_says_with_what_stands_alone() -> None:
+    assert not refers_back("Ähnlich wie im Vorjahr stiegen die Mieten in Graz um drei Prozent.")

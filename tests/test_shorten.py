@@ -789,7 +789,19 @@ def test_es_gibt_may_open_after_the_vorfeld_goes() -> None:
 
 
 def test_a_verbless_afterthought_after_a_dash_may_go() -> None:
-    found = forms("Der Salzburger Christkindlmarkt wird dieses Jahr in Shanghai aufgebaut – nach Kyoto und Seoul in den Vorjahren.")
+    found = forms(
+        "Der Salzburger Christkindlmarkt wird dieses Jahr in Shanghai aufgebaut – nach Kyoto und Seoul in den Vorjahren."
+    )
     assert "Der Salzburger Christkindlmarkt wird dieses Jahr in Shanghai aufgebaut." in found
     found = forms("Der Salzburger Christkindlmarkt wird dieses Jahr in Shanghai aufgebaut – das Land zahlt die Reise.")
     assert all("das Land zahlt" in f for f in found)
+
+
+def test_an_offset_from_an_event_opens_a_time_that_may_go() -> None:
+    found = forms(
+        "Nur einen Tag nach Beginn einer Offensive gegen die Rebellen ist Malis Präsident Ibrahim Keita aus seinem "
+        "Exil in Senegal zurückgekehrt."
+    )
+    assert "Malis Präsident Ibrahim Keita ist aus seinem Exil in Senegal zurückgekehrt." in found
+    clause = analyse(tokenize("Mehr als vier Jahre nach dem Unglück hat der Prozess gegen den Kapitän Hans Berger begonnen."))
+    assert clause is not None and clause.vorfeld[0].kind == "temporal" and clause.subject is not None

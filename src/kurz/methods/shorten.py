@@ -79,6 +79,7 @@ from kurz.text.syntax import (
     ARTICLES,
     ATTACHED,
     ATTRIBUTIVE,
+    INDEFINITE,
     PARTICLES,
     PHRASE_PREPOSITIONS,
     PRONOUNS,
@@ -531,7 +532,8 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     first = vorfeld[0]
     opener = tokens[first.start].lower
     article = first.start + (opener in PHRASE_PREPOSITIONS and opener not in CONTRACTIONS)
-    determined = tokens[article].lower in DEFINITE or opener in CONTRACTIONS  # "bei einem Angriff" introduces it
+    # "bei einem Angriff" introduces it; "Eine Änderung | in der Verfahrensordnung wünscht sich …" says which
+    determined = tokens[article].lower in DEFINITE or opener in CONTRACTIONS or (article == 0 and opener in INDEFINITE)
     bare = article < first.end - 1 and determined and not any(t.capital for t in tokens[article + 1 : first.end - 1])
     # what stands before an apposition is the noun it renames: a cut of its attributes ends there
     renamed = next((p.start for p in vorfeld if p.kind == "apposition"), vorfeld[-1].end)

@@ -147,8 +147,9 @@ def refers_back(text: str) -> bool:
         return True  # "Weiter hieß es: …": more of what was said before
     if words[:2] == ["Vor", "allem"]:
         return True  # "Vor allem für einen Politiker, der …": singles out of what was said before
-    if words[0] == "Anders" and "als" not in words[1:4]:
-        return True  # "Anders gerechnet wurden …": other than what? Not "Anders als im Vorjahr …"
+    comparing = words[0] == "Anders" or words[0] in ("Ähnlich", "Ähnliche", "Ähnliches", "Ähnlichen")
+    if comparing and "als" not in words[1:4] and "wie" not in words[1:4]:
+        return True  # "Anders gerechnet wurden …", "Ähnlich mutet … an": than what? Not "Ähnlich wie im Vorjahr …"
     if not _GLUE_WORDS.isdisjoint(words[1:]) and _glued_heading(head):
         return True  # "Teurer Tiefenspeicher Dazu kommt …": a sub-heading run into a sentence that points back
     if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:4])):

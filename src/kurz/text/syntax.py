@@ -77,6 +77,7 @@ RELATIVE_TIME = frozenset(["später", "früher", "zuvor", "danach", "vorher", "d
 LOCAL_PREPOSITIONS = word_list("local_prepositions")
 INDEFINITE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines"])
 TIME_OFFSETS = frozenset(["kurz", "knapp", "lange", "unmittelbar", "gleich", "direkt"])  # "Kurz vor …" opens a time
+FOCUSED = frozenset(["nur", "erst", "schon", "bereits", "noch", "mehr", "weniger", "als", "fast", "rund", "gut", "genau"])
 DIRECTIONS = frozenset(["ins", "ans", "aufs"])  # a preposition fused with an accusative article: where to
 
 
@@ -435,8 +436,10 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
             return Phrase(i, i + 2, "temporal")  # "von heute", "seit gestern", "seit 2009 | illegal Abfälle"
         end = max(_noun_run(tokens, i + 1, stop), i + 1)
         return Phrase(i, _list_end(tokens, end, stop), _adverbial_kind(tokens, i, end))
-    if i == 0 and lower in TIME_OFFSETS and i + 2 < stop and tokens[i + 1].lower in ("vor", "nach"):
-        return Phrase(i, _phrase(tokens, i + 1, stop).end, "temporal")  # "Kurz vor der Übernahme … hat Premier Fico"
+    if i == 0:
+        offset = _offset_end(tokens, stop)
+        if offset:  # "Kurz vor der Übernahme …", "Mehr als vier Jahre nach der Havarie …" hat …: a time
+            return Phrase(i, _phrase(tokens, offset, stop).end, "temporal")
     if lower in NEGATIONS and not tok.inside:
         return Phrase(i, max(_noun_run(tokens, i + 1, stop), i + 1) if lower.startswith("kein") else i + 1, "negation")
     if lower in PRONOUNS and (not tok.capital or i == 0):
@@ -449,6 +452,22 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
     if (time_word(tok) and tok.capital) or (counted and end <= i + 3 and time_word(tokens[end - 1])):
         return Phrase(i, list_end, "temporal")  # "Ende Juni", "Anfang 2025", "diesen Sommer", "Drei Jahre (nach …)"
     return Phrase(i, list_end, "coordination" if list_end > end else "noun")
+
+
+def _offset_end(tokens: Sequence[Tok], stop: int) -> int:
+    """Where "vor" or "nach" stands after an offset that opens the sentence ("Kurz", "Nur einen Tag", "Mehr als vier
+    Jahre"), or 0: then the whole is a time, not a noun "Kurz" or "Mehr" as the subject."""
+    n = 0
+    while n < stop and tokens[n].lower in FOCUSED:
+        n += 1
+    if n < stop and tokens[n].lower in TIME_OFFSETS:
+        n += 1
+    elif n < stop and (tokens[n].number or tokens[n].lower in NUMERALS or tokens[n].lower in INDEFINITE):
+        n += 1 + (n + 1 < stop and time_word(tokens[n + 1]))  # "einen Tag", "vier Jahre"
+        n = n if time_word(tokens[n - 1]) else 0
+    else:
+        return 0
+    return n if 0 < n < stop - 1 and tokens[n].lower in ("vor", "nach") else 0
 
 
 def _adverbial_kind(tokens: Sequence[Tok], start: int, end: int) -> str:

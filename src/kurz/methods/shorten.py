@@ -341,10 +341,11 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
     for start, end in participial_attributes(tokens[: clause.tail]):
         cut = range(start, end)
         superlative = SUPERLATIVE.search(tokens[end - 1].lower) is not None  # "die für X wichtigsten Gäste" restricts
-        # who did it ("von der Zeitung veröffentlicht") and where ("in Nordkorea festgenommen") are the news
-        named = any(tokens[i].lower in AGENTS or (tokens[i].lower in PLACES and tokens[i + 1].capital) for i in cut)
-        if not superlative and not named and not any(tokens[i].lower in NEGATIONS for i in cut):
-            yield Cut(7, frozenset(cut))
+        # where ("in Nordkorea festgenommen") is the news, and who did it ("von der Zeitung veröffentlicht") goes last
+        placed = any(tokens[i].lower in PLACES and tokens[i + 1].capital for i in cut)
+        agent = any(tokens[i].lower in AGENTS for i in cut)  # "die [von der Kirche beauftragte] Kommission": last
+        if not superlative and not placed and not any(tokens[i].lower in NEGATIONS for i in cut):
+            yield Cut(LAST if agent else 7, frozenset(cut))
     for phrase in (*clause.vorfeld, *clause.mittelfeld):
         if phrase.kind in ("relative_clause", "participial_attribute", "condition", "clause"):
             continue

@@ -338,7 +338,9 @@ def _attribute_end(tokens: Sequence[Tok], n: int, stop: int) -> int:
         if tok.text in ",;:" or tok.lower in FINITE_AUXILIARIES:
             return 0
         participle = tok.word and not tok.capital and not _function(tok) and ATTRIBUTIVE.search(tok.lower)
-        if participle and named and tokens[j + 1].capital:
+        # "der vom Gericht gesuchte | sudanesische Präsident": an adjective of the noun itself may follow
+        adjective = j + 2 < stop and ATTRIBUTIVE.search(tokens[j + 1].lower) and not tokens[j + 1].capital
+        if participle and named and (tokens[j + 1].capital or (adjective and tokens[j + 2].capital)):
             return j
         named = named or tok.capital or tok.number
     return 0

@@ -51,6 +51,14 @@ def relative(text: str) -> bool:
     return not (len(rest) == 2 and rest[0].endswith(("e", "en", "er", "es", "em")) and rest[1][:1].isupper())
 
 
+_ARTICLES = frozenset(["der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"])
+
+
+def _participle(word: str) -> bool:
+    """A past participle that closes a predicate: "kritisiert", "gewonnen" (lowercase, ge- or -iert)."""
+    return word[:1].islower() and (word.startswith("ge") or word.endswith("iert")) and word.endswith(("t", "en"))
+
+
 def _cuts(text: str) -> list[int]:
     """Offsets where a new clause starts."""
     cuts = [0]
@@ -62,6 +70,8 @@ def _cuts(text: str) -> list[int]:
             cuts.append(m.end())
         elif fold(tok) in ("und", "oder") and nxt[:1].islower() and fold(nxt) not in STOP_WORDS:
             cuts.append(m.start())
+        elif fold(tok) == "und" and i > 0 and _participle(tokens[i - 1].group()) and fold(nxt) in _ARTICLES:
+            cuts.append(m.start())  # "hat X kritisiert | und eine Strafe gefordert": a second predicate of its own
     return sorted(set(cuts))
 
 
@@ -131,6 +141,9 @@ class Index:
                 current, last = None, p.sentence
                 if self.sentences[p.sentence].text.rstrip().rstrip('"“”»«').endswith("?"):
                     current = 1
+            sentence = self.sentences[p.sentence]
+            if sentence.text[: p.start - sentence.start].rstrip().endswith(":") and p.text[:1].isupper():
+                current = None  # "Es soll … werden: Das ZDF startet …": after a colon, a sentence of its own
             own = hedge_level(p.words)
             level = own if current is None else current if own is None else min(own, current)
             out.append(level)

@@ -807,3 +807,16 @@ def test_an_offset_from_an_event_opens_a_time_that_may_go() -> None:
     assert "Malis Präsident Ibrahim Keita ist aus seinem Exil in Senegal zurückgekehrt." in found
     clause = analyse(tokenize("Mehr als vier Jahre nach dem Unglück hat der Prozess gegen den Kapitän Hans Berger begonnen."))
     assert clause is not None and clause.vorfeld[0].kind == "temporal" and clause.subject is not None
+
+
+def test_a_scene_before_a_colon_goes_when_the_clause_after_it_names_its_subject() -> None:
+    found = forms(
+        "Im Vorlauf ist sie noch gestrauchelt, im Endlauf hat alles gepasst: Lena Berger hat am Samstag bei der EM in "
+        "Rom das Finale über 400 m in 49,80 Sekunden gewonnen."
+    )
+    assert "Lena Berger hat bei der EM in Rom das Finale über 400 m in 49,80 Sekunden gewonnen." in found
+    found = forms(
+        "Keine Zuschüsse für Vereine, keine Förderung für Kleinbühnen, die Musikschule wird geschlossen: Die Zeiten "
+        "sind in Wels für die Kultur rauer geworden."
+    )
+    assert not any(f.startswith("Die Zeiten") for f in found)  # the list before the colon is the news

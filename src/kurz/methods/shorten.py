@@ -236,9 +236,20 @@ def _announced(tokens: Sequence[Tok]) -> int:
     if colon is None or colon + 2 >= len(tokens) or not tokens[colon + 1].capital or tokens[colon + 1].inside:
         return 0
     before = [t.lower for t in tokens[:colon] if t.word]
-    if any(w in ATTRIBUTION for w in before) or not (len(before) <= 6 or FORWARD.intersection(before)):
+    if any(w in ATTRIBUTION for w in before):
         return 0
-    return colon + 1
+    if len(before) <= 6 or FORWARD.intersection(before):
+        return colon + 1
+    # "Im Halbfinale ist er noch gestolpert, im Finale haben die Nerven gehalten: Usain Bolt hat … gewonnen": a scene
+    # that names nothing before a clause whose subject is named; the scene only leads up to it
+    after = analyse(tokens[colon + 1 :])
+    subject = after.subject if after is not None else None
+    opener = after is not None and subject is not None and after.tokens[subject.start].lower in ARTICLES
+    named = after is not None and subject is not None and named_or_counted(after.tokens, subject.start + opener, subject.end) > 0
+    nouns = GOVERNING | ARTICLES | CONTRACTIONS  # "im Finale", "die Nerven": nouns, not names
+    # the scene names no one: every capitalised word after its first stands after an article or preposition
+    scene = not any(t.word and t.capital and tokens[i - 1].lower not in nouns for i, t in enumerate(tokens[1:colon], 1))
+    return colon + 1 if named and scene else 0
 
 
 def _kicker(clause: Clause | None) -> int:

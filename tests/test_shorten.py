@@ -820,3 +820,16 @@ def test_a_scene_before_a_colon_goes_when_the_clause_after_it_names_its_subject(
         "sind in Wels für die Kultur rauer geworden."
     )
     assert not any(f.startswith("Die Zeiten") for f in found)  # the list before the colon is the news
+
+
+def test_a_second_noun_after_the_subject_is_not_moved_with_it() -> None:
+    found = forms("Nach der Wahl in Tirol wird der Innsbrucker Baukonzern Teile seiner Firmen verkaufen müssen.")
+    assert "Der Innsbrucker Baukonzern wird Teile seiner Firmen verkaufen müssen." in found
+    clause = analyse(tokenize("Nach der Wahl loten die Parteien Koalitionsmöglichkeiten aus."))
+    assert clause is not None and clause.subject is not None
+    assert " ".join(t.text for t in clause.tokens[clause.subject.start : clause.subject.end]) == "die Parteien"
+
+
+def test_a_verb_of_seeming_keeps_its_wie() -> None:
+    found = forms("Das Wasser im Becken sah am Anfang wie beim Haarefärben aus: trüb und braun.")
+    assert found and all("wie beim Haarefärben" in f for f in found)

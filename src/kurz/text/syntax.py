@@ -54,6 +54,7 @@ _TOKEN = re.compile(r"(?:\d+(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?|[^\W\d_][\w-]*(?:
 NOMINATIVE = word_list("nominative_determiners")
 WEEKDAY = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)", re.IGNORECASE)
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+COMMON_NOUN = re.compile(r"(?:ungen|heiten|keiten|schaften|täten|ionen)$")  # plural endings no name has
 COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "42 syrische Asylwerber …" opens a clause; a year or a date not
 ATTRIBUTIVE = re.compile(r"(?:e|en|er|es|em)$")
 # Words that end a Mittelfeld phrase's noun run without being a noun: closing quotes and brackets.
@@ -271,6 +272,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n += 1  # "für mehr öffentliche Investitionen"
         elif tok.text.endswith("-") and n + 2 < stop and tokens[n + 1].lower in ("und", "oder", "bis") and tokens[n + 2].capital:
             n, noun = n + 3, True  # a compound cut short: "die Gewinn- und Verlustrechnung"
+        elif noun and tok.word and tok.capital and _second_noun(tokens, n, stop):
+            break  # "der Linde-Konzern | Teile seiner US-Aktivitäten": a noun of its own, not a name after the noun
         elif tok.word and tok.capital and not (noun and time_word(tok) != time_word(tokens[n - 1]) and not tokens[n - 1].number):
             n, noun = n + 1, True  # a time word and a noun beside it are two phrases: "am Freitag Berichte"
         elif noun and tok.lower in NAME_PARTICLES and n + 1 < stop and tokens[n + 1].capital:
@@ -300,6 +303,17 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     if genitive:
         return _noun_run(tokens, n, stop)  # a genitive attribute belongs to its noun
     return n
+
+
+def _second_noun(tokens: Sequence[Tok], n: int, stop: int) -> bool:
+    """A capitalised word right after a noun that heads a noun phrase of its own: it has a genitive attribute
+    ("Teile seiner …") or the ending of a common noun ("Koalitionsmöglichkeiten"); a name after its noun has
+    neither ("Außenminister Jean-Noël Barrot")."""
+    genitive = n + 1 < stop and (tokens[n + 1].lower in GENITIVE_ARTICLES or POSSESSIVE.match(tokens[n + 1].lower) is not None)
+    # "der Vereinten | Nationen": after an adjective of a name, the noun goes on
+    adjective = tokens[n - 1].lower.endswith(("ten", "ter", "isch", "ische", "ischen", "liche", "lichen", "ige", "igen"))
+    common = COMMON_NOUN.search(tokens[n].text) is not None and not adjective
+    return (genitive and tokens[n + 1].lower.endswith(("es", "er"))) or common
 
 
 def _opened(tokens: Sequence[Tok], i: int, n: int) -> bool:

@@ -833,3 +833,12 @@ def test_a_second_noun_after_the_subject_is_not_moved_with_it() -> None:
 def test_a_verb_of_seeming_keeps_its_wie() -> None:
     found = forms("Das Wasser im Becken sah am Anfang wie beim Haarefärben aus: trüb und braun.")
     assert found and all("wie beim Haarefärben" in f for f in found)
+
+
+def test_the_period_a_figure_sums_up_stays() -> None:
+    found = forms(
+        "Im dritten Quartal steigerte der Flughafen Linz den operativen Gewinn im Vergleich zum Vorjahr um rund "
+        "14 Prozent auf 47 Millionen Euro."
+    )
+    assert found and all(f.startswith("Im dritten Quartal") for f in found)
+    assert not any("Gewinn zum Vorjahr" in f for f in found)  # "im Vergleich zum Vorjahr" goes whole or stays

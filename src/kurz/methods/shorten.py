@@ -129,6 +129,7 @@ GOVERNING = PHRASE_PREPOSITIONS | {"als", "wie"}  # what opens a verb's object: 
 STATISTICS = frozenset(["Anteil", "Zahl", "Quote", "Rate", "Anzahl", "Durchschnitt", "Inflation", "Arbeitslosigkeit"])
 GIVES = frozenset(["gibt", "gab", "gäbe", "geben", "gaben"])
 COMPARATIVES = frozenset(["mehr", "weniger"])  # "mehr Straftaten … als im Vergleichszeitraum"
+PERIODS = frozenset(["quartal", "halbjahr", "geschäftsjahr", "saison", "vorjahreszeitraum", "berichtszeitraum"])
 LAST = 8  # a deletion tried only when all others were not enough
 EXAMPLES = 2  # examples after a noun ("Grundnahrungsmittel wie Brot, Milch und Gemüse") go with the times
 # Phrase kinds by the step in which they go (see the module's docstring).
@@ -385,6 +386,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         yield Cut(7, frozenset([bracket[0]]))  # "hat X scharf kritisiert": how strongly, the last to go
     placed = _placed(tokens)  # "… und steht in der dritten Runde": the place is what "stehen" needs
     compared = any(t.lower in COMPARATIVES for t in tokens[: clause.tail])
+    counted = any(t.number or t.lower in NUMERALS for t in tokens[: clause.tail])
     equated = any(p.kind == "adverb" and tokens[p.start].lower == "so" for p in middle)
     # "hat [in seltener Einmütigkeit] beschlossen, die Haftungen prüfen zu lassen": the infinitive is the object
     complement = [] if _infinitive_object(clause) else closest_complement(tokens, middle)
@@ -415,6 +417,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         held = (tokens[i].lower for i in range(phrase.start, phrase.end) if tokens[i].lower in GOVERNING)
         if phrase.kind == "temporal" and phrase.start > hedged:
             continue
+        if phrase.kind == "temporal" and counted and _period(tokens, phrase):
+            continue  # "steigerte [im dritten Quartal] den Gewinn auf 478 Millionen": the span a figure sums up
         timed = phrase.kind == "temporal" and tokens[phrase.start].lower in TIME_PREPOSITIONS  # "vor zwei Jahren"
         if not timed and any(_governed(p, verb) for p in held):
             continue  # "warnt vor einer Verzerrung", "sorgt [in Deutschland] für Aufregung": the verb's object
@@ -469,6 +473,12 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         start = middle[k - 1].start if focused and middle[k - 1].end == phrase.start else phrase.start
         step = 6 if numbered else EXAMPLES if _example(tokens, phrase) else STEPS[phrase.kind]
         yield Cut(step, frozenset(range(start, chain[-1].end)))
+
+
+def _period(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A reporting period a figure sums up ("im dritten Quartal", "im ersten Halbjahr", "in dieser Saison"), not the
+    time of an event ("am Montag", "binnen zwei Tagen")."""
+    return any(tokens[i].lower in PERIODS for i in range(phrase.start, phrase.end))
 
 
 def _example(tokens: Sequence[Tok], phrase: Phrase) -> bool:
@@ -592,6 +602,9 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     )
     # "Zum zwölften Mal nacheinander ist Deutschland …": how often it happened is the news
     restricts = restricts or counted or any(_counted_time(tokens, p) for p in vorfeld)
+    # "Im dritten Quartal steigerte Fraport den Gewinn auf 478 Millionen Euro": the span a figure sums up stays
+    figures = any(t.number or t.lower in NUMERALS for t in tokens[clause.finite : clause.tail])
+    restricts = restricts or (figures and any(p.kind == "temporal" and _period(tokens, p) for p in vorfeld))
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits

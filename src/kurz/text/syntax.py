@@ -409,6 +409,10 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
         # "mit souveränen Siegen | ins Finale": a direction ("ins", "ans", "aufs") after a manner goes with the
         # verb; after a circumstance it may be part of a name ("bei der Gala Licht ins Dunkel")
         bare = bare and not (tokens[i].lower in DIRECTIONS and out and out[-1].kind == "manner")
+        # "im Vergleich | zum Vorjahr", "im Streit | um …": a light phrase that takes the next one is not an attribute
+        opens = phrase.end + 1 < stop and tokens[phrase.end].lower in PHRASE_PREPOSITIONS
+        opens = opens and (tokens[phrase.end + 1].capital or _article(tokens[phrase.end + 1]))  # not "… zu stellen"
+        bare = bare and not (tokens[i].lower in CONTRACTIONS and opens and tokens[phrase.end].lower not in ("in", "im", "am"))
         if out and out[-1].kind in ADVERBIAL and out[-1].kind != "temporal" and bare and tokens[i - 1].text != ",":
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "nach sechs Niederlagen in Folge"
         elif out and out[-1].kind == "temporal" and tokens[i].text == "," and i + 1 < stop and time_word(tokens[i + 1]):

@@ -842,3 +842,20 @@ def test_the_period_a_figure_sums_up_stays() -> None:
     )
     assert found and all(f.startswith("Im dritten Quartal") for f in found)
     assert not any("Gewinn zum Vorjahr" in f for f in found)  # "im Vergleich zum Vorjahr" goes whole or stays
+
+
+def test_a_name_the_clause_calls_back_by_a_role_stays() -> None:
+    found = forms(
+        "Im Streit mit seinem früheren Ghostwriter Karl Gruber hat der Tiroler Landeshauptmann Anton Mair den Autor auf "
+        "zwei Millionen Euro Schadenersatz geklagt."
+    )
+    assert found and all("Karl Gruber" in f or "Gruber" in f for f in found)
+    found = forms("Am Montag haben die Abgeordneten des Landtags in Innsbruck gegen das Gesetz zur Reform der Pflege gestimmt.")
+    assert any(f.startswith("Die Abgeordneten") for f in found)  # the law is named by what follows it
+
+
+def test_a_measure_of_time_before_a_noun_stays_with_it() -> None:
+    found = forms(
+        "Die Staatsanwältin Eva Lang hat am Landesgericht Linz am Freitag drei Jahre Haft für den Angeklagten gefordert."
+    )
+    assert found and all("drei Jahre Haft" in f for f in found)

@@ -61,7 +61,7 @@ from kurz.facts.fold import fold
 from kurz.methods.compress import without_asides
 from kurz.methods.forms import COORDINATORS, INTENSIFIERS, render
 from kurz.summary import join_pieces
-from kurz.text.cohesion import FIRST_NAMES
+from kurz.text.cohesion import FIRST_NAMES, GENERIC_NOUNS, ROLE_NOUNS
 from kurz.text.datelines import dateline_length
 from kurz.text.lexicon import (
     ADVERBIAL_SUBORDINATORS,
@@ -87,6 +87,7 @@ from kurz.text.syntax import (
     Phrase,
     Tok,
     analyse,
+    name_positions,
     named_or_counted,
     participial_attributes,
     phrases,
@@ -193,8 +194,13 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         or any(_stray_verb(tokens, a, b) for a, b in zip(fields, fields[1:]))
     ):
         return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
+    introduced = _introduced(clause)
     cuts = sorted(
-        (c for c in _cuts(clause) if c.closed or not _attributes(tokens, c.tokens)),
+        (
+            c
+            for c in _cuts(clause)
+            if (c.closed or not _attributes(tokens, c.tokens)) and (c.tokens.isdisjoint(introduced) or _given_name(tokens, c))
+        ),
         key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
     )
     whole = render(sentence, clause, piece_of, set(), False) if announced else None
@@ -224,6 +230,11 @@ def _attributes(tokens: Sequence[Tok], cut: frozenset[int]) -> bool:
         if lower in ATTRIBUTION and any(tokens[k].lower in ("nach", "gemäß") for k in range(max(i - 3, 0), i)):
             return True
     return False
+
+
+def _given_name(tokens: Sequence[Tok], cut: Cut) -> bool:
+    """The cut takes first names only ("[Luis] Durnwalder"): the surname still says who."""
+    return all(tokens[i].text in FIRST_NAMES for i in cut.tokens)
 
 
 def _lowercase(pieces: tuple[Span, ...]) -> bool:
@@ -609,6 +620,35 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits
         yield Cut(step, frozenset(range(0, clause.finite)), refill=True)
+
+
+def _introduced(clause: Clause) -> frozenset[int]:
+    """The names in the Vorfeld that the rest of the clause then calls by a role or a generic noun ("… gegen
+    Alt-Landeshauptmann Luis Durnwalder … Haft für den Ex-Politiker", "… in Panama … dem Land"): without them, that
+    noun points back to nothing. Empty when the clause has no such noun."""
+    tokens = clause.tokens
+    # not a time ("Am Montag") nor a noun after a fused article ("Im Prozess")
+    names = frozenset(
+        i
+        for i in name_positions(tokens, 1, clause.finite)
+        if not time_word(tokens[i]) and tokens[i - 1].lower not in CONTRACTIONS
+    )
+    subject = clause.subject
+    for i in range(clause.finite + 1, clause.tail - 1) if names else ():
+        if (subject is not None and subject.start <= i < subject.end) or tokens[i - 1].lower in ("einer", "eines"):
+            continue  # not the subject, nor a part of many ("einer der Täter")
+        noun = tokens[i + 1]
+        after = tokens[i + 2] if i + 2 < len(tokens) else noun
+        # "dem Autor Heribert Schwan", "das Gesetz zur Reform der Pflege": what follows says who or which
+        named = after.capital or after.lower in ARTICLES or after.lower in ATTACHING or after.lower in ("zur", "zum")
+        if tokens[i].lower in DEFINITE and noun.capital and not named and _describes(noun.text):
+            return names
+    return frozenset()
+
+
+def _describes(noun: str) -> bool:
+    """A noun that names no one by itself: a role ("den Ex-Politiker"), a generic thing, a country or town."""
+    return noun in GENERIC_NOUNS or noun.rsplit("-", 1)[-1] in ROLE_NOUNS or noun in ("Land", "Stadt", "Gemeinde")
 
 
 def _tail_cuts(clause: Clause) -> Iterable[Cut]:

@@ -469,6 +469,9 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
         return Phrase(i, i + 1, "temporal" if time_word(tok) else "adverb")
     list_end = _list_end(tokens, end, stop)
     counted = lower in TIME_DETERMINERS or lower in NUMERALS or lower in QUANTIFIERS or lower in DEGREE or tok.number
+    measured = end < stop and tokens[end].word and tokens[end].capital and not time_word(tokens[end])
+    if counted and end <= i + 3 and time_word(tokens[end - 1]) and measured and tok.lower not in TIME_DETERMINERS:
+        return Phrase(i, max(_noun_run(tokens, end, stop), end + 1), "noun")  # "drei Jahre Haft": a measure of it
     if (time_word(tok) and tok.capital) or (counted and end <= i + 3 and time_word(tokens[end - 1])):
         return Phrase(i, list_end, "temporal")  # "Ende Juni", "Anfang 2025", "diesen Sommer", "Drei Jahre (nach …)"
     return Phrase(i, list_end, "coordination" if list_end > end else "noun")
@@ -721,16 +724,23 @@ def second_predicate(clause: Clause) -> int | None:
 
 
 def named_or_counted(tokens: Sequence[Tok], start: int, end: int) -> int:
-    """Numbers and names between `start` and `end` (capitalised words after no article or adjective: "bis 2018",
-    "in Malta", "für Dinamo Zagreb"): what makes a predicate news rather than its frame ("setzt den Rotstift an")."""
-    count = 0
+    """Numbers and names between `start` and `end` ("bis 2018", "in Malta", "für Dinamo Zagreb"): what makes a
+    predicate news rather than its frame ("setzt den Rotstift an")."""
+    return sum(tokens[i].number for i in range(start, end)) + len(name_positions(tokens, start, end))
+
+
+def name_positions(tokens: Sequence[Tok], start: int, end: int) -> frozenset[int]:
+    """The names between `start` and `end`: capitalised words after no article or adjective ("in Malta", "gegen
+    Alt-Landeshauptmann Luis Durnwalder")."""
+    found = []
     for i in range(start, end):
         tok, before = tokens[i], tokens[i - 1] if i > 0 else None
         bare = before is None or not (
             _article(before) or (before.word and not before.capital and ATTRIBUTIVE.search(before.lower))
         )
-        count += tok.number or (tok.word and tok.capital and not tok.inside and bare)
-    return count
+        if tok.word and tok.capital and not tok.inside and bare:
+            found.append(i)
+    return frozenset(found)
 
 
 def is_clause(text: str) -> bool:

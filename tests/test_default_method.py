@@ -418,3 +418,21 @@ def test_a_comparison_or_a_plural_generic_noun_without_its_reference_points_back
 
 def test_a_comparison_that_says_with_what_stands_alone() -> None:
     assert not refers_back("Ähnlich wie im Vorjahr stiegen die Mieten in Graz um drei Prozent.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ein anderer Forscher kam zu einem ganz anderen Ergebnis.",
+        "Ein dritter Anbieter drängt mit einem Gratisangebot in den Markt.",
+        "Die Preise werden im Herbst wieder steigen, sagt er.",
+        "Die Preise werden im Herbst wieder steigen, so die Ökonomin.",
+    ],
+)
+def test_another_of_those_named_before_and_a_speaker_known_only_by_pronoun_or_role_point_back(text: str) -> None:
+    assert refers_back(text)
+
+
+def test_a_speaker_the_sentence_names_itself_stands_alone() -> None:
+    assert not refers_back("Die Preise werden steigen, so kann man Anna Berger verstehen, sagt die Ökonomin.")
+    assert not refers_back("Die Preise werden im Herbst wieder steigen, sagte Ökonomin Anna Berger.")

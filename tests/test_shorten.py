@@ -859,3 +859,16 @@ def test_a_measure_of_time_before_a_noun_stays_with_it() -> None:
         "Die Staatsanwältin Eva Lang hat am Landesgericht Linz am Freitag drei Jahre Haft für den Angeklagten gefordert."
     )
     assert found and all("drei Jahre Haft" in f for f in found)
+
+
+def test_a_rate_a_compared_period_and_a_person_who_holds_a_view_stay() -> None:
+    found = forms("Für Europa erwartet die Agentur am Montag einen Rückgang der Förderung um eine Million Barrel pro Tag.")
+    assert found and all("pro Tag" in f for f in found)
+    found = forms(
+        "In Kärnten und Tirol sind von Jänner bis März deutlich mehr Einbrüche angezeigt worden als im Vergleichszeitraum 2023."
+    )
+    assert found and all("von Jänner bis März" in f for f in found)
+    found = forms("Die Forderung des Ministers stößt am Montag bei Landesrat Peter Gruber auf entschiedene Ablehnung.")
+    assert found and all("bei Landesrat" in f for f in found)
+    found = forms("Für den neuen Radweg hat die Stadt Graz trotz heftiger Kritik bereits mehr als 600.000 Euro ausgegeben.")
+    assert found and all(f.startswith("Für den neuen Radweg") for f in found)

@@ -425,6 +425,10 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue  # "je nach Bundesland unterschiedlich": what the difference depends on
         if (tokens[phrase.start].lower == "als" and compared) or (tokens[phrase.start].lower == "wie" and equated):
             continue  # "mehr Unfälle … als im Jahr 2023", "so deutlich … wie seit einem Jahr nicht": what it is against
+        if phrase.kind == "temporal" and compared and any(t.lower == "als" for t in tokens[phrase.end : clause.tail]):
+            continue  # "[von September bis November] mehr Straftaten … als im Vergleichszeitraum": what is compared
+        if tokens[phrase.start].lower == "pro" or (tokens[phrase.start].lower == "bei" and _names_person(tokens, phrase)):
+            continue  # "eine Million Barrel pro Tag": a rate; "stößt bei Minister X auf Ablehnung": whose
         held = (tokens[i].lower for i in range(phrase.start, phrase.end) if tokens[i].lower in GOVERNING)
         if phrase.kind == "temporal" and phrase.start > hedged:
             continue
@@ -484,6 +488,13 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         start = middle[k - 1].start if focused and middle[k - 1].end == phrase.start else phrase.start
         step = 6 if numbered else EXAMPLES if _example(tokens, phrase) else STEPS[phrase.kind]
         yield Cut(step, frozenset(range(start, chain[-1].end)))
+
+
+def _names_person(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """The phrase names a person: a first name, or a role noun before a name ("bei SPÖ-Geschäftsführer Schmid")."""
+    words = [tokens[i].text for i in range(phrase.start, phrase.end)]
+    role = any(w.rsplit("-", 1)[-1] in ROLE_NOUNS and n[:1].isupper() for w, n in zip(words, words[1:]))
+    return role or any(w in FIRST_NAMES for w in words)
 
 
 def _period(tokens: Sequence[Tok], phrase: Phrase) -> bool:
@@ -613,9 +624,11 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     )
     # "Zum zwölften Mal nacheinander ist Deutschland …": how often it happened is the news
     restricts = restricts or counted or any(_counted_time(tokens, p) for p in vorfeld)
-    # "Im dritten Quartal steigerte Fraport den Gewinn auf 478 Millionen Euro": the span a figure sums up stays
+    # "Im dritten Quartal steigerte Fraport den Gewinn auf 478 Millionen Euro": the span a figure sums up stays, and
+    # so does what an amount is for ("Für die Pkw-Maut hat Dobrindt 600.000 Euro ausgegeben")
     figures = any(t.number or t.lower in NUMERALS for t in tokens[clause.finite : clause.tail])
-    restricts = restricts or (figures and any(p.kind == "temporal" and _period(tokens, p) for p in vorfeld))
+    purpose = opener == "für"
+    restricts = restricts or (figures and (purpose or any(p.kind == "temporal" and _period(tokens, p) for p in vorfeld)))
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits

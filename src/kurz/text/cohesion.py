@@ -44,6 +44,8 @@ _REACH = 160  # characters looked at: the words that point back stand early
 _KNOWN_BEFORE = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:\d{1,3}-[Jj]|[A-ZÄÖÜ][a-zäöü]+j)ährige(?!\w|\s+Krieg)|\b[Ee]in(?:e[mnrs]?)?\s+weiter(?!\w*\s+Schritt)"
 )
+# "Ein anderer Astronom …", "Ein dritter Anbieter …" open a sentence: another of those named before.
+_ANOTHER = re.compile(r"\W*Ein(?:e[mnrs]?)?\s+(?:ander|zweit|dritt|viert|fünft)")
 # A time counted from an event named before: "Zwei Monate zuvor", "kurz vorher", not "wie nie zuvor".
 _COUNTED_FROM_BEFORE = re.compile(r"\b(?:[A-ZÄÖÜ]\w*[ne]|[Kk]urz|[Tt]ags|[Aa]bends)\s+(?:zuvor|vorher)\b")
 _ARTICLES = frozenset(["Der", "Die", "Das", "Den", "Dem", "Des"])
@@ -95,6 +97,17 @@ _GLUE_WORDS = (_LINKS | {w.capitalize() for w in PRONOMINAL_ADVERBS}) - {
 }
 
 
+def _speaker_named_before(last: Sequence[str]) -> bool:
+    """The sentence's last words are its speaker by a pronoun or a bare role ("sagt er", "so der Ökonom")."""
+    said = [k for k, w in enumerate(last) if w in SPEECH_VERBS or w == "so"]
+    if not said:
+        return False
+    speaker = last[said[-1] + 1 :]
+    pronoun = speaker in (["er"], ["sie"])
+    role = len(speaker) == 2 and speaker[0] in ("der", "die") and speaker[1].rsplit("-", 1)[-1] in ROLE_NOUNS
+    return pronoun or role
+
+
 def _names_someone(words: Sequence[str]) -> bool:
     """A first name followed by a capitalised word: a person named in full ("Christian Kern")."""
     return any(a in FIRST_NAMES and b[:1].isupper() for a, b in zip(words, words[1:]))
@@ -126,6 +139,8 @@ def refers_back(text: str) -> bool:
         and text[: glued.start()].rsplit(None, 1)[-1].lower() not in _AFTER_ARTICLE
     ):
         return True  # "Sondereinsatz In der Kurdenregion sind …": a sub-heading run into the sentence, not "vom Aus der …"
+    if _speaker_named_before(WORD.findall(text[-60:])[-3:]) and not _names_someone(WORD.findall(text)):
+        return True  # "…, sagt er.", "…, so der Ökonom.": who speaks was named before, not in this sentence
     if _cataphoric(text, head, words):
         return False  # "Weil er Kühe schlachten wollte, ist ein Muslim …", "Es soll … werden: Das ZDF startet …"
     if words[0] in _CATAPHORIC and _RELATIVE_AFTER.match(text, len(head)):
@@ -167,6 +182,7 @@ def refers_back(text: str) -> bool:
     if words[0].lower() in PRONOMINAL_ADVERBS and not purpose and not _points_forward(text[len(head) :]):
         return True  # "Daran musste der Trainer erinnern", not "Darauf, dass …, hofft niemand"
     known = ("ährige" in head or "weiter" in head) and _KNOWN_BEFORE.search(head) is not None  # cheap test first
+    known = known or _ANOTHER.match(text) is not None
     if (
         known
         or (words[0] in _ARTICLES and _generic_start(text))

@@ -119,7 +119,7 @@ COUNTED_FROM = frozenset(["später", "früher", "zuvor", "danach", "vorher", "da
 RESTRICTING = word_list("restricting_words")
 LOCATIVE_VERBS = word_list("locative_verbs")
 # preposition -> stems of the verbs whose object it opens ("warn" for "vor"); contractions read as their preposition
-_PAIRS = [pair.split(":") for pair in word_list("prepositional_objects")]
+_PAIRS = [pair.replace("_", " ").split(":") for pair in word_list("prepositional_objects")]  # "sieht_ab": "sieht … ab"
 GOVERNED = {preposition: frozenset(stem for stem, p in _PAIRS if p == preposition) for _, preposition in _PAIRS}
 CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu", "vom": "von", "aufs": "auf"}
 CONTRACTED |= {"beim": "bei", "fürs": "für", "ums": "um", "übers": "über"}

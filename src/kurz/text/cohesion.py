@@ -45,6 +45,7 @@ _KNOWN_BEFORE = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:\d{1,3}-[Jj]|[A-ZÄÖÜ][a-zäöü]+j)ährige(?!\w|\s+Krieg)|\b[Ee]in(?:e[mnrs]?)?\s+weiter(?!\w*\s+Schritt)"
 )
 # "Ein anderer Astronom …", "Ein dritter Anbieter …" open a sentence: another of those named before.
+_CLOSING = " .!?\"“”»«'’)"  # what may follow a sentence's last word
 _ANOTHER = re.compile(r"\W*Ein(?:e[mnrs]?)?\s+(?:ander|zweit|dritt|viert|fünft)")
 # A time counted from an event named before: "Zwei Monate zuvor", "kurz vorher", not "wie nie zuvor".
 _COUNTED_FROM_BEFORE = re.compile(r"\b(?:[A-ZÄÖÜ]\w*[ne]|[Kk]urz|[Tt]ags|[Aa]bends)\s+(?:zuvor|vorher)\b")
@@ -139,7 +140,11 @@ def refers_back(text: str) -> bool:
         and text[: glued.start()].rsplit(None, 1)[-1].lower() not in _AFTER_ARTICLE
     ):
         return True  # "Sondereinsatz In der Kurdenregion sind …": a sub-heading run into the sentence, not "vom Aus der …"
-    if _speaker_named_before(WORD.findall(text[-60:])[-3:]) and not _names_someone(WORD.findall(text)):
+    end = text.rstrip(_CLOSING).rsplit(None, 1)[-1]  # cheap test first: the last word a pronoun or a role
+    speaker = (end in ("er", "sie") or end.rsplit("-", 1)[-1] in ROLE_NOUNS) and _speaker_named_before(
+        WORD.findall(text[-60:])[-3:]
+    )
+    if speaker and not _names_someone(WORD.findall(text)):
         return True  # "…, sagt er.", "…, so der Ökonom.": who speaks was named before, not in this sentence
     if _cataphoric(text, head, words):
         return False  # "Weil er Kühe schlachten wollte, ist ein Muslim …", "Es soll … werden: Das ZDF startet …"

@@ -872,3 +872,11 @@ def test_a_rate_a_compared_period_and_a_person_who_holds_a_view_stay() -> None:
     assert found and all("bei Landesrat" in f for f in found)
     found = forms("Für den neuen Radweg hat die Stadt Graz trotz heftiger Kritik bereits mehr als 600.000 Euro ausgegeben.")
     assert found and all(f.startswith("Für den neuen Radweg") for f in found)
+
+
+def test_a_place_the_clause_calls_back_as_the_country_stays() -> None:
+    found = forms(
+        "Nach den Enthüllungen über Briefkastenfirmen in Belize hat die Regierung des mittelamerikanischen Landes am "
+        "Montag ihre Kooperation zugesagt."
+    )
+    assert found and all("Belize" in f for f in found)

@@ -131,6 +131,7 @@ STATISTICS = frozenset(["Anteil", "Zahl", "Quote", "Rate", "Anzahl", "Durchschni
 GIVES = frozenset(["gibt", "gab", "gäbe", "geben", "gaben"])
 COMPARATIVES = frozenset(["mehr", "weniger"])  # "mehr Straftaten … als im Vergleichszeitraum"
 PERIODS = frozenset(["quartal", "halbjahr", "geschäftsjahr", "saison", "vorjahreszeitraum", "berichtszeitraum"])
+PLACE_NOUNS = frozenset(["Land", "Landes", "Stadt", "Gemeinde", "Region", "Staat", "Staates"])  # "dem Land": which?
 LAST = 8  # a deletion tried only when all others were not enough
 EXAMPLES = 2  # examples after a noun ("Grundnahrungsmittel wie Brot, Milch und Gemüse") go with the times
 # Phrase kinds by the step in which they go (see the module's docstring).
@@ -646,22 +647,26 @@ def _introduced(clause: Clause) -> frozenset[int]:
         for i in name_positions(tokens, 1, clause.finite)
         if not time_word(tokens[i]) and tokens[i - 1].lower not in CONTRACTIONS
     )
-    subject = clause.subject
     for i in range(clause.finite + 1, clause.tail - 1) if names else ():
-        if (subject is not None and subject.start <= i < subject.end) or tokens[i - 1].lower in ("einer", "eines"):
-            continue  # not the subject, nor a part of many ("einer der Täter")
-        noun = tokens[i + 1]
-        after = tokens[i + 2] if i + 2 < len(tokens) else noun
+        if tokens[i].lower not in DEFINITE or tokens[i - 1].lower in ("einer", "eines"):
+            continue  # a definite noun phrase, not a part of many ("einer der Täter")
+        n = i + 1
+        while n < clause.tail - 1 and not tokens[n].capital and ATTRIBUTIVE.search(tokens[n].lower):
+            n += 1  # "des mittelamerikanischen | Landes"
+        after = tokens[n + 1] if n + 1 < len(tokens) else tokens[n]
         # "dem Autor Heribert Schwan", "das Gesetz zur Reform der Pflege": what follows says who or which
-        named = after.capital or after.lower in ARTICLES or after.lower in ATTACHING or after.lower in ("zur", "zum")
-        if tokens[i].lower in DEFINITE and noun.capital and not named and _describes(noun.text):
+        named = after.capital or after.lower in ("des", "der", "eines", "einer", "zur", "zum") or after.lower in ATTACHING
+        # "den Ex-Politiker" calls back a person named in full ("Luis Durnwalder", "Heinz-Christian Strache")
+        person = any(tokens[k].text.split("-")[0] in FIRST_NAMES and tokens[k + 1].capital for k in names)
+        if tokens[n].capital and not named and _describes(tokens[n].text, person):
             return names
     return frozenset()
 
 
-def _describes(noun: str) -> bool:
-    """A noun that names no one by itself: a role ("den Ex-Politiker"), a generic thing, a country or town."""
-    return noun in GENERIC_NOUNS or noun.rsplit("-", 1)[-1] in ROLE_NOUNS or noun in ("Land", "Stadt", "Gemeinde")
+def _describes(noun: str, person: bool) -> bool:
+    """A noun that names nothing by itself: a generic thing, a country or town, or, where a person was named, a role
+    ("den Ex-Politiker")."""
+    return noun in GENERIC_NOUNS or noun in PLACE_NOUNS or (person and noun.rsplit("-", 1)[-1] in ROLE_NOUNS)
 
 
 def _tail_cuts(clause: Clause) -> Iterable[Cut]:

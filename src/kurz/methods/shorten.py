@@ -399,6 +399,10 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     placed = _placed(tokens)  # "… und steht in der dritten Runde": the place is what "stehen" needs
     compared = any(t.lower in COMPARATIVES for t in tokens[: clause.tail])
     counted = any(t.number or t.lower in NUMERALS for t in tokens[: clause.tail])
+    # the future perfect ("wird … erledigt haben") says what is done by a time, which it needs
+    last = [tokens[i].lower for i in range(*bracket)][-2:]
+    participle = len(last) == 2 and (last[0].endswith("t") or "ge" in last[0][:5])  # "erledigt", "angekommen"
+    completed = tokens[clause.finite].lower in ("wird", "werden") and participle and last[1] in ("haben", "sein")
     equated = any(p.kind == "adverb" and tokens[p.start].lower == "so" for p in middle)
     # "hat [in seltener Einmütigkeit] beschlossen, die Haftungen prüfen zu lassen": the infinitive is the object
     complement = [] if _infinitive_object(clause) else closest_complement(tokens, middle)
@@ -433,6 +437,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         held = (tokens[i].lower for i in range(phrase.start, phrase.end) if tokens[i].lower in GOVERNING)
         if phrase.kind == "temporal" and phrase.start > hedged:
             continue
+        if completed and (phrase.kind == "temporal" or tokens[phrase.start].lower == "bis"):
+            continue  # "wird [bis zum Start der Spiele] seine Hausaufgaben erledigt haben": by when
         if phrase.kind == "temporal" and counted and _period(tokens, phrase):
             continue  # "steigerte [im dritten Quartal] den Gewinn auf 478 Millionen": the span a figure sums up
         timed = phrase.kind == "temporal" and tokens[phrase.start].lower in TIME_PREPOSITIONS  # "vor zwei Jahren"

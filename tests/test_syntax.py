@@ -149,3 +149,10 @@ def test_a_relative_clause_after_the_subject_does_not_end_an_auxiliarys_clause()
     )
     assert words(clause, *clause.bracket) == "behalten"
     assert clause.tail == clause.end
+
+
+def test_solch_before_an_article_belongs_to_the_noun_phrase() -> None:
+    clause = analyse(tokenize("Weil das verboten ist, schließt solch ein Vorgehen viele Menschen faktisch aus."))
+    assert clause is not None
+    fields = [" ".join(t.text for t in clause.tokens[p.start : p.end]) for p in clause.mittelfeld]
+    assert fields[0] == "solch ein Vorgehen"  # not "solch" alone, which a refill would leave behind

@@ -268,6 +268,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n += 1
         elif not noun and tok.lower in DEGREE and counted:
             n += 1  # "Gut zwei Monate", "Rund 500 Menschen"
+        elif not noun and tok.lower in ("solch", "welch", "manch") and n + 1 < stop and tokens[n + 1].lower in INDEFINITE:
+            n += 1  # "solch ein Vorgehen"
         elif not noun and tok.lower in ("mehr", "weniger") and n + 1 < stop and _modifies(tokens, n + 1, stop):
             n += 1  # "für mehr öffentliche Investitionen"
         elif tok.text.endswith("-") and n + 2 < stop and tokens[n + 1].lower in ("und", "oder", "bis") and tokens[n + 2].capital:

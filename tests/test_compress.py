@@ -180,3 +180,12 @@ def test_an_amount_converted_in_brackets_stays_and_other_brackets_go() -> None:
     assert "(117 Millionen Euro)" in kurz.summarize(text).text
     other = "Wien – Der Umsatz der Firma stieg im Jahr 2015 (Vorjahr: 12 Prozent) deutlich an. Das ist neu."
     assert "Vorjahr" not in kurz.summarize(other).text
+
+
+def test_a_relative_clause_after_someone_brought_in_by_ein_stays() -> None:
+    sentence = Document.from_text(
+        "Belegt ist etwa der Fall eines Grazer Journalisten, der nach kritischen Artikeln entführt wurde."
+    ).content_sentences[0]
+    assert all("der nach kritischen Artikeln entführt wurde" in join_pieces(v) for v in variants(sentence))
+    named = Document.from_text("Belegt ist der Fall von Peter Gruber, der nach kritischen Artikeln entführt wurde.")
+    assert any("entführt" not in join_pieces(v) for v in variants(named.content_sentences[0]))

@@ -436,3 +436,22 @@ def test_another_of_those_named_before_and_a_speaker_known_only_by_pronoun_or_ro
 def test_a_speaker_the_sentence_names_itself_stands_alone() -> None:
     assert not refers_back("Die Preise werden steigen, so kann man Anna Berger verstehen, sagt die Ökonomin.")
     assert not refers_back("Die Preise werden im Herbst wieder steigen, sagte Ökonomin Anna Berger.")
+
+
+def test_an_abbreviation_a_later_teaser_sentence_uses_keeps_its_explanation() -> None:
+    article = (
+        "Zürich – Die Schweizerische Volksbank (SVB) hat am Montag ihren Chef entlassen. Die SVB will bis Ende Jahr "
+        "einen Nachfolger finden. Der Verwaltungsrat tagt am Freitag."
+    )
+    result = kurz.summarize(article)
+    assert result.text.startswith("Die Schweizerische Volksbank (SVB) hat") and "Die SVB will" in result.text
+    assert all(result.document.text[p.start : p.end] == p.text for s in result.sentences for p in s.pieces)
+    compound = "Kiew – Ein Anhänger der Miliz Islamischer Staat (IS) hat einen Polizisten angeschossen. Er habe sich zur IS-Miliz bekannt, sagte ein Polizeisprecher."
+    assert "Islamischer Staat (IS) hat" in kurz.summarize(compound).text
+    alone = "Zürich – Die Schweizerische Volksbank (SVB) hat am Montag ihren Chef entlassen. Der Verwaltungsrat tagt am Freitag."
+    assert "(SVB)" not in kurz.summarize(alone).text  # not used later: the bracket goes as before
+
+
+def test_damit_before_its_verb_is_an_adverb_that_points_back() -> None:
+    assert refers_back("Damit werden Paare dafür bestraft, dass ihre Ehe nicht anerkannt wird.")
+    assert not refers_back("Damit die Kinder sicher ankommen, baut die Stadt einen Zebrastreifen.")

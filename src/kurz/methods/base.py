@@ -15,8 +15,10 @@ from kurz.facts.check import guard
 from kurz.limits import LOOKAHEAD, MAX_GAP, MAX_SENTENCES, MIN_REPLACEMENT_WORDS
 from kurz.methods.context import Needs, needs
 from kurz.summary import Budget, Selected, count_words, join_pieces
+from kurz.text.cohesion import EXPLAINED
 from kurz.text.normalize import language_warning
 from kurz.text.syntax import is_clause
+from kurz.text.tokens import WORD
 
 if TYPE_CHECKING:
     from kurz.data.examples import Example
@@ -136,6 +138,7 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         chosen.append((best, (variants(candidates[best]) or [(candidates[best].content,)])[-1]))
         over = True
     chosen.sort(key=lambda item: candidates[item[0]].index)
+    chosen = _abbreviations_kept(candidates, chosen, budget)
     selected = [
         Selected(candidates[i].index, candidates[i].start, candidates[i].end, float(scores[i]), variant) for i, variant in chosen
     ]
@@ -164,6 +167,29 @@ def _with_compressions(
         return found + over + ([faithful] if faithful else [])
 
     return both
+
+
+def _abbreviations_kept(candidates: list[Sentence], chosen: list[Choice], budget: Budget) -> list[Choice]:
+    """An abbreviation explained in brackets ("Die Schweizerische Volksbank (SVB) hat …") that a compression left out
+    comes back when a later sentence of the teaser uses it ("Die SVB will …", "zur IS-Miliz"), if the budget allows:
+    else the later sentence names something the teaser never introduced."""
+    out = list(chosen)
+    for k, (i, variant) in enumerate(chosen):
+        content = candidates[i].content
+        later = {part for _, v in out[k + 1 :] for word in WORD.findall(join_pieces(v)) for part in word.split("-")}
+        for match in EXPLAINED.finditer(content.text):
+            start, end = content.start + match.start(), content.start + match.end()
+            kept = any(p.start <= start and end <= p.end for p in variant)
+            explained = content.start + len(content.text[: match.start()].rstrip())  # where the words it explains end
+            named = any(p.start < explained <= p.end for p in variant)
+            if kept or not named or match.group(1) not in later:
+                continue
+            pieces = tuple(sorted([*variant, Span(start, end, match.group())], key=lambda p: p.start))
+            texts = [join_pieces(pieces if n == k else v) for n, (_, v) in enumerate(out)]
+            if budget.fits(len(texts), sum(map(count_words, texts)), len(" ".join(texts))):
+                variant = pieces
+                out[k] = (i, variant)
+    return out
 
 
 def _says_something(text: str) -> bool:

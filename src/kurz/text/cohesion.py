@@ -155,6 +155,7 @@ def refers_back(text: str) -> bool:
     # "Damit die Kinder sicher ankommen, baut die Stadt …", "Seitdem die Regel gilt, …": a conjunction opening a
     # clause before the verb, not an adverb pointing back
     purpose = words[0] in ("Damit", "Seitdem") and re.match(r",\s+[a-zäöüß]", text[len(head) :]) is not None
+    purpose = purpose and words[1] not in AUXILIARIES  # not "Damit werden Paare bestraft, dass …": an adverb
     if words[0] in ANAPHORS and not time and not purpose and not (quoted and words[0] in _FIRST_PERSON):
         return True
     if words[0] == "Noch" and (words[1] in ("mehr", "weniger") or (words[1][0].islower() and words[1].endswith("er"))):
@@ -449,7 +450,7 @@ _PAIR = re.compile(r"([A-ZÄÖÜ][\w'’-]*) (?=([A-ZÄÖÜ][\w'’-]*))")  # wh
 # (Where it starts a word is checked after the match: twice as fast as a "\b" the engine tries everywhere.)
 _INDEFINITE = re.compile(r"[Ee]in(?:e|en|em|er|es)?\s+(?:[a-zäöüß][\w-]*\s+){0,2}([A-ZÄÖÜ][a-zäöüß][\w-]*)")
 # An abbreviation explained where it is first used: "Forum Waffenrecht (FWR)", "Schweizerische Volksbank (SVB)".
-_EXPLAINED = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5})\)")
+EXPLAINED = re.compile(r"\(([A-ZÄÖÜ][A-ZÄÖÜ0-9]{1,5})\)")
 _EXPLAINED_AFTER = re.compile(r"[A-ZÄÖÜ][\w-]+\s+$")  # the words the abbreviation in brackets explains
 _DEFINITE_START = re.compile(
     r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ](?:[a-zäöüß]|[A-ZÄÖÜ0-9]+-)[\w-]*)"
@@ -538,7 +539,7 @@ class Introductions:
         if "(" not in text:
             return {}
         return self._first_seen(
-            m for m in _EXPLAINED.finditer(text) if _EXPLAINED_AFTER.search(text, max(0, m.start() - 80), m.start())
+            m for m in EXPLAINED.finditer(text) if _EXPLAINED_AFTER.search(text, max(0, m.start() - 80), m.start())
         )
 
     def introducers(self, text: str, index: int) -> set[int]:
@@ -555,9 +556,9 @@ class Introductions:
             known = self.names.get(word)
             if known is not None and not (k and words[k - 1] == known[0]) and known[0] not in words:
                 found.append((word, known[0], known[1]))
-        for word in words:
-            if word.isupper() and word in self.abbreviations and f"({word})" not in text:
-                found.append((word, f"({word})", self.abbreviations[word]))
+        for part in {part for word in words for part in word.split("-")}:  # "die SVB", "zur IS-Miliz"
+            if part.isupper() and part in self.abbreviations and f"({part})" not in text:
+                found.append((part, f"({part})", self.abbreviations[part]))
         start = _DEFINITE_START.match(text)
         if start:
             noun = start.group(1)

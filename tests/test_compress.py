@@ -184,8 +184,8 @@ def test_an_amount_converted_in_brackets_stays_and_other_brackets_go() -> None:
 
 def test_a_relative_clause_after_someone_brought_in_by_ein_stays() -> None:
     sentence = Document.from_text(
-        "Belegt ist etwa der Fall eines Grazer Journalisten, der nach kritischen Artikeln entführt wurde."
+        "Bekannt ist etwa die Geschichte einer Linzer Lehrerin, die nach einem Streit ihre Stelle verlor."
     ).content_sentences[0]
-    assert all("der nach kritischen Artikeln entführt wurde" in join_pieces(v) for v in variants(sentence))
-    named = Document.from_text("Belegt ist der Fall von Peter Gruber, der nach kritischen Artikeln entführt wurde.")
-    assert any("entführt" not in join_pieces(v) for v in variants(named.content_sentences[0]))
+    assert all("die nach einem Streit ihre Stelle verlor" in join_pieces(v) for v in variants(sentence))
+    named = Document.from_text("Bekannt ist die Geschichte von Maria Huber, die nach einem Streit ihre Stelle verlor.")
+    assert any("Stelle" not in join_pieces(v) for v in variants(named.content_sentences[0]))

@@ -736,18 +736,18 @@ def test_a_direction_after_a_manner_is_its_own_phrase_and_the_manner_may_go() ->
 
 
 def test_a_sentence_may_open_with_a_count_but_not_with_a_year() -> None:
-    found = forms("42 afghanische Asylwerber, die derzeit in einer Kaserne in Linz wohnen, sollen nach Wels verlegt werden.")
-    assert found[-1] == "42 afghanische Asylwerber sollen nach Wels verlegt werden."
+    found = forms("35 afghanische Flüchtlinge, die seit März in einer Kaserne in Linz wohnen, sollen nach Wels verlegt werden.")
+    assert found[-1] == "35 afghanische Flüchtlinge sollen nach Wels verlegt werden."
     clause = analyse(tokenize("Seit 2015 wuchsen Umsätze und Gewinne der Firma."))  # after a year, a verb
     assert clause is not None and clause.tokens[clause.finite].text == "wuchsen"
 
 
 def test_kurz_vor_opens_a_time_that_may_go_with_the_subject_moving_to_the_front() -> None:
     found = forms(
-        "Kurz vor der Wahl des neuen Präsidenten durch das Parlament hat Premier Karl Berger mit einer Rede über die "
-        "Schulden für Aufsehen gesorgt."
+        "Kurz vor der Abstimmung im Landtag über das Budget hat Bürgermeisterin Anna Huber mit einem Brief an die "
+        "Bürger für Unruhe gesorgt."
     )
-    assert "Premier Karl Berger hat mit einer Rede über die Schulden für Aufsehen gesorgt." in found
+    assert "Bürgermeisterin Anna Huber hat mit einem Brief an die Bürger für Unruhe gesorgt." in found
 
 
 def test_a_partitive_pronoun_after_the_noun_makes_the_subject_unsure() -> None:
@@ -759,7 +759,7 @@ def test_a_partitive_pronoun_after_the_noun_makes_the_subject_unsure() -> None:
 
 def test_a_noun_of_saying_that_is_what_is_talked_about_may_go_with_what_hangs_on_it() -> None:
     found = forms(
-        "Der Autobauer Nordwagen hat als Ausgleich für fehlerhafte Angaben zum Verbrauch seiner Modelle ein "
+        "Der Autobauer Nordwagen hat als Ausgleich für falsche Angaben zum Verbrauch seiner Modelle ein "
         "Bonusprogramm für Kunden gestartet."
     )
     assert found[-1] == "Der Autobauer Nordwagen hat ein Bonusprogramm für Kunden gestartet."
@@ -769,10 +769,10 @@ def test_a_noun_of_saying_that_is_what_is_talked_about_may_go_with_what_hangs_on
 
 def test_a_relative_clause_in_the_vorfeld_goes_whatever_coordination_it_holds() -> None:
     found = forms(
-        "1.250 Anträge von Familien, die sich von Schulen oder Kindergärten der Stadt benachteiligt fühlten, haben im "
-        "Vorjahr die Ombudsstelle erreicht."
+        "1.250 Anträge von Familien, die mit Schulen oder Kindergärten der Stadt unzufrieden waren, sind im Vorjahr "
+        "bei der Ombudsstelle eingegangen."
     )
-    assert "1.250 Anträge von Familien haben im Vorjahr die Ombudsstelle erreicht." in found
+    assert "1.250 Anträge von Familien sind im Vorjahr bei der Ombudsstelle eingegangen." in found
 
 
 def test_list_commas_do_not_end_the_infinitive_a_verb_needs() -> None:
@@ -786,68 +786,65 @@ def test_two_first_names_after_a_role_go_together() -> None:
 
 
 def test_es_gibt_may_open_after_the_vorfeld_goes() -> None:
-    found = forms("Im Streit um den neuen Bahnhof gibt es Kritik an einem vom Land bezahlten Gutachten zur Lärmbelastung.")
-    assert "Es gibt Kritik an einem vom Land bezahlten Gutachten zur Lärmbelastung." in found
+    found = forms("Im Streit um den neuen Bahnhof gibt es Zweifel an einem vom Land bezahlten Gutachten zur Lärmbelastung.")
+    assert "Es gibt Zweifel an einem vom Land bezahlten Gutachten zur Lärmbelastung." in found
 
 
 def test_a_verbless_afterthought_after_a_dash_may_go() -> None:
-    found = forms(
-        "Der Salzburger Christkindlmarkt wird dieses Jahr in Shanghai aufgebaut – nach Kyoto und Seoul in den Vorjahren."
-    )
-    assert "Der Salzburger Christkindlmarkt wird dieses Jahr in Shanghai aufgebaut." in found
-    found = forms("Der Salzburger Christkindlmarkt wird dieses Jahr in Shanghai aufgebaut – das Land zahlt die Reise.")
+    found = forms("Das Linzer Lichterfest wird heuer in Graz gefeiert – nach Stationen in Wels und Steyr.")
+    assert "Das Linzer Lichterfest wird heuer in Graz gefeiert." in found
+    found = forms("Das Linzer Lichterfest wird heuer in Graz gefeiert – das Land zahlt die Bühne.")
     assert all("das Land zahlt" in f for f in found)
 
 
 def test_an_offset_from_an_event_opens_a_time_that_may_go() -> None:
     found = forms(
-        "Nur einen Tag nach Beginn einer Offensive gegen die Rebellen ist Malis Präsident Ibrahim Keita aus seinem "
-        "Exil in Senegal zurückgekehrt."
+        "Nur zwei Tage nach dem Ende der Kämpfe im Norden ist Malis Präsident Ibrahim Keita aus dem Ausland zurückgekehrt."
     )
-    assert "Malis Präsident Ibrahim Keita ist aus seinem Exil in Senegal zurückgekehrt." in found
+    assert "Malis Präsident Ibrahim Keita ist aus dem Ausland zurückgekehrt." in found
     clause = analyse(tokenize("Mehr als vier Jahre nach dem Unglück hat der Prozess gegen den Kapitän Hans Berger begonnen."))
     assert clause is not None and clause.vorfeld[0].kind == "temporal" and clause.subject is not None
 
 
 def test_a_scene_before_a_colon_goes_when_the_clause_after_it_names_its_subject() -> None:
     found = forms(
-        "Im Vorlauf ist sie noch gestrauchelt, im Endlauf hat alles gepasst: Lena Berger hat am Samstag bei der EM in "
-        "Rom das Finale über 400 m in 49,80 Sekunden gewonnen."
+        "Am Start wirkte sie nervös, am Ende war sie die Schnellste: Lena Berger hat am Samstag bei der EM in Rom den "
+        "Lauf über 400 m in 49,80 Sekunden gewonnen."
     )
-    assert "Lena Berger hat bei der EM in Rom das Finale über 400 m in 49,80 Sekunden gewonnen." in found
+    assert "Lena Berger hat bei der EM in Rom den Lauf über 400 m in 49,80 Sekunden gewonnen." in found
     found = forms(
-        "Keine Zuschüsse für Vereine, keine Förderung für Kleinbühnen, die Musikschule wird geschlossen: Die Zeiten "
-        "sind in Wels für die Kultur rauer geworden."
+        "Keine Zuschüsse für Vereine, keine Förderung für Kleinbühnen, die Musikschule wird geschlossen: Die Lage "
+        "der Kultur in Wels hat sich deutlich verschlechtert."
     )
-    assert not any(f.startswith("Die Zeiten") for f in found)  # the list before the colon is the news
+    assert not any(f.startswith("Die Lage") for f in found)  # the list before the colon is the news
 
 
 def test_a_second_noun_after_the_subject_is_not_moved_with_it() -> None:
-    found = forms("Nach der Wahl in Tirol wird der Innsbrucker Baukonzern Teile seiner Firmen verkaufen müssen.")
-    assert "Der Innsbrucker Baukonzern wird Teile seiner Firmen verkaufen müssen." in found
-    clause = analyse(tokenize("Nach der Wahl loten die Parteien Koalitionsmöglichkeiten aus."))
+    found = forms("Nach dem Urteil in Tirol muss der Innsbrucker Baukonzern Anteile seiner Töchter abgeben.")
+    assert "Der Innsbrucker Baukonzern muss Anteile seiner Töchter abgeben." in found
+    clause = analyse(tokenize("Nach der Wahl führen die Parteien Sondierungen."))
     assert clause is not None and clause.subject is not None
     assert " ".join(t.text for t in clause.tokens[clause.subject.start : clause.subject.end]) == "die Parteien"
 
 
 def test_a_verb_of_seeming_keeps_its_wie() -> None:
-    found = forms("Das Wasser im Becken sah am Anfang wie beim Haarefärben aus: trüb und braun.")
-    assert found and all("wie beim Haarefärben" in f for f in found)
+    found = forms("Der Himmel über der Stadt sah am Abend wie beim Weltuntergang aus: rot und grau.")
+    assert found and all("wie beim Weltuntergang" in f for f in found)
 
 
 def test_the_period_a_figure_sums_up_stays() -> None:
     found = forms(
-        "Im dritten Quartal steigerte der Flughafen Linz den operativen Gewinn im Vergleich zum Vorjahr um rund "
-        "14 Prozent auf 47 Millionen Euro."
+        "Im ersten Halbjahr erhöhte die Linzer Molkerei ihren Umsatz im Vergleich zum Vorjahr um sechs Prozent auf "
+        "212 Millionen Euro."
     )
-    assert found and all(f.startswith("Im dritten Quartal") for f in found)
-    assert not any("Gewinn zum Vorjahr" in f for f in found)  # "im Vergleich zum Vorjahr" goes whole or stays
+    assert found and all(f.startswith("Im ersten Halbjahr") for f in found)
+    assert not any("Umsatz zum Vorjahr" in f for f in found)  # "im Vergleich zum Vorjahr" goes whole or stays
 
 
 def test_a_name_the_clause_calls_back_by_a_role_stays() -> None:
     found = forms(
-        "Im Streit mit seinem früheren Ghostwriter Karl Gruber hat der Tiroler Landeshauptmann Anton Mair den Autor auf "
-        "zwei Millionen Euro Schadenersatz geklagt."
+        "Nach einem Streit mit ihrem früheren Biografen Karl Gruber hat die Sängerin Anna Mair den Autor wegen "
+        "Verleumdung in Wien angezeigt."
     )
     assert found and all("Karl Gruber" in f or "Gruber" in f for f in found)
     found = forms("Am Montag haben die Abgeordneten des Landtags in Innsbruck gegen das Gesetz zur Reform der Pflege gestimmt.")
@@ -855,35 +852,30 @@ def test_a_name_the_clause_calls_back_by_a_role_stays() -> None:
 
 
 def test_a_measure_of_time_before_a_noun_stays_with_it() -> None:
-    found = forms(
-        "Die Staatsanwältin Eva Lang hat am Landesgericht Linz am Freitag drei Jahre Haft für den Angeklagten gefordert."
-    )
-    assert found and all("drei Jahre Haft" in f for f in found)
+    found = forms("Die Richterin Eva Lang hat am Freitag in Linz zwei Jahre Haft über den Angeklagten verhängt.")
+    assert found and all("zwei Jahre Haft" in f for f in found)
 
 
 def test_a_rate_a_compared_period_and_a_person_who_holds_a_view_stay() -> None:
-    found = forms("Für Europa erwartet die Agentur am Montag einen Rückgang der Förderung um eine Million Barrel pro Tag.")
+    found = forms("Für Tirol erwartet der Verband am Montag einen Zuwachs von rund 3.000 Gästen pro Tag.")
     assert found and all("pro Tag" in f for f in found)
-    found = forms(
-        "In Kärnten und Tirol sind von Jänner bis März deutlich mehr Einbrüche angezeigt worden als im Vergleichszeitraum 2023."
-    )
+    found = forms("In Kärnten wurden von Jänner bis März deutlich mehr Fahrräder gestohlen als im Vorjahreszeitraum.")
     assert found and all("von Jänner bis März" in f for f in found)
-    found = forms("Die Forderung des Ministers stößt am Montag bei Landesrat Peter Gruber auf entschiedene Ablehnung.")
+    found = forms("Die Forderung des Ministers stößt am Montag bei Landesrat Peter Gruber auf scharfe Ablehnung.")
     assert found and all("bei Landesrat" in f for f in found)
-    found = forms("Für den neuen Radweg hat die Stadt Graz trotz heftiger Kritik bereits mehr als 600.000 Euro ausgegeben.")
+    found = forms("Für den neuen Radweg hat die Stadt Graz trotz heftiger Kritik schon 420.000 Euro bezahlt.")
     assert found and all(f.startswith("Für den neuen Radweg") for f in found)
 
 
 def test_a_place_the_clause_calls_back_as_the_country_stays() -> None:
-    found = forms(
-        "Nach den Enthüllungen über Briefkastenfirmen in Belize hat die Regierung des mittelamerikanischen Landes am "
-        "Montag ihre Kooperation zugesagt."
-    )
-    assert found and all("Belize" in f for f in found)
+    found = forms("Nach dem schweren Erdbeben in Nepal hat die Regierung des Landes am Montag um internationale Hilfe gebeten.")
+    assert found and all("Nepal" in f for f in found)
 
 
 def test_the_future_perfect_keeps_its_time_and_the_future_of_sein_does_not_need_one() -> None:
-    found = forms("Die Stadt Linz wird mit großem Aufwand bis zum Start der Spiele alle Arbeiten in der Altstadt erledigt haben.")
-    assert found and all("bis zum Start der Spiele" in f for f in found)
-    found = forms("Einige Kunden der Firma Lift werden in den kommenden Monaten in Roboterautos unterwegs sein.")
-    assert any("in den kommenden Monaten" not in f for f in found)
+    found = forms(
+        "Die Stadt Linz wird mit großem Aufwand bis zur Eröffnung der Messe alle Arbeiten in der Altstadt erledigt haben."
+    )
+    assert found and all("bis zur Eröffnung der Messe" in f for f in found)
+    found = forms("Viele Gäste des Hotels werden in den kommenden Wochen mit Elektrobooten unterwegs sein.")
+    assert any("in den kommenden Wochen" not in f for f in found)

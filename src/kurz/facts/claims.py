@@ -143,7 +143,7 @@ class Index:
                     current = 1
             sentence = self.sentences[p.sentence]
             if sentence.text[: p.start - sentence.start].rstrip().endswith(":") and p.text[:1].isupper():
-                current = None  # "Es soll … werden: Das ZDF startet …": after a colon, a sentence of its own
+                current = None  # "Es soll … werden: Der WDR zeigt …": after a colon, a sentence of its own
             own = hedge_level(p.words)
             level = own if current is None else current if own is None else min(own, current)
             out.append(level)

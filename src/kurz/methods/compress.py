@@ -100,7 +100,7 @@ def _after_name(before: str) -> bool:
     last, prev = words[-1], words[-2]
     number_before = prev.lower() in NUMERALS or (len(words) > 2 and (words[-3].isdigit() or words[-3].lower() in NUMERALS))
     common = prev.lower() in STOP_WORDS or prev.lower() in QUANTIFIERS
-    # "eines Westberliner Journalisten, der …": an indefinite article brings in someone new, whom the clause describes
+    # "einer Linzer Lehrerin, die …": an indefinite article brings in someone new, whom the clause describes
     introduced = len(words) > 2 and words[-3].lower() in ("ein", "eine", "eines", "einer", "einem", "einen")
     return last[0].isupper() and prev[0].isupper() and not common and not number_before and not introduced
 

@@ -129,7 +129,7 @@ ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
 GOVERNING = PHRASE_PREPOSITIONS | {"als", "wie"}  # what opens a verb's object: "warnt vor …", "gilt als …", "sah aus wie …"
 STATISTICS = frozenset(["Anteil", "Zahl", "Quote", "Rate", "Anzahl", "Durchschnitt", "Inflation", "Arbeitslosigkeit"])
 GIVES = frozenset(["gibt", "gab", "gäbe", "geben", "gaben"])
-COMPARATIVES = frozenset(["mehr", "weniger"])  # "mehr Straftaten … als im Vergleichszeitraum"
+COMPARATIVES = frozenset(["mehr", "weniger"])  # "mehr Fahrräder … als im Vorjahreszeitraum"
 PERIODS = frozenset(["quartal", "halbjahr", "geschäftsjahr", "saison", "vorjahreszeitraum", "berichtszeitraum"])
 PLACE_NOUNS = frozenset(["Land", "Landes", "Stadt", "Gemeinde", "Region", "Staat", "Staates"])  # "dem Land": which?
 LAST = 8  # a deletion tried only when all others were not enough
@@ -222,8 +222,8 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
 
 def _attributes(tokens: Sequence[Tok], cut: frozenset[int]) -> bool:
     """The deletion takes an attribution: a verb of saying, "laut", "zufolge", or a noun of saying after "nach" or
-    "gemäß" ("nach Angaben der Polizei"), not that noun as what is talked about ("als Wiedergutmachung für
-    fehlerhafte Angaben")."""
+    "gemäß" ("nach Angaben der Polizei"), not that noun as what is talked about ("als Ausgleich für
+    falsche Angaben")."""
     for i in sorted(cut):
         lower = tokens[i].lower
         if lower in SPEECH_VERBS or lower in ("laut", "zufolge"):
@@ -234,7 +234,7 @@ def _attributes(tokens: Sequence[Tok], cut: frozenset[int]) -> bool:
 
 
 def _given_name(tokens: Sequence[Tok], cut: Cut) -> bool:
-    """The cut takes first names only ("[Luis] Durnwalder"): the surname still says who."""
+    """The cut takes first names only ("[Karl] Gruber"): the surname still says who."""
     return all(tokens[i].text in FIRST_NAMES for i in cut.tokens)
 
 
@@ -253,7 +253,7 @@ def _announced(tokens: Sequence[Tok]) -> int:
         return 0
     if len(before) <= 6 or FORWARD.intersection(before):
         return colon + 1
-    # "Im Halbfinale ist er noch gestolpert, im Finale haben die Nerven gehalten: Usain Bolt hat … gewonnen": a scene
+    # "Am Start wirkte sie nervös, am Ende war sie die Schnellste: Lena Berger hat … gewonnen": a scene
     # that names nothing before a clause whose subject is named; the scene only leads up to it
     after = analyse(tokens[colon + 1 :])
     subject = after.subject if after is not None else None
@@ -431,9 +431,9 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         if (tokens[phrase.start].lower == "als" and compared) or (tokens[phrase.start].lower == "wie" and equated):
             continue  # "mehr Unfälle … als im Jahr 2023", "so deutlich … wie seit einem Jahr nicht": what it is against
         if phrase.kind == "temporal" and compared and any(t.lower == "als" for t in tokens[phrase.end : clause.tail]):
-            continue  # "[von September bis November] mehr Straftaten … als im Vergleichszeitraum": what is compared
+            continue  # "[von Jänner bis März] mehr Fahrräder … als im Vorjahreszeitraum": what is compared
         if tokens[phrase.start].lower == "pro" or (tokens[phrase.start].lower == "bei" and _names_person(tokens, phrase)):
-            continue  # "eine Million Barrel pro Tag": a rate; "stößt bei Minister X auf Ablehnung": whose
+            continue  # "3.000 Gäste pro Tag": a rate; "stößt bei Minister X auf Ablehnung": whose
         held = (tokens[i].lower for i in range(phrase.start, phrase.end) if tokens[i].lower in GOVERNING)
         if phrase.kind == "temporal" and phrase.start > hedged:
             continue
@@ -468,7 +468,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
                 first in ATTACHED and tokens[following.start - 1].capital
             )
             hangs = hangs or _example(tokens, following)  # "… von Extremisten | wie dem IS": examples of that noun
-            # "für fehlerhafte Angaben | zum Spritverbrauch": what the noun is about, not "zum dritten Mal"
+            # "für falsche Angaben | zum Verbrauch": what the noun is about, not "zum dritten Mal"
             about = first in ("zum", "zur") and following.kind == "prepositional" and tokens[following.start - 1].capital
             hangs = hangs or (about and not _counted_time(tokens, following))
             # "wegen des Vorwurfs der Untätigkeit | bei der Grenzsicherung": a phrase after a reason's noun says which
@@ -631,8 +631,8 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     )
     # "Zum zwölften Mal nacheinander ist Deutschland …": how often it happened is the news
     restricts = restricts or counted or any(_counted_time(tokens, p) for p in vorfeld)
-    # "Im dritten Quartal steigerte Fraport den Gewinn auf 478 Millionen Euro": the span a figure sums up stays, and
-    # so does what an amount is for ("Für die Pkw-Maut hat Dobrindt 600.000 Euro ausgegeben")
+    # "Im ersten Halbjahr erhöhte die Molkerei ihren Umsatz auf 212 Millionen Euro": the span a figure sums up stays,
+    # and so does what an amount is for ("Für den Radweg hat die Stadt 420.000 Euro bezahlt")
     figures = any(t.number or t.lower in NUMERALS for t in tokens[clause.finite : clause.tail])
     purpose = opener == "für"
     restricts = restricts or (figures and (purpose or any(p.kind == "temporal" and _period(tokens, p) for p in vorfeld)))
@@ -643,8 +643,8 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
 
 
 def _introduced(clause: Clause) -> frozenset[int]:
-    """The names in the Vorfeld that the rest of the clause then calls by a role or a generic noun ("… gegen
-    Alt-Landeshauptmann Luis Durnwalder … Haft für den Ex-Politiker", "… in Panama … dem Land"): without them, that
+    """The names in the Vorfeld that the rest of the clause then calls by a role or a generic noun ("… mit ihrem
+    Biografen Karl Gruber … den Autor", "… in Nepal … des Landes"): without them, that
     noun points back to nothing. Empty when the clause has no such noun."""
     tokens = clause.tokens
     # not a time ("Am Montag") nor a noun after a fused article ("Im Prozess")
@@ -660,9 +660,9 @@ def _introduced(clause: Clause) -> frozenset[int]:
         while n < clause.tail - 1 and not tokens[n].capital and ATTRIBUTIVE.search(tokens[n].lower):
             n += 1  # "des mittelamerikanischen | Landes"
         after = tokens[n + 1] if n + 1 < len(tokens) else tokens[n]
-        # "dem Autor Heribert Schwan", "das Gesetz zur Reform der Pflege": what follows says who or which
+        # "dem Autor Karl Gruber", "das Gesetz zur Reform der Pflege": what follows says who or which
         named = after.capital or after.lower in ("des", "der", "eines", "einer", "zur", "zum") or after.lower in ATTACHING
-        # "den Ex-Politiker" calls back a person named in full ("Luis Durnwalder", "Heinz-Christian Strache")
+        # "den Autor" calls back a person named in full ("Karl Gruber", "Hans-Peter Huber")
         person = any(tokens[k].text.split("-")[0] in FIRST_NAMES and tokens[k + 1].capital for k in names)
         if tokens[n].capital and not named and _describes(tokens[n].text, person):
             return names
@@ -699,7 +699,7 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
         if tokens[i].text in ",:;–—" and not tokens[i].inside and not _lists(tokens, i, clause.end)
     ]
     if tokens[clause.tail].text in "–—" and _afterthought(tokens, clause.tail + 1, clause.end):
-        yield Cut(3, frozenset(range(clause.tail, clause.end)))  # "… aufgebaut [– nach Moskau und Tokio in den Vorjahren]"
+        yield Cut(3, frozenset(range(clause.tail, clause.end)))  # "… in Graz gefeiert [– nach Stationen in Wels und Steyr]"
         return
     if not commas or tokens[clause.tail].text != ",":
         return

@@ -55,7 +55,7 @@ NOMINATIVE = word_list("nominative_determiners")
 WEEKDAY = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)", re.IGNORECASE)
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 COMMON_NOUN = re.compile(r"(?:ungen|heiten|keiten|schaften|täten|ionen)$")  # plural endings no name has
-COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "42 syrische Asylwerber …" opens a clause; a year or a date not
+COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "35 afghanische Flüchtlinge …" opens a clause; a year or a date not
 ATTRIBUTIVE = re.compile(r"(?:e|en|er|es|em)$")
 # Words that end a Mittelfeld phrase's noun run without being a noun: closing quotes and brackets.
 _CLOSERS = '“”»«")'
@@ -191,7 +191,7 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     verb_after = after is not None and (_finite_word(after) or (after.word and not after.capital and not _function(after)))
     # "auf dem Tschuri genannten Kometen": between an article's name and a noun, an inflected word is an adjective
     named = i >= 2 and _article(tokens[i - 2]) and before.capital
-    # "42 syrische Asylwerber, die …, sollen": after a count (not a year: "2015 wuchsen Umsätze"), an adjective
+    # "35 afghanische Flüchtlinge, die …, sollen": after a count (not a year: "2015 wuchsen Umsätze"), an adjective
     counted = before.number and YEAR.match(before.lower) is None
     attributive = noun_next and ATTRIBUTIVE.search(tok.lower) is not None and (verb_after or named or counted)
     return not attributive
@@ -275,7 +275,7 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
         elif tok.text.endswith("-") and n + 2 < stop and tokens[n + 1].lower in ("und", "oder", "bis") and tokens[n + 2].capital:
             n, noun = n + 3, True  # a compound cut short: "die Gewinn- und Verlustrechnung"
         elif noun and tok.word and tok.capital and _second_noun(tokens, n, stop):
-            break  # "der Linde-Konzern | Teile seiner US-Aktivitäten": a noun of its own, not a name after the noun
+            break  # "der Baukonzern | Anteile seiner Töchter": a noun of its own, not a name after the noun
         elif tok.word and tok.capital and not (noun and time_word(tok) != time_word(tokens[n - 1]) and not tokens[n - 1].number):
             n, noun = n + 1, True  # a time word and a noun beside it are two phrases: "am Freitag Berichte"
         elif noun and tok.lower in NAME_PARTICLES and n + 1 < stop and tokens[n + 1].capital:
@@ -300,7 +300,7 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     genitive = tokens[n].lower in GENITIVE or (
         POSSESSIVE.match(tokens[n].lower) is not None and tokens[n].lower.endswith(("es", "er"))
     )
-    # "holt die Demokratin Clinton | einer der größten Skandale ein": "einer" before an article is a pronoun of its own
+    # "holt die Ministerin | einer der größten Fehler ein": "einer" before an article is a pronoun of its own
     genitive = genitive and not (tokens[n].lower == "einer" and _article(tokens[n + 1]))
     if genitive:
         return _noun_run(tokens, n, stop)  # a genitive attribute belongs to its noun
@@ -309,7 +309,7 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
 
 def _second_noun(tokens: Sequence[Tok], n: int, stop: int) -> bool:
     """A capitalised word right after a noun that heads a noun phrase of its own: it has a genitive attribute
-    ("Teile seiner …") or the ending of a common noun ("Koalitionsmöglichkeiten"); a name after its noun has
+    ("Anteile seiner …") or the ending of a common noun ("Sondierungen"); a name after its noun has
     neither ("Außenminister Jean-Noël Barrot")."""
     genitive = n + 1 < stop and (tokens[n + 1].lower in GENITIVE_ARTICLES or POSSESSIVE.match(tokens[n + 1].lower) is not None)
     # "der Vereinten | Nationen": after an adjective of a name, the noun goes on
@@ -408,7 +408,7 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
         light = out and out[-1].end - out[-1].start == 2 and tokens[out[-1].start].lower in CONTRACTIONS
         light = light and not time_word(tokens[out[-1].start + 1])
         bare = phrase.end - phrase.start == 2 and tokens[i + 1].capital and phrase.kind in ("prepositional", "local")
-        # "mit souveränen Siegen | ins Finale": a direction ("ins", "ans", "aufs") after a manner goes with the
+        # "mit klaren Siegen | ins Turnier": a direction ("ins", "ans", "aufs") after a manner goes with the
         # verb; after a circumstance it may be part of a name ("bei der Gala Licht ins Dunkel")
         bare = bare and not (tokens[i].lower in DIRECTIONS and out and out[-1].kind == "manner")
         # "im Vergleich | zum Vorjahr", "im Streit | um …": a light phrase that takes the next one is not an attribute
@@ -460,7 +460,7 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
         return Phrase(i, _list_end(tokens, end, stop), _adverbial_kind(tokens, i, end))
     if i == 0:
         offset = _offset_end(tokens, stop)
-        if offset:  # "Kurz vor der Übernahme …", "Mehr als vier Jahre nach der Havarie …" hat …: a time
+        if offset:  # "Kurz vor der Abstimmung …", "Mehr als vier Jahre nach dem Unglück …" hat …: a time
             return Phrase(i, _phrase(tokens, offset, stop).end, "temporal")
     if lower in NEGATIONS and not tok.inside:
         return Phrase(i, max(_noun_run(tokens, i + 1, stop), i + 1) if lower.startswith("kein") else i + 1, "negation")
@@ -733,7 +733,7 @@ def named_or_counted(tokens: Sequence[Tok], start: int, end: int) -> int:
 
 def name_positions(tokens: Sequence[Tok], start: int, end: int) -> frozenset[int]:
     """The names between `start` and `end`: capitalised words after no article or adjective ("in Malta", "gegen
-    Alt-Landeshauptmann Luis Durnwalder")."""
+    Bürgermeister Karl Gruber")."""
     found = []
     for i in range(start, end):
         tok, before = tokens[i], tokens[i - 1] if i > 0 else None
@@ -797,7 +797,7 @@ def _subject(vorfeld: Sequence[Phrase], middle: Sequence[Phrase], tokens: Sequen
         if phrase.kind == "pronoun" and tokens[phrase.start].lower in NOMINATIVE_PRONOUNS:
             return phrase  # "Am Montag hat er …": the pronoun is the subject
         if phrase.kind in ("noun", "coordination"):
-            # "holt die Demokratin Clinton | einer der größten Skandale ein": a partitive pronoun after it may be the
+            # "holt die Ministerin | einer der größten Fehler ein": a partitive pronoun after it may be the
             # subject instead; unsure, so none
             partitive = any(
                 tokens[p.start].lower in ("einer", "eines") and _article(tokens[p.start + 1]) for p in middle[k + 1 :]

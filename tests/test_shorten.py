@@ -879,3 +879,14 @@ def test_the_future_perfect_keeps_its_time_and_the_future_of_sein_does_not_need_
     assert found and all("bis zur Eröffnung der Messe" in f for f in found)
     found = forms("Viele Gäste des Hotels werden in den kommenden Wochen mit Elektrobooten unterwegs sein.")
     assert any("in den kommenden Wochen" not in f for f in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dennoch reichte die Weite für ihn zu einem klaren Sieg vor Max Gruber (TSV Linz / 7,12 Meter)",
+        "5 Fragen an Anna Huber zum Thema Wohnen und Energie (WE)",
+    ],
+)
+def test_a_sentence_without_its_full_stop_is_read_without_error(text: str) -> None:
+    assert all(isinstance(f, str) for f in forms(text))

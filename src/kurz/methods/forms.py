@@ -37,7 +37,8 @@ def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set
     """The kept tokens as pieces in reading order (with the subject first after a refill), or None when the
     result would not stand as a sentence."""
     tokens = clause.tokens
-    verbs = range(clause.bracket[0] + (tokens[clause.bracket[0]].lower in INTENSIFIERS), clause.bracket[1])
+    start, stop = clause.bracket  # an empty bracket may stand at the very end (no full stop: "… (KI)")
+    verbs = range(start + (start < stop and tokens[start].lower in INTENSIFIERS), stop)
     second = second_predicate(clause)
     closed = second is not None and deleted.issuperset(range(second, clause.tail))  # "hat X kritisiert [und …]"
     if not deleted.isdisjoint(verbs) and not closed:

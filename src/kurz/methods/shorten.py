@@ -698,7 +698,7 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
         for i in range(clause.tail, clause.end)
         if tokens[i].text in ",:;–—" and not tokens[i].inside and not _lists(tokens, i, clause.end)
     ]
-    if tokens[clause.tail].text in "–—" and _afterthought(tokens, clause.tail + 1, clause.end):
+    if clause.tail < clause.end and tokens[clause.tail].text in "–—" and _afterthought(tokens, clause.tail + 1, clause.end):
         yield Cut(3, frozenset(range(clause.tail, clause.end)))  # "… in Graz gefeiert [– nach Stationen in Wels und Steyr]"
         return
     if not commas or tokens[clause.tail].text != ",":

@@ -105,11 +105,17 @@ def markers(text: str) -> bool:
 # Markers that attribute the whole sentence ("laut", "sagte"), not just the clause they stand in ("soll", "sei").
 SENTENCE_WIDE = frozenset(["laut", "zufolge", "angaben"]) | SPEECH
 _CLAUSE = re.compile(r"[,;:–—()]")
+_OWN_SENTENCE = re.compile(r":\s+(?=[A-ZÄÖÜ])")  # a colon that opens a sentence of its own
 
 
 def reported(text: str, stems: frozenset[str]) -> bool:
     """The article sentence only reports the claim the teaser draws from it: an attribution for the whole
-    sentence, or a subjunctive or "soll" in a clause that shares content with the teaser sentence."""
+    sentence, or a subjunctive or "soll" in a clause that shares content with the teaser sentence. After a colon, a
+    capitalised sentence of its own ("X ist vorgeprescht: Er sehe …, sagte er") has its own attribution, which counts
+    only when the teaser draws on that part."""
+    parts = _OWN_SENTENCE.split(text)
+    if len(parts) > 1:
+        return any(reported(part, stems) for part in parts if not stems.isdisjoint(content_stems(part.replace("ß", "ss"))))
     clauses = [_attributing(WORD_WITH_TRAILING_MARK.findall(c)) for c in _CLAUSE.split(text)]
     # A relative clause's own source ("…, der nach ihren Angaben … könnte") speaks for that clause only.
     if any(fold(w) in SENTENCE_WIDE for words in clauses if not _relative(words) for w in words):

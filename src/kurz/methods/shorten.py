@@ -355,7 +355,7 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
     for i in range(1, len(tokens) - 1):
         role, given, surname = tokens[i - 1], tokens[i], tokens[i + 1]
         named = role.word and role.capital and role.text not in FIRST_NAMES and not role.inside
-        second = surname.text in FIRST_NAMES and i + 2 < len(tokens)  # "Landespolizeidirektor [Hans Peter] Doskozil"
+        second = surname.text in FIRST_NAMES and i + 2 < len(tokens)  # "Landesrat [Hans Peter] Gruber"
         surname = tokens[i + 2] if second else surname
         if named and given.text in FIRST_NAMES and surname.word and surname.capital and surname.text not in FIRST_NAMES:
             yield Cut(6, frozenset(range(i, i + 1 + second)))  # "Bundeskanzler [Werner] Faymann": role and surname say who
@@ -438,9 +438,9 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         if phrase.kind == "temporal" and phrase.start > hedged:
             continue
         if completed and (phrase.kind == "temporal" or tokens[phrase.start].lower == "bis"):
-            continue  # "wird [bis zum Start der Spiele] seine Hausaufgaben erledigt haben": by when
+            continue  # "wird [bis zur Eröffnung der Messe] alle Arbeiten erledigt haben": by when
         if phrase.kind == "temporal" and counted and _period(tokens, phrase):
-            continue  # "steigerte [im dritten Quartal] den Gewinn auf 478 Millionen": the span a figure sums up
+            continue  # "erhöhte [im ersten Halbjahr] den Umsatz auf 212 Millionen": the span a figure sums up
         timed = phrase.kind == "temporal" and tokens[phrase.start].lower in TIME_PREPOSITIONS  # "vor zwei Jahren"
         if not timed and any(_governed(p, verb) for p in held):
             continue  # "warnt vor einer Verzerrung", "sorgt [in Deutschland] für Aufregung": the verb's object
@@ -498,7 +498,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
 
 
 def _names_person(tokens: Sequence[Tok], phrase: Phrase) -> bool:
-    """The phrase names a person: a first name, or a role noun before a name ("bei SPÖ-Geschäftsführer Schmid")."""
+    """The phrase names a person: a first name, or a role noun before a name ("bei Landesrat Peter Gruber")."""
     words = [tokens[i].text for i in range(phrase.start, phrase.end)]
     role = any(w.rsplit("-", 1)[-1] in ROLE_NOUNS and n[:1].isupper() for w, n in zip(words, words[1:]))
     return role or any(w in FIRST_NAMES for w in words)
@@ -737,8 +737,7 @@ def _afterthought(tokens: Sequence[Tok], start: int, end: int) -> bool:
 
 
 def _lists(tokens: Sequence[Tok], comma: int, end: int) -> bool:
-    """The comma joins the members of a list ("die Hilfsgelder für Syrien, UN-Organisationen und afrikanische
-    Länder …"), not two clauses: a noun before it, and after it nouns and adjectives up to "und" or "oder"."""
+    """The comma joins the members of a list ("die Zuschüsse für Vereine, Schulen und kleine Theater …"), not two clauses: a noun before it, and after it nouns and adjectives up to "und" or "oder"."""
     if tokens[comma].text != "," or not tokens[comma - 1].capital:
         return False
     i = comma + 1
@@ -769,7 +768,7 @@ def _infinitive_cuts(tokens: Sequence[Tok], start: int, stop: int) -> Iterable[C
     complement = closest_complement(tokens, field)
     for k, phrase in enumerate(field):
         if _intensifier(tokens, phrase):
-            yield Cut(7, frozenset([phrase.start]))  # "die Hilfsgelder massiv aufzustocken"
+            yield Cut(7, frozenset([phrase.start]))  # "die Zuschüsse massiv aufzustocken"
             continue
         after_noun = k > 0 and field[k - 1].kind == "noun"
         compared = tokens[phrase.start - 1].lower in ("als", "wie")  # "effizienter als bisher"
@@ -806,7 +805,7 @@ def _segment_kind(segment: Sequence[Tok]) -> str:
     if (relative and verb_final) or (first in ADVERBIAL_SUBORDINATORS and first != "da"):
         return "clause"
     if infinitive and first not in SUBORDINATORS:
-        return "infinitive"  # ", die Hilfsgelder … aufzustocken": "die" is an article, a relative clause ends finite
+        return "infinitive"  # ", die Zuschüsse … aufzustocken": "die" is an article, a relative clause ends finite
     return "continuation" if not segment[0].capital and not segment[0].word else "other"
 
 

@@ -111,7 +111,7 @@ _OWN_SENTENCE = re.compile(r":\s+(?=[A-ZÄÖÜ])")  # a colon that opens a sente
 def reported(text: str, stems: frozenset[str]) -> bool:
     """The article sentence only reports the claim the teaser draws from it: an attribution for the whole
     sentence, or a subjunctive or "soll" in a clause that shares content with the teaser sentence. After a colon, a
-    capitalised sentence of its own ("X ist vorgeprescht: Er sehe …, sagte er") has its own attribution, which counts
+    capitalised sentence of its own ("X hat sich festgelegt: Er sehe …, sagte er") has its own attribution, which counts
     only when the teaser draws on that part."""
     parts = _OWN_SENTENCE.split(text)
     if len(parts) > 1:

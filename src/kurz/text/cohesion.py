@@ -44,7 +44,7 @@ _REACH = 160  # characters looked at: the words that point back stand early
 _KNOWN_BEFORE = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:\d{1,3}-[Jj]|[A-ZÄÖÜ][a-zäöü]+j)ährige(?!\w|\s+Krieg)|\b[Ee]in(?:e[mnrs]?)?\s+weiter(?!\w*\s+Schritt)"
 )
-# "Ein anderer Astronom …", "Ein dritter Anbieter …" open a sentence: another of those named before.
+# "Ein anderer Forscher …", "Ein dritter Bewerber …" open a sentence: another of those named before.
 _CLOSING = " .!?\"“”»«'’)"  # what may follow a sentence's last word
 _ANOTHER = re.compile(r"\W*Ein(?:e[mnrs]?)?\s+(?:ander|zweit|dritt|viert|fünft)")
 # A time counted from an event named before: "Zwei Monate zuvor", "kurz vorher", not "wie nie zuvor".
@@ -155,7 +155,7 @@ def refers_back(text: str) -> bool:
     # "Damit die Kinder sicher ankommen, baut die Stadt …", "Seitdem die Regel gilt, …": a conjunction opening a
     # clause before the verb, not an adverb pointing back
     purpose = words[0] in ("Damit", "Seitdem") and re.match(r",\s+[a-zäöüß]", text[len(head) :]) is not None
-    purpose = purpose and words[1] not in AUXILIARIES  # not "Damit werden Paare bestraft, dass …": an adverb
+    purpose = purpose and words[1] not in AUXILIARIES  # not "Damit müssen Mieter mehr zahlen, obwohl …": an adverb
     if words[0] in ANAPHORS and not time and not purpose and not (quoted and words[0] in _FIRST_PERSON):
         return True
     if words[0] == "Noch" and (words[1] in ("mehr", "weniger") or (words[1][0].islower() and words[1].endswith("er"))):
@@ -170,7 +170,7 @@ def refers_back(text: str) -> bool:
         return True  # "Vor allem für einen Politiker, der …": singles out of what was said before
     comparing = words[0] == "Anders" or words[0] in ("Ähnlich", "Ähnliche", "Ähnliches", "Ähnlichen")
     if comparing and "als" not in words[1:4] and "wie" not in words[1:4]:
-        return True  # "Anders gerechnet wurden …", "Ähnlich mutet … an": than what? Not "Ähnlich wie im Vorjahr …"
+        return True  # "Anders gerechnet wurden …", "Ähnlich geht … vor": than what? Not "Ähnlich wie im Vorjahr …"
     if not _GLUE_WORDS.isdisjoint(words[1:]) and _glued_heading(head):
         return True  # "Teurer Tiefenspeicher Dazu kommt …": a sub-heading run into a sentence that points back
     if words[0] in DEMONSTRATIVES and words[1][0].islower() and (words[1] == "beiden" or not _attributive(words[1:4])):

@@ -448,6 +448,8 @@ def test_an_abbreviation_a_later_teaser_sentence_uses_keeps_its_explanation() ->
     assert all(result.document.text[p.start : p.end] == p.text for s in result.sentences for p in s.pieces)
     compound = "Kiew – Ein Anhänger der Miliz Islamischer Staat (IS) hat einen Polizisten angeschossen. Er habe sich zur IS-Miliz bekannt, sagte ein Polizeisprecher."
     assert "Islamischer Staat (IS) hat" in kurz.summarize(compound).text
+    same = "Zürich – Die Schweizerische Volksbank (SVB) hat ihren Chef entlassen, wie die SVB am Montag mitteilte."
+    assert "Volksbank (SVB) hat" in kurz.summarize(same).text
     alone = "Zürich – Die Schweizerische Volksbank (SVB) hat am Montag ihren Chef entlassen. Der Verwaltungsrat tagt am Freitag."
     assert "(SVB)" not in kurz.summarize(alone).text  # not used later: the bracket goes as before
 

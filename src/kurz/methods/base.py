@@ -171,12 +171,13 @@ def _with_compressions(
 
 def _abbreviations_kept(candidates: list[Sentence], chosen: list[Choice], budget: Budget) -> list[Choice]:
     """An abbreviation explained in brackets ("Die Schweizerische Volksbank (SVB) hat …") that a compression left out
-    comes back when a later sentence of the teaser uses it ("Die SVB will …", "zur IS-Miliz"), if the budget allows:
-    else the later sentence names something the teaser never introduced."""
+    comes back when the teaser uses it after that point ("Die SVB will …", "zur IS-Miliz", "…, wie die SVB
+    mitteilte"), if the budget allows: else the teaser names something it never introduced."""
     out = list(chosen)
     for k, (i, variant) in enumerate(chosen):
         content = candidates[i].content
-        later = {part for _, v in out[k + 1 :] for word in WORD.findall(join_pieces(v)) for part in word.split("-")}
+        # what the teaser says from here on, this sentence's own rest included ("…, wie die SVB mitteilte")
+        later = {part for _, v in out[k:] for word in WORD.findall(join_pieces(v)) for part in word.split("-")}
         for match in EXPLAINED.finditer(content.text):
             start, end = content.start + match.start(), content.start + match.end()
             kept = any(p.start <= start and end <= p.end for p in variant)

@@ -176,6 +176,8 @@ def _abbreviations_kept(candidates: list[Sentence], chosen: list[Choice], budget
     out = list(chosen)
     for k, (i, variant) in enumerate(chosen):
         content = candidates[i].content
+        if "(" not in content.text:
+            continue  # the common case: nothing in brackets, nothing to read
         # what the teaser says from here on, this sentence's own rest included ("…, wie die SVB mitteilte")
         later = {part for _, v in out[k:] for word in WORD.findall(join_pieces(v)) for part in word.split("-")}
         for match in EXPLAINED.finditer(content.text):

@@ -95,6 +95,10 @@ def test_speech_needs_its_speaker() -> None:
     assert not needs_speaker("Die Grünen nennen das Projekt „Kinder-Uni“.")  # a quoted term, not speech
     assert not needs_speaker("Ich habe das nicht gewusst.")  # first person: not reported speech
     assert has_speaker("Bürgermeisterin Huber: „Wir bauen die Brücke neu.“")
+    # a noun that ends a phrase before the colon is no speaker
+    assert unattributed(
+        "Die Räume werden täglich gereinigt, die Fenster einmal in der Woche: „Das ist bei uns seit Jahren so üblich.“"
+    )
 
 
 def test_a_surname_or_a_definite_description_needs_its_introduction() -> None:

@@ -890,3 +890,41 @@ def test_the_future_perfect_keeps_its_time_and_the_future_of_sein_does_not_need_
 )
 def test_a_sentence_without_its_full_stop_is_read_without_error(text: str) -> None:
     assert all(isinstance(f, str) for f in forms(text))
+
+
+def test_a_name_the_clause_calls_back_may_go_once_the_noun_that_calls_it_went() -> None:
+    found = forms(
+        "Bei Razzien gegen Schmuggler in Kärnten hat die Polizei im Süden des Landes binnen zwei Tagen 14 Verdächtige "
+        "festgenommen."
+    )
+    assert all("Kärnten" in f for f in found if "des Landes" in f)
+    assert found[-1] == "Die Polizei hat 14 Verdächtige festgenommen."
+
+
+def test_what_a_noun_is_about_and_where_a_way_ends_stay_with_the_phrase_before() -> None:
+    found = forms(
+        "Ministerin Eva Berger hat in der Debatte um die Reform der Pflege am Montag erstmals öffentlich Stellung bezogen."
+    )
+    assert found and all(("um die Reform" in f) == ("in der Debatte" in f) for f in found)
+    assert found[-1] == "Ministerin Berger hat öffentlich Stellung bezogen."
+    found = forms(
+        "Der Skifahrer Max Huber hat sich auf dem Weg zu seinem dritten Titel am Samstag in Kitzbühel die beste "
+        "Startnummer gesichert."
+    )
+    assert found and all(("zu seinem dritten Titel" in f) == ("auf dem Weg" in f) for f in found)
+    found = forms(
+        "Die Läuferin Anna Gruber hat ihre gute Form von Kenia nach Europa mitgenommen und am Sonntag den Marathon in "
+        "Graz gewonnen."
+    )
+    assert found and all("von Kenia nach Europa" in f for f in found)
+
+
+def test_a_comparison_keeps_what_it_compares_with_and_a_rate_its_place() -> None:
+    found = forms("Die Kosten lagen im vergangenen Jahr in allen Bezirken deutlich höher als in den Spitälern der Stadt.")
+    assert found and all("als in den Spitälern" in f for f in found)
+    found = forms("In den 40 Heimen des Landes lagen die Impfquoten im Herbst deutlich höher als in der übrigen Bevölkerung.")
+    assert found and all(f.startswith("In den 40 Heimen") for f in found)
+    found = forms("In Villach ist die Zahl der Arbeitslosen im Mai weiter gesunken.")
+    assert found and all(f.startswith("In Villach") for f in found)
+    found = forms("Im Zuge der Sanierung ist die Zahl der Parkplätze am Hauptplatz im Mai gesunken.")
+    assert "Die Zahl der Parkplätze ist gesunken." in found  # a frame, not a place the count is given for

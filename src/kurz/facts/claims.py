@@ -19,10 +19,11 @@ from kurz.facts.negation import NEGATION
 from kurz.facts.numbers import article_values
 from kurz.facts.source import Clause
 from kurz.facts.syntax import TOKEN, items, subject
-from kurz.text.lexicon import ADVERBIAL_SUBORDINATORS, PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS
+from kurz.text.lexicon import ADVERBIAL_SUBORDINATORS, AUXILIARIES, PREPOSITIONS, RELATIVE_PRONOUNS, STOP_WORDS
 from kurz.text.tokens import WORD_OR_WHOLE_NUMBER
 
 _BREAK = frozenset(",;:–—-")
+_AUXILIARIES = frozenset(fold(w) for w in AUXILIARIES)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +40,14 @@ class Part:
 
 def relative(text: str) -> bool:
     """Does the clause open with a relative pronoun ("der 4 Prozent verlor"), not a noun group ("der Umsatz",
-    "die ersten Radwege")?"""
+    "die ersten Radwege")? An auxiliary at the end settles it ("die nächste Woche beginnen soll")."""
     tokens = [m.group() for m in TOKEN.finditer(text) if m.group()[0].isalnum()]
     if tokens and fold(tokens[0]) in PREPOSITIONS:  # "in der …", "mit dem …"
         tokens = tokens[1:]
     if not tokens or fold(tokens[0]) not in RELATIVE_PRONOUNS:
         return False
+    if len(tokens) > 2 and fold(tokens[-1]) in _AUXILIARIES:
+        return True
     rest = tokens[1:3]
     if rest and rest[0][:1].isupper():
         return False

@@ -35,7 +35,10 @@ what "und", "oder", "sowie" and "sowohl … als auch" join inside a phrase, and 
 verb's prepositional object ("warnt vor …", `prepositional_objects.txt`), the phrase after a definite noun that says
 which one is meant ("Der Vertrag zwischen …"), a measure before its adjective ("80 Jahre alt"), a time counted from
 another ("einen Tag später"), a clause after a negated main clause, the place a count, share or rate is given for
-("In Syrien sind 65 Menschen …", "Der Anteil der Raucher in den USA …"), the "als" phrase after "mehr", the "wie"
+("In Syrien sind 65 Menschen …", "Der Anteil der Raucher in den USA …", "In Villach ist die Zahl …"), the "als" phrase
+after "mehr" or a comparative ("höher als in der Gesamtbevölkerung"), what a noun is about ("in der Affäre | um die
+Vergabe", `noun_objects.txt`), where a way ends ("von Kenia | nach Europa"), a name in the Vorfeld that the clause
+calls back by a role or as "des Landes" (until that noun goes), the "wie"
 phrase after "so" ("so deutlich … wie seit einem Jahr nicht mehr"), a counted time in the Vorfeld ("Zum zwölften Mal
 …"), the phrase after "je" ("je nach Bundesland"), and the noun an amount that stays measures ("in Höhe | von zwei
 Milliarden Euro"). A relative clause goes with the source inside it, a phrase after a reason's noun with the reason
@@ -72,6 +75,7 @@ from kurz.text.lexicon import (
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
+    STOP_WORDS,
     SUBORDINATORS,
 )
 from kurz.text.syntax import (
@@ -121,6 +125,10 @@ LOCATIVE_VERBS = word_list("locative_verbs")
 # preposition -> stems of the verbs whose object it opens ("warn" for "vor"); contractions read as their preposition
 _PAIRS = [pair.replace("_", " ").split(":") for pair in word_list("prepositional_objects")]  # "sieht_ab": "sieht … ab"
 GOVERNED = {preposition: frozenset(stem for stem, p in _PAIRS if p == preposition) for _, preposition in _PAIRS}
+# noun -> the prepositions of what it is about ("Streit" -> "um"), see noun_objects.txt
+NOUN_OBJECTS: dict[str, frozenset[str]] = {}
+for _noun, _preposition in (pair.split(":") for pair in word_list("noun_objects")):
+    NOUN_OBJECTS[_noun] = NOUN_OBJECTS.get(_noun, frozenset()) | {_preposition}
 CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu", "vom": "von", "aufs": "auf"}
 CONTRACTED |= {"beim": "bei", "fürs": "für", "ums": "um", "übers": "über"}
 # Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
@@ -195,25 +203,28 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         or any(_stray_verb(tokens, a, b) for a, b in zip(fields, fields[1:]))
     ):
         return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
-    introduced = _introduced(clause)
-    cuts = sorted(
-        (
-            c
-            for c in _cuts(clause)
-            if (c.closed or not _attributes(tokens, c.tokens)) and (c.tokens.isdisjoint(introduced) or _given_name(tokens, c))
-        ),
+    introduced, caller = _introduced(clause)
+    pending = sorted(
+        (c for c in _cuts(clause) if c.closed or not _attributes(tokens, c.tokens)),
         key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
     )
     whole = render(sentence, clause, piece_of, set(), False) if announced else None
     out: list[tuple[Span, ...]] = [whole] if whole is not None and not _lowercase(whole) else []
     deleted: set[int] = set()
     refill = False
-    for cut in cuts:
+    held: list[Cut] = []  # deletions of a name that a noun still in the sentence calls back: they wait for it to go
+    while pending:
+        cut = pending.pop(0)
+        if caller not in deleted | cut.tokens and not cut.tokens.isdisjoint(introduced) and not _given_name(tokens, cut):
+            held.append(cut)
+            continue
         pieces = render(sentence, clause, piece_of, deleted | cut.tokens, refill or cut.refill)
         if pieces is None:
             continue  # a deletion that breaks the form is left out (a Vorfeld whose subject cannot move stays)
         deleted |= cut.tokens
         refill = refill or cut.refill
+        if caller in deleted:
+            pending[:0], held = held, []
         # after a kicker, "nach hartem Ringen haben …" is no sentence opening; it waits for the subject to move
         if (not out or _length(pieces) < _length(out[-1])) and not (announced and _lowercase(pieces)):
             out.append(pieces)
@@ -428,8 +439,13 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue
         if k > 0 and tokens[phrase.start - 1].lower == "je":
             continue  # "je nach Bundesland unterschiedlich": what the difference depends on
-        if (tokens[phrase.start].lower == "als" and compared) or (tokens[phrase.start].lower == "wie" and equated):
-            continue  # "mehr Unfälle … als im Jahr 2023", "so deutlich … wie seit einem Jahr nicht": what it is against
+        if k > 0 and (_about(tokens, phrase) or _goal(tokens, middle[k - 1], phrase)):
+            continue  # "in der Affäre | um die Vergabe", "von Argentinien | nach Brasilien": it goes with the phrase before
+        # "mehr Unfälle … als im Jahr 2023", "deutlich höher als in der Gesamtbevölkerung", "so deutlich … wie seit
+        # einem Jahr nicht": what it is compared with
+        than = compared or _comparative(tokens[phrase.start - 1])
+        if (tokens[phrase.start].lower == "als" and than) or (tokens[phrase.start].lower == "wie" and equated):
+            continue
         if phrase.kind == "temporal" and compared and any(t.lower == "als" for t in tokens[phrase.end : clause.tail]):
             continue  # "[von Jänner bis März] mehr Fahrräder … als im Vorjahreszeitraum": what is compared
         if tokens[phrase.start].lower == "pro" or (tokens[phrase.start].lower == "bei" and _names_person(tokens, phrase)):
@@ -468,6 +484,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
                 first in ATTACHED and tokens[following.start - 1].capital
             )
             hangs = hangs or _example(tokens, following)  # "… von Extremisten | wie dem IS": examples of that noun
+            hangs = hangs or _about(tokens, following)  # "in der Affäre | um die Vergabe": what the affair is about
             # "für falsche Angaben | zum Verbrauch": what the noun is about, not "zum dritten Mal"
             about = first in ("zum", "zur") and following.kind == "prepositional" and tokens[following.start - 1].capital
             hangs = hangs or (about and not _counted_time(tokens, following))
@@ -495,6 +512,40 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         start = middle[k - 1].start if focused and middle[k - 1].end == phrase.start else phrase.start
         step = 6 if numbered else EXAMPLES if _example(tokens, phrase) else STEPS[phrase.kind]
         yield Cut(step, frozenset(range(start, chain[-1].end)))
+
+
+def _about(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """The phrase says what the noun right before it is about ("Streit | um …", "auf dem Weg | zum Titel")."""
+    before = tokens[phrase.start - 1]
+    if not before.capital or before.inside:
+        return False
+    noun = before.lower.rsplit("-", 1)[-1]
+    return any(noun.endswith(n) and tokens[phrase.start].lower in p for n, p in NOUN_OBJECTS.items())
+
+
+def _goal(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
+    """The phrase names where a way ends that the phrase before starts ("von Argentinien | nach Brasilien"): the
+    two say one way, so the goal never goes alone. Both are bare names, not "von Ermittlungen nach Klagen"."""
+    start = phrase.start
+    if tokens[start].lower not in ("nach", "bis") or phrase.end != start + 2 or tokens[start - 2].lower not in ("von", "aus"):
+        return False
+    return all(_bare_name(tokens[i]) for i in (start - 1, start + 1))
+
+
+def _bare_name(tok: Tok) -> bool:
+    """A capitalised word that is no plural or abstract noun ("Brasilien", "Wien"; not "Klagen", "Ermittlungen")."""
+    abstract = tok.lower.endswith(("ung", "ungen", "heit", "keit", "e", "er"))
+    return tok.word and tok.capital and not abstract and (tok.lower.endswith("ien") or not tok.lower.endswith("en"))
+
+
+def _statistic(tok: Tok) -> bool:
+    """A noun for a share, rate or count, also in a compound or the plural ("Impfquoten", "Arbeitslosenzahl")."""
+    return tok.capital and any(tok.lower.removesuffix("n").endswith(s.lower()) for s in STATISTICS)
+
+
+def _comparative(tok: Tok) -> bool:
+    """An adjective in the comparative ("höher", "teurer"), which the "als" after it completes."""
+    return tok.word and not tok.capital and tok.lower.endswith("er") and tok.lower not in STOP_WORDS
 
 
 def _names_person(tokens: Sequence[Tok], phrase: Phrase) -> bool:
@@ -636,16 +687,22 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     figures = any(t.number or t.lower in NUMERALS for t in tokens[clause.finite : clause.tail])
     purpose = opener == "für"
     restricts = restricts or (figures and (purpose or any(p.kind == "temporal" and _period(tokens, p) for p in vorfeld)))
+    # "In den 205 Heimen lägen die Impfquoten …", "In Nickelsdorf ist die Zahl …": a rate holds for the place it is
+    # given for, counted or named (not "Im Zuge der Winterpause")
+    rate = subject is not None and any(_statistic(tokens[i]) for i in range(subject.start, subject.end))
+    place = range(vorfeld[0].start, vorfeld[0].end)
+    named = any(tokens[i - 1].lower not in CONTRACTIONS for i in name_positions(tokens, max(place.start, 1), place.stop))
+    restricts = restricts or (rate and vorfeld[0].kind == "local" and (named or any(tokens[i].number for i in place)))
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits
         yield Cut(step, frozenset(range(0, clause.finite)), refill=True)
 
 
-def _introduced(clause: Clause) -> frozenset[int]:
+def _introduced(clause: Clause) -> tuple[frozenset[int], int]:
     """The names in the Vorfeld that the rest of the clause then calls by a role or a generic noun ("… mit ihrem
-    Biografen Karl Gruber … den Autor", "… in Nepal … des Landes"): without them, that
-    noun points back to nothing. Empty when the clause has no such noun."""
+    Biografen Karl Gruber … den Autor", "… in Nepal … des Landes"), and the position of that noun: while it stays,
+    the names stay, or it would point back to nothing. Empty (and -1) when the clause has no such noun."""
     tokens = clause.tokens
     # not a time ("Am Montag") nor a noun after a fused article ("Im Prozess")
     names = frozenset(
@@ -665,8 +722,8 @@ def _introduced(clause: Clause) -> frozenset[int]:
         # "den Autor" calls back a person named in full ("Karl Gruber", "Hans-Peter Huber")
         person = any(tokens[k].text.split("-")[0] in FIRST_NAMES and tokens[k + 1].capital for k in names)
         if tokens[n].capital and not named and _describes(tokens[n].text, person):
-            return names
-    return frozenset()
+            return names, n
+    return frozenset(), -1
 
 
 def _describes(noun: str, person: bool) -> bool:

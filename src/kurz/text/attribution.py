@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kurz.text.lexicon import FIRST_PERSON, SPEECH_VERBS
+from kurz.text.lexicon import FIRST_PERSON, PREPOSITIONS, SPEECH_VERBS
 from kurz.text.quotes import depths
 from kurz.text.tokens import WORD
 from kurz.text.wordlists import word_list
@@ -47,7 +47,16 @@ def needs_speaker(text: str) -> bool:
 def has_speaker(text: str) -> bool:
     """The sentence says where its speech comes from: a verb of saying, "laut …", "nach Angaben …", ", so X", "X: „…“"."""
     lowered = {w.lower() for w in WORD.findall(text)}
-    return bool(lowered & ATTRIBUTION_WORDS) or bool(_SO_SPEAKER.search(text) or _COLON_SPEAKER.search(text))
+    return (
+        bool(lowered & ATTRIBUTION_WORDS) or bool(_SO_SPEAKER.search(text)) or any(map(_speaker, _COLON_SPEAKER.finditer(text)))
+    )
+
+
+def _speaker(match: re.Match[str]) -> bool:
+    """The noun before the colon may be who speaks ("Die Ministerin: „…“"), not the end of a phrase ("…, mehrfach in
+    der Woche: „…“")."""
+    before = [w.lower() for w in WORD.findall(match.string[: match.start()])][-2:]
+    return not any(w in PREPOSITIONS for w in before)
 
 
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e|en|em|er|es)?)\b")

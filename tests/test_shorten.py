@@ -928,3 +928,28 @@ def test_a_comparison_keeps_what_it_compares_with_and_a_rate_its_place() -> None
     assert found and all(f.startswith("In Villach") for f in found)
     found = forms("Im Zuge der Sanierung ist die Zahl der Parkplätze am Hauptplatz im Mai gesunken.")
     assert "Die Zahl der Parkplätze ist gesunken." in found  # a frame, not a place the count is given for
+
+
+def test_a_phrase_a_noun_needs_stays_in_the_vorfeld_and_after_a_genitive() -> None:
+    found = forms("Gegen den Wirt Peter Koller haben die Behörden in Wels am Montag ein Verfahren wegen Betrugs eingeleitet.")
+    assert found and all(f.startswith("Gegen den Wirt") for f in found)
+    found = forms(
+        "Gegen den früheren Bürgermeister von Wels, Peter Koller, sind am Montag Ermittlungen wegen Untreue eingeleitet worden."
+    )
+    assert found and all(f.startswith("Gegen den früheren Bürgermeister") for f in found)  # not "Peter Koller sind …"
+    found = forms(
+        "Die Rechnungshofpräsidentin Eva Lang hat den Umgang der Stadt Graz mit den Förderungen für Vereine am Dienstag "
+        "scharf kritisiert."
+    )
+    assert found and all("mit den Förderungen" in f for f in found)
+
+
+def test_a_clause_that_says_which_manner_is_meant_stays() -> None:
+    found = forms(
+        "Die Art, wie der Vorstand die Filialen schließen ließ, hat am Montag in Linz scharfe Kritik der Gewerkschaft ausgelöst."
+    )
+    assert found and all(f.startswith("Die Art, wie der Vorstand") for f in found)
+    found = forms(
+        "Eine Kur, wie sie heute in vielen Kliniken angeboten wird, hat am Montag in Linz scharfe Kritik der Kassen ausgelöst."
+    )
+    assert "Eine Kur hat scharfe Kritik der Kassen ausgelöst." in found

@@ -37,7 +37,8 @@ which one is meant ("Der Vertrag zwischen …"), a measure before its adjective 
 another ("einen Tag später"), a clause after a negated main clause, the place a count, share or rate is given for
 ("In Syrien sind 65 Menschen …", "Der Anteil der Raucher in den USA …", "In Villach ist die Zahl …"), the "als" phrase
 after "mehr" or a comparative ("höher als in der Gesamtbevölkerung"), what a noun is about ("in der Affäre | um die
-Vergabe", `noun_objects.txt`), where a way ends ("von Kenia | nach Europa"), a name in the Vorfeld that the clause
+Vergabe", "den Umgang Israels | mit …", `noun_objects.txt`; also a Vorfeld: "Gegen X sind Ermittlungen …"), the
+clause that says which manner is meant ("Die Art, wie …, ähnelte …"), where a way ends ("von Kenia | nach Europa"), a name in the Vorfeld that the clause
 calls back by a role or as "des Landes" (until that noun goes), the "wie"
 phrase after "so" ("so deutlich … wie seit einem Jahr nicht mehr"), a counted time in the Vorfeld ("Zum zwölften Mal
 …"), the phrase after "je" ("je nach Bundesland"), and the noun an amount that stays measures ("in Höhe | von zwei
@@ -515,12 +516,23 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
 
 
 def _about(tokens: Sequence[Tok], phrase: Phrase) -> bool:
-    """The phrase says what the noun right before it is about ("Streit | um …", "auf dem Weg | zum Titel")."""
-    before = tokens[phrase.start - 1]
-    if not before.capital or before.inside:
+    """The phrase says what the noun before it is about ("Streit | um …", "auf dem Weg | zum Titel"), also across
+    a genitive ("den Umgang Israels | mit …", "der Streit der Parteien | um …")."""
+    preposition = tokens[phrase.start].lower
+    for j in range(phrase.start - 1, max(phrase.start - 5, 0), -1):
+        if _takes(tokens[j], preposition):
+            return True
+        if not (tokens[j].capital or tokens[j].lower in ("der", "des")):
+            return False
+    return False
+
+
+def _takes(noun: Tok, preposition: str) -> bool:
+    """The noun, also as the last part of a compound, takes a phrase with this preposition (noun_objects.txt)."""
+    if not noun.capital or noun.inside:
         return False
-    noun = before.lower.rsplit("-", 1)[-1]
-    return any(noun.endswith(n) and tokens[phrase.start].lower in p for n, p in NOUN_OBJECTS.items())
+    word = noun.lower.rsplit("-", 1)[-1]
+    return any(word.endswith(n) and preposition in p for n, p in NOUN_OBJECTS.items())
 
 
 def _goal(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
@@ -641,6 +653,7 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     renamed = next((p.start for p in vorfeld if p.kind == "apposition"), vorfeld[-1].end)
     # "Der Anteil der Raucher | in den USA": a share, rate or count holds for its place, which then stays
     statistic = any(tokens[i].text in STATISTICS for i in range(first.start, first.end))
+    governed = opener in PHRASE_PREPOSITIONS  # "Gegen den Bürgermeister, Peter Koller, …": the name alone is no subject
     for phrase in vorfeld[1:]:
         if statistic and (phrase.kind == "local" or tokens[phrase.start].lower in ("in", "im")):
             continue
@@ -648,11 +661,13 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         if bare and phrase is vorfeld[1] and phrase.kind not in ("temporal", "relative_clause") and not named_place:
             continue
         measure = tokens[phrase.start].lower in ("vor", "nach") and time_word(tokens[phrase.start - 1])
+        if phrase.kind == "relative_clause" and tokens[phrase.start + 1].lower == "wie" and tokens[article].lower in DEFINITE:
+            continue  # "Die Art, wie er abserviert wurde, ähnelte …": the clause says which; not "Eine Kur, wie …"
         if phrase.kind == "relative_clause":  # between its commas, whatever "und" it holds
             yield Cut(1, frozenset(range(phrase.start, phrase.end)))
         elif _joins_bare_noun(tokens, phrase):
             continue  # "Solidarität | mit den Opfern und Wahrhaftigkeit": "und" may join the subject's members
-        elif phrase.kind == "apposition" and all(t.capital for t in tokens[phrase.start + 1 : phrase.end - 1]):
+        elif phrase.kind == "apposition" and all(t.capital for t in tokens[phrase.start + 1 : phrase.end - 1]) and not governed:
             # "Der russische Botschafter in Wien, Sergej Netschajew, wird …": the name says who, without the role
             yield Cut(4, frozenset([*range(0, phrase.start + 1), phrase.end - 1]))
         elif phrase.kind == "apposition":
@@ -693,6 +708,10 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     place = range(vorfeld[0].start, vorfeld[0].end)
     named = any(tokens[i - 1].lower not in CONTRACTIONS for i in name_positions(tokens, max(place.start, 1), place.stop))
     restricts = restricts or (rate and vorfeld[0].kind == "local" and (named or any(tokens[i].number for i in place)))
+    # "Gegen den Chef der Partei sind Ermittlungen eingeleitet worden": the Vorfeld says whom a noun of the clause
+    # is against, which that noun needs
+    taken = any(_takes(tokens[i], opener) for i in range(clause.finite + 1, clause.tail))
+    restricts = restricts or taken
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits

@@ -953,3 +953,8 @@ def test_a_clause_that_says_which_manner_is_meant_stays() -> None:
         "Eine Kur, wie sie heute in vielen Kliniken angeboten wird, hat am Montag in Linz scharfe Kritik der Kassen ausgelöst."
     )
     assert "Eine Kur hat scharfe Kritik der Kassen ausgelöst." in found
+
+
+def test_a_range_keeps_its_end_which_holds_the_unit() -> None:
+    found = forms("Die Trainerin Eva Berger schätzt die Chancen ihres Teams für Samstag mit 60 bis 70 Prozent ein.")
+    assert found and all("mit 60 bis 70 Prozent" in f for f in found)

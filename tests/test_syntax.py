@@ -93,7 +93,13 @@ def test_a_condition_in_the_vorfeld_and_a_coordination_in_a_phrase() -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["„Wir bleiben“, sagte sie.", "Warum?", "Ein Satz ohne Verb und ohne Ende", "Dass er kommt."],
+    [
+        "„Wir bleiben“, sagte sie.",
+        "Warum?",
+        "Ein Satz ohne Verb und ohne Ende",
+        "Dass er kommt.",
+        "Den Gästen zeigen, dass die Stadt sicher ist.",  # an infinitive after its object
+    ],
 )
 def test_what_the_rules_cannot_read_gives_none(text: str) -> None:
     assert analyse(tokenize(text)) is None
@@ -156,3 +162,9 @@ def test_solch_before_an_article_belongs_to_the_noun_phrase() -> None:
     assert clause is not None
     fields = [" ".join(t.text for t in clause.tokens[p.start : p.end]) for p in clause.mittelfeld]
     assert fields[0] == "solch ein Vorgehen"  # not "solch" alone, which a refill would leave behind
+
+
+def test_a_word_before_a_genitive_name_and_its_adjective_is_the_verb() -> None:
+    # no adjective stands before a name in the genitive that takes the article's place ("Tirols bester Trainer")
+    clause, _ = fields("Die Chancen des Vereins für Samstag schätzte Tirols bester Trainer auf 60 bis 70 Prozent.")
+    assert clause.tokens[clause.finite].text == "schätzte"

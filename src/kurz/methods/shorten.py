@@ -440,6 +440,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue
         if k > 0 and tokens[phrase.start - 1].lower == "je":
             continue  # "je nach Bundesland unterschiedlich": what the difference depends on
+        if k > 0 and tokens[phrase.start].lower == "bis" and _bare_number(tokens, middle[k - 1]):
+            continue  # "mit 60 | bis 70 Prozent": the range's end holds the unit of its start
         if k > 0 and (_about(tokens, phrase) or _goal(tokens, middle[k - 1], phrase)):
             continue  # "in der Affäre | um die Vergabe", "von Argentinien | nach Brasilien": it goes with the phrase before
         # "mehr Unfälle … als im Jahr 2023", "deutlich höher als in der Gesamtbevölkerung", "so deutlich … wie seit

@@ -193,7 +193,19 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     named = i >= 2 and _article(tokens[i - 2]) and before.capital
     # "35 afghanische Flüchtlinge, die …, sollen": after a count (not a year: "2015 wuchsen Umsätze"), an adjective
     counted = before.number and YEAR.match(before.lower) is None
-    attributive = noun_next and ATTRIBUTIVE.search(tok.lower) is not None and (verb_after or named or counted)
+    # "bezifferte Österreichs größte Hoffnung …": no adjective stands before a name in the genitive that takes the
+    # place of an article, so the word is the verb
+    saxon = (
+        nxt is not None
+        and noun_next
+        and nxt.lower.endswith("s")
+        and after is not None
+        and not after.capital
+        and ATTRIBUTIVE.search(after.lower) is not None
+        and i + 3 < len(tokens)
+        and tokens[i + 3].capital
+    )
+    attributive = noun_next and ATTRIBUTIVE.search(tok.lower) is not None and (verb_after or named or counted) and not saxon
     return not attributive
 
 
@@ -782,6 +794,11 @@ def analyse(tokens: Sequence[Tok]) -> Clause | None:
         bracket = max(insertions[-1].end, min(bracket + 1, tail)) if bracket < insertions[-1].end else bracket
     middle = phrases(tokens, finite + 1, bracket, insertions)
     subject = _subject(vorfeld, middle, tokens)
+    # "Den Investoren zeigen, dass …": an infinitive after its object, no clause
+    oblique = len(vorfeld) == 1 and vorfeld[0].kind == "noun" and first in ("den", "dem", "einem")
+    bare = oblique and subject is None and not _finite_word(tokens[finite]) and tokens[finite].lower.endswith("en")
+    if bare and not any(p.kind in ("noun", "coordination", "pronoun") for p in middle):
+        return None
     if subject is not None:
         middle = [Phrase(p.start, p.end, "subject") if p == subject else p for p in middle]
         vorfeld = tuple(Phrase(p.start, p.end, "subject") if p == subject else p for p in vorfeld)

@@ -958,3 +958,20 @@ def test_a_clause_that_says_which_manner_is_meant_stays() -> None:
 def test_a_range_keeps_its_end_which_holds_the_unit() -> None:
     found = forms("Die Trainerin Eva Berger schätzt die Chancen ihres Teams für Samstag mit 60 bis 70 Prozent ein.")
     assert found and all("mit 60 bis 70 Prozent" in f for f in found)
+
+
+def test_a_relative_clause_that_says_which_stays() -> None:
+    found = forms(
+        "Eine strengere Prüfung fordert die Ökonomin Eva Berger am Montag in Linz von Banken, die Kredite an Gemeinden vergeben."
+    )
+    assert found and all(f.endswith("von Banken, die Kredite an Gemeinden vergeben.") for f in found)
+    found = forms("Der Verein Blau-Weiß Linz galt am Ende der Saison als einziger Klub, in dem keine Spielerin verletzt war.")
+    assert found and all("in dem keine Spielerin verletzt war" in f for f in found)
+    found = forms(
+        "Die rund 300 Pendler, die seit Wochen auf den neuen Bahnhof in Wels warten, müssen am Montag wieder umsteigen."
+    )
+    assert found and all("die seit Wochen auf den neuen Bahnhof in Wels warten" in f for f in found)
+    found = forms(
+        "Der Bürgermeister Peter Huber, der seit Wochen auf den neuen Bahnhof in Wels wartet, hat am Montag protestiert."
+    )
+    assert "Der Bürgermeister Peter Huber hat protestiert." in found  # a name says who; the clause may go

@@ -495,8 +495,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             hangs = hangs or (phrase.kind == "causal" and following.kind in STEPPED and tokens[following.start - 1].capital)
             # "seit Beginn der Liberalisierung | um die Jahrtausendwende": a time after a time may date the first
             hangs = hangs or (phrase.kind == following.kind == "temporal" and following.start == chain[-1].end)
-            if not hangs:
-                break
+            if not hangs or (hung and following.end == clause.tail):
+                break  # the phrase the clause after the comma hangs on stays, and so does what it hangs on
             if following in complement or following.start >= scope or _governed(first, verb):
                 # "[in Höhe] | von zwei Milliarden Euro": an amount that stays keeps the noun it measures
                 amount = any(t.number or t.lower in NUMERALS for t in tokens[following.start : following.end])
@@ -665,6 +665,8 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         measure = tokens[phrase.start].lower in ("vor", "nach") and time_word(tokens[phrase.start - 1])
         if phrase.kind == "relative_clause" and tokens[phrase.start + 1].lower == "wie" and tokens[article].lower in DEFINITE:
             continue  # "Die Art, wie er abserviert wurde, ähnelte …": the clause says which; not "Eine Kur, wie …"
+        if phrase.kind == "relative_clause" and phrase.start == first.end and _described(tokens, first):
+            continue  # "Die Probleme, die die Bank mit dem Transfer hat, sollten …": the clause says which
         if phrase.kind == "relative_clause":  # between its commas, whatever "und" it holds
             yield Cut(1, frozenset(range(phrase.start, phrase.end)))
         elif _joins_bare_noun(tokens, phrase):
@@ -718,6 +720,18 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits
         yield Cut(step, frozenset(range(0, clause.finite)), refill=True)
+
+
+def _described(tokens: Sequence[Tok], subject: Phrase) -> bool:
+    """A subject that only a relative clause after it can say which: a definite noun phrase without a name ("Die
+    rund 220 Asylwerber", "Viele der Websites"), not "Die Firma Siemens" nor "Der Minister Peter Huber"."""
+    if subject.kind != "subject":
+        return False
+    words = tokens[subject.start : subject.end]
+    opener = words[0].lower
+    definite = opener in DEFINITE or (opener.rstrip("enr") in QUANTIFIERS and len(words) > 1 and words[1].lower in DEFINITE)
+    nouns = [w for w in words if w.capital and w is not words[0]]
+    return definite and len(nouns) == 1 and nouns[0].text not in FIRST_NAMES
 
 
 def _introduced(clause: Clause) -> tuple[frozenset[int], int]:
@@ -800,9 +814,16 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
             if negated and tokens[a + 1].lower not in RELATIVE_PRONOUNS:
                 return
             stop = next((bounds[j] for j in range(k + 1, len(segments)) if kinds[j] in ("announcement", "speaker")), clause.end)
-            restricted = tokens[a + 1].lower in RELATIVE_PRONOUNS and (
-                any(tokens[i].lower in RESTRICTING for i in range(a)) or tokens[a - 1].lower in ("frage", "fragen")
-            )  # "nur für den Teil, der …"; "die Frage, welche …" asks, it does not describe
+            relative = tokens[a + 1].lower in RELATIVE_PRONOUNS or (
+                tokens[a + 1].lower in PHRASE_PREPOSITIONS and a + 2 < b and tokens[a + 2].lower in RELATIVE_PRONOUNS
+            )
+            # "nur für den Teil, der …", "als einzige Sportart, in der …"; "die Frage, welche …" asks, it does not
+            # describe; "von Konzernen, die in Afrika tätig sind": a noun without article is the kind the clause says
+            restricted = relative and (
+                any(tokens[i].lower in RESTRICTING for i in range(a))
+                or tokens[a - 1].lower in ("frage", "fragen")
+                or (tokens[a - 1].capital and tokens[a - 2].lower in (PHRASE_PREPOSITIONS - CONTRACTIONS))
+            )
             if not restricted and not any(tokens[i].lower in NEGATIONS for i in range(a, stop)):
                 yield Cut(1, frozenset(range(a, stop)), closed=tokens[a + 1].lower in RELATIVE_PRONOUNS - {"wo"})
 

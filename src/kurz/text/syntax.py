@@ -350,7 +350,13 @@ def participial_attributes(tokens: Sequence[Tok]) -> list[tuple[int, int]]:
     found = []
     for n in range(1, len(tokens) - 2):
         before = tokens[n - 1]
-        if (_article(before) or before.lower in CONTRACTIONS) and not before.inside and _opens_attribute(tokens, n, len(tokens)):
+        relative = n >= 2 and tokens[n - 2].text == ","  # ", die seit Wochen auf den neuen Bahnhof warten"
+        if (
+            (_article(before) or before.lower in CONTRACTIONS)
+            and not before.inside
+            and not relative
+            and _opens_attribute(tokens, n, len(tokens))
+        ):
             end = _attribute_end(tokens, n, len(tokens))
             if end:
                 found.append((n, end + 1))

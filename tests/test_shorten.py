@@ -975,3 +975,11 @@ def test_a_relative_clause_that_says_which_stays() -> None:
         "Der Bürgermeister Peter Huber, der seit Wochen auf den neuen Bahnhof in Wels wartet, hat am Montag protestiert."
     )
     assert "Der Bürgermeister Peter Huber hat protestiert." in found  # a name says who; the clause may go
+
+
+def test_a_line_without_a_verb_before_a_colon_heads_the_clause_with_the_news() -> None:
+    found = forms(
+        "Neuer heftiger Streit zwischen Linz und Wels: Der Linzer Bürgermeister Peter Huber will am Montag die Gespräche "
+        "über die Buslinie abbrechen."
+    )
+    assert found[0] == "Der Linzer Bürgermeister Peter Huber will am Montag die Gespräche über die Buslinie abbrechen."

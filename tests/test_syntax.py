@@ -168,3 +168,9 @@ def test_a_word_before_a_genitive_name_and_its_adjective_is_the_verb() -> None:
     # no adjective stands before a name in the genitive that takes the article's place ("Tirols bester Trainer")
     clause, _ = fields("Die Chancen des Vereins für Samstag schätzte Tirols bester Trainer auf 60 bis 70 Prozent.")
     assert clause.tokens[clause.finite].text == "schätzte"
+
+
+def test_two_adjectives_with_the_same_strong_ending_are_no_subject_and_verb() -> None:
+    assert analyse(tokenize("Neuer heftiger Streit zwischen Linz und Wels.")) is None  # a headline, no clause
+    clause, _ = fields("Opfer schwerer Unfälle werden künftig in Graz schneller versorgt.")
+    assert clause.tokens[clause.finite].text == "werden"

@@ -97,6 +97,7 @@ from kurz.text.syntax import (
     participial_attributes,
     phrases,
     second_predicate,
+    takes,
     time_word,
     tokenize,
 )
@@ -126,10 +127,6 @@ LOCATIVE_VERBS = word_list("locative_verbs")
 # preposition -> stems of the verbs whose object it opens ("warn" for "vor"); contractions read as their preposition
 _PAIRS = [pair.replace("_", " ").split(":") for pair in word_list("prepositional_objects")]  # "sieht_ab": "sieht … ab"
 GOVERNED = {preposition: frozenset(stem for stem, p in _PAIRS if p == preposition) for _, preposition in _PAIRS}
-# noun -> the prepositions of what it is about ("Streit" -> "um"), see noun_objects.txt
-NOUN_OBJECTS: dict[str, frozenset[str]] = {}
-for _noun, _preposition in (pair.split(":") for pair in word_list("noun_objects")):
-    NOUN_OBJECTS[_noun] = NOUN_OBJECTS.get(_noun, frozenset()) | {_preposition}
 CONTRACTED = {"am": "an", "ans": "an", "im": "in", "ins": "in", "zum": "zu", "zur": "zu", "vom": "von", "aufs": "auf"}
 CONTRACTED |= {"beim": "bei", "fürs": "für", "ums": "um", "übers": "über"}
 # Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
@@ -274,7 +271,10 @@ def _announced(tokens: Sequence[Tok]) -> int:
     nouns = GOVERNING | ARTICLES | CONTRACTIONS  # "im Finale", "die Nerven": nouns, not names
     # the scene names no one: every capitalised word after its first stands after an article or preposition
     scene = not any(t.word and t.capital and tokens[i - 1].lower not in nouns for i, t in enumerate(tokens[1:colon], 1))
-    return colon + 1 if named and scene else 0
+    # "Neuer diplomatischer Streit zwischen Polen und Russland: Der Außenminister will …": a line without a verb
+    # heads the clause that tells the news
+    headline = named and analyse(tokens[:colon]) is None
+    return colon + 1 if named and (scene or headline) else 0
 
 
 def _kicker(clause: Clause | None) -> int:
@@ -522,19 +522,11 @@ def _about(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     a genitive ("den Umgang Israels | mit …", "der Streit der Parteien | um …")."""
     preposition = tokens[phrase.start].lower
     for j in range(phrase.start - 1, max(phrase.start - 5, 0), -1):
-        if _takes(tokens[j], preposition):
+        if takes(tokens[j], preposition):
             return True
         if not (tokens[j].capital or tokens[j].lower in ("der", "des")):
             return False
     return False
-
-
-def _takes(noun: Tok, preposition: str) -> bool:
-    """The noun, also as the last part of a compound, takes a phrase with this preposition (noun_objects.txt)."""
-    if not noun.capital or noun.inside:
-        return False
-    word = noun.lower.rsplit("-", 1)[-1]
-    return any(word.endswith(n) and preposition in p for n, p in NOUN_OBJECTS.items())
 
 
 def _goal(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
@@ -714,7 +706,7 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     restricts = restricts or (rate and vorfeld[0].kind == "local" and (named or any(tokens[i].number for i in place)))
     # "Gegen den Chef der Partei sind Ermittlungen eingeleitet worden": the Vorfeld says whom a noun of the clause
     # is against, which that noun needs
-    taken = any(_takes(tokens[i], opener) for i in range(clause.finite + 1, clause.tail))
+    taken = any(takes(tokens[i], opener) for i in range(clause.finite + 1, clause.tail))
     restricts = restricts or taken
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3

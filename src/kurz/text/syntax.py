@@ -57,6 +57,10 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 COMMON_NOUN = re.compile(r"(?:ungen|heiten|keiten|schaften|täten|ionen)$")  # plural endings no name has
 COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "35 afghanische Flüchtlinge …" opens a clause; a year or a date not
 ATTRIBUTIVE = re.compile(r"(?:e|en|er|es|em)$")
+# noun -> the prepositions of the phrase that says what it is about ("Streit" -> "um"), see noun_objects.txt
+NOUN_OBJECTS: dict[str, frozenset[str]] = {}
+for _noun, _preposition in (pair.split(":") for pair in word_list("noun_objects")):
+    NOUN_OBJECTS[_noun] = NOUN_OBJECTS.get(_noun, frozenset()) | {_preposition}
 # Words that end a Mittelfeld phrase's noun run without being a noun: closing quotes and brackets.
 _CLOSERS = '“”»«")'
 # Tail openers after the main clause: a relative clause, an adverbial or comparative clause, an attribution.
@@ -205,7 +209,11 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
         and i + 3 < len(tokens)
         and tokens[i + 3].capital
     )
-    attributive = noun_next and ATTRIBUTIVE.search(tok.lower) is not None and (verb_after or named or counted) and not saxon
+    # "Neuer diplomatischer Streit …": a second adjective with the first's strong ending, which no finite verb has
+    ending = ATTRIBUTIVE.search(tok.lower)
+    strong = ending is not None and ending.group() in ("er", "es")
+    stacked = i == 1 and strong and ending is not None and before.lower.endswith(ending.group())
+    attributive = noun_next and ending is not None and (verb_after or named or counted or stacked) and not saxon
     return not attributive
 
 
@@ -747,6 +755,15 @@ def named_or_counted(tokens: Sequence[Tok], start: int, end: int) -> int:
     """Numbers and names between `start` and `end` ("bis 2018", "in Malta", "für Dinamo Zagreb"): what makes a
     predicate news rather than its frame ("setzt den Rotstift an")."""
     return sum(tokens[i].number for i in range(start, end)) + len(name_positions(tokens, start, end))
+
+
+def takes(noun: Tok, preposition: str) -> bool:
+    """The noun, also as the last part of a compound, takes a phrase with this preposition ("Streit | um …",
+    "Umgang | mit …"; noun_objects.txt): that phrase belongs to it."""
+    if not noun.capital or noun.inside:
+        return False
+    word = noun.lower.rsplit("-", 1)[-1]
+    return any(word.endswith(n) and preposition in p for n, p in NOUN_OBJECTS.items())
 
 
 def name_positions(tokens: Sequence[Tok], start: int, end: int) -> frozenset[int]:

@@ -983,3 +983,12 @@ def test_a_line_without_a_verb_before_a_colon_heads_the_clause_with_the_news() -
         "über die Buslinie abbrechen."
     )
     assert found[0] == "Der Linzer Bürgermeister Peter Huber will am Montag die Gespräche über die Buslinie abbrechen."
+
+
+def test_a_vorfeld_that_weitere_or_auch_adds_to_stays() -> None:
+    found = forms(
+        "Nach dem Verkauf von zwei Schulen an private Träger prüft der Stadtrat Peter Huber am Montag weitere Verkäufe."
+    )
+    assert found and all(f.startswith("Nach dem Verkauf") for f in found)
+    found = forms("Nach dem Verkauf von zwei Schulen an private Träger prüft der Stadtrat Peter Huber am Montag neue Pläne.")
+    assert "Der Stadtrat Peter Huber prüft neue Pläne." in found

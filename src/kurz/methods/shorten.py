@@ -139,6 +139,7 @@ COMPARATIVES = frozenset(["mehr", "weniger"])  # "mehr Fahrräder … als im Vor
 PERIODS = frozenset(["quartal", "halbjahr", "geschäftsjahr", "saison", "vorjahreszeitraum", "berichtszeitraum"])
 PLACE_NOUNS = frozenset(["Land", "Landes", "Stadt", "Gemeinde", "Region", "Staat", "Staates"])  # "dem Land": which?
 LAST = 8  # a deletion tried only when all others were not enough
+ADDITIVE = re.compile(r"(?:auch|ebenfalls|weiter(?:e|en|er|es|em)|zweit(?:e|en|er|es|em))$")
 EXAMPLES = 2  # examples after a noun ("Grundnahrungsmittel wie Brot, Milch und Gemüse") go with the times
 # Phrase kinds by the step in which they go (see the module's docstring).
 STEPS = {"temporal": 2, "source": 2, "local": 3, "causal": 4, "manner": 4, "prepositional": 4}
@@ -707,7 +708,10 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     # "Gegen den Chef der Partei sind Ermittlungen eingeleitet worden": the Vorfeld says whom a noun of the clause
     # is against, which that noun needs
     taken = any(takes(tokens[i], opener) for i in range(clause.finite + 1, clause.tail))
-    restricts = restricts or taken
+    # "Nach Lieferungen an X prangert Pilz weitere Bewilligungen an": "weitere", "zweiten", "auch" add to what the
+    # Vorfeld tells
+    added = any(ADDITIVE.match(tokens[i].lower) for i in range(clause.finite + 1, clause.tail))
+    restricts = restricts or taken or added
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits

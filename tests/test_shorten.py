@@ -992,3 +992,10 @@ def test_a_vorfeld_that_weitere_or_auch_adds_to_stays() -> None:
     assert found and all(f.startswith("Nach dem Verkauf") for f in found)
     found = forms("Nach dem Verkauf von zwei Schulen an private Träger prüft der Stadtrat Peter Huber am Montag neue Pläne.")
     assert "Der Stadtrat Peter Huber prüft neue Pläne." in found
+
+
+def test_what_sein_says_the_subject_is_stays() -> None:
+    found = forms("Im Sommer war in der Altstadt von Graz das Radfahren in den engen Gassen auch am Sonntag verboten.")
+    assert found and all(f.endswith("verboten.") for f in found)
+    found = forms("Im Winter war in der Altstadt von Linz das Tragen einer Maske in vollen Bussen auch im Freien Pflicht.")
+    assert found and all(f.endswith("Pflicht.") for f in found)

@@ -139,6 +139,7 @@ COMPARATIVES = frozenset(["mehr", "weniger"])  # "mehr Fahrräder … als im Vor
 PERIODS = frozenset(["quartal", "halbjahr", "geschäftsjahr", "saison", "vorjahreszeitraum", "berichtszeitraum"])
 PLACE_NOUNS = frozenset(["Land", "Landes", "Stadt", "Gemeinde", "Region", "Staat", "Staates"])  # "dem Land": which?
 LAST = 8  # a deletion tried only when all others were not enough
+COPULAS = frozenset(["ist", "sind", "war", "waren", "wäre", "wären", "sei", "seien", "bleibt", "blieb"])
 ADDITIVE = re.compile(r"(?:auch|ebenfalls|weiter(?:e|en|er|es|em)|zweit(?:e|en|er|es|em))$")
 EXAMPLES = 2  # examples after a noun ("Grundnahrungsmittel wie Brot, Milch und Gemüse") go with the times
 # Phrase kinds by the step in which they go (see the module's docstring).
@@ -419,6 +420,10 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     equated = any(p.kind == "adverb" and tokens[p.start].lower == "so" for p in middle)
     # "hat [in seltener Einmütigkeit] beschlossen, die Haftungen prüfen zu lassen": the infinitive is the object
     complement = [] if _infinitive_object(clause) else closest_complement(tokens, middle)
+    # "war … auch im Freien Pflicht": what "sein" says the subject is (not after "und", which may open a second verb)
+    joined = any(p.kind == "adverb" and tokens[p.start].lower in COORDINATORS for p in middle)
+    if middle and bracket[0] == bracket[1] and tokens[clause.finite].lower in COPULAS and not joined:
+        complement = [*complement, middle[-1]]
     # "sowohl mit X als auch mit Y", "weder … noch …": the members of a paired coordination stay together
     paired = next((i for i in range(clause.finite, clause.bracket[0]) if tokens[i].lower in CORRELATIVES), scope)
     # "… Initiativen mit dem Ziel, die Arbeit der Polizei zu ergänzen": what follows the clause and stays hangs on

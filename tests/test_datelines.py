@@ -16,6 +16,7 @@ CASES = [
     ("BERLIN. Die Regierung hat am Montag getagt.", "BERLIN. "),
     ("Moskau (AFP) - Die Regierung hat am Montag getagt.", "Moskau (AFP) - "),
     ("Brüssel –  Die Regierung hat am Montag getagt.", "Brüssel –  "),  # two spaces after the dash, as pasted
+    ("Bad Ischl, am 12. Mai 2026 – Die Stadtwerke bauen ein Kraftwerk.", "Bad Ischl, am 12. Mai 2026 – "),  # a press release
     ("Eklat im Parlament. Die Abgeordneten stritten lange.", ""),
     ("Schuhe. Hunderte Paare lagen vor der Tür des Rathauses.", ""),
 ]

@@ -214,6 +214,10 @@ def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> N
         "Das Gericht bestätigte dies.",
         "Das Kabinett beschloss einen entsprechenden Entwurf.",
         "Die Stadt will zudem die Gebühren senken.",
+        "Solche Szenen spielen sich jeden Samstag am Hauptplatz ab.",
+        "Zusätzlich erhalten die Mitglieder einen Rabatt auf den Strompreis.",
+        "Die Forderung stößt bei Landesrat Peter Gruber auf Ablehnung.",  # the name after the verb is not the claim's
+        "Bewertung: Die Behauptung ist falsch.",
     ],
 )
 def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: str) -> None:
@@ -226,6 +230,7 @@ def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: 
         "Die Stadt baut eine Brücke, damit der Verkehr fließt.",
         "Das Gericht hat das Urteil bestätigt.",
         "Die Länder haben sich darauf geeinigt, die Steuern zu senken.",
+        "Die Forderung von Landesrat Peter Gruber nach einem Tempolimit stößt auf Ablehnung.",
     ],
 )
 def test_a_clause_opening_with_damit_or_a_correlate_pointing_forward_does_not_point_back(sentence: str) -> None:

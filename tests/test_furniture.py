@@ -67,8 +67,22 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Stau auf der A2. #Verkehr pic.twitter.com/aB3dE5fG7h Die Polizei leitete den Verkehr um.", "embed"),
         ("Was für ein Abend in Graz! — Eva Berger (@evaberger) May 3, 2016", "embed"),
         ("* * *", "stray"),  # punctuation a page left without a word
+        ("Wir beenden diesen Liveblog für heute und berichten morgen früh weiter.", "signoff"),
+        ("Wir halten Sie hier auf dem Laufenden.", "signoff"),
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:
     document = kurz.Document.from_text(f"Der Rat hat am Montag das Budget beschlossen.\n{line}\nDie Opposition stimmte dagegen.")
     assert [m.kind for m in document.marks] == [kind]
+
+
+def test_a_salutation_is_cut_from_the_first_sentence() -> None:
+    text = (
+        "Liebe Mitglieder, liebe Freundinnen und Freunde des Vereins, die Saison 2026 ist vorbei. Insgesamt haben 412 "
+        "Helferinnen und Helfer mehr als 9.000 Kröten über die Straße getragen."
+    )
+    document = kurz.Document.from_text(text)
+    assert [(m.kind, m.text) for m in document.marks] == [
+        ("salutation", "Liebe Mitglieder, liebe Freundinnen und Freunde des Vereins, ")
+    ]
+    assert "Liebe" not in kurz.summarize(text).text

@@ -861,7 +861,7 @@ def test_a_rate_a_compared_period_and_a_person_who_holds_a_view_stay() -> None:
     assert found and all("pro Tag" in f for f in found)
     found = forms("In Kärnten wurden von Jänner bis März deutlich mehr Fahrräder gestohlen als im Vorjahreszeitraum.")
     assert found and all("von Jänner bis März" in f for f in found)
-    found = forms("Die Forderung des Ministers stößt am Montag bei Landesrat Peter Gruber auf scharfe Ablehnung.")
+    found = forms("Die Forderung von Minister Karl Huber stößt am Montag bei Landesrat Peter Gruber auf scharfe Ablehnung.")
     assert found and all("bei Landesrat" in f for f in found)
     found = forms("Für den neuen Radweg hat die Stadt Graz trotz heftiger Kritik schon 420.000 Euro bezahlt.")
     assert found and all(f.startswith("Für den neuen Radweg") for f in found)

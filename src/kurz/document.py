@@ -29,9 +29,9 @@ class Token(Span):
 
 @dataclass(frozen=True, slots=True)
 class Mark(Span):
-    """Boilerplate and page furniture recognised in the text (`kurz.text.markers`): dateline, update_stamp (both
-    only a sentence's opening), agency_note, caption, byline, heading, related, contact, about, share, bio,
-    copyright, embed, stray (punctuation without a word)."""
+    """Boilerplate and page furniture recognised in the text (`kurz.text.markers`): dateline, update_stamp,
+    salutation (these three only a sentence's opening), agency_note, caption, byline, heading, related, contact,
+    about, share, signoff, bio, copyright, embed, stray (punctuation without a word)."""
 
     kind: str
 
@@ -139,6 +139,8 @@ class Document:
                 opening, skip = "dateline", 0 if body else datelines.dateline_length(sentence_text)
                 if not skip:
                     opening, skip = "update_stamp", markers.stamp_length(sentence_text)
+                if not skip and not body:
+                    opening, skip = "salutation", markers.salutation_length(sentence_text)
                 body = True
                 if skip:
                     marks.append(Mark(seg.start, seg.start + skip, text[seg.start : seg.start + skip], opening))

@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
-from itertools import accumulate
+from itertools import accumulate, takewhile
 
 from kurz.text.lexicon import (
     ADVERBIAL_CORRELATES,
@@ -128,6 +128,9 @@ def _named_after(words: Sequence[str]) -> bool:
 def refers_back(text: str) -> bool:
     """ "Das gab der Kreml bekannt.", "Doch die Regierung …", "Er sagte …", "Mieter zahlen damit …", "Die
     Opposition kritisierte das, …": the antecedent is in the sentence before."""
+    label = _LABEL.match(text)
+    if label and refers_back(text[label.end() :]):
+        return True  # "Bewertung: Die Behauptung ist falsch.": the sentence after the label points back
     head = _FIRST_CLAUSE.match(text, 0, _REACH).group()  # type: ignore[union-attr]  # matches every string
     clause = WORD.findall(head)
     words = clause if len(clause) >= 2 else WORD.findall(text[:60])
@@ -288,7 +291,10 @@ def _generic_start(text: str) -> bool:
     match = (second and second[0] in _EXTENDED_OPENERS and _EXTENDED_START.match(text)) or _GENERIC_START.match(text)
     if match is None or match.group(2)[:1].isupper():
         return False
-    if _names_someone(WORD.findall(text[match.end(1) : match.end(1) + 60])[:5]):
+    following = WORD.findall(text[match.end(1) : match.end(1) + 60])[:5]
+    # up to the verb: "Die Aussagen von WKÖ-Chef Christoph Leitl", not "Die Forderung stößt bei … Gerhard Schmid"
+    run = list(takewhile(lambda w: w[:1].isupper() or w in _NAME_JOINERS, following))
+    if _names_someone(run):
         return False  # "Die … US-Schauspielerin und Sängerin Nichelle Nichols"
     noun = match.group(1)
     if _CLASS.match(text):
@@ -312,6 +318,9 @@ def _generic_start(text: str) -> bool:
     return not _names_someone(words[:head])
 
 
+# One word and a colon before a sentence: a label ("Fazit: ", "Bewertung: ").
+_LABEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]+:\s+(?=[A-ZÄÖÜ])")
+_NAME_JOINERS = frozenset(["und", "von", "vom", "des", "der"])
 # Verbs whose complement may name the person the opening role describes ("Der neue Trainer ist Hans Meier").
 _NAMING_VERBS = frozenset(["heißt", "hieß", "ist", "war", "wird", "bleibt"])
 _PERSONAL = frozenset(["Er", "Sie", "Es", "er", "sie", "es", "ihn", "ihm", "ihr"])

@@ -30,7 +30,7 @@ _PLACE = (
 # An agency: one to four short names ("dpa", "AFP/dpa", "Keystone-SDA", "dpa-AFX") or two capitalised words.
 _AGENCY_NAME = r"[A-Za-z]{2,10}(?:-[A-Za-z]{2,10})?"
 _AGENCY = rf"\((?:{_AGENCY_NAME}(?:[/,] ?{_AGENCY_NAME}){{0,3}}|[A-Z][\w-]+ [A-Z][\w-]+)\)"
-_DATE = r"(?:, (?:den )?\d{1,2}\. ?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)(?: ?\d{2,4})?)"
+_DATE = r"(?:, (?:den |am )?\d{1,2}\. ?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)(?: ?\d{2,4})?)"
 DATELINE = re.compile(
     rf"^(?:{_PLACE}{_DATE}? ?(?:{_AGENCY})? *[-–—]+[ \u00a0]+|{_PLACE}{_DATE}? ?{_AGENCY}:?[ \u00a0]+|{_ALL_CAPS}[ \u00a0]+)"
     r"(?=[\"„»«‚A-ZÄÖÜ0-9])"

@@ -1,7 +1,7 @@
 """Recognise the parts of a text that are not news: agency notes, captions, bylines, headline lines,
 and the furniture of press releases, blogs and news sites (related links and prompts to follow a link, contact
-and "about us" blocks, share lines and ads, live-blog stamps, author bios, copyright lines, embedded social media
-posts).
+and "about us" blocks, share lines and ads, live-blog stamps and sign-offs, a letter's salutation, author bios,
+copyright lines, embedded social media posts).
 
 Datelines are recognised in kurz.text.datelines, which kurz.document consults beside these.
 
@@ -75,6 +75,17 @@ UPDATE_STAMP = re.compile(
 _LINK_PROMPT = re.compile(
     r"\b(?:finden|lesen|sehen|hören) Sie (?:hier|unter)\b|^Hier (?:finden|lesen|sehen|hören) Sie\b|\b[Kk]licken Sie hier\b"
 )
+# The outlet speaking of its own coverage: "Wir beenden diesen Liveblog für heute", "Dieser Ticker wird nicht mehr
+# aktualisiert", "Wir halten Sie auf dem Laufenden".
+_SIGNOFF = re.compile(
+    r"\b(?:[Dd]iese[nmrs]?|[Uu]nser(?:en|em|es)?) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|Ticker)\b|"
+    r"\b(?:halten|informieren) (?:wir )?Sie (?:hier )?(?:auf dem Laufenden|weiter)\b|^Wir berichten (?:weiter|laufend|später|morgen)"
+)
+# A letter's or a blog post's salutation before its first sentence: "Liebe Mitglieder, liebe Freunde, die Saison …".
+SALUTATION = re.compile(
+    r"^(?:(?:Liebe[rs]?|Sehr geehrte[rn]?|Hallo|Servus|Grüezi|Grüss Gott|Grüß Gott)\b[^,.!?:;]{0,60},\s+"
+    r"(?:(?:liebe[rs]?|sehr geehrte[rn]?)\b[^,.!?:;]{0,60},\s+)*)(?=\S)"
+)
 _EMBED = re.compile(r"pic\.twitter\.com/\w|https?://t\.co/\w|\(@\w+\)\s+\w+\.?\s+\d{1,2},\s+\d{4}")
 # One pass for all of them: a named group per kind ("share_line" and "share" are both kind "share").
 _ANY_FURNITURE = re.compile(
@@ -87,6 +98,12 @@ TRAILERS = frozenset(["about", "contact"])
 def stamp_length(sentence: str) -> int:
     """Length of a live-blog stamp that opens an entry ("Update, 14:30 Uhr: "), 0 if none."""
     match = UPDATE_STAMP.match(sentence)
+    return match.end() if match and match.end() < len(sentence) else 0
+
+
+def salutation_length(sentence: str) -> int:
+    """Length of a salutation that opens a letter or post ("Liebe Mitglieder, liebe Freunde, "), 0 if none."""
+    match = SALUTATION.match(sentence)
     return match.end() if match and match.end() < len(sentence) else 0
 
 
@@ -129,6 +146,8 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return furniture.lastgroup.split("_")[0] if furniture.lastgroup else None
     if "Sie" in sentence and _LINK_PROMPT.search(sentence):
         return "related"
+    if _SIGNOFF.search(sentence):
+        return "signoff"
     if ("twitter" in sentence or "t.co" in sentence or "(@" in sentence) and _EMBED.search(sentence):
         return "embed"
     if is_heading(sentence):

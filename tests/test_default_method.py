@@ -218,6 +218,8 @@ def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> N
         "Zusätzlich erhalten die Mitglieder einen Rabatt auf den Strompreis.",
         "Die Forderung stößt bei Landesrat Peter Gruber auf Ablehnung.",  # the name after the verb is not the claim's
         "Bewertung: Die Behauptung ist falsch.",
+        "Für kleine Betriebe gilt das nicht.",  # only a particle after the closing demonstrative
+        "Entsprechend groß ist die Freude im Dorf.",
     ],
 )
 def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: str) -> None:
@@ -231,6 +233,8 @@ def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: 
         "Das Gericht hat das Urteil bestätigt.",
         "Die Länder haben sich darauf geeinigt, die Steuern zu senken.",
         "Die Forderung von Landesrat Peter Gruber nach einem Tempolimit stößt auf Ablehnung.",
+        "Die Stadt baut das neue Bad nicht.",
+        "Entsprechend den Vorgaben des Landes baut die Stadt Graz ein neues Bad.",
     ],
 )
 def test_a_clause_opening_with_damit_or_a_correlate_pointing_forward_does_not_point_back(sentence: str) -> None:

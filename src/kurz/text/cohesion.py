@@ -12,7 +12,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
-from itertools import accumulate, takewhile
+from itertools import accumulate, dropwhile, takewhile
 
 from kurz.text.lexicon import (
     ADVERBIAL_CORRELATES,
@@ -163,6 +163,8 @@ def refers_back(text: str) -> bool:
         return True
     if words[0] == "Noch" and (words[1] in ("mehr", "weniger") or (words[1][0].islower() and words[1].endswith("er"))):
         return True  # "Noch teurer wird es, wenn …": more than something said before
+    if words[0] == "Entsprechend" and words[1][0].islower() and words[1] not in _ARTICLE_FORMS:
+        return True  # "Entsprechend hoch sind die Erwartungen": as what was said; not "Entsprechend dem Plan …"
     if words[:2] == ["Im", "Anschluss"] and words[2:3] != ["an"]:
         return True  # "Im Anschluss bezwang Nadal …": after what? Not "Im Anschluss an die Sitzung …"
     if words[0] == "Da" and words[1] in AUXILIARIES and text[len(head) : len(head) + 1] != ":":
@@ -201,7 +203,10 @@ def refers_back(text: str) -> bool:
     if ("zuvor" in head or "vorher" in head) and _COUNTED_FROM_BEFORE.search(head):
         return True
     truncated = len(head) == _REACH < len(text)
-    closes = not truncated and len(clause) > 2 and clause[-1] in CLOSING_DEMONSTRATIVES
+    # "Die Opposition kritisierte das", "Für Tonnen gilt das nicht": a demonstrative ends the clause, or only
+    # particles follow it
+    last = list(dropwhile(lambda w: w in _TRAILING_PARTICLES, reversed(clause)))
+    closes = not truncated and len(last) > 2 and last[0] in CLOSING_DEMONSTRATIVES
     # "Glyphosat, das … Pestizid, wird darin als …": after a name and its apposition the main clause goes on
     pointers: frozenset[str] | set[str] = BACK_REFERENCES.intersection(clause[1:])
     if pointers and not _CONJUNCT_JOINERS.isdisjoint(clause):
@@ -234,6 +239,8 @@ def refers_back(text: str) -> bool:
     return closes or bool(pointers)
 
 
+_ARTICLE_FORMS = frozenset(["der", "die", "das", "dem", "den", "des", "einer", "einem", "eines"])
+_TRAILING_PARTICLES = frozenset(["nicht", "auch", "nie", "kaum", "mehr", "noch", "so", "ebenfalls", "bereits", "schon"])
 _SPANS = frozenset(["Jahren", "Jahre", "Monaten", "Wochen", "Tagen", "Saisonen", "Spielzeiten"])
 
 

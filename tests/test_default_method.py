@@ -220,6 +220,7 @@ def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> N
         "Bewertung: Die Behauptung ist falsch.",
         "Für kleine Betriebe gilt das nicht.",  # only a particle after the closing demonstrative
         "Entsprechend groß ist die Freude im Dorf.",
+        "Dritter wurde der Tiroler Max Huber.",  # a place in a ranking whose winner came before
     ],
 )
 def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: str) -> None:
@@ -235,6 +236,7 @@ def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: 
         "Die Forderung von Landesrat Peter Gruber nach einem Tempolimit stößt auf Ablehnung.",
         "Die Stadt baut das neue Bad nicht.",
         "Entsprechend den Vorgaben des Landes baut die Stadt Graz ein neues Bad.",
+        "Zweite Runde der Gespräche beginnt am Montag in Wien.",
     ],
 )
 def test_a_clause_opening_with_damit_or_a_correlate_pointing_forward_does_not_point_back(sentence: str) -> None:

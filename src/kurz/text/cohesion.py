@@ -163,6 +163,8 @@ def refers_back(text: str) -> bool:
         return True
     if words[0] == "Noch" and (words[1] in ("mehr", "weniger") or (words[1][0].islower() and words[1].endswith("er"))):
         return True  # "Noch teurer wird es, wenn …": more than something said before
+    if words[0] in _RANKS and words[1] in _RANKED:
+        return True  # "Dritter wurde der Schweizer …": a place in a ranking whose winner was named before
     if words[0] == "Entsprechend" and words[1][0].islower() and words[1] not in _ARTICLE_FORMS:
         return True  # "Entsprechend hoch sind die Erwartungen": as what was said; not "Entsprechend dem Plan …"
     if words[:2] == ["Im", "Anschluss"] and words[2:3] != ["an"]:
@@ -239,6 +241,8 @@ def refers_back(text: str) -> bool:
     return closes or bool(pointers)
 
 
+_RANKS = frozenset(f"{n}{e}" for n in ("Zweit", "Dritt", "Viert", "Fünft", "Sechst") for e in ("e", "er"))
+_RANKED = frozenset(["wurde", "wurden", "wird", "war", "ist", "belegte", "landete"])
 _ARTICLE_FORMS = frozenset(["der", "die", "das", "dem", "den", "des", "einer", "einem", "eines"])
 _TRAILING_PARTICLES = frozenset(["nicht", "auch", "nie", "kaum", "mehr", "noch", "so", "ebenfalls", "bereits", "schon"])
 _SPANS = frozenset(["Jahren", "Jahre", "Monaten", "Wochen", "Tagen", "Saisonen", "Spielzeiten"])

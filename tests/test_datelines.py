@@ -17,6 +17,7 @@ CASES = [
     ("Moskau (AFP) - Die Regierung hat am Montag getagt.", "Moskau (AFP) - "),
     ("Brüssel –  Die Regierung hat am Montag getagt.", "Brüssel –  "),  # two spaces after the dash, as pasted
     ("Bad Ischl, am 12. Mai 2026 – Die Stadtwerke bauen ein Kraftwerk.", "Bad Ischl, am 12. Mai 2026 – "),  # a press release
+    ("Frankfurt a.M. Die Stadt baut ein neues Bad.", "Frankfurt a.M. "),
     ("Eklat im Parlament. Die Abgeordneten stritten lange.", ""),
     ("Schuhe. Hunderte Paare lagen vor der Tür des Rathauses.", ""),
 ]

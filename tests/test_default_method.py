@@ -221,6 +221,11 @@ def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> N
         "Für kleine Betriebe gilt das nicht.",  # only a particle after the closing demonstrative
         "Entsprechend groß ist die Freude im Dorf.",
         "Dritter wurde der Tiroler Max Huber.",  # a place in a ranking whose winner came before
+        "Genauer gesagt: kleine Plättchen, die der Imker auf die Königinnen geklebt hatte.",
+        "Kein Wunder: Nach zwölf Jahren trat die Obfrau nicht mehr an.",
+        "Frau Berger, jedes dritte Spital schreibt rote Zahlen.",  # an interview's question to someone named before
+        "„Noch zehn Minuten“, sagt die Glaziologin.",  # a speaker known only by a role
+        "Seit 1962 gibt es hier Brot und Gebäck.",
     ],
 )
 def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: str) -> None:
@@ -237,6 +242,8 @@ def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: 
         "Die Stadt baut das neue Bad nicht.",
         "Entsprechend den Vorgaben des Landes baut die Stadt Graz ein neues Bad.",
         "Zweite Runde der Gespräche beginnt am Montag in Wien.",
+        "Im Gegensatz zum Vorjahr steigen die Preise in Graz nicht.",
+        "„Wir bauen neu“, sagt die Polizei in Linz.",
     ],
 )
 def test_a_clause_opening_with_damit_or_a_correlate_pointing_forward_does_not_point_back(sentence: str) -> None:

@@ -69,6 +69,9 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("* * *", "stray"),  # punctuation a page left without a word
         ("Wir beenden diesen Liveblog für heute und berichten morgen früh weiter.", "signoff"),
         ("Wir halten Sie hier auf dem Laufenden.", "signoff"),
+        ("Schließen Sie darüber einen Vertrag ab, erhalten wir eine Provision.", "share"),
+        ("Für Sie ändert sich am Preis nichts.", "share"),
+        ("Von Anna Berger | 14.03.2025, 09:12 Uhr | Lesezeit: 3 Min.", "byline"),
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:
@@ -86,3 +89,12 @@ def test_a_salutation_is_cut_from_the_first_sentence() -> None:
         ("salutation", "Liebe Mitglieder, liebe Freundinnen und Freunde des Vereins, ")
     ]
     assert "Liebe" not in kurz.summarize(text).text
+
+
+def test_a_byline_run_into_the_first_sentence_is_cut_from_it() -> None:
+    text = (
+        "Von Anna Berger | 14.03.2025, 09:12 Uhr Die Stadt Graz baut eine neue Brücke über die Mur. Sie kostet 12 Millionen Euro."
+    )
+    document = kurz.Document.from_text(text)
+    assert [(m.kind, m.text) for m in document.marks] == [("byline", "Von Anna Berger | 14.03.2025, 09:12 Uhr ")]
+    assert kurz.summarize(text).text.startswith("Die Stadt Graz baut")

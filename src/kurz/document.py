@@ -29,9 +29,10 @@ class Token(Span):
 
 @dataclass(frozen=True, slots=True)
 class Mark(Span):
-    """Boilerplate and page furniture recognised in the text (`kurz.text.markers`): dateline, update_stamp,
-    salutation (these three only a sentence's opening), agency_note, caption, byline, heading, related, contact,
-    about, share, signoff, bio, copyright, embed, stray (punctuation without a word)."""
+    """Boilerplate and page furniture recognised in the text (`kurz.text.markers`): dateline, update_stamp and
+    salutation (only a sentence's opening), byline (a line, or the opening of the first sentence), agency_note,
+    caption, heading, related, contact, about, share, signoff, bio, copyright, embed, stray (punctuation without a
+    word)."""
 
     kind: str
 
@@ -141,6 +142,8 @@ class Document:
                     opening, skip = "update_stamp", markers.stamp_length(sentence_text)
                 if not skip and not body:
                     opening, skip = "salutation", markers.salutation_length(sentence_text)
+                if not skip and not body:
+                    opening, skip = "byline", markers.byline_length(sentence_text)  # a whole line was marked above
                 body = True
                 if skip:
                     marks.append(Mark(seg.start, seg.start + skip, text[seg.start : seg.start + skip], opening))

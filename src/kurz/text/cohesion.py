@@ -98,6 +98,15 @@ _GLUE_WORDS = (_LINKS | {w.capitalize() for w in PRONOMINAL_ADVERBS}) - {
 }
 
 
+def _person_noun(word: str) -> bool:
+    """A role, or a noun with an ending that names a person ("Glaziologin", "Pianist", "Assistentin")."""
+    last = word.rsplit("-", 1)[-1]
+    return last in ROLE_NOUNS or (last[:1].isupper() and last.endswith(_PERSON_ENDINGS))
+
+
+_PERSON_ENDINGS = ("loge", "login", "ist", "istin", "entin", "antin", "eurin", "orin", "erin")
+
+
 def _speaker_named_before(last: Sequence[str]) -> bool:
     """The sentence's last words are its speaker by a pronoun or a bare role ("sagt er", "so der Ökonom")."""
     said = [k for k, w in enumerate(last) if w in SPEECH_VERBS or w == "so"]
@@ -105,7 +114,7 @@ def _speaker_named_before(last: Sequence[str]) -> bool:
         return False
     speaker = last[said[-1] + 1 :]
     pronoun = speaker in (["er"], ["sie"])
-    role = len(speaker) == 2 and speaker[0] in ("der", "die") and speaker[1].rsplit("-", 1)[-1] in ROLE_NOUNS
+    role = len(speaker) == 2 and speaker[0] in ("der", "die") and _person_noun(speaker[1])
     return pronoun or role
 
 
@@ -144,9 +153,7 @@ def refers_back(text: str) -> bool:
     ):
         return True  # "Sondereinsatz In der Kurdenregion sind …": a sub-heading run into the sentence, not "vom Aus der …"
     end = text.rstrip(_CLOSING).rsplit(None, 1)[-1]  # cheap test first: the last word a pronoun or a role
-    speaker = (end in ("er", "sie") or end.rsplit("-", 1)[-1] in ROLE_NOUNS) and _speaker_named_before(
-        WORD.findall(text[-60:])[-3:]
-    )
+    speaker = (end in ("er", "sie") or _person_noun(end)) and _speaker_named_before(WORD.findall(text[-60:])[-3:])
     if speaker and not _names_someone(WORD.findall(text)):
         return True  # "…, sagt er.", "…, so der Ökonom.": who speaks was named before, not in this sentence
     if _cataphoric(text, head, words):
@@ -173,8 +180,12 @@ def refers_back(text: str) -> bool:
         return True  # "Da kann die Familie …": then or there; not "Da es regnete, …", nor "Da bleibt … weg: …"
     if words[0] == "Weiter" and (words[1] in SPEECH_VERBS or words[1] in ("hieß", "heißt")):
         return True  # "Weiter hieß es: …": more of what was said before
-    if words[:2] == ["Vor", "allem"]:
-        return True  # "Vor allem für einen Politiker, der …": singles out of what was said before
+    if "_".join(words[:2]) in _LINKING_PHRASES and not (
+        words[:2] == ["Im", "Gegensatz"] and words[2:3] in (["zu"], ["zum"], ["zur"])
+    ):
+        return True  # "Vor allem für einen Politiker, der …", "Genauer gesagt: …", "Kein Wunder: …"
+    if words[0] in ("Frau", "Herr") and words[1][:1].isupper() and text[len(words[0]) + len(words[1]) + 1 :][:1] == ",":
+        return True  # "Frau Imboden, 34 von 98 Spitälern …": an interview's question to someone introduced before
     comparing = words[0] == "Anders" or words[0] in ("Ähnlich", "Ähnliche", "Ähnliches", "Ähnlichen")
     if comparing and "als" not in words[1:4] and "wie" not in words[1:4]:
         return True  # "Anders gerechnet wurden …", "Ähnlich geht … vor": than what? Not "Ähnlich wie im Vorjahr …"
@@ -241,6 +252,7 @@ def refers_back(text: str) -> bool:
     return closes or bool(pointers)
 
 
+_LINKING_PHRASES = word_list("linking_phrases")
 _RANKS = frozenset(f"{n}{e}" for n in ("Zweit", "Dritt", "Viert", "Fünft", "Sechst") for e in ("e", "er"))
 _RANKED = frozenset(["wurde", "wurden", "wird", "war", "ist", "belegte", "landete"])
 _ARTICLE_FORMS = frozenset(["der", "die", "das", "dem", "den", "des", "einer", "einem", "eines"])

@@ -20,7 +20,8 @@ _PLACE_ENDINGS = tuple(sorted(word_list("dateline_place_endings")))
 _ALL_CAPS = r"[A-ZÄÖÜ][A-ZÄÖÜ/ -]{1,40}\."
 ALL_CAPS_DATELINE = re.compile(_ALL_CAPS)
 # A place dateline with a full stop at the start of the body: "Osnabrück. Nach dem …", "Wien/APA. Die …".
-_DOTTED = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:[-/][A-Za-zÄÖÜäöüß]+)?)\.\s+(\S+)")
+# "Frankfurt a.M. Die …", "Freiburg i.Br. Die …": the place may carry its abbreviated river or region.
+_DOTTED = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:[-/][A-Za-zÄÖÜäöüß]+)?)(?:\.| [aio]\.\s?[A-Z][a-z]{0,2}\.)\s+(\S+)")
 # A place: capitalised words joined by particles or a slash ("Frankfurt/Main", "Freiburg im Breisgau"), with an
 # optional bracketed qualifier ("Halle (Saale)").
 _PLACE = (

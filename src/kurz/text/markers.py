@@ -49,7 +49,8 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^(?:Teilen(?: Sie)?\b|Artikel (?:teilen|drucken|merken|versenden)|Diesen Artikel|Anzeige\b|Werbung\b|Newsletter\b|"
             r"(?:Jetzt|Hier) (?:den |unseren )?Newsletter|Melden Sie sich (?:jetzt )?(?:für|zu)|Abonnieren Sie|Folgen Sie uns|"
-            r"(?:Diese (?:Website|Seite)|Wir) (?:verwendet|verwenden|nutzt|nutzen) Cookies|Cookie|Kommentare?\b\s*(?:\(|\d|$)|Drucken\b|Schlagworte\s*:|Tags\s*:)"
+            r"(?:Diese (?:Website|Seite)|Wir) (?:verwendet|verwenden|nutzt|nutzen) Cookies|Cookie|Kommentare?\b\s*(?:\(|\d|$)|Drucken\b|Schlagworte\s*:|Tags\s*:|"
+            r"Hinweis: Dieser (?:Artikel|Beitrag) enthält|(?:Für Sie|Am Preis) ändert sich (?:am Preis )?nichts)"
         ),
     ),
 )
@@ -81,6 +82,13 @@ _SIGNOFF = re.compile(
     r"\b(?:[Dd]iese[nmrs]?|[Uu]nser(?:en|em|es)?) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|Ticker)\b|"
     r"\b(?:halten|informieren) (?:wir )?Sie (?:hier )?(?:auf dem Laufenden|weiter)\b|^Wir berichten (?:weiter|laufend|später|morgen)"
 )
+# A byline with date and time that a page runs into its first sentence, or that stands alone with a reading time.
+_INLINE_BYLINE = re.compile(
+    rf"^(?:Von|Autor(?:in)?:?)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+){{0,4}}\s*[|·•]\s*{_DATE_TIME}"
+    r"(?:\s*[|·•]\s*Lesezeit:?\s*\d+\s*Min(?:\.|uten)?)?(?:\s*[|·•]?\s+(?=[A-ZÄÖÜ„»])|\W*$)"
+)
+# An affiliate note: "Schließen Sie darüber einen Vertrag ab, erhalten wir eine Provision."
+_AFFILIATE = re.compile(r"\berhalten wir (?:ggf\. |unter Umständen )?eine (?:kleine )?Provision\b")
 # A letter's or a blog post's salutation before its first sentence: "Liebe Mitglieder, liebe Freunde, die Saison …".
 SALUTATION = re.compile(
     r"^(?:(?:Liebe[rs]?|Sehr geehrte[rn]?|Hallo|Servus|Grüezi|Grüss Gott|Grüß Gott)\b[^,.!?:;]{0,60},\s+"
@@ -99,6 +107,13 @@ def stamp_length(sentence: str) -> int:
     """Length of a live-blog stamp that opens an entry ("Update, 14:30 Uhr: "), 0 if none."""
     match = UPDATE_STAMP.match(sentence)
     return match.end() if match and match.end() < len(sentence) else 0
+
+
+def byline_length(sentence: str) -> int:
+    """Length of a byline that a page runs into its first sentence ("Von Redaktion X | 12.06.2025, 14:32 Uhr |
+    Lesezeit: 3 Min. Die Firma …"), 0 if none."""
+    match = _INLINE_BYLINE.match(sentence)
+    return match.end() if match else 0
 
 
 def salutation_length(sentence: str) -> int:
@@ -139,7 +154,7 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return "caption"
     if first and BYLINE.match(sentence):
         return "byline"
-    if len(sentence) < 120 and STAMP.match(sentence):
+    if len(sentence) < 120 and (STAMP.match(sentence) or byline_length(sentence) == len(sentence)):
         return "byline"
     furniture = _ANY_FURNITURE.match(sentence)
     if furniture:
@@ -148,6 +163,8 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return "related"
     if _SIGNOFF.search(sentence):
         return "signoff"
+    if "Provision" in sentence and _AFFILIATE.search(sentence):
+        return "share"
     if ("twitter" in sentence or "t.co" in sentence or "(@" in sentence) and _EMBED.search(sentence):
         return "embed"
     if is_heading(sentence):

@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 SHARED ?= ../shared/data/dev
-MODEL_VERSION ?= ranker-2026.12.06.8
+MODEL_VERSION ?= ranker-2026.12.06.9
 
 .PHONY: demo check lint test bench eval model clean
 

@@ -16,7 +16,7 @@ from kurz.methods.features import FEATURES
 from kurz.methods.ranker import SHIPPED_MODEL
 from kurz.methods.ranker_fit import article_rows, fit
 from kurz.pipeline import DEFAULT_BUDGET
-from kurz.text.cohesion import refers_back
+from kurz.text.cohesion import Introductions, refers_back
 from kurz.text.quotes import balanced
 from kurz.text.tokens import WORD, drop_invisible
 
@@ -461,3 +461,15 @@ def test_an_abbreviation_a_later_teaser_sentence_uses_keeps_its_explanation() ->
 def test_damit_before_its_verb_is_an_adverb_that_points_back() -> None:
     assert refers_back("Damit müssen Mieter mehr zahlen, obwohl die Heizung oft ausfällt.")
     assert not refers_back("Damit die Kinder sicher ankommen, baut die Stadt einen Zebrastreifen.")
+
+
+def test_a_definite_noun_inside_the_first_clause_needs_the_sentence_that_brought_it_in() -> None:
+    texts = [
+        "Unbekannte sind in der Nacht in eine Kita in Linz eingebrochen.",
+        "Sie kamen über einen Parkplatz hinter dem Haus.",
+        "Zivilfahnder hatten den Parkplatz seit Tagen beobachtet.",
+        "Die Polizei sucht Zeugen, die den Parkplatz der Firma Huber kennen.",
+    ]
+    introductions = Introductions(texts)
+    assert introductions.introducers(texts[2], 2) == {1}
+    assert introductions.introducers(texts[3], 3) == set()  # the genitive says which

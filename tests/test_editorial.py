@@ -163,3 +163,12 @@ def test_after_an_apposition_only_a_link_to_another_sentence_points_back() -> No
         "Peter Huber, der frühere Trainer, kann mit der Unterstützung des von ihm gegründeten Vereins rechnen."
     )
     assert refers_back("Das Mittel, ein weit verbreitetes Herbizid, wird darin als bedenklich eingestuft.")
+
+
+def test_a_short_form_whose_introduction_comes_later_is_not_unintroduced() -> None:
+    text = (
+        "Huber hat den Betrieb in Graz verkauft. Der Betrieb beschäftigt 40 Menschen. Gegründet hat ihn Karl Huber im Jahr 1980."
+    )
+    document = kurz.Document.from_text(text)
+    assert [d.kind for d in editorial.check("Huber hat den Betrieb in Graz verkauft.", document)] == []
+    assert [d.kind for d in editorial.check("Gegründet hat den Betrieb Huber im Jahr 1980.", document)] == ["unintroduced"]

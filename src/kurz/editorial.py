@@ -80,7 +80,7 @@ def check(teaser: str, document: Document, budget: Budget | None = None) -> list
         kind = kind if kind and kind != "dateline" else markers.boilerplate_kind(text, first=False)
         if kind and kind != "heading":
             defects.append(Defect("furniture", k, text, *spans[k], f"page furniture ({kind.replace('_', ' ')})"))
-    for k, form in _unintroduced(texts, document):
+    for k, form in _unintroduced(texts, document, aligned):
         defects.append(
             Defect("unintroduced", k, texts[k], *spans[k], f"{form!r} is named without the introduction the article gives")
         )
@@ -89,14 +89,19 @@ def check(teaser: str, document: Document, budget: Budget | None = None) -> list
     return sorted(defects, key=lambda d: (d.sentence, KINDS.index(d.kind)))
 
 
-def _unintroduced(texts: list[str], document: Document) -> list[tuple[int, str]]:
+def _unintroduced(texts: list[str], document: Document, aligned: list[int | None]) -> list[tuple[int, str]]:
     """Teaser sentences that name someone or something by a short form ("Huber", "Die Frau") whose introduction
-    ("Maria Huber", "eine Frau") is in the article but not in this or an earlier sentence of the teaser."""
-    introductions = Introductions([s.content.text for s in document.content_sentences])
+    ("Maria Huber", "eine Frau") comes earlier in the article (or in the sentence the teaser shortened) but not in
+    this or an earlier sentence of the teaser (for a sentence not taken from the article: anywhere in it)."""
+    content = document.content_sentences
+    introductions = Introductions([s.content.text for s in content])
+    position = {s.index: n for n, s in enumerate(content)}
     found = []
     for k, text in enumerate(texts):
         before = " ".join(texts[:k])
-        found += [(k, form) for form, introducer, _ in introductions.short_forms(text) if introducer not in before]
+        source = aligned[k]
+        at = position.get(source, len(content)) if source is not None else len(content)
+        found += [(k, form) for form, introducer, n in introductions.short_forms(text) if n <= at and introducer not in before]
     return found
 
 

@@ -487,6 +487,11 @@ _EXPLAINED_AFTER = re.compile(r"[A-ZÄÖÜ][\w-]+\s+$")  # the words the abbrevi
 _DEFINITE_START = re.compile(
     r"\W*(?:Der|Die|Das|Den|Dem|Des)\s+(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ](?:[a-zäöüß]|[A-ZÄÖÜ0-9]+-)[\w-]*)"
 )
+# A definite noun inside a clause, not followed by a name or genitive that says which ("den Parkplatz", not "den
+# Parkplatz der Firma" nor "die Stadt Graz").
+_DEFINITE_INSIDE = re.compile(
+    r"\b(?:der|die|das|den|dem|des)\s+(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ][a-zäöüß][\w-]*)(?!\s+(?:[A-ZÄÖÜ]|der\b|des\b|von\b))"
+)
 # A person's full name starts with a first name ("Maria Huber", "US-Präsident Donald Trump").
 FIRST_NAMES: frozenset[str] = word_list("first_names_wiktionary") | word_list("first_names_more")
 _DETERMINER_FORMS = DETERMINERS | frozenset(w.lower() for w in DEMONSTRATIVES)
@@ -592,8 +597,12 @@ class Introductions:
             if part.isupper() and part in self.abbreviations and f"({part})" not in text:
                 found.append((part, f"({part})", self.abbreviations[part]))
         start = _DEFINITE_START.match(text)
-        if start:
-            noun = start.group(1)
+        # a definite noun that opens the sentence, or stands in its first clause ("hebelten … ein Fenster auf" after
+        # "ein Fenster" came before): the thing brought in by an indefinite article earlier
+        head_clause = _FIRST_CLAUSE.match(text, 0, _REACH).group()  # type: ignore[union-attr]  # matches every string
+        nouns = [start.group(1)] if start else []
+        nouns += [m.group(1) for m in _DEFINITE_INSIDE.finditer(head_clause, start.end() if start else 0)]
+        for noun in nouns:
             head = noun if noun in self.things else noun.rsplit("-", 1)[-1]  # "Das ERP-Interview" after "ein Interview"
             if head in self.things:
                 found.append((noun, head, self.things[head]))

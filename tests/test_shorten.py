@@ -999,3 +999,18 @@ def test_what_sein_says_the_subject_is_stays() -> None:
     assert found and all(f.endswith("verboten.") for f in found)
     found = forms("Im Winter war in der Altstadt von Linz das Tragen einer Maske in vollen Bussen auch im Freien Pflicht.")
     assert found and all(f.endswith("Pflicht.") for f in found)
+
+
+def test_a_comparison_a_circumposition_and_an_age_stay_whole() -> None:
+    found = forms(
+        "Patienten in Linz müssen auf Operationen in öffentlichen Spitälern deutlich länger warten als noch vor zwei Jahren."
+    )
+    assert found and all(f.endswith("warten als noch vor zwei Jahren.") for f in found)
+    found = forms(
+        "Der Kassier Peter Huber hatte laut Anklage über rund sieben Jahre hinweg 41.000 Euro vom Vereinskonto überwiesen."
+    )
+    assert found and all(("über rund sieben Jahre" in f) == ("hinweg" in f) for f in found)
+    found = forms(
+        "Bei einem Unfall auf der Autobahn zwischen Linz und Wels ist am Dienstag ein 58 Jahre alter Autofahrer ums Leben gekommen."
+    )
+    assert "Ein 58 Jahre alter Autofahrer ist ums Leben gekommen." in found

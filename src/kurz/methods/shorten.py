@@ -446,6 +446,10 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue
         if k > 0 and tokens[phrase.start - 1].lower == "je":
             continue  # "je nach Bundesland unterschiedlich": what the difference depends on
+        if phrase.end - phrase.start == 1 and tokens[phrase.start].lower in ("als", "wie"):
+            continue  # a lone "als" or "wie" goes only with what it compares
+        if _compared_with(tokens, phrase.start, clause.finite):
+            continue  # "länger warten als | noch vor zwei Jahren": what it is compared with
         if k > 0 and tokens[phrase.start].lower == "bis" and _bare_number(tokens, middle[k - 1]):
             continue  # "mit 60 | bis 70 Prozent": the range's end holds the unit of its start
         if k > 0 and (_about(tokens, phrase) or _goal(tokens, middle[k - 1], phrase)):
@@ -548,6 +552,14 @@ def _bare_name(tok: Tok) -> bool:
     """A capitalised word that is no plural or abstract noun ("Brasilien", "Wien"; not "Klagen", "Ermittlungen")."""
     abstract = tok.lower.endswith(("ung", "ungen", "heit", "keit", "e", "er"))
     return tok.word and tok.capital and not abstract and (tok.lower.endswith("ien") or not tok.lower.endswith("en"))
+
+
+def _compared_with(tokens: Sequence[Tok], start: int, finite: int) -> bool:
+    """The phrase at `start` follows "als" or "wie" (with only a particle between): it is what is compared with."""
+    j = start - 1
+    while j > finite and tokens[j].lower in TIME_PARTICLES:
+        j -= 1
+    return j > finite and tokens[j].lower in ("als", "wie")
 
 
 def _statistic(tok: Tok) -> bool:

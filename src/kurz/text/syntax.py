@@ -57,6 +57,8 @@ YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 COMMON_NOUN = re.compile(r"(?:ungen|heiten|keiten|schaften|täten|ionen)$")  # plural endings no name has
 COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "35 afghanische Flüchtlinge …" opens a clause; a year or a date not
 ATTRIBUTIVE = re.compile(r"(?:e|en|er|es|em)$")
+# The second part of a preposition around its noun: "über sieben Jahre hinweg", "durch den Wald hindurch".
+CIRCUMPOSITION_ENDS = frozenset(["hinweg", "hindurch", "herum"])
 # noun -> the prepositions of the phrase that says what it is about ("Streit" -> "um"), see noun_objects.txt
 NOUN_OBJECTS: dict[str, frozenset[str]] = {}
 for _noun, _preposition in (pair.split(":") for pair in word_list("noun_objects")):
@@ -276,6 +278,10 @@ def _apposition_end(tokens: Sequence[Tok], i: int) -> int | None:
     return None if attributive else close + 1
 
 
+_AGED = frozenset(["alte", "alter", "altes", "alten", "altem"])
+_SPANS = frozenset(["jahre", "monate", "wochen", "tage", "jahren", "monaten", "wochen", "tagen"])
+
+
 def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     """The end of a noun phrase from `i`: determiners, numbers and adjectives, then its nouns and names (a name may
     follow its noun: "Außenminister Jean-Noël Barrot"; a year its time word: "Ende 2027"), then genitive
@@ -292,6 +298,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n += 1  # "solch ein Vorgehen"
         elif not noun and tok.lower in ("mehr", "weniger") and n + 1 < stop and _modifies(tokens, n + 1, stop):
             n += 1  # "für mehr öffentliche Investitionen"
+        elif noun and tok.lower in _AGED and tokens[n - 1].lower in _SPANS and n + 1 < stop and tokens[n + 1].capital:
+            n, noun = n + 1, False  # "ein 58 Jahre alter Autofahrer": the age measures the noun that follows
         elif tok.text.endswith("-") and n + 2 < stop and tokens[n + 1].lower in ("und", "oder", "bis") and tokens[n + 2].capital:
             n, noun = n + 3, True  # a compound cut short: "die Gewinn- und Verlustrechnung"
         elif noun and tok.word and tok.capital and _second_noun(tokens, n, stop):
@@ -425,6 +433,10 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
     inserted = {p.start: p for p in insertions}
     i = start
     while i < stop:
+        if out and tokens[i].lower in CIRCUMPOSITION_ENDS and out[-1].kind != "noun":
+            out[-1] = Phrase(out[-1].start, i + 1, out[-1].kind)  # "über sieben Jahre hinweg": one phrase
+            i += 1
+            continue
         before = min((p.start for p in insertions if p.start > i), default=stop)  # a phrase ends where an insertion opens
         phrase = inserted.get(i) or _phrase(tokens, i, min(stop, before))
         if phrase.end < stop and tokens[phrase.end].lower == "zufolge":

@@ -161,8 +161,10 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return furniture.lastgroup.split("_")[0] if furniture.lastgroup else None
     if "Sie" in sentence and _LINK_PROMPT.search(sentence):
         return "related"
-    if _SIGNOFF.search(sentence):
-        return "signoff"
+    if ("log" in sentence or "icker" in sentence or "Sie" in sentence or sentence.startswith("Wir")) and _SIGNOFF.search(
+        sentence
+    ):
+        return "signoff"  # the cheap test first: this runs on every sentence
     if "Provision" in sentence and _AFFILIATE.search(sentence):
         return "share"
     if ("twitter" in sentence or "t.co" in sentence or "(@" in sentence) and _EMBED.search(sentence):

@@ -219,6 +219,8 @@ const MARK_NAMES = {
   byline: "Autorenzeile",
   heading: "Überschrift oder Zeile ohne Satzende",
   update_stamp: "Ticker-Zeitstempel",
+  salutation: "Anrede",
+  signoff: "Hinweis der Redaktion auf die eigene Berichterstattung",
   related: "Verweis auf andere Artikel",
   contact: "Kontaktblock",
   about: "Über-uns-Block",

@@ -18,6 +18,7 @@ CASES = [
     ("Brüssel –  Die Regierung hat am Montag getagt.", "Brüssel –  "),  # two spaces after the dash, as pasted
     ("Bad Ischl, am 12. Mai 2026 – Die Stadtwerke bauen ein Kraftwerk.", "Bad Ischl, am 12. Mai 2026 – "),  # a press release
     ("Frankfurt a.M. Die Stadt baut ein neues Bad.", "Frankfurt a.M. "),
+    ("Hann. Münden – Die Stadt baut ein neues Bad.", "Hann. Münden – "),
     ("Eklat im Parlament. Die Abgeordneten stritten lange.", ""),
     ("Schuhe. Hunderte Paare lagen vor der Tür des Rathauses.", ""),
 ]

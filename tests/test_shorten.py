@@ -1014,3 +1014,17 @@ def test_a_comparison_a_circumposition_and_an_age_stay_whole() -> None:
         "Bei einem Unfall auf der Autobahn zwischen Linz und Wels ist am Dienstag ein 58 Jahre alter Autofahrer ums Leben gekommen."
     )
     assert "Ein 58 Jahre alter Autofahrer ist ums Leben gekommen." in found
+
+
+def test_a_count_a_bare_attribute_and_um_as_a_preposition_are_read_right() -> None:
+    found = forms("Der Zulieferer Berger Antriebstechnik streicht bis Ende Juni 180 seiner rund 1.100 Arbeitsplätze.")
+    assert "Der Zulieferer Berger Antriebstechnik streicht 180 seiner rund 1.100 Arbeitsplätze." in found
+    found = forms("Die Diakonie in Linz warnt vor gravierenden Engpässen bei der Betreuung für Kinder mit Behinderung.")
+    assert found and not any(f.endswith("Engpässen mit Behinderung.") for f in found)
+    # "um" without its "zu" is a preposition: no clause "Die Kaffeemaschine schaltet ein" comes out of the scene
+    found = forms(
+        "Um halb sieben dreht Eva Berger den Schlüssel im Schloss, schaltet die Kaffeemaschine ein und legt Brot ins Regal."
+    )
+    assert not any(f.startswith("Die Kaffeemaschine") for f in found)
+    found = forms("Die Flüchtlinge müssen vom Amt in Wien bei der Familienzusammenführung mit Ehepaaren gleichgestellt werden.")
+    assert found and all("mit Ehepaaren" in f for f in found)

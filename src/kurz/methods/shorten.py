@@ -498,6 +498,10 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             )
             hangs = hangs or _example(tokens, following)  # "… von Extremisten | wie dem IS": examples of that noun
             hangs = hangs or _about(tokens, following)  # "in der Affäre | um die Vergabe": what the affair is about
+            # "für Kinder | mit Behinderung": a bare "mit" phrase after a noun is that noun's attribute
+            hangs = hangs or (
+                following.kind == "manner" and _hangs_on_noun(tokens, following) and tokens[following.start - 1].capital
+            )
             # "für falsche Angaben | zum Verbrauch": what the noun is about, not "zum dritten Mal"
             about = first in ("zum", "zur") and following.kind == "prepositional" and tokens[following.start - 1].capital
             hangs = hangs or (about and not _counted_time(tokens, following))

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 
 from kurz.text.lexicon import (
     AUXILIARIES,
@@ -309,7 +310,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
         elif noun and tok.lower in NAME_PARTICLES and n + 1 < stop and tokens[n + 1].capital:
             n += 1  # "Rio de Janeiro"
         elif noun:
-            if not tok.number or (n + 1 < stop and _modifies(tokens, n + 1, stop)):
+            counts = n + 1 < stop and (_modifies(tokens, n + 1, stop) or POSSESSIVE.match(tokens[n + 1].lower) is not None)
+            if not tok.number or counts:  # "bis Ende Juni | 180 seiner Arbeitsplätze": a count of what follows
                 break  # a number opens its own phrase when its noun follows: "im Gazastreifen | 25.000 Palästinenser",
                 # "binnen zwei Tagen | 23 mutmaßliche Rebellen"
             n += 1  # "der Stärke 6,8", "Ende 2027"
@@ -806,6 +808,9 @@ def analyse(tokens: Sequence[Tok]) -> Clause | None:
     first = tokens[0].lower
     # "Während des Besuchs …": a preposition before a genitive, not the conjunction ("Während die Regierung …, …")
     preposition = first in PHRASE_PREPOSITIONS and tokens[1].lower in GENITIVE_ARTICLES
+    # "Um halb sieben dreht sie …": "um" opens a clause only with its "zu" ("Um das Ziel zu erreichen, …")
+    before_comma = list(takewhile(lambda t: t.text != ",", tokens[1:]))
+    preposition = preposition or (first == "um" and not any(t.lower == "zu" or "zu" in t.lower[2:] for t in before_comma))
     if first in SUBORDINATORS and not _finite_word(tokens[1]) and not preposition:  # "Da hatte …": an adverb
         comma = next((i for i, t in enumerate(tokens) if t.text == "," and not t.inside), None)
         if comma is None or comma + 2 >= len(tokens) or not _finite_word(tokens[comma + 1]) and tokens[comma + 1].capital:

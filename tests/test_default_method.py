@@ -226,6 +226,8 @@ def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> N
         "Frau Berger, jedes dritte Spital schreibt rote Zahlen.",  # an interview's question to someone named before
         "„Noch zehn Minuten“, sagt die Glaziologin.",  # a speaker known only by a role
         "Seit 1962 gibt es hier Brot und Gebäck.",
+        "Im Vorjahr lag der Anteil noch bei 27 Prozent.",  # the share of what was said before
+        "Die Quote liegt bei zwölf Prozent.",
     ],
 )
 def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: str) -> None:
@@ -244,6 +246,8 @@ def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: 
         "Zweite Runde der Gespräche beginnt am Montag in Wien.",
         "Im Gegensatz zum Vorjahr steigen die Preise in Graz nicht.",
         "„Wir bauen neu“, sagt die Polizei in Linz.",
+        "Die Zahl der Verletzten stieg am Abend auf 14.",
+        "Im vergangenen Jahr ist in Kärnten die Zahl schwerer Unfälle gestiegen.",
     ],
 )
 def test_a_clause_opening_with_damit_or_a_correlate_pointing_forward_does_not_point_back(sentence: str) -> None:

@@ -26,6 +26,7 @@ from kurz.text.lexicon import (
     DETERMINERS,
     FIRST_PERSON,
     FORWARD_CLAUSE_OPENERS,
+    NUMERALS,
     PREPOSITIONS,
     PRONOMINAL_ADVERBS,
     SPEECH_VERBS,
@@ -303,8 +304,11 @@ def _glued_heading(head: str) -> bool:
 
 _APPROXIMATORS = frozenset(["rund", "etwa", "circa", "ca", "knapp", "fast", "gut", "über", "mehr", "mindestens", "bis"])
 # A part of something, and the words that say of what.
+# A part, share or count of something: it says of what ("Der Großteil der Flüchtlinge", "Der Anteil an …", "Die Zahl
+# der Toten"), or that was said before ("Der Anteil stieg …").
 _PARTS = frozenset(["Großteil", "Rest", "Mehrheit", "Mehrzahl", "Minderheit", "Hälfte", "Löwenanteil"])
-_PART_OF = frozenset(["der", "des", "von", "vom", "aller", "seiner", "ihrer", "unserer", "dieser"])
+_PARTS |= frozenset(["Anteil", "Zahl", "Anzahl", "Quote", "Rate"])
+_PART_OF = frozenset(["der", "des", "von", "vom", "aller", "seiner", "ihrer", "unserer", "dieser", "an", "am"])
 
 
 def _generic_start(text: str) -> bool:
@@ -389,7 +393,7 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:der|die|das|denen|deren|dessen|welche[rs]?
 # A plural article and an adjective of origin: "Die deutschen Unternehmen", "Die heimischen Banken".
 _CLASS = re.compile(r"\W*Die\s+(?:[a-zäöüß]\w*\s+)?[a-zäöüß]*(?:isch|deutsch)en\s+[A-ZÄÖÜ]")
 # A definite generic noun inside the first clause, and what follows it: "bezeichnet das Unternehmen den Entwurf …".
-_GENERIC_INSIDE = re.compile(r" (?:der|die|das|dem|den|des)\s+([A-ZÄÖÜ][\w-]*[a-zäöüß])(?:\s+(\S+)|\W*$)")
+_GENERIC_INSIDE = re.compile(r" (?:der|die|das|dem|den|des)\s+([A-ZÄÖÜ][\w-]*[a-zäöüß])(?:\s+(\S+)(?=\s+(\S+)|)|\W*$)")
 _IDENTIFYING = frozenset(["des", "der", "eines", "einer", "von", "vom", "über", "zur", "zum", "für", "aus", "in", "im"])
 
 
@@ -398,8 +402,10 @@ def _generic_inside(head: str) -> bool:
     with the definite article inside the first clause, which neither a name nor an attribute after it ("das
     Unternehmen Siemens", "die Studie über …", "der Film des Regisseurs") says which: named before."""
     for match in _GENERIC_INSIDE.finditer(head):
-        after = match.group(2) or ""
-        if match.group(1) in GENERIC_NOUNS and not after[:1].isupper() and after not in _IDENTIFYING:
+        after, then = match.group(2) or "", match.group(3) or ""
+        # "die Zahl rechter Gewalttaten": an adjective in the genitive and its noun say which (not "vier Wochen")
+        genitive = after.endswith("er") and after.islower() and after not in NUMERALS and then[:1].isupper()
+        if match.group(1) in GENERIC_NOUNS and not after[:1].isupper() and after not in _IDENTIFYING and not genitive:
             return True
     return False
 

@@ -28,9 +28,10 @@ BYLINE = re.compile(
     r"^(?:Von|Aus|Ein (?:Kommentar|Bericht|Gastbeitrag) von|Autor(?:in)?:)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}(?:\s*,\s*[A-ZÄÖÜ][\w ]+)?$"
 )
 _DATE_TIME = r"\d{1,2}\.\s?(?:\d{1,2}\.|[A-ZÄÖÜ][a-zä]+)\s?\d{2,4}(?:[,| -]+\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
+_AUTHOR = r"(?:Von|Autor(?:in)?:?)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[\w.-]+){0,4}"  # "Von Max Muster", "Autorin: Eva Huber"
 # "Von Max Muster | 14.03.2025, 09:12 Uhr", "Aktualisiert am 14.03.2025, 09:12 Uhr", "Stand: 14.03.2025"
 STAMP = re.compile(
-    rf"^(?:(?:Von|Autor(?:in)?:?)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[\w.-]+){{0,4}}\s*[|,·•–-]\s*)?"
+    rf"^(?:{_AUTHOR}\s*[|,·•–-]\s*)?"
     rf"(?:(?:Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert|Stand(?: des Artikels)?|Publiziert)(?:\s+am)?:?\s*)?"
     rf"(?:[A-Z][a-z]+,\s*)?{_DATE_TIME}\W*$"
 )
@@ -84,7 +85,7 @@ _SIGNOFF = re.compile(
 )
 # A byline with date and time that a page runs into its first sentence, or that stands alone with a reading time.
 _INLINE_BYLINE = re.compile(
-    rf"^(?:Von|Autor(?:in)?:?)\s+[A-ZÄÖÜ][\w.-]*(?:\s+[\w.-]+){{0,4}}\s*[|·•]\s*{_DATE_TIME}"
+    rf"^{_AUTHOR}\s*[|·•]\s*{_DATE_TIME}"
     r"(?:\s*[|·•]\s*Lesezeit:?\s*\d+\s*Min(?:\.|uten)?)?(?:\s*[|·•]?\s+(?=[A-ZÄÖÜ„»])|\W*$)"
 )
 # An affiliate note: "Schließen Sie darüber einen Vertrag ab, erhalten wir eine Provision."

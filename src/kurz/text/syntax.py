@@ -280,7 +280,7 @@ def _apposition_end(tokens: Sequence[Tok], i: int) -> int | None:
 
 
 _AGED = frozenset(["alte", "alter", "altes", "alten", "altem"])
-_SPANS = frozenset(["jahre", "monate", "wochen", "tage", "jahren", "monaten", "wochen", "tagen"])
+_SPANS = frozenset(["jahre", "monate", "wochen", "tage", "jahren", "monaten", "tagen"])
 
 
 def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:

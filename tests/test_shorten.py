@@ -1028,3 +1028,17 @@ def test_a_count_a_bare_attribute_and_um_as_a_preposition_are_read_right() -> No
     assert not any(f.startswith("Die Kaffeemaschine") for f in found)
     found = forms("Die Flüchtlinge müssen vom Amt in Wien bei der Familienzusammenführung mit Ehepaaren gleichgestellt werden.")
     assert found and all("mit Ehepaaren" in f for f in found)
+
+
+def test_vorfeld_clause_the_verb_takes_stays() -> None:
+    # what "einschätzen" and "sagen" take cannot go; a clause that only attributes can
+    for text in (
+        "Wie schnell sich der Pilz im Bergwald ausbreitet, können die Förster in Tirol derzeit nur ungefähr schätzen.",
+        "Ob die neue Fähre noch im Sommer fährt, will die Reederei in Konstanz am Montag entscheiden.",
+    ):
+        kept = forms(text)
+        assert kept and all(form.startswith(text.split(",")[0]) for form in kept), kept
+    attributed = (
+        "Wie die Feuerwehr am Sonntag mitteilte, ist ein Lastwagen auf der Landstraße bei Wels in einen Graben gerutscht."
+    )
+    assert any(form.startswith("Ein Lastwagen ist") for form in forms(attributed))

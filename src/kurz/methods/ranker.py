@@ -12,6 +12,7 @@ from kurz.document import Document, Sentence, Span
 from kurz.methods import compress, shorten
 from kurz.methods.base import Method
 from kurz.methods.features import is_furniture, sentence_features
+from kurz.methods.nut import nut_graf
 from kurz.text.ends import stands_alone
 from kurz.text.tokens import WORD
 
@@ -37,7 +38,14 @@ class Ranker(Method):
         self.version = self.model.version
 
     def score(self, document: Document, candidates: list[Sentence]) -> np.ndarray:
-        return self.model.score(sentence_features(document, candidates))
+        """The model's scores; after a scene-setting lead, the sentence with the news ranks first and the scene
+        below every other sentence, so that it joins the teaser only where nothing else can (kurz.methods.nut)."""
+        scores = self.model.score(sentence_features(document, candidates))
+        nut = nut_graf(document, candidates)
+        if nut is not None:
+            scores[:nut] -= scores.max() - scores.min() + 1
+            scores[nut] = scores.max() + 1
+        return scores
 
     def anchor(self, document: Document, candidates: list[Sentence]) -> int | None:
         """In agency copy ("Berlin (dpa) - …", "Wien – …") the editor's teaser restates the lead: its first news

@@ -132,6 +132,7 @@ CONTRACTED |= {"beim": "bei", "fürs": "für", "ums": "um", "übers": "über"}
 # Words that attribute what the sentence says ("laut", "nach Angaben", "sagte", "teilte … mit"): a deletion that
 # holds one is refused, so the speaker stays wherever the article attributes its claim (what kurz.guard checks).
 ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
+SAYING = ATTRIBUTION | ANNOUNCEMENTS  # what closes a clause that only attributes: "Wie die Polizei mitteilte, …"
 GOVERNING = PHRASE_PREPOSITIONS | {"als", "wie"}  # what opens a verb's object: "warnt vor …", "gilt als …", "sah aus wie …"
 STATISTICS = frozenset(["Anteil", "Zahl", "Quote", "Rate", "Anzahl", "Durchschnitt", "Inflation", "Arbeitslosigkeit"])
 GIVES = frozenset(["gibt", "gab", "gäbe", "geben", "gaben"])
@@ -732,7 +733,12 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     # "Nach Lieferungen an X prangert Pilz weitere Bewilligungen an": "weitere", "zweiten", "auch" add to what the
     # Vorfeld tells
     added = any(ADDITIVE.match(tokens[i].lower) for i in range(clause.finite + 1, clause.tail))
-    restricts = restricts or taken or added
+    # "Wie leicht das Virus überspringt, können Fachleute nur grob einschätzen": a "dass", "ob" or "wie" clause is
+    # what the verb takes, not an adjunct; only "Wie die Polizei mitteilte, …" attributes and may go
+    opened = tokens[vorfeld[0].start].lower
+    attributes = tokens[vorfeld[0].end - 2].lower in SAYING
+    argument = vorfeld[0].kind == "clause" and (opened in ("dass", "ob") or (opened == "wie" and not attributes))
+    restricts = restricts or taken or added or argument
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits

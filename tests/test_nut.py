@@ -1,0 +1,57 @@
+"""The news after a scene (kurz.methods.nut): a feature's teaser opens with its nut graf, not its opening moment."""
+
+from __future__ import annotations
+
+import kurz
+from kurz.document import Document
+from kurz.methods.nut import nut_graf, signals
+
+SCENE = (
+    "Um kurz nach sechs schiebt Hanna Seidl das Rolltor der Werkstatt hoch. Drinnen riecht es nach Leim und "
+    "frischem Holz, auf der Hobelbank liegen drei halb fertige Geigenhälse. Seidl schaltet das Radio ein und "
+    "greift zum Messer.\n\n"
+    "Die Stadt Kremsfeld will die Geigenbauschule im Schloss Ende Juli 2027 schließen. Der Gemeinderat hat am "
+    "Dienstag beschlossen, die jährlichen 240.000 Euro für das Haus zu streichen. Seit 1951 haben dort mehr als "
+    "600 Lehrlinge ihr Handwerk gelernt.\n\n"
+    "„Wir sind nicht gefragt worden“, sagt Seidl, die seit 19 Jahren an der Schule unterrichtet."
+)
+HEADLINE = "Kremsfeld will die Geigenbauschule schließen"
+
+
+def test_scene_lead_gives_way_to_the_news() -> None:
+    result = kurz.summarize(SCENE, HEADLINE)
+    assert result.text.startswith("Die Stadt Kremsfeld will die Geigenbauschule")
+    assert "Rolltor" not in result.text and "Leim" not in result.text
+
+
+def test_push_carries_the_news_not_the_scene() -> None:
+    result = kurz.summarize(SCENE, HEADLINE, preset="push")
+    assert "Geigenbauschule" in result.text and "Rolltor" not in result.text
+
+
+def test_news_lead_stays() -> None:
+    # the lead names a body and a decision: it is the news, whatever follows
+    text = SCENE.replace(
+        "Um kurz nach sechs schiebt Hanna Seidl", "Der Verein Geigenfreunde hat am Montag beschlossen, dass Hanna Seidl"
+    )
+    document = Document.from_text(text, HEADLINE)
+    assert nut_graf(document, document.content_sentences) is None
+
+
+def test_agency_copy_and_missing_headline_keep_the_lead() -> None:
+    wire = Document.from_text("Kremsfeld (dpa) - " + SCENE, HEADLINE)
+    assert nut_graf(wire, wire.content_sentences) is None
+    untitled = Document.from_text(SCENE)
+    assert nut_graf(untitled, untitled.content_sentences) is None
+
+
+def test_scene_that_shares_the_headline_stays() -> None:
+    # the opening already speaks of what the headline announces: no scene to skip
+    document = Document.from_text(SCENE, "Um sechs Uhr in der Werkstatt von Hanna Seidl")
+    assert nut_graf(document, document.content_sentences) is None
+
+
+def test_signals() -> None:
+    assert signals("Der Kreistag entscheidet am 4. Dezember.") == (True, True, True)
+    assert signals("Die Allgäuer Milch eG kündigt Verträge.") == (False, True, True)
+    assert signals("Drinnen riecht es nach Leim und frischem Holz.") == (False, False, False)

@@ -228,6 +228,9 @@ def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> N
         "Seit 1962 gibt es hier Brot und Gebäck.",
         "Im Vorjahr lag der Anteil noch bei 27 Prozent.",  # the share of what was said before
         "Die Quote liegt bei zwölf Prozent.",
+        "Der Beschluss fiel mit elf zu vier Stimmen.",  # which decision: said before
+        "Die Gesamtkosten liegen bei 2,3 Millionen Franken.",
+        "Die Gründe sind vielfältig.",
     ],
 )
 def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: str) -> None:
@@ -248,6 +251,8 @@ def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: 
         "„Wir bauen neu“, sagt die Polizei in Linz.",
         "Die Zahl der Verletzten stieg am Abend auf 14.",
         "Im vergangenen Jahr ist in Kärnten die Zahl schwerer Unfälle gestiegen.",
+        "Die Entscheidung des Stadtrats über das Bad fiel knapp.",  # it says which decision
+        "Die Gebühr für den Parkausweis steigt in Villach auf 90 Euro.",
     ],
 )
 def test_a_clause_opening_with_damit_or_a_correlate_pointing_forward_does_not_point_back(sentence: str) -> None:

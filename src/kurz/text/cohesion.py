@@ -309,6 +309,7 @@ _APPROXIMATORS = frozenset(["rund", "etwa", "circa", "ca", "knapp", "fast", "gut
 _PARTS = frozenset(["Großteil", "Rest", "Mehrheit", "Mehrzahl", "Minderheit", "Hälfte", "Löwenanteil"])
 _PARTS |= frozenset(["Anteil", "Zahl", "Anzahl", "Quote", "Rate"])
 _PART_OF = frozenset(["der", "des", "von", "vom", "aller", "seiner", "ihrer", "unserer", "dieser", "an", "am"])
+_WHICH = frozenset(["der", "des", "von", "vom", "für", "zur", "zum"])  # what says which thing a generic noun means
 
 
 def _generic_start(text: str) -> bool:
@@ -330,6 +331,8 @@ def _generic_start(text: str) -> bool:
         return match.group(2).lower() not in _PART_OF
     if not (noun in GENERIC_NOUNS or noun.rsplit("-", 1)[-1] in ROLE_NOUNS):  # a person's role also in a compound
         return False
+    if noun in GENERIC_NOUNS and match.group(2).lower() in _WHICH:
+        return False  # "Die Entscheidung des Gemeinderats …", "Die Gebühr für den Parkausweis …": it says which
     after = WORD.findall(text[match.end(1) : match.end(1) + 120])
     verb = next((i for i, w in enumerate(after[:8]) if w in _NAMING_VERBS), None)
     if verb is not None and _names_someone(after[verb + 1 : verb + 3]):

@@ -482,3 +482,40 @@ def test_a_definite_noun_inside_the_first_clause_needs_the_sentence_that_brought
     introductions = Introductions(texts)
     assert introductions.introducers(texts[2], 2) == {1}
     assert introductions.introducers(texts[3], 3) == set()  # the genitive says which
+
+
+def test_extra_pairs_at_weight_one_train_as_if_they_were_data() -> None:
+    pairs = [
+        Example(
+            "a",
+            "Der Gemeinderat von Hallein hat am Montag ein neues Hallenbad beschlossen. Es kostet 12 Millionen Euro. Der Bau beginnt im Herbst.",
+            "Hallein baut ein Hallenbad.",
+        ),
+        Example(
+            "b",
+            "Um sieben Uhr öffnet Maria Stöckl die Bäckerei. Die Gemeinde Lofer hat beschlossen, ihr Geschäft zu fördern. 20.000 Euro fließen bis Mai.",
+            "Lofer fördert die Bäckerei mit 20.000 Euro.",
+        ),
+        Example(
+            "c",
+            "Der Landtag in Linz debattiert über Windräder. Die Grünen fordern mehr Standorte. Die ÖVP lehnt ab.",
+            "Streit um Windräder im Landtag.",
+        ),
+    ]
+    together = fit(pairs, alpha=10.0)
+    apart = fit(pairs[:2], alpha=10.0, extra=pairs[2:])
+    assert np.allclose(together.weights, apart.weights) and apart.info["extra_articles"] == 1
+    heavier = fit(pairs[:2], alpha=10.0, extra=pairs[2:], extra_weight=5.0)
+    assert not np.allclose(heavier.weights, apart.weights)
+
+
+def test_train_learns_from_extra_pairs(tmp_path: Path) -> None:
+    data, extra, model = tmp_path / "archiv.jsonl", tmp_path / "reportagen.jsonl", tmp_path / "haus.json"
+    write_pairs(data)
+    write_pairs(extra)
+    trained = run("train", str(data), "--extra", str(extra), "--extra-weight", "0.5", "-o", str(model))
+    assert trained.returncode == 0, trained.stderr
+    info = json.loads(model.read_text(encoding="utf-8"))["info"]
+    assert info["extra_weight"] == 0.5 and info["extra_articles"] == info["articles"] / 2
+    refused = run("train", str(data), "--extra", str(extra), "--extra-weight", "0", "-o", str(model))
+    assert refused.returncode == 2 and b"Traceback" not in refused.stderr

@@ -28,12 +28,13 @@ STANDALONE = [
     "Damit die Kinder sicher ankommen, baut die Stadt neue Radwege.",
     "Seitdem die Regel gilt, sinken die Unfallzahlen.",
     "Die Bergrettung hat so viele Einsätze geleistet wie nie zuvor.",
-    "Hintergrund der Entscheidung sind neue Messwerte.",
+    "Hintergrund der Sperre der Brennerautobahn sind neue Messwerte.",
     "Der Red-Bull-Pilot Max Verstappen hat die schnellste Runde gedreht.",
     "Die Regierung hat dafür gesorgt, dass die Mieten sinken.",
     "Maria Huber, die neue Bürgermeisterin, will für ihre Stadt mehr Radwege bauen.",
 ]
 POINTING_BACK = [
+    "Hintergrund der Entscheidung sind neue Messwerte.",  # which decision: named before
     "Doch die Regierung lehnte den Vorschlag ab.",
     "Nun will der Konzern 500 Stellen streichen.",
     "Dorthin wurden die Verletzten gebracht.",
@@ -137,8 +138,8 @@ def test_the_checks_find_each_defect_and_pass_a_clean_teaser() -> None:
     assert kinds("Der Grazer Gemeinderat hat am Dienstag eine Erhöhung der Parkgebühren beschlossen.") == []
     assert kinds("Doch die Opposition kündigte eine Klage an.") == ["points_back"]
     assert kinds("„Wir brauchen das Geld für den öffentlichen Verkehr.“") == ["unattributed"]
-    assert kinds("Huber verteidigte den Beschluss.") == ["unintroduced"]
-    assert kinds("Die Stadträtin Maria Huber verteidigte den Beschluss. Huber sprach von Notwendigkeit.") == []
+    assert kinds("Huber verteidigte die Reform.") == ["unintroduced"]
+    assert kinds("Die Stadträtin Maria Huber verteidigte die Reform. Huber sprach von Notwendigkeit.") == []
     assert kinds("Der Grazer Gemeinderat hat am Dienstag eine Erhöhung der Parkgebühren beschlossen.", Budget(max_chars=40)) == [
         "over_budget"
     ]

@@ -279,3 +279,45 @@ def test_every_ranker_feature_has_a_meaning() -> None:
     assert set(kurz.methods.ranker_fit.FEATURE_MEANINGS) == set(FEATURES) and all(
         kurz.methods.ranker_fit.FEATURE_MEANINGS.values()
     )
+
+
+def test_extra_pairs_join_every_training_fold_and_are_never_scored(
+    data_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    extra = tmp_path / "reportagen.jsonl"
+    extra.write_text(
+        "".join(
+            json.dumps({"id": f"e{i}", "text": t, "summary": s}, ensure_ascii=False) + "\n"
+            for i, (t, s, _) in enumerate(ARTICLES)
+        ),
+        encoding="utf-8",
+    )
+    given: list[tuple[int, float]] = []
+
+    def recording_fit(train: list, **options: object) -> object:
+        given.append((len(options["extra"]), options["extra_weight"]))  # type: ignore[arg-type]
+        return fit(train, **options)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(kurz.methods.ranker_fit, "fit", recording_fit)
+    args = [
+        "eval",
+        str(data_file),
+        "--cv",
+        "source",
+        "--extra",
+        str(extra),
+        "--extra-weight",
+        "2",
+        "--no-references",
+        "--json",
+        "-q",
+    ]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert given == [(len(ARTICLES), 2.0)] * 2
+    assert json.loads(result.stdout)["n"] == len(read_examples(data_file))
+
+
+def test_extra_pairs_need_cross_validation(data_file: Path) -> None:
+    result = CliRunner().invoke(main, ["eval", str(data_file), "--extra", str(data_file), "-q"])
+    assert result.exit_code == 2 and "needs --cv" in result.output

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import kurz
 from kurz.document import Document
-from kurz.methods.nut import nut_graf, signals
+from kurz.methods.nut import nut_graf
+from kurz.text.news import signals
 
 SCENE = (
     "Um kurz nach sechs schiebt Hanna Seidl das Rolltor der Werkstatt hoch. Drinnen riecht es nach Leim und "
@@ -52,6 +53,6 @@ def test_scene_that_shares_the_headline_stays() -> None:
 
 
 def test_signals() -> None:
-    assert signals("Der Kreistag entscheidet am 4. Dezember.") == (True, True, True)
-    assert signals("Die Allgäuer Milch eG kündigt Verträge.") == (False, True, True)
-    assert signals("Drinnen riecht es nach Leim und frischem Holz.") == (False, False, False)
+    assert signals("Der Kreistag entscheidet am 4. Dezember.") == (True, True, True, True)
+    assert signals("Die Allgäuer Milch eG kündigt Verträge.") == (False, False, True, True)
+    assert signals("Drinnen riecht es nach Leim und frischem Holz.") == (False, False, False, False)

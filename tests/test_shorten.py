@@ -857,7 +857,7 @@ def test_a_measure_of_time_before_a_noun_stays_with_it() -> None:
 
 
 def test_a_rate_a_compared_period_and_a_person_who_holds_a_view_stay() -> None:
-    found = forms("Für Tirol erwartet der Verband am Montag einen Zuwachs von rund 3.000 Gästen pro Tag.")
+    found = forms("Für Tirol erwartet der Tourismusverband am Montag einen Zuwachs von rund 3.000 Gästen pro Tag.")
     assert found and all("pro Tag" in f for f in found)
     found = forms("In Kärnten wurden von Jänner bis März deutlich mehr Fahrräder gestohlen als im Vorjahreszeitraum.")
     assert found and all("von Jänner bis März" in f for f in found)

@@ -25,7 +25,7 @@ from kurz.evaluate.runner import (
     reference_system,
     run_system,
 )
-from kurz.interfaces.options import LLM_OPTIONS, budget_from, endpoint_from, length_options, llm_options
+from kurz.interfaces.options import LLM_OPTIONS, budget_from, endpoint_from, extra_options, length_options, llm_options
 from kurz.interfaces.paths import check_output
 from kurz.llm import LLM_METHOD, Endpoint
 from kurz.methods import DEFAULT_METHOD, method_names, takes
@@ -58,6 +58,8 @@ def build_systems(
     model: str | None,
     cv: CV,
     llm: Endpoint | None = None,
+    extra: list[Example] | None = None,
+    extra_weight: float = 1.0,
 ) -> list[System]:
     """References, each method (a trainable one refitted per fold under --cv) paired with lead@budget, predictions."""
     systems = [reference_system(name, seed) for name in REFERENCES] if references else []
@@ -72,7 +74,8 @@ def build_systems(
         own_model = model if takes(name, "model") else None
         method = load_method(name, own_model)
         label = f"{name} ({Path(own_model).name})" if own_model else name
-        system = method_system(label, method, budget, refit=cross_validates(cv))
+        fit_options = {"extra": extra, "extra_weight": extra_weight} if extra else {}
+        system = method_system(label, method, budget, refit=cross_validates(cv), **fit_options)
         system.compare_to = lead_at_budget(budget).name
         systems.append(system)
     for path in predictions:
@@ -110,6 +113,7 @@ def build_systems(
     type=FoldsType(),
     help="cross-validate trainable methods, retrained per fold: K folds, 'source' (each source tested on a model trained on the others) or 'publisher' (publisher-disjoint folds)",
 )
+@extra_options
 @click.option("--seed", default=0, show_default=True, type=click.IntRange(min=0), help="seed for random and the bootstrap")
 @click.option("--json", "fmt", flag_value="json", help="print the full JSON report")
 @click.option("--markdown", "fmt", flag_value="markdown", help="print Markdown tables")
@@ -129,6 +133,8 @@ def eval_command(
     model: str | None,
     limit: int | None,
     cv: CV,
+    extra: tuple[str, ...],
+    extra_weight: float,
     seed: int,
     fmt: str | None,
     output: str | None,
@@ -137,7 +143,7 @@ def eval_command(
 ) -> None:
     """Score methods on DATA (JSONL with id, text, summary) with German ROUGE, faithfulness and speed."""
     if output:
-        check_output(output, data, *predictions, hint="--output")
+        check_output(output, data, *predictions, *extra, hint="--output")
     examples = read_examples(data, limit)
     if not examples:
         raise click.UsageError(f"{data} holds no examples")
@@ -153,6 +159,8 @@ def eval_command(
         raise click.BadParameter(
             f"{cv} folds: use 0 (no cross-validation) or 2 to {len(examples)} (the number of examples)", param_hint="--cv"
         )
+    if extra and not cv:
+        raise click.BadParameter("--extra adds pairs to the training folds; it needs --cv", param_hint="--extra")
     if cv and model:
         raise click.BadParameter("cross-validation trains its own models; leave out --model or --cv", param_hint="--model")
     if not methods and not predictions:
@@ -161,7 +169,8 @@ def eval_command(
     llm = endpoint_from({k: options[k] for k in LLM_OPTIONS}, methods)
     if llm is not None and cv:
         raise click.BadParameter("method llm is not trained; run it without --cv", param_hint="--cv")
-    systems = build_systems(methods, predictions, not no_references, seed, budget, model, cv, llm)
+    added = [example for path in extra for example in read_examples(path)]
+    systems = build_systems(methods, predictions, not no_references, seed, budget, model, cv, llm, added, extra_weight)
     names = [s.name for s in systems]
     if baseline is None and not no_references:
         baseline = "lead-3"

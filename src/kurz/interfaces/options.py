@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -46,6 +47,31 @@ def model_option(func: F) -> F:
 def summarizing_options(func: F) -> F:
     """The method, the length options and the model file: what every summarising command takes."""
     return method_option(length_options(model_option(func)))
+
+
+def _finite_weight(ctx: click.Context, param: click.Parameter, value: float) -> float:
+    if not math.isfinite(value):
+        raise click.BadParameter(f"{value} is not a finite number")
+    return value
+
+
+def extra_options(func: F) -> F:
+    """--extra and --extra-weight: pairs learned from beside the data (`kurz.methods.ranker_fit.fit`), for `kurz
+    train` and for the folds of `kurz eval --cv`."""
+    func = click.option(
+        "--extra-weight",
+        default=1.0,
+        show_default=True,
+        type=click.FloatRange(min=0, min_open=True),
+        callback=_finite_weight,
+        help="weight of each --extra pair against a pair of the data",
+    )(func)
+    return click.option(
+        "--extra",
+        multiple=True,
+        type=click.Path(exists=True, dir_okay=False),
+        help="JSONL pairs to learn from beside the data (genres the archive lacks; never scored); repeatable",
+    )(func)
 
 
 def budget_from(options: dict[str, Any]) -> Budget:

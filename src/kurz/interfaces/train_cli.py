@@ -8,6 +8,7 @@ import click
 
 from kurz.data.examples import read_examples
 from kurz.data.formats import plural
+from kurz.interfaces.options import extra_options
 from kurz.interfaces.paths import check_output
 from kurz.methods.ranker_fit import DEFAULT_ALPHA, describe, fit
 
@@ -41,14 +42,24 @@ FEW_ARTICLES = 100  # below this, a fitted ranker mostly learns the noise of its
     help="L2 penalty of the ridge regression",
 )
 @click.option("--limit", type=click.IntRange(min=1), help="only the first N pairs of each file")
+@extra_options
 @click.option(
     "--version", "model_version", callback=_version, help="version string stored in the model and reported with every summary"
 )
-def train_command(data: tuple[str, ...], output: str, alpha: float, limit: int | None, model_version: str | None) -> None:
+def train_command(
+    data: tuple[str, ...],
+    output: str,
+    alpha: float,
+    limit: int | None,
+    extra: tuple[str, ...],
+    extra_weight: float,
+    model_version: str | None,
+) -> None:
     """Fit the ranker on DATA (JSONL with text and summary); use it with --model."""
-    check_output(output, *data, hint="--output")
+    check_output(output, *data, *extra, hint="--output")
     examples = [example for path in data for example in read_examples(path, limit)]
-    model = fit(examples, alpha=alpha, version=model_version)
+    added = [example for path in extra for example in read_examples(path)]
+    model = fit(examples, alpha=alpha, version=model_version, extra=added, extra_weight=extra_weight)
     model.save(output)
     articles, sentences = model.info["articles"], model.info["sentences"]
     click.echo(f"trained {model.version} on {plural(articles, 'article')} ({plural(sentences, 'sentence')}) -> {output}")

@@ -15,27 +15,11 @@ from kurz.document import Document, Sentence
 from kurz.methods.features import is_furniture
 from kurz.text.cohesion import refers_back
 from kurz.text.ends import stands_alone
-from kurz.text.lexicon import MONTHS
-from kurz.text.syntax import WEEKDAY
+from kurz.text.news import signals
 from kurz.text.tokens import WORD, content_stems
-from kurz.text.wordlists import word_list
 
-ACTORS = tuple(sorted(word_list("body_names") | word_list("news_actors")))  # str.endswith takes a tuple
-NEWS_VERBS = word_list("news_verbs")
-LEGAL_FORMS = frozenset(["eG", "SE", "KG"])  # "Die Allgäuer Bergmilch eG": lowercase or too short to match as a head
 OPENING = 8  # the nut graf stands among the first real sentences: the opening scene is a paragraph or two
 SCENE_SHARE = 0.5  # a scene lead shares at most this share of the best headline overlap
-
-
-def signals(text: str) -> tuple[bool, bool, bool]:
-    """Whether a sentence gives a date, names a body or firm as actor, and holds a verb of decision or plan."""
-    words = WORD.findall(text)
-    lowered = [w.lower() for w in words]
-    year = any(len(w) == 4 and w[:2] in ("19", "20") and w.isdigit() for w in words)
-    date = year or not MONTHS.isdisjoint(words) or any(WEEKDAY.match(w) for w in lowered)
-    heads = zip(words[1:], lowered[1:])
-    actor = any(w in LEGAL_FORMS or (w[0].isupper() and low.endswith(ACTORS)) for w, low in heads)
-    return date, actor, not NEWS_VERBS.isdisjoint(lowered)
 
 
 def nut_graf(document: Document, candidates: list[Sentence]) -> int | None:
@@ -50,12 +34,13 @@ def nut_graf(document: Document, candidates: list[Sentence]) -> int | None:
     shared = {i: len(headline.intersection(content_stems(candidates[i].content.text))) for i in opening}
     best = max(shared.values())
     lead = opening[0]
-    if not best or any(signals(candidates[lead].content.text)) or shared[lead] > SCENE_SHARE * best:
+    lead_signals = signals(candidates[lead].content.text)
+    if not best or lead_signals.date or lead_signals.actor or lead_signals.decision or shared[lead] > SCENE_SHARE * best:
         return None
     for i in opening[1:]:
         text = candidates[i].content.text
-        date, actor, decision = signals(text)
-        numbered = date or any(ch.isdigit() for ch in text)
-        if shared[i] == best and (actor or decision) and numbered and stands_alone(text) and not refers_back(text):
+        found = signals(text)
+        numbered = found.date or found.number
+        if shared[i] == best and (found.actor or found.decision) and numbered and stands_alone(text) and not refers_back(text):
             return i
     return None

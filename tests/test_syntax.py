@@ -174,3 +174,11 @@ def test_two_adjectives_with_the_same_strong_ending_are_no_subject_and_verb() ->
     assert analyse(tokenize("Neuer heftiger Streit zwischen Linz und Wels.")) is None  # a headline, no clause
     clause, _ = fields("Opfer schwerer Unfälle werden künftig in Graz schneller versorgt.")
     assert clause.tokens[clause.finite].text == "werden"
+
+
+def test_a_demonstrative_subject_is_followed_by_its_verb() -> None:
+    # "Das geht …": "Das" is the subject, not the article of an attribute "[geht aus dem … veröffentlichten]"
+    clause = analyse(tokenize("Das geht aus dem am Montag veröffentlichten Jahresbericht der Stadtwerke hervor."))
+    assert clause is not None and clause.tokens[clause.finite].text == "geht"
+    adverb = analyse(tokenize("Der vielfach ausgezeichnete Bildhauer aus Linz stellt ab Mai in Wien aus."))
+    assert adverb is not None and adverb.tokens[adverb.finite].text == "stellt"

@@ -174,6 +174,22 @@ def _article(tok: Tok) -> bool:
     return tok.lower in ARTICLES or POSSESSIVE.match(tok.lower) is not None
 
 
+INFLECTED = re.compile(r"(?:e|en|er|es|em)$")  # the endings of an attributive adjective
+
+
+def _after_demonstrative(tokens: Sequence[Tok], i: int) -> bool:
+    """ "Das geht aus dem Bericht hervor", "Das zeigt eine Studie": a demonstrative that opens the sentence is its
+    subject, and a lowercase word in "-t" after it the verb (not "Die neue Studie", "Der vielfach ausgezeichnete …")."""
+    if i != 1 or not _article(tokens[0]) or i + 2 >= len(tokens):
+        return False
+    tok, nxt, then = tokens[i], tokens[i + 1], tokens[i + 2]
+    # a verb's "-t" ("geht", "zeigt", "gilt"), not an adverb ("vielfach", "bisher") nor "meist" before an attribute
+    # ("Das meist genutzte Verfahren")
+    verb = tok.word and not tok.capital and not _function(tok) and tok.lower.endswith("t")
+    attribute = not nxt.capital and INFLECTED.search(nxt.lower) is not None and then.capital
+    return verb and not nxt.capital and not attribute
+
+
 def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     """A lowercase content word that can be the finite verb after a phrase ending in `tokens[i - 1]`: not an
     attributive adjective or participle ("Die am Montag vorgestellte Studie zeigt …")."""
@@ -184,6 +200,8 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     if not tok.word or tok.capital or tok.inside or _function(tok) or tok.lower in NUMERALS or counted or adverb:
         return False  # "Gut zwei Monate nach …": a number is no verb
     before = tokens[i - 1]
+    if _after_demonstrative(tokens, i):
+        return True
     if (
         _article(before)
         or _function(before)
@@ -373,6 +391,7 @@ def participial_attributes(tokens: Sequence[Tok]) -> list[tuple[int, int]]:
             (_article(before) or before.lower in CONTRACTIONS)
             and not before.inside
             and not relative
+            and not _after_demonstrative(tokens, n)
             and _opens_attribute(tokens, n, len(tokens))
         ):
             end = _attribute_end(tokens, n, len(tokens))

@@ -1042,3 +1042,45 @@ def test_vorfeld_clause_the_verb_takes_stays() -> None:
         "Wie die Feuerwehr am Sonntag mitteilte, ist ein Lastwagen auf der Landstraße bei Wels in einen Graben gerutscht."
     )
     assert any(form.startswith("Ein Lastwagen ist") for form in forms(attributed))
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a relative clause after the verb hangs on the noun before the verb: that noun stays
+        (
+            "Ab Herbst 2027 sollen im alten Pfarrhof von Gmünd 18 Wohnungen für junge Familien entstehen, die "
+            "bisher keine leistbare Bleibe finden, sowie zwei Praxisräume.",
+            "für junge Familien entstehen, die",
+        ),
+        # one predicate with the verb
+        ("Die Turnhalle aus dem Jahr 1972 ist am Ende des Sommers endgültig in die Jahre gekommen.", "in die Jahre gekommen"),
+        (
+            "Die neue Seilbahn auf die Gerlitzen wurde am Freitag nach zwei Jahren Bauzeit in Betrieb genommen.",
+            "in Betrieb genommen",
+        ),
+        # what the verb takes with "als", and what a counted time measures
+        (
+            "Laut Polizei hatte sich am Montag ein Unbekannter am Telefon als Bankberater ausgegeben.",
+            "als Bankberater ausgegeben",
+        ),
+        (
+            "Die neue Seilbahn auf die Gerlitzen wurde am Freitag nach zwei Jahren Bauzeit in Betrieb genommen.",
+            "zwei Jahren Bauzeit",
+        ),
+        (
+            "Laut Vertrag müssen Betriebe zum Beispiel bis zu fünf Tage Bildungsurlaub im Jahr gewähren.",
+            "fünf Tage Bildungsurlaub",
+        ),
+    ],
+)
+def test_what_a_deletion_would_leave_without_its_noun_or_verb_stays(text: str, kept: str) -> None:
+    found = forms(text)
+    assert found and all(kept in form for form in found), found
+
+
+def test_a_singular_subject_does_not_move_before_a_plural_verb() -> None:
+    # "sollen [eine neue Pumpe finanziert und die Schulden gedeckt] werden": the verb agrees with both predicates
+    found = forms("Mit den 80'000 Franken sollen eine neue Pumpe finanziert und die Schulden des Vereins gedeckt werden.")
+    assert not any(form.startswith("Eine neue Pumpe sollen") for form in found), found
+    assert not any(form.endswith("finanziert.") for form in found), found

@@ -182,3 +182,12 @@ def test_a_demonstrative_subject_is_followed_by_its_verb() -> None:
     assert clause is not None and clause.tokens[clause.finite].text == "geht"
     adverb = analyse(tokenize("Der vielfach ausgezeichnete Bildhauer aus Linz stellt ab Mai in Wien aus."))
     assert adverb is not None and adverb.tokens[adverb.finite].text == "stellt"
+
+
+def test_swiss_thousands_are_one_number() -> None:
+    assert [t.text for t in tokenize("Die Sammlung brachte 60'000 Franken von 1’200 Spendern.")][3:7] == [
+        "60'000",
+        "Franken",
+        "von",
+        "1’200",
+    ]

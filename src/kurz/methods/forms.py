@@ -51,6 +51,8 @@ def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set
         if subject is None:
             return None
         start, end = subject.start, subject.end
+        if _disagrees(tokens, subject, clause.finite):
+            return None  # "sollen eine neue Anlage finanziert und …": what the verb agrees with is more than that
         if start > 0 and start - 1 not in deleted and tokens[start - 1].lower in FOCUS_PARTICLES:
             start -= 1  # "kamen … auch Angehörige": the particle that focuses the subject goes with it
         # with what surely hangs on it: "Die Kölner, die …, hatten", "Die Zahl der Opfer von …", "Menschen mit
@@ -72,7 +74,7 @@ def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set
         return None  # "seit 1948 und zum ersten Mal [seit …]": a deletion cut into what "und" joins
     if any(_broken_at(tokens, i, deleted) for i in order):
         return None  # "Für die [inzwischen … Pkw-Maut] hat …", "Sorgen [vor einem Verlust] systemrelevanter …"
-    if any(tokens[i].lower in RELATIVE_PRONOUNS and _orphaned(tokens, i, deleted) for i in order):
+    if any(tokens[i].lower in RELATIVE_PRONOUNS and _orphaned(clause, i, deleted) for i in order):
         return None  # "ein Kindersitz [für Familien,] die … nutzen": a relative clause lost its noun
     words = [tokens[i] for i in order if tokens[i].word or tokens[i].number]
     if len(words) < MIN_WORDS or not balanced(text) or text.lstrip()[:1] in ",;" or refers_back(text[:1].upper() + text[1:]):
@@ -139,11 +141,31 @@ def _attribute_went(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
     return end < len(tokens) and tokens[end].capital and last.word and ATTRIBUTIVE.search(last.lower) is not None
 
 
-def _orphaned(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
-    """The kept relative pronoun at `at` lost the comma before it, with the noun it hangs on (not an article: "hat
-    [am Sonntag] die Serie")."""
+PLURAL_FINITES = frozenset(
+    ["sind", "waren", "haben", "hatten", "werden", "wurden", "sollen", "sollten", "wollen", "müssen", "können", "dürfen"]
+)
+
+
+def _disagrees(tokens: Sequence[Tok], subject: Phrase, finite: int) -> bool:
+    """A subject read as one singular noun phrase ("eine neue Kühlanlage") beside a plural finite verb: the parse
+    found only part of what the verb agrees with, and moving it to the front would break the agreement."""
+    words = tokens[subject.start : subject.end]
+    singular = words[0].lower in ("ein", "eine", "einer", "eines") and not any(t.lower in COORDINATORS for t in words)
+    return singular and tokens[finite].lower in PLURAL_FINITES
+
+
+def _orphaned(clause: Clause, at: int, deleted: set[int]) -> bool:
+    """The kept relative pronoun at `at` lost the noun it hangs on, with or without the comma before it (not an
+    article: "hat [am Sonntag] die Serie"): "ein Kindersitz [für Familien,] die …"; after the right bracket, the
+    noun before the verb that closes the clause ("24 Wohnplätze [für junge Erwachsene] entstehen, die aus der
+    Jugendhilfe kommen": the clause would describe the Wohnplätze)."""
+    tokens = clause.tokens
     article = at + 1 < len(tokens) and tokens[at + 1].capital and tokens[at].lower not in ("dessen", "deren")
-    return at > 1 and tokens[at - 1].text == "," and at - 1 in deleted and not article  # not "…, der Andrang"
+    # the word before the comma closes the clause (a verb, lowercase), and the noun before it went
+    verb = at > 2 and tokens[at - 2].word and not tokens[at - 2].capital and at - 2 not in deleted
+    extraposed = verb and at - 3 in deleted and tokens[at - 3].capital
+    lost = at - 1 in deleted or at - 2 in deleted or extraposed
+    return at > 1 and tokens[at - 1].text == "," and lost and not article  # not "…, der Andrang"
 
 
 def _torn(clause: Clause, at: int, deleted: set[int], order: list[int]) -> bool:

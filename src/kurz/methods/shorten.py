@@ -149,6 +149,7 @@ STEPS |= {"relative_clause": 4, "participial_attribute": 4}
 # Prepositions whose phrase may hang on the noun before it ("ein Mangel an Pflegekräften", "Streit zwischen …").
 ATTACHING = word_list("attaching_prepositions")
 ATTACHING_AFTER_NOUN = ATTACHED | {"über"}  # "ein Hilfspaket über 95 Milliarden Dollar"
+LIGHT_VERB_NOUNS = word_list("light_verb_nouns")
 # Kinds that are never the verb's closest complement, wherever they stand.
 ADJUNCTS = ("temporal", "local", "source", "manner", "causal", "relative_clause", "participial_attribute", "adverb", "pronoun")
 STEPPED = ("prepositional", "local", "causal")  # phrases that may hang on the noun of the phrase before
@@ -633,6 +634,8 @@ def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[
     """The verb's closest complement: the last Mittelfeld phrase that is not an adjunct, with the phrases it
     hangs on ("vor einem Mangel an Pflegekräften")."""
     found: list[Phrase] = []
+    if middle and any(tokens[i].text in LIGHT_VERB_NOUNS for i in range(middle[-1].start, middle[-1].end)):
+        return [middle[-1]]  # "ist in die Jahre gekommen", "wurde in Betrieb genommen": one predicate with the verb
     if all(p.kind in ADJUNCTS or p.kind == "subject" for p in middle):
         # no object: the last "mit" or causal phrase is the complement ("ist mit Putin zusammengetroffen")
         last = next((p for p in reversed(middle) if p.kind in ("manner", "causal")), None)

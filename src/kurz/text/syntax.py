@@ -50,7 +50,8 @@ ARTICLES = DETERMINERS | word_list("articles_more")
 DEGREE = word_list("degree_words")
 # A point inside a sentence belongs to the token before it (an ordinal, "Leo XIV.", an abbreviation); a word keeps
 # its hyphens ("34-jähriger", "Jean-Noël").
-_TOKEN = re.compile(r"(?:\d+(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)*)(?:\.(?=\s+[\w„\"»(]))?|\S")
+# A number, also with Swiss thousands ("60'000", "1’200"); a word; a full stop before more text stays with its word
+_TOKEN = re.compile(r"(?:\d+(?:['’]\d{3}(?!\d))*(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)*)(?:\.(?=\s+[\w„\"»(]))?|\S")
 # Determiners a subject (nominative) can open with; "den", "dem", "des", "einen", "einem" cannot.
 NOMINATIVE = word_list("nominative_determiners")
 WEEKDAY = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)", re.IGNORECASE)
@@ -464,9 +465,14 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
             phrase = Phrase(phrase.start, phrase.end + 1, "source")  # "der Organisation Cepadho zufolge"
         attached = out and phrase.kind in ("prepositional", "local") and tokens[i].lower in ATTACHED and tokens[i - 1].capital
         attached = attached and phrase.end - phrase.start > 1  # not a lone "wie" before "schon zuvor"
+        # "hatte sich am Telefon | als Kriminalbeamter ausgegeben": "als" closing the field is what the verb takes
+        taken = tokens[i].lower == "als" and phrase.end == stop
+        attached = attached and not taken
         light = out and out[-1].end - out[-1].start == 2 and tokens[out[-1].start].lower in CONTRACTIONS
-        light = light and not time_word(tokens[out[-1].start + 1])
+        light = light and not time_word(tokens[out[-1].start + 1]) and not taken
+        light = light and tokens[out[-1].start + 1].text not in SET_PHRASES  # "zum Beispiel | bis zu vier Tage …"
         bare = phrase.end - phrase.start == 2 and tokens[i + 1].capital and phrase.kind in ("prepositional", "local")
+        bare = bare and not taken
         # "mit klaren Siegen | ins Turnier": a direction ("ins", "ans", "aufs") after a manner goes with the
         # verb; after a circumstance it may be part of a name ("bei der Gala Licht ins Dunkel")
         bare = bare and not (tokens[i].lower in DIRECTIONS and out and out[-1].kind == "manner")
@@ -488,12 +494,28 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
             out[-1] = Phrase(out[-1].start, phrase.end, "temporal")  # "in der Nacht zum Samstag"
         elif light and phrase.kind in ("prepositional", "temporal", "local") and tokens[i].lower not in ("in", "im", "am"):
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "im Vergleich zum Vorjahr", "im Streit um …"
+        elif out and _measured(tokens, i) and phrase.kind == "noun" and phrase.end == i + 1:
+            # "nach drei Jahren Bauzeit": what was measured; "bis zu vier Tage Sonderurlaub" is a noun phrase
+            governed = tokens[out[-1].start].lower in PHRASE_PREPOSITIONS and tokens[out[-1].start].lower != "bis"
+            out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind if governed else "noun")
         elif attached and out[-1].kind in ("noun", "coordination", "subject", "prepositional", "causal", "manner", "source"):
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)
         else:
             out.append(phrase)
         i = phrase.end
     return out
+
+
+# Nouns of set phrases after a fused article that stand as adverbs ("zum Beispiel", "zum Teil", "im Übrigen"): they
+# take no phrase after them.
+SET_PHRASES = frozenset(["Beispiel", "Teil", "Glück", "Schluss", "Übrigen", "Grunde", "Vornherein"])
+
+
+def _measured(tokens: Sequence[Tok], i: int) -> bool:
+    """A noun right after a counted time ("drei Jahren | Bauzeit", "zwei Stunden | Verspätung"): what the time
+    measures, one phrase with it."""
+    counted = i >= 2 and (tokens[i - 2].number or tokens[i - 2].lower in NUMERALS)
+    return counted and time_word(tokens[i - 1]) and tokens[i].capital and not tokens[i].inside
 
 
 def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
@@ -763,6 +785,9 @@ def _verb_form(tok: Tok) -> bool:
     return weak or lower.endswith(("en", "ern", "eln"))
 
 
+SHARED_AUXILIARIES = frozenset(["werden", "worden", "sein", "haben", "lassen"])
+
+
 def second_predicate(clause: Clause) -> int | None:
     """Where "und" opens a second predicate of the clause's subject, with its own verb: "hat X kritisiert [und Y
     gefordert]", "hat die Hürde genommen [und steht in der dritten Runde]"; None when there is none.
@@ -779,7 +804,10 @@ def second_predicate(clause: Clause) -> int | None:
             continue
         if _article(tokens[before.start - 1]):
             return None  # "die Tötung einer norwegischen und einer chinesischen Geisel": an adjective, no verb
-        own_verb = clause.bracket[0] < clause.bracket[1] or _second_verb(tokens, at.start + 1, clause.end)
+        start, stop = clause.bracket
+        if stop - start >= 2 and tokens[stop - 1].lower in SHARED_AUXILIARIES:
+            return None  # "sollen X finanziert und Y gedeckt werden": "werden" closes both predicates
+        own_verb = start < stop or _second_verb(tokens, at.start + 1, clause.end)
         return at.start if own_verb else None
     return None
 

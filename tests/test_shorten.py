@@ -1072,6 +1072,11 @@ def test_vorfeld_clause_the_verb_takes_stays() -> None:
             "Laut Vertrag müssen Betriebe zum Beispiel bis zu fünf Tage Bildungsurlaub im Jahr gewähren.",
             "fünf Tage Bildungsurlaub",
         ),
+        # an amount is what "Kosten" and "Schaden" say
+        (
+            "Der Landkreis rechnet am Standort Weiden mit Kosten von rund 12,5 Millionen Euro.",
+            "Kosten von rund 12,5 Millionen Euro",
+        ),
     ],
 )
 def test_what_a_deletion_would_leave_without_its_noun_or_verb_stays(text: str, kept: str) -> None:

@@ -150,6 +150,8 @@ STEPS |= {"relative_clause": 4, "participial_attribute": 4}
 ATTACHING = word_list("attaching_prepositions")
 ATTACHING_AFTER_NOUN = ATTACHED | {"über"}  # "ein Hilfspaket über 95 Milliarden Dollar"
 LIGHT_VERB_NOUNS = word_list("light_verb_nouns")
+# Nouns that only an amount fills ("Kosten von 31 Millionen Euro", "ein Schaden von …"), also as a compound's last part.
+AMOUNT_NOUNS = frozenset(["Kosten", "Schaden", "Summe", "Betrag", "Höhe", "Wert", "Volumen", "Umfang", "Defizit", "Gesamtkosten"])
 # Kinds that are never the verb's closest complement, wherever they stand.
 ADJUNCTS = ("temporal", "local", "source", "manner", "causal", "relative_clause", "participial_attribute", "adverb", "pronoun")
 STEPPED = ("prepositional", "local", "causal")  # phrases that may hang on the noun of the phrase before
@@ -396,8 +398,8 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
                     break  # "den Preis von 2,40 | auf drei Euro": the number's unit comes later
                 if tokens[j].lower == "wie":
                     yield Cut(EXAMPLES, frozenset(cut))
-                elif any(tokens[i].number for i in cut):
-                    yield Cut(6, frozenset(cut))
+                elif any(tokens[i].number for i in cut) and tokens[j - 1].text.rsplit("-", 1)[-1] not in AMOUNT_NOUNS:
+                    yield Cut(6, frozenset(cut))  # not "mit Kosten | von 31 Millionen Euro": the amount is the news
                 break
 
 

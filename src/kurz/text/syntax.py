@@ -51,7 +51,9 @@ DEGREE = word_list("degree_words")
 # A point inside a sentence belongs to the token before it (an ordinal, "Leo XIV.", an abbreviation); a word keeps
 # its hyphens ("34-jähriger", "Jean-Noël").
 # A number, also with Swiss thousands ("60'000", "1’200"); a word; a full stop before more text stays with its word
-_TOKEN = re.compile(r"(?:\d+(?:['’]\d{3}(?!\d))*(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)*)(?:\.(?=\s+[\w„\"»(]))?|\S")
+_TOKEN = re.compile(
+    r"(?:\d+(?:['’]\d{3}(?!\d))*(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)*)(?:\.(?=\s+[\w„\"»(]))?|\S"
+)
 # Determiners a subject (nominative) can open with; "den", "dem", "des", "einen", "einem" cannot.
 NOMINATIVE = word_list("nominative_determiners")
 WEEKDAY = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)", re.IGNORECASE)

@@ -231,6 +231,9 @@ def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> N
         "Der Beschluss fiel mit elf zu vier Stimmen.",  # which decision: said before
         "Die Gesamtkosten liegen bei 2,3 Millionen Franken.",
         "Die Gründe sind vielfältig.",
+        "Ihr Laden am Marktplatz ist der letzte im Dorf.",  # whose shop: said before
+        "Ihr neuer Roman spielt in Triest.",
+        "Laut Feuerwehr waren beide leicht verletzt.",  # which two
     ],
 )
 def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: str) -> None:
@@ -253,6 +256,8 @@ def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: 
         "Im vergangenen Jahr ist in Kärnten die Zahl schwerer Unfälle gestiegen.",
         "Die Entscheidung des Stadtrats über das Bad fiel knapp.",  # it says which decision
         "Die Gebühr für den Parkausweis steigt in Villach auf 90 Euro.",
+        "Ihr habt es sicher schon gehört: Der Dorfladen sperrt wieder auf.",  # the reader addressed, no one before
+        "Beide Kammern des Parlaments stimmten am Freitag zu.",
     ],
 )
 def test_a_clause_opening_with_damit_or_a_correlate_pointing_forward_does_not_point_back(sentence: str) -> None:

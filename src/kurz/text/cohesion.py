@@ -169,6 +169,11 @@ def refers_back(text: str) -> bool:
     purpose = purpose and words[1] not in AUXILIARIES  # not "Damit müssen Mieter mehr zahlen, obwohl …": an adverb
     if words[0] in ANAPHORS and not time and not purpose and not (quoted and words[0] in _FIRST_PERSON):
         return True
+    noun = words[1][0].isupper() or (len(words) > 2 and words[2][0].isupper() and words[1].endswith(("e", "en", "er")))
+    if _BOTH.search(head):
+        return True  # "Laut Polizei waren beide unterkühlt": which two, said before (not "beide Männer")
+    if words[0] == "Ihr" and noun:
+        return True  # "Ihr Laden …", "Ihr neuer Film …": whose, said before (not "Ihr habt …", said to the reader)
     if words[0] == "Noch" and (words[1] in ("mehr", "weniger") or (words[1][0].islower() and words[1].endswith("er"))):
         return True  # "Noch teurer wird es, wenn …": more than something said before
     if words[0] in _RANKS and words[1] in _RANKED:
@@ -349,6 +354,7 @@ def _generic_start(text: str) -> bool:
 
 
 # One word and a colon before a sentence: a label ("Fazit: ", "Bewertung: ").
+_BOTH = re.compile(r"\b[Bb]eide\b(?!\s+[A-ZÄÖÜ\d])(?!\s+[a-zäöüß]+(?:e|en|er)\s+[A-ZÄÖÜ])")  # "beide" alone, as a pronoun
 _LABEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]+:\s+(?=[A-ZÄÖÜ])")
 _NAME_JOINERS = frozenset(["und", "von", "vom", "des", "der"])
 # Verbs whose complement may name the person the opening role describes ("Der neue Trainer ist Hans Meier").

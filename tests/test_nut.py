@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 import kurz
 from kurz.document import Document
+from kurz.methods.features import sentence_features
+from kurz.methods.figures import headline_figures
 from kurz.methods.nut import nut_graf
+from kurz.methods.ranker import Ranker
 from kurz.text.news import signals
 
 SCENE = (
@@ -56,3 +61,23 @@ def test_signals() -> None:
     assert signals("Der Kreistag entscheidet am 4. Dezember.") == (True, True, True, True)
     assert signals("Die Allgäuer Milch eG kündigt Verträge.") == (False, False, True, True)
     assert signals("Drinnen riecht es nach Leim und frischem Holz.") == (False, False, False, False)
+
+
+def test_the_figure_the_headline_gives_ranks_higher() -> None:
+    text = (
+        "Oberwart saniert sein Freibad: Der Gemeinderat hat am Dienstag einstimmig beschlossen, das Freibad der Stadt "
+        "Oberwart zu sanieren. Bürgermeisterin Anna Wagner sprach von einem wichtigen Tag für die Familien der Stadt. "
+        "Auch die Opposition stimmte zu. Die Arbeiten an Becken, Rutsche und Kabinen sollen im Herbst beginnen und "
+        "insgesamt 3,8 Millionen Euro kosten, wie die Stadt mitteilte. Das Bad war 1971 eröffnet worden."
+    )
+    headline = "Oberwart saniert sein Freibad um 3,8 Millionen Euro"
+    document = Document.from_text(text, headline)
+    candidates = document.content_sentences
+    assert headline_figures(document, candidates) == [3]
+    ranker = Ranker()
+    raw, scored = ranker.model.score(sentence_features(document, candidates)), ranker.score(document, candidates)
+    assert raw[3] < scored[3] <= raw.max()  # it rises, up to the best sentence, which it never displaces
+    assert np.array_equal(np.delete(raw, 3), np.delete(scored, 3))
+    # a year, a lone digit and a number inside a name count nothing
+    named = Document.from_text(text, "Freibad 2026: Teil 2 der COP26-Serie")
+    assert headline_figures(named, named.content_sentences) == []

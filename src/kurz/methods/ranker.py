@@ -12,6 +12,7 @@ from kurz.document import Document, Sentence, Span
 from kurz.methods import compress, shorten
 from kurz.methods.base import Method
 from kurz.methods.features import is_furniture, sentence_features
+from kurz.methods.figures import headline_figures
 from kurz.methods.nut import nut_graf
 from kurz.text.ends import stands_alone
 from kurz.text.tokens import WORD
@@ -38,9 +39,13 @@ class Ranker(Method):
         self.version = self.model.version
 
     def score(self, document: Document, candidates: list[Sentence]) -> np.ndarray:
-        """The model's scores; after a scene-setting lead, the sentence with the news ranks first and the scene
-        below every other sentence, so that it joins the teaser only where nothing else can (kurz.methods.nut)."""
+        """The model's scores; a sentence with a figure the headline gives ranks higher by one standard deviation of
+        the scores, up to the best sentence (kurz.methods.figures); after a scene-setting lead, the sentence with the news ranks first and the
+        scene below every other sentence, so that it joins the teaser only where nothing else can (kurz.methods.nut)."""
         scores = self.model.score(sentence_features(document, candidates))
+        figures = headline_figures(document, candidates)
+        top = scores.max()  # the figure joins the best sentence; it does not replace it
+        scores[figures] = np.where(scores[figures] < top, np.minimum(scores[figures] + scores.std(), top), top)
         nut = nut_graf(document, candidates)
         if nut is not None:
             scores[:nut] -= scores.max() - scores.min() + 1

@@ -11,6 +11,8 @@ says otherwise. Measured on written features and on the dev sets in docs/editori
 
 from __future__ import annotations
 
+from itertools import islice
+
 from kurz.document import Document, Sentence
 from kurz.methods.features import is_furniture
 from kurz.text.cohesion import refers_back
@@ -26,16 +28,18 @@ def nut_graf(document: Document, candidates: list[Sentence]) -> int | None:
     """The candidate that carries the news after a scene-setting lead, or None where the lead is the news."""
     if document.wire or not document.headline:
         return None
-    headline = set(content_stems(document.headline))
-    opening = [i for i, s in enumerate(candidates) if not is_furniture(s.content.text, len(WORD.findall(s.content.text)))]
-    opening = opening[:OPENING]
-    if not headline or not opening:
+    real = (i for i, s in enumerate(candidates) if not is_furniture(s.content.text, len(WORD.findall(s.content.text))))
+    opening = list(islice(real, OPENING))  # read no further than the opening: this runs for every article
+    if not opening:
         return None
-    shared = {i: len(headline.intersection(content_stems(candidates[i].content.text))) for i in opening}
-    best = max(shared.values())
     lead = opening[0]
     lead_signals = signals(candidates[lead].content.text)
-    if not best or lead_signals.date or lead_signals.actor or lead_signals.decision or shared[lead] > SCENE_SHARE * best:
+    if lead_signals.date or lead_signals.actor or lead_signals.decision:
+        return None  # the common case, settled before any overlap is counted
+    headline = set(content_stems(document.headline))
+    shared = {i: len(headline.intersection(content_stems(candidates[i].content.text))) for i in opening}
+    best = max(shared.values())
+    if not best or shared[lead] > SCENE_SHARE * best:
         return None
     for i in opening[1:]:
         text = candidates[i].content.text

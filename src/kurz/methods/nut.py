@@ -4,9 +4,9 @@ teaser with that sentence, not with the scene.
 
 A lead is a scene when it holds no signal of news (no date, no public body or firm, no verb of decision or plan) and
 shares at most half as much with the headline as the sentence that shares most. The nut graf is the first sentence
-of the opening that shares most with the headline, holds a body or a decision with a date or a number, and stands alone
-(it does not point back). Agency copy and articles without a headline are left as they are: their lead is the news, or nothing
-says otherwise. Measured on written features and on the dev sets in docs/editorial.md (session 13).
+of the opening that shares most with the headline, holds a body or a decision with a date or a number, and stands
+alone (it does not point back). Agency copy and articles without a headline are left as they are: their lead is the
+news, or nothing says otherwise. Measured on written features and on the dev sets in docs/editorial.md (session 13).
 """
 
 from __future__ import annotations

@@ -39,9 +39,10 @@ class Ranker(Method):
         self.version = self.model.version
 
     def score(self, document: Document, candidates: list[Sentence]) -> np.ndarray:
-        """The model's scores; a sentence with a figure the headline gives ranks higher by one standard deviation of
-        the scores, up to the best sentence (kurz.methods.figures); after a scene-setting lead, the sentence with the news ranks first and the
-        scene below every other sentence, so that it joins the teaser only where nothing else can (kurz.methods.nut)."""
+        """The model's scores, with two additions. A sentence with a figure the headline gives rises by one standard
+        deviation of the scores, up to the best sentence (kurz.methods.figures). After a scene-setting lead, the
+        sentence with the news ranks first and the scene below every other sentence, so that the scene joins the
+        teaser only where nothing else can (kurz.methods.nut)."""
         scores = self.model.score(sentence_features(document, candidates))
         figures = headline_figures(document, candidates)
         top = scores.max()  # the figure joins the best sentence; it does not replace it

@@ -1,6 +1,6 @@
 """What marks a sentence as news rather than scenery: a number, a date, a public body or firm as actor, a verb of
 decision or plan ("Der Kreistag hat am Mittwoch beschlossen, …" holds all four; "Drinnen riecht es nach Leim" none).
-The ranker counts them (`news_signals`), and `kurz.methods.nut` reads them to tell a scene-setting lead from news.
+`kurz.methods.nut` reads them to tell a lead that sets a scene from one that gives the news.
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kurz.text.lexicon import MONTHS
-from kurz.text.syntax import WEEKDAY
+from kurz.text.syntax import WEEKDAY, YEAR
 from kurz.text.tokens import WORD
 from kurz.text.wordlists import word_list
 
@@ -29,8 +29,7 @@ def signals(text: str) -> Signals:
     in the Mittelfeld or after an article ("Der Kreistag …")."""
     words = WORD.findall(text)
     lowered = [w.lower() for w in words]
-    year = any(len(w) == 4 and w[:2] in ("19", "20") and w.isdigit() for w in words)
-    date = year or not MONTHS.isdisjoint(words) or any(WEEKDAY.match(w) for w in lowered)
+    date = not MONTHS.isdisjoint(words) or any(YEAR.match(w) or WEEKDAY.match(w) for w in lowered)
     heads = zip(words[1:], lowered[1:])
     actor = any(w in LEGAL_FORMS or (w[0].isupper() and low.endswith(ACTORS)) for w, low in heads)
     return Signals(any(ch.isdigit() for ch in text), date, actor, not NEWS_VERBS.isdisjoint(lowered))

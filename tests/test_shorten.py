@@ -1072,6 +1072,12 @@ def test_vorfeld_clause_the_verb_takes_stays() -> None:
             "Laut Vertrag müssen Betriebe zum Beispiel bis zu fünf Tage Bildungsurlaub im Jahr gewähren.",
             "fünf Tage Bildungsurlaub",
         ),
+        # what restricts "jedes" stays, and a "von" phrase inside an attribute does not take the noun with it
+        (
+            "Der Bezirk förderte drei Jahre lang die Pflanzung jedes über dem Richtwert der Gemeinde von 2019 gesetzten "
+            "Obstbaums mit 20 Euro.",
+            "jedes über dem Richtwert der Gemeinde von 2019 gesetzten Obstbaums",
+        ),
         # an amount is what "Kosten" and "Schaden" say
         (
             "Der Landkreis rechnet am Standort Weiden mit Kosten von rund 12,5 Millionen Euro.",

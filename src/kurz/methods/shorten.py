@@ -386,6 +386,8 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
         # where ("in Nordkorea festgenommen") is the news, and who did it ("von der Zeitung veröffentlicht") goes last
         placed = any(tokens[i].lower in PLACES and tokens[i + 1].capital for i in cut)
         agent = any(tokens[i].lower in AGENTS for i in cut)  # "die [von der Kirche beauftragte] Kommission": last
+        if tokens[start - 1].lower.rstrip("ersnm") in ("jed", "all", "kein", "sämtlich"):
+            continue  # "jedes [über dem Referenzwert erlegten] Wildschweins": it says which ones the claim is about
         if not superlative and not placed and not any(tokens[i].lower in NEGATIONS for i in cut):
             yield Cut(LAST if agent else 7, frozenset(cut))
     for phrase in (*clause.vorfeld, *clause.mittelfeld):
@@ -396,6 +398,9 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
                 cut = range(j, phrase.end)
                 if any(tokens[i].lower in NEGATIONS for i in cut) or _bare_number(tokens, phrase):
                     break  # "den Preis von 2,40 | auf drei Euro": the number's unit comes later
+                inflected = (tokens[i] for i in range(j + 1, phrase.end - 1) if tokens[i + 1].capital)
+                if any(t.word and not t.capital and t.lower not in ARTICLES and ATTRIBUTIVE.search(t.lower) for t in inflected):
+                    break  # "jedes über dem Referenzwert [von 2015/16 erlegten Wildschweins]": the noun it hangs in
                 if tokens[j].lower == "wie":
                     yield Cut(EXAMPLES, frozenset(cut))
                 elif any(tokens[i].number for i in cut) and tokens[j - 1].text.rsplit("-", 1)[-1] not in AMOUNT_NOUNS:

@@ -1090,6 +1090,16 @@ def test_what_a_deletion_would_leave_without_its_noun_or_verb_stays(text: str, k
     assert found and all(kept in form for form in found), found
 
 
+def test_the_agent_of_a_passive_does_not_move_with_the_subject() -> None:
+    # "vom Landesgericht" is who sentenced him, not where the cashier worked
+    text = (
+        "Weil er über Jahre Geld aus der Vereinskasse abgezweigt hat, ist ein früherer Kassier vom Landesgericht "
+        "Innsbruck zu zwei Jahren Haft verurteilt worden."
+    )
+    assert not any("Kassier vom Landesgericht" in form for form in forms(text)), forms(text)
+    assert "Ein früherer Kassier ist vom Landesgericht Innsbruck zu zwei Jahren Haft verurteilt worden." in forms(text)
+
+
 def test_a_singular_subject_does_not_move_before_a_plural_verb() -> None:
     # "sollen [eine neue Pumpe finanziert und die Schulden gedeckt] werden": the verb agrees with both predicates
     found = forms("Mit den 80'000 Franken sollen eine neue Pumpe finanziert und die Schulden des Vereins gedeckt werden.")

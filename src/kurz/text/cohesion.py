@@ -24,6 +24,7 @@ from kurz.text.lexicon import (
     CONTRACTIONS,
     DEMONSTRATIVES,
     DETERMINERS,
+    FIRST_NAMES,
     FIRST_PERSON,
     FORWARD_CLAUSE_OPENERS,
     NUMERALS,
@@ -507,8 +508,6 @@ _DEFINITE_START = re.compile(
 _DEFINITE_INSIDE = re.compile(
     r"\b(?:der|die|das|den|dem|des)\s+(?:[a-zäöüß][\w-]*\s+)?([A-ZÄÖÜ][a-zäöüß][\w-]*)(?!\s+(?:[A-ZÄÖÜ]|der\b|des\b|von\b))"
 )
-# A person's full name starts with a first name ("Maria Huber", "US-Präsident Donald Trump").
-FIRST_NAMES: frozenset[str] = word_list("first_names_wiktionary") | word_list("first_names_more")
 _DETERMINER_FORMS = DETERMINERS | frozenset(w.lower() for w in DEMONSTRATIVES)
 
 

@@ -62,3 +62,5 @@ CLAUSE_OPENERS: frozenset[str] = SUBORDINATORS | word_list("clause_openers_more"
 COORDINATORS: frozenset[str] = word_list("coordinators")
 CONDITIONS: frozenset[str] = word_list("conditions")
 DANGLING: frozenset[str] = COORDINATORS | word_list("dangling_more")
+# A person's full name starts with a first name ("Maria Huber", "US-Präsident Donald Trump").
+FIRST_NAMES: frozenset[str] = word_list("first_names_wiktionary") | word_list("first_names_more")

@@ -22,6 +22,7 @@ from kurz.text.lexicon import (
     CONDITIONS,
     CONTRACTIONS,
     DETERMINERS,
+    FIRST_NAMES,
     MONTHS,
     NEGATIONS,
     NUMERALS,
@@ -883,6 +884,11 @@ def analyse(tokens: Sequence[Tok]) -> Clause | None:
         bracket = max(insertions[-1].end, min(bracket + 1, tail)) if bracket < insertions[-1].end else bracket
     middle = phrases(tokens, finite + 1, bracket, insertions)
     subject = _subject(vorfeld, middle, tokens)
+    agent = _agent(tokens, subject, bracket, tail) if subject is not None and subject in middle else None
+    if subject is not None and agent is not None:
+        at = middle.index(subject)
+        subject = Phrase(subject.start, agent, subject.kind)
+        middle = [*middle[:at], subject, Phrase(agent, middle[at].end, "prepositional"), *middle[at + 1 :]]
     # "Den Investoren zeigen, dass …": an infinitive after its object, no clause
     oblique = len(vorfeld) == 1 and vorfeld[0].kind == "noun" and first in ("den", "dem", "einem")
     bare = oblique and subject is None and not _finite_word(tokens[finite]) and tokens[finite].lower.endswith("en")
@@ -893,6 +899,19 @@ def analyse(tokens: Sequence[Tok]) -> Clause | None:
         vorfeld = tuple(Phrase(p.start, p.end, "subject") if p == subject else p for p in vorfeld)
         subject = Phrase(subject.start, subject.end, "subject")
     return Clause(tokens, vorfeld, finite, tuple(middle), (bracket, tail), tail, end, subject)
+
+
+def _agent(tokens: Sequence[Tok], subject: Phrase, bracket: int, tail: int) -> int | None:
+    """Where the agent of a passive starts inside what was read as the subject ("ein Kassenwart | vom Landgericht
+    Bielefeld … verurteilt worden"): a "von"/"vom" phrase there is who did it, not the subject's attribute."""
+    passive = any(t.lower in ("worden", "werden") for t in tokens[bracket:tail])
+    if not passive:
+        return None
+    for k in range(subject.start + 2, subject.end - 1):
+        after_name = tokens[k - 1].text in FIRST_NAMES  # "Walther von Goethe": a name particle
+        if tokens[k].lower in ("von", "vom") and tokens[k + 1].capital and not after_name:
+            return k
+    return None
 
 
 def _subject(vorfeld: Sequence[Phrase], middle: Sequence[Phrase], tokens: Sequence[Tok]) -> Phrase | None:

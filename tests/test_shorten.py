@@ -1078,6 +1078,11 @@ def test_vorfeld_clause_the_verb_takes_stays() -> None:
             "Obstbaums mit 20 Euro.",
             "jedes über dem Richtwert der Gemeinde von 2019 gesetzten Obstbaums",
         ),
+        # a relative clause that says which one ("der letzte …, der …") stays
+        (
+            "Laut Innung ist Maria Gruber seit dem Sommer die letzte Sattlerin, die im Lungau noch eine eigene Werkstatt führt.",
+            "die letzte Sattlerin, die im Lungau",
+        ),
         # an amount is what "Kosten" and "Schaden" say
         (
             "Der Landkreis rechnet am Standort Weiden mit Kosten von rund 12,5 Millionen Euro.",

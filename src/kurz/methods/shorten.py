@@ -482,6 +482,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         timed = phrase.kind == "temporal" and tokens[phrase.start].lower in TIME_PREPOSITIONS  # "vor zwei Jahren"
         if not timed and any(_governed(p, verb) for p in held):
             continue  # "warnt vor einer Verzerrung", "sorgt [in Deutschland] für Aufregung": the verb's object
+        if phrase.kind == "relative_clause" and _singled_out(tokens, phrase.start):
+            continue  # "die letzte Hütte, die …": which one
         if (
             phrase.kind not in STEPS
             or _counted_time(tokens, phrase)
@@ -692,6 +694,8 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
             continue  # "Die Art, wie er abserviert wurde, ähnelte …": the clause says which; not "Eine Kur, wie …"
         if phrase.kind == "relative_clause" and phrase.start == first.end and _described(tokens, first):
             continue  # "Die Probleme, die die Bank mit dem Transfer hat, sollten …": the clause says which
+        if phrase.kind == "relative_clause" and _singled_out(tokens, phrase.start):
+            continue  # "die einzige Bäckerei, die …": which one
         if phrase.kind == "relative_clause":  # between its commas, whatever "und" it holds
             yield Cut(1, frozenset(range(phrase.start, phrase.end)))
         elif _joins_bare_noun(tokens, phrase):
@@ -856,9 +860,26 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
                 any(tokens[i].lower in RESTRICTING for i in range(a))
                 or tokens[a - 1].lower in ("frage", "fragen")
                 or (tokens[a - 1].capital and tokens[a - 2].lower in (PHRASE_PREPOSITIONS - CONTRACTIONS))
+                or _singled_out(tokens, a)
             )
             if not restricted and not any(tokens[i].lower in NEGATIONS for i in range(a, stop)):
                 yield Cut(1, frozenset(range(a, stop)), closed=tokens[a + 1].lower in RELATIVE_PRONOUNS - {"wo"})
+
+
+SINGLING = frozenset(["letzte", "letzten", "letzter", "erste", "ersten", "erster", "einzige", "einzigen", "einziger"])
+
+
+def _singled_out(tokens: Sequence[Tok], comma: int) -> bool:
+    """The relative clause after `comma` says which one is meant: its noun is singled out by an adjective before it
+    ("der letzte Hufschmied, der …", "der größte Betrieb, der …"), so the claim holds only with the clause."""
+    if comma < 2 or not tokens[comma - 1].capital:
+        return False
+    j = comma - 2
+    while j >= 0 and tokens[j].word and not tokens[j].capital and ATTRIBUTIVE.search(tokens[j].lower):
+        if tokens[j].lower in SINGLING or SUPERLATIVE.search(tokens[j].lower):
+            return True
+        j -= 1
+    return False
 
 
 def _afterthought(tokens: Sequence[Tok], start: int, end: int) -> bool:

@@ -1095,6 +1095,14 @@ def test_what_a_deletion_would_leave_without_its_noun_or_verb_stays(text: str, k
     assert found and all(kept in form for form in found), found
 
 
+def test_a_fixed_pair_is_not_torn() -> None:
+    # "weit und breit" is one adverb, not the end of a clause and the start of another
+    found = forms(
+        "Im Wirtshaus am Hauptplatz brennt um Mitternacht das einzige Licht weit und breit, drinnen wird noch gekartelt."
+    )
+    assert found and all("weit und breit" in form for form in found), found
+
+
 def test_the_agent_of_a_passive_does_not_move_with_the_subject() -> None:
     # "vom Landesgericht" is who sentenced him, not where the cashier worked
     text = (

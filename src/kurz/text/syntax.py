@@ -671,6 +671,7 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
             tok.lower == "und"
             and not tok.inside
             and tokens[finite].lower not in FINITE_AUXILIARIES
+            and (tokens[i - 1].lower, tokens[i + 1].lower if i + 1 < end else "") not in BINOMIALS
             and _second_verb(tokens, i + 1, end)
         ):
             return i, end, insertions  # "… beschäftigt acht Personen und stellt Geräte her": a second verb phrase
@@ -789,6 +790,13 @@ def _verb_form(tok: Tok) -> bool:
 
 
 SHARED_AUXILIARIES = frozenset(["werden", "worden", "sein", "haben", "lassen"])
+
+
+# Fixed pairs joined by "und" ("weit und breit", "ab und zu"): one adverb, no second verb phrase after "und".
+BINOMIALS = frozenset(
+    [("weit", "breit"), ("ab", "zu"), ("hin", "wieder"), ("nach", "nach"), ("dann", "wann"), ("kreuz", "quer")]
+    + [("ganz", "gar"), ("voll", "ganz"), ("nie", "nimmer"), ("hin", "her"), ("auf", "ab"), ("fix", "fertig")]
+)
 
 
 def second_predicate(clause: Clause) -> int | None:

@@ -866,7 +866,10 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
                 yield Cut(1, frozenset(range(a, stop)), closed=tokens[a + 1].lower in RELATIVE_PRONOUNS - {"wo"})
 
 
-SINGLING = frozenset(["letzte", "letzten", "letzter", "erste", "ersten", "erster", "einzige", "einzigen", "einziger"])
+# What singles out one of a kind: "der letzte", "der erste", and "der einzige" of the restricting words.
+SINGLING = frozenset(["letzte", "letzten", "letzter", "erste", "ersten", "erster"]) | {
+    w for w in RESTRICTING if w.startswith("einzig")
+}
 
 
 def _singled_out(tokens: Sequence[Tok], comma: int) -> bool:

@@ -178,9 +178,6 @@ def _article(tok: Tok) -> bool:
     return tok.lower in ARTICLES or POSSESSIVE.match(tok.lower) is not None
 
 
-INFLECTED = re.compile(r"(?:e|en|er|es|em)$")  # the endings of an attributive adjective
-
-
 def _after_demonstrative(tokens: Sequence[Tok], i: int) -> bool:
     """ "Das geht aus dem Bericht hervor", "Das zeigt eine Studie": a demonstrative that opens the sentence is its
     subject, and a lowercase word in "-t" after it the verb (not "Die neue Studie", "Der vielfach ausgezeichnete …")."""
@@ -190,7 +187,7 @@ def _after_demonstrative(tokens: Sequence[Tok], i: int) -> bool:
     # a verb's "-t" ("geht", "zeigt", "gilt"), not an adverb ("vielfach", "bisher") nor "meist" before an attribute
     # ("Das meist genutzte Verfahren")
     verb = tok.word and not tok.capital and not _function(tok) and tok.lower.endswith("t")
-    attribute = not nxt.capital and INFLECTED.search(nxt.lower) is not None and then.capital
+    attribute = not nxt.capital and ATTRIBUTIVE.search(nxt.lower) is not None and then.capital
     return verb and not nxt.capital and not attribute
 
 

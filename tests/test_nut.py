@@ -10,7 +10,7 @@ from kurz.methods.features import sentence_features
 from kurz.methods.figures import headline_figures
 from kurz.methods.nut import nut_graf
 from kurz.methods.ranker import Ranker
-from kurz.text.news import signals
+from kurz.text.news import clock_scene, signals
 
 SCENE = (
     "Um kurz nach sechs schiebt Hanna Seidl das Rolltor der Werkstatt hoch. Drinnen riecht es nach Leim und "
@@ -41,20 +41,20 @@ def test_news_lead_stays() -> None:
         "Um kurz nach sechs schiebt Hanna Seidl", "Der Verein Geigenfreunde hat am Montag beschlossen, dass Hanna Seidl"
     )
     document = Document.from_text(text, HEADLINE)
-    assert nut_graf(document, document.content_sentences) is None
+    assert nut_graf(document, document.content_sentences, 0) is None
 
 
 def test_agency_copy_and_missing_headline_keep_the_lead() -> None:
     wire = Document.from_text("Kremsfeld (dpa) - " + SCENE, HEADLINE)
-    assert nut_graf(wire, wire.content_sentences) is None
+    assert nut_graf(wire, wire.content_sentences, 0) is None
     untitled = Document.from_text(SCENE)
-    assert nut_graf(untitled, untitled.content_sentences) is None
+    assert nut_graf(untitled, untitled.content_sentences, 0) is None
 
 
 def test_scene_that_shares_the_headline_stays() -> None:
     # the opening already speaks of what the headline announces: no scene to skip
     document = Document.from_text(SCENE, "Um sechs Uhr in der Werkstatt von Hanna Seidl")
-    assert nut_graf(document, document.content_sentences) is None
+    assert nut_graf(document, document.content_sentences, 0) is None
 
 
 def test_signals() -> None:
@@ -81,3 +81,33 @@ def test_the_figure_the_headline_gives_ranks_higher() -> None:
     # a year, a lone digit and a number inside a name count nothing
     named = Document.from_text(text, "Freibad 2026: Teil 2 der COP26-Serie")
     assert headline_figures(named, named.content_sentences) == []
+
+
+CLOCK = (
+    "Es ist kurz nach fünf Uhr, als Ludwig Amsel die Tür zur Backstube aufschließt. Er schaltet den Ofen ein und "
+    "wiegt das Mehl ab. Im Radio läuft ein alter Schlager.\n\n"
+    "Amsel backt seit 34 Jahren in Tannried. Seine Brezen kennt man im ganzen Tal, die Kundschaft kommt auch aus "
+    "den Nachbarorten. Zwei Gesellen und eine Verkäuferin arbeiten für ihn.\n\n"
+    "Für viele Orte kommt die Hilfe zu spät. Die Handwerkskammer Niederbayern hat am Montag neue Zahlen vorgelegt: "
+    "Seit 2015 haben im Kammerbezirk 126 Bäckereien geschlossen, fast jede dritte. Der Kammerpräsident forderte "
+    "eine Förderung für Betriebe, die einen Nachfolger suchen.\n\n"
+    "Amsel ist 63. Einen Nachfolger hat er nicht."
+)
+
+
+def test_clock_time_opening_gives_way_to_the_news_paragraphs_later() -> None:
+    # the opening sets its moment by the clock and names no date; the news shares nothing with the headline's
+    # words the opening lacks, and comes in the third paragraph
+    result = kurz.summarize(CLOCK, "Das Sterben der Dorfbäckereien")
+    assert result.text.startswith("Die Handwerkskammer Niederbayern hat am Montag")
+    assert "Backstube" not in result.text
+
+
+def test_dated_clock_time_is_news() -> None:
+    dated = CLOCK.replace("Es ist kurz nach fünf Uhr, als", "Am Montag um kurz nach fünf Uhr war es soweit, als")
+    document = Document.from_text(dated, "Das Sterben der Dorfbäckereien")
+    assert nut_graf(document, document.content_sentences, 0) is None
+    assert clock_scene("Um halb sechs ist es im Stall noch dunkel.")
+    assert clock_scene("Es ist 3.15 Uhr, als das Telefon klingelt.")
+    assert not clock_scene("Um 18 Uhr am 4. November tagt der Rat.")
+    assert not clock_scene("Kurz nach sieben Jahren im Amt trat er zurück.")

@@ -63,6 +63,11 @@ class Method(ABC):
         it is returned over budget rather than replaced), or None."""
         return None
 
+    def opening(self, document: Document, candidates: list[Sentence], scores: np.ndarray) -> int | None:
+        """A candidate the teaser opens with, though an earlier sentence may score higher (the news after a scene):
+        it is tried first, and what stands before it in the article joins only where nothing else fits; or None."""
+        return None
+
     def fit(self, examples: Sequence[Example], **options: Any) -> Method:
         """A new instance of this method learned from (article, teaser) pairs, in the scikit-learn manner.
 
@@ -101,6 +106,10 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     if anchor is not None:
         order.remove(anchor)
         order.insert(0, anchor)
+    opening = method.opening(document, candidates, scores)
+    before = set(range(opening)) if opening is not None else set()  # candidates are in article order
+    if opening is not None:
+        order = [opening, *(i for i in order if i != opening and i not in before), *(i for i in order if i in before)]
     limit = budget.sentences or MAX_SENTENCES
     chosen: list[Choice] = []
     first: dict[str, int] = {}
@@ -114,6 +123,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         text = candidates[i].content.text
         if len(chosen) >= limit or (tried >= max(limit, LOOKAHEAD) and (chosen or budget.max_chars is None)):
             break  # under a hard character budget, an empty result is an error: every sentence is tried first
+        if chosen and i in before:
+            continue  # the scene before the news opens no teaser that has the news
         if text in seen:
             continue  # a repeated sentence (syndicated copy, pasted twice) says nothing new
         seen.add(text)

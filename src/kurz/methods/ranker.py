@@ -39,19 +39,18 @@ class Ranker(Method):
         self.version = self.model.version
 
     def score(self, document: Document, candidates: list[Sentence]) -> np.ndarray:
-        """The model's scores, with two additions. A sentence with a figure the headline gives rises by one standard
-        deviation of the scores, up to the best sentence (kurz.methods.figures). After a scene-setting lead, the
-        sentence with the news ranks first and the scene below every other sentence, so that the scene joins the
-        teaser only where nothing else can (kurz.methods.nut)."""
+        """The model's scores, where a sentence with a figure the headline gives rises by one standard deviation of
+        the scores, up to the best sentence (kurz.methods.figures)."""
         scores = self.model.score(sentence_features(document, candidates))
         figures = headline_figures(document, candidates)
         top = scores.max()  # the figure joins the best sentence; it does not replace it
         scores[figures] = np.where(scores[figures] < top, np.minimum(scores[figures] + scores.std(), top), top)
-        nut = nut_graf(document, candidates)
-        if nut is not None:
-            scores[:nut] -= scores.max() - scores.min() + 1
-            scores[nut] = scores.max() + 1
         return scores
+
+    def opening(self, document: Document, candidates: list[Sentence], scores: np.ndarray) -> int | None:
+        """After a scene-setting lead, the sentence with the news opens the teaser, and the scene joins only where
+        nothing else can (kurz.methods.nut)."""
+        return nut_graf(document, candidates, int(np.argmax(scores)))
 
     def anchor(self, document: Document, candidates: list[Sentence]) -> int | None:
         """In agency copy ("Berlin (dpa) - …", "Wien – …") the editor's teaser restates the lead: its first news

@@ -1,10 +1,12 @@
 """What marks a sentence as news rather than scenery: a number, a date, a public body or firm as actor, a verb of
 decision or plan ("Der Kreistag hat am Mittwoch beschlossen, …" holds all four; "Drinnen riecht es nach Leim" none).
-`kurz.methods.nut` reads them to tell a lead that sets a scene from one that gives the news.
+`kurz.methods.nut` reads them to tell a lead that sets a scene from one that gives the news. A time of day with no
+date ("Um halb sechs steht …", "Es ist 3.15 Uhr, als …") is how a reportage opens, not how news is dated.
 """
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 from kurz.text.lexicon import MONTHS
@@ -17,11 +19,26 @@ NEWS_VERBS = word_list("news_verbs")
 LEGAL_FORMS = frozenset(["eG", "SE", "KG"])  # "Die Allgäuer Bergmilch eG": lowercase or too short to match as a head
 
 
+_HOUR = r"(?:\d{1,2}|ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
+# "3.15 Uhr", "sieben Uhr", "halb sechs", "Viertel vor sieben", "kurz nach drei" (not "nach sieben Jahren"), "in der Früh"
+CLOCK = re.compile(
+    rf"\b(?:{_HOUR}(?:[.:]\d\d)? Uhr\b|halb {_HOUR}\b|(?:kurz|zehn|zwanzig|fünf|Viertel) (?:nach|vor) "
+    rf"(?:{_HOUR}|Mitternacht)\b(?! (?:Jahr|Monat|Woche|Tag|Stunde|Minute))|in der Früh\b|(?:früh)?morgens\b|"
+    r"im Morgengrauen\b)"
+)
+
+
 class Signals(NamedTuple):
     number: bool
     date: bool
     actor: bool
     decision: bool
+
+
+def clock_scene(text: str) -> bool:
+    """The sentence sets its moment by the clock and names no date: a reportage's opening."""
+    found = signals(text)
+    return CLOCK.search(text) is not None and not found.date
 
 
 def signals(text: str) -> Signals:

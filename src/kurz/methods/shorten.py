@@ -444,6 +444,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     for k, phrase in enumerate(middle):
         if phrase.kind == "temporal" and k > 0 and _ordinal(tokens, middle[k - 1]):
             continue  # "den zwölften Weltcup-Sieg | in dieser Saison": an ordinal counts within the time after it
+        if phrase.kind == "temporal" and phrase.end == scope and scope < bracket[0]:
+            continue  # "darf Belgrad [vorerst] nicht verlassen": the time the negation holds for
         if _intensifier(tokens, phrase):
             # "geht X sichtlich auf die Nerven": how strongly, the last to go; not a predicate ("war stark."), nor
             # the degree "so" compares ("so deutlich … wie")

@@ -218,6 +218,8 @@ def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> N
         "Zusätzlich erhalten die Mitglieder einen Rabatt auf den Strompreis.",
         "Die Forderung stößt bei Landesrat Peter Gruber auf Ablehnung.",  # the name after the verb is not the claim's
         "Bewertung: Die Behauptung ist falsch.",
+        "Man merkt: Sie hat gelernt, zu unterscheiden.",  # after a short announcement, the sentence proper points back
+        "Das Ergebnis: Er wird nicht mehr antreten.",
         "Für kleine Betriebe gilt das nicht.",  # only a particle after the closing demonstrative
         "Entsprechend groß ist die Freude im Dorf.",
         "Dritter wurde der Tiroler Max Huber.",  # a place in a ranking whose winner came before
@@ -258,6 +260,8 @@ def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: 
         "Die Gebühr für den Parkausweis steigt in Villach auf 90 Euro.",
         "Ihr habt es sicher schon gehört: Der Dorfladen sperrt wieder auf.",  # the reader addressed, no one before
         "Beide Kammern des Parlaments stimmten am Freitag zu.",
+        "Eines steht fest: Die Brücke in Linz bleibt bis Juni gesperrt.",  # the announcement points forward
+        "Ministerin Anna Berger sagte in Wien: Sie tritt nicht mehr an.",  # she is named before the colon
     ],
 )
 def test_a_clause_opening_with_damit_or_a_correlate_pointing_forward_does_not_point_back(sentence: str) -> None:

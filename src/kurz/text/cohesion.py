@@ -120,6 +120,12 @@ def _speaker_named_before(last: Sequence[str]) -> bool:
     return pronoun or role
 
 
+def _announces_nobody(head: str) -> bool:
+    """What stands before the colon names no speaker or person the sentence after it could point to."""
+    words = WORD.findall(head)
+    return not any(w.lower() in SPEECH_VERBS or _person_noun(w) for w in words) and not _names_someone(words)
+
+
 def _names_someone(words: Sequence[str]) -> bool:
     """A first name followed by a capitalised word: a person named in full ("Christian Kern")."""
     return any(a in FIRST_NAMES and b[:1].isupper() for a, b in zip(words, words[1:]))
@@ -139,9 +145,11 @@ def _named_after(words: Sequence[str]) -> bool:
 def refers_back(text: str) -> bool:
     """ "Das gab der Kreml bekannt.", "Doch die Regierung …", "Er sagte …", "Mieter zahlen damit …", "Die
     Opposition kritisierte das, …": the antecedent is in the sentence before."""
-    label = _LABEL.match(text)
-    if label and refers_back(text[label.end() :]):
-        return True  # "Bewertung: Die Behauptung ist falsch.": the sentence after the label points back
+    label = _LABEL.match(text) or _ANNOUNCEMENT.match(text)
+    if label and _announces_nobody(text[: label.end()]) and refers_back(text[label.end() :]):
+        # "Bewertung: Die Behauptung ist falsch.", "Man merkt: Sie hat gelernt …": after a label or a short
+        # announcement that names no one, the sentence proper points back
+        return True
     head = _FIRST_CLAUSE.match(text, 0, _REACH).group()  # type: ignore[union-attr]  # matches every string
     clause = WORD.findall(head)
     words = clause if len(clause) >= 2 else WORD.findall(text[:60])
@@ -357,6 +365,8 @@ def _generic_start(text: str) -> bool:
 # One word and a colon before a sentence: a label ("Fazit: ", "Bewertung: ").
 _BOTH = re.compile(r"\b[Bb]eide\b(?!\s+[A-ZÄÖÜ\d])(?!\s+[a-zäöüß]+(?:e|en|er)\s+[A-ZÄÖÜ])")  # "beide" alone, as a pronoun
 _LABEL = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]+:\s+(?=[A-ZÄÖÜ])")
+# "Man merkt: …", "Eines ist klar: …", "Das Ergebnis: …": a few words opened by a pronoun or an article, then a colon
+_ANNOUNCEMENT = re.compile(r"(?:Man|Es|Eines|Eins|Das|Die|Der|So)(?:\s+[\wäöüÄÖÜß-]+){0,3}:\s+(?=[A-ZÄÖÜ])")
 _NAME_JOINERS = frozenset(["und", "von", "vom", "des", "der"])
 # Verbs whose complement may name the person the opening role describes ("Der neue Trainer ist Hans Meier").
 _NAMING_VERBS = frozenset(["heißt", "hieß", "ist", "war", "wird", "bleibt"])

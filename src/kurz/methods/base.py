@@ -107,9 +107,9 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         order.remove(anchor)
         order.insert(0, anchor)
     opening = method.opening(document, candidates, scores)
-    before = set(range(opening)) if opening is not None else set()  # candidates are in article order
+    start = opening or 0  # candidates are in article order: those before the opening come last
     if opening is not None:
-        order = [opening, *(i for i in order if i != opening and i not in before), *(i for i in order if i in before)]
+        order = [opening, *(i for i in order if i > opening), *(i for i in order if i < opening)]
     limit = budget.sentences or MAX_SENTENCES
     chosen: list[Choice] = []
     first: dict[str, int] = {}
@@ -123,7 +123,7 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         text = candidates[i].content.text
         if len(chosen) >= limit or (tried >= max(limit, LOOKAHEAD) and (chosen or budget.max_chars is None)):
             break  # under a hard character budget, an empty result is an error: every sentence is tried first
-        if chosen and i in before:
+        if chosen and i < start:
             continue  # the scene before the news opens no teaser that has the news
         if text in seen:
             continue  # a repeated sentence (syndicated copy, pasted twice) says nothing new

@@ -21,6 +21,11 @@ CASES = [
     ("Hann. Münden – Die Stadt baut ein neues Bad.", "Hann. Münden – "),
     ("Eklat im Parlament. Die Abgeordneten stritten lange.", ""),
     ("Schuhe. Hunderte Paare lagen vor der Tür des Rathauses.", ""),
+    # a place not on the lists, named again in its sentence: as a name, or in the word made from it
+    ("Villmergen. Die Gemeinde Villmergen erhält ein neues Schulhaus.", "Villmergen. "),
+    ("St. Gallen. Handys bleiben an den St. Galler Schulen ausgeschaltet.", "St. Gallen. "),
+    ("Abstieg. Nach 23 Jahren steigt der Verein ab, und der Abstieg schmerzt.", ""),  # a noun after its article
+    ("Wochenende. Regen. Mist. Die Kinder wollen am Wochenende raus.", ""),  # no sentence runs on after it
 ]
 
 

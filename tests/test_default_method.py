@@ -221,6 +221,8 @@ def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> N
         "Man merkt: Sie hat gelernt, zu unterscheiden.",  # after a short announcement, the sentence proper points back
         "Das Ergebnis: Er wird nicht mehr antreten.",
         "Für kleine Betriebe gilt das nicht.",  # only a particle after the closing demonstrative
+        "Für die Anwohner ist das kaum ein Trost.",  # "das" after the verb, with no noun of its own
+        "Billiger wird das so schnell nicht.",
         "Entsprechend groß ist die Freude im Dorf.",
         "Dritter wurde der Tiroler Max Huber.",  # a place in a ranking whose winner came before
         "Genauer gesagt: kleine Plättchen, die der Imker auf die Königinnen geklebt hatte.",
@@ -250,6 +252,7 @@ def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: 
         "Die Länder haben sich darauf geeinigt, die Steuern zu senken.",
         "Die Forderung von Landesrat Peter Gruber nach einem Tempolimit stößt auf Ablehnung.",
         "Die Stadt baut das neue Bad nicht.",
+        "Für die Anwohner ist das neue Bad ein Gewinn.",  # "das" is the article of "Bad"
         "Entsprechend den Vorgaben des Landes baut die Stadt Graz ein neues Bad.",
         "Zweite Runde der Gespräche beginnt am Montag in Wien.",
         "Im Gegensatz zum Vorjahr steigen die Preise in Graz nicht.",

@@ -7,6 +7,7 @@ import dataclasses
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 from click.testing import CliRunner
 from fastapi.testclient import TestClient
@@ -138,3 +139,26 @@ def test_a_question_does_not_replace_the_lead_as_a_push() -> None:
         "Die Stadt Wels hat im Vorjahr vierzig Kilometer neue Radwege eröffnet."
     )
     assert kurz.summarize(text, preset="push").text == "Die Stadt Wels hat im Vorjahr vierzig Kilometer neue Radwege eröffnet."
+
+
+class _Figures(kurz.Method):
+    """Scores the second sentence (the figures) above the lead, as a ranker may."""
+
+    name = "figures-first"
+    description = "test method"
+
+    def score(self, document: kurz.Document, candidates: list[kurz.Sentence]) -> np.ndarray:
+        return np.array([1.0 if i == 1 else 0.5 - i / 100 for i in range(len(candidates))])
+
+
+def test_a_push_says_what_the_teaser_leads_with() -> None:
+    text = (
+        "Der Solothurner Pumpenhersteller Aarwerk hat im Geschäftsjahr 2025 deutlich weniger verdient. "
+        "Der Reingewinn sank um 28 Prozent auf 11,6 Millionen Franken. "
+        "Die Dividende wird von 2,40 auf 1,80 Franken je Aktie gekürzt."
+    )
+    teaser = kurz.summarize(text, method=_Figures())
+    assert teaser.text.startswith("Der Solothurner Pumpenhersteller Aarwerk")  # the teaser reads in article order
+    # the push is the teaser's opening, not its best-scored sentence ("Der Reingewinn …": whose?)
+    push = kurz.summarize(text, method=_Figures(), preset="push")
+    assert push.text == "Der Solothurner Pumpenhersteller Aarwerk hat im Geschäftsjahr 2025 deutlich weniger verdient."

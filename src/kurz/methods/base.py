@@ -14,7 +14,7 @@ from kurz.document import Document, Sentence, Span
 from kurz.facts.check import guard
 from kurz.limits import LOOKAHEAD, MAX_GAP, MAX_SENTENCES, MIN_REPLACEMENT_WORDS
 from kurz.methods.context import Needs, needs
-from kurz.summary import Budget, Selected, count_words, join_pieces
+from kurz.summary import DEFAULT_MAX_WORDS, Budget, Selected, count_words, join_pieces
 from kurz.text.cohesion import EXPLAINED
 from kurz.text.normalize import language_warning
 from kurz.text.syntax import is_clause
@@ -107,6 +107,9 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         order.remove(anchor)
         order.insert(0, anchor)
     opening = method.opening(document, candidates, scores)
+    if budget.max_chars is not None and budget.sentences == 1 and anchor is None:
+        leads = _teaser_opening(method, document, candidates)
+        opening = opening if leads is None else leads
     start = opening or 0  # candidates are in article order: those before the opening come last
     if opening is not None:
         order = [opening, *(i for i in order if i > opening), *(i for i in order if i < opening)]
@@ -154,6 +157,14 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         Selected(candidates[i].index, candidates[i].start, candidates[i].end, float(scores[i]), variant) for i, variant in chosen
     ]
     return selected, over
+
+
+def _teaser_opening(method: Method, document: Document, candidates: list[Sentence]) -> int | None:
+    """The sentence the method's teaser opens with, where it says something alone: a push says what the teaser
+    leads with, not a kicker ("Was für ein Abend!") the teaser can afford before it."""
+    teaser, _ = select(method, document, candidates, Budget(max_words=DEFAULT_MAX_WORDS))
+    first = next(i for i, c in enumerate(candidates) if c.index == teaser[0].index)
+    return first if first == 0 and _says_something(candidates[first].content.text) else None
 
 
 def _with_compressions(

@@ -235,6 +235,7 @@ def refers_back(text: str) -> bool:
     # particles follow it
     last = list(dropwhile(lambda w: w in _TRAILING_PARTICLES, reversed(clause)))
     closes = not truncated and len(last) > 2 and last[0] in CLOSING_DEMONSTRATIVES
+    closes = closes or _pronoun_after_verb(clause)
     # "Glyphosat, das … Pestizid, wird darin als …": after a name and its apposition the main clause goes on
     pointers: frozenset[str] | set[str] = BACK_REFERENCES.intersection(clause[1:])
     if pointers and not _CONJUNCT_JOINERS.isdisjoint(clause):
@@ -281,6 +282,21 @@ def _dated_before(clause: list[str]) -> bool:
     return at > 0 and clause[at - 1] in _SPANS and any(w.isdigit() and len(w) == 4 for w in clause)
 
 
+def _pronoun_after_verb(clause: list[str]) -> bool:
+    """ "Für die Geschädigten ist das kaum ein Trost", "Teuer wird das nicht": "das" or "dies" right after the
+    finite verb, with no noun of its own after it, stands for what was said before (not "ist das Ziel", "hat das
+    neue Gesetz")."""
+    return any(
+        w in _DEMONSTRATIVE_PRONOUNS
+        and clause[k - 1] in AUXILIARIES
+        and clause[k + 1 : k + 2]
+        and clause[k + 1][:1].islower()
+        and not _attributive(clause[k + 1 : k + 4])
+        for k, w in enumerate(clause[2:-1], 2)
+    )
+
+
+_DEMONSTRATIVE_PRONOUNS = frozenset(["das", "dies"])
 _THERE = frozenset(["dortige", "dortigen", "dortiger", "dortiges", "dortigem"])
 _PLACE_PREPOSITIONS = frozenset(["in", "im", "nach", "aus", "bei"])
 

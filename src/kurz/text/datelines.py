@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kurz.text.abbreviations import ABBREVIATIONS
-from kurz.text.lexicon import SENTENCE_OPENERS, STOP_WORDS
+from kurz.text.lexicon import DETERMINERS, SENTENCE_OPENERS, STOP_WORDS
 from kurz.text.tokens import drop_invisible
 from kurz.text.wordlists import word_list
 
@@ -21,7 +21,13 @@ _ALL_CAPS = r"[A-ZÄÖÜ][A-ZÄÖÜ/ -]{1,40}\."
 ALL_CAPS_DATELINE = re.compile(_ALL_CAPS)
 # A place dateline with a full stop at the start of the body: "Osnabrück. Nach dem …", "Wien/APA. Die …".
 # "Frankfurt a.M. Die …", "Freiburg i.Br. Die …": the place may carry its abbreviated river or region.
-_DOTTED = re.compile(r"([A-ZÄÖÜ][a-zäöüß]+(?:[-/][A-Za-zÄÖÜäöüß]+)?)(?:\.| [aio]\.\s?[A-Z][a-z]{0,2}\.)\s+(\S+)")
+_DOTTED = re.compile(
+    r"((?:St\. |Sankt |Bad )?[A-ZÄÖÜ][a-zäöüß]+(?:[-/][A-Za-zÄÖÜäöüß]+)?)(?:\.| [aio]\.\s?[A-Z][a-z]{0,2}\.)\s+(\S+)"
+)
+# The sentence after a dateline runs on: four words and no stop ("Villmergen. Die Gemeinde Villmergen erhält …", not
+# "Wochenende. Regen. Mist.").
+_RUNS_ON = re.compile(r"(?:[^\s.!?]+\s+){4}")
+DOTTED_REACH = 300  # characters after a dotted dateline read for the place named again
 # A place: capitalised words joined by particles or a slash ("Frankfurt/Main", "Freiburg im Breisgau"), with an
 # optional bracketed qualifier ("Halle (Saale)").
 _PLACE = (
@@ -62,15 +68,29 @@ def dotted_dateline_length(text: str) -> int:
     name = place.split("/")[0].split("-")[0]
     if name in SENTENCE_OPENERS or name in ABBREVIATIONS:
         return 0
+    following = drop_invisible(following)
+    if _named_again(place, text[match.end(1) : DOTTED_REACH]) and _RUNS_ON.match(text, match.start(2)):
+        return match.start(2)  # "Villmergen. Die Gemeinde Villmergen …", "St. Gallen. … an den St. Galler Schulen"
     lowered = name.lower()
     if not (
         "/" in place or name in _PLACES or (lowered.endswith(_PLACE_ENDINGS) and not any(lowered == e for e in _PLACE_ENDINGS))
     ):
         return 0
-    following = drop_invisible(following)
     if following[:1].isdigit() or following[:1] in '„"»' or following.rstrip(".,;:!?") in SENTENCE_OPENERS:
         return match.start(2)
     return 0
+
+
+def _named_again(place: str, rest: str) -> bool:
+    """The place is named again after it, as a name ("Die Gemeinde Villmergen", "wer in Lannach wohnt") or as the
+    word made from it ("das Heilbronner Werk"); not as a noun after its article ("Abstieg. … Der Abstieg …")."""
+    last = place.replace("/", " ").replace("-", " ").split()[-1]
+    stem = last[: max(4, len(last) - 2)]
+    for match in re.finditer(rf"(\w*)\W+({re.escape(stem)}\w*)", rest):
+        before, word = match.groups()
+        if before.lower() not in DETERMINERS or (word.endswith("er") and word != last):
+            return True
+    return False
 
 
 def dateline_length(sentence: str) -> int:

@@ -24,7 +24,7 @@ from kurz.text.abbreviations import (
     KNOWN,
     NEVER_END,
 )
-from kurz.text.datelines import ALL_CAPS_DATELINE, dotted_dateline_length
+from kurz.text.datelines import ALL_CAPS_DATELINE, DOTTED_REACH, dotted_dateline_length
 from kurz.text.ends import CLOSERS, TERMINALS, ends_sentence
 from kurz.text.lexicon import MONTHS, SENTENCE_OPENERS
 from kurz.text.tokens import drop_invisible
@@ -255,7 +255,7 @@ def segment(text: str) -> list[Segment]:
         dateline_end = 0
         if not sentence_ended:
             lead = len(block) - len(block.lstrip())
-            dateline_end = dotted_dateline_length(block[lead : lead + 80]) + lead
+            dateline_end = dotted_dateline_length(block[lead : lead + DOTTED_REACH]) + lead
         for cand in _CANDIDATE.finditer(block):
             end = cand.end()
             if end >= last:

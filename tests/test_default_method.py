@@ -531,3 +531,22 @@ def test_train_learns_from_extra_pairs(tmp_path: Path) -> None:
     assert info["extra_weight"] == 0.5 and info["extra_articles"] == info["articles"] / 2
     refused = run("train", str(data), "--extra", str(extra), "--extra-weight", "0", "-o", str(model))
     assert refused.returncode == 2 and b"Traceback" not in refused.stderr
+
+
+def test_a_kicker_does_not_open_a_teaser_that_has_the_news() -> None:
+    text = (
+        "Was für ein Wochenende! Beim Wertungsspiel am Samstag in Gmunden hat die Musikkapelle Altmünster 92 Punkte "
+        "erreicht und damit einen ausgezeichneten Erfolg gefeiert. Kapellmeister Florian Huber dankte allen "
+        "Musikerinnen und Musikern."
+    )
+    teaser = kurz.summarize(text).text
+    assert teaser.startswith("Beim Wertungsspiel am Samstag"), teaser
+
+
+def test_a_short_sentence_after_the_news_stays() -> None:
+    text = (
+        "Ein Lastwagen ist am Montagmorgen auf der Südautobahn bei Wiener Neustadt in Brand geraten. "
+        "Verletzt wurde niemand. "
+        "Die Autobahn war in Richtung Graz für drei Stunden gesperrt, es bildete sich ein Stau von zwölf Kilometern."
+    )
+    assert "Verletzt wurde niemand." in kurz.summarize(text).text

@@ -11,4 +11,6 @@ LOOKAHEAD = 5  # sentences ranked lower than this are never used to fill a lengt
 # Under a hard character budget a push replaces a lead that cannot fit only with a sentence this long: "Die FDP
 # widersprach." fits but says nothing alone.
 MIN_REPLACEMENT_WORDS = 6
+# A sentence shorter than this is a kicker ("36 Stunden."), not news: it joins a teaser only where nothing else fits.
+MIN_KICKER_WORDS = 4
 MAX_JSON_DEPTH = 32  # nesting of a JSON record (batch rows, eval pairs, API bodies); deeper is refused, never a crash

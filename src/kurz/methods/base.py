@@ -5,14 +5,14 @@ from __future__ import annotations
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Sequence
 from functools import cache
-from itertools import product
+from itertools import product, takewhile
 from typing import TYPE_CHECKING, Any, ClassVar
 
 import numpy as np
 
 from kurz.document import Document, Sentence, Span
 from kurz.facts.check import guard
-from kurz.limits import LOOKAHEAD, MAX_GAP, MAX_SENTENCES, MIN_REPLACEMENT_WORDS
+from kurz.limits import LOOKAHEAD, MAX_GAP, MAX_SENTENCES, MIN_KICKER_WORDS, MIN_REPLACEMENT_WORDS
 from kurz.methods.context import Needs, needs
 from kurz.summary import DEFAULT_MAX_WORDS, Budget, Selected, count_words, join_pieces
 from kurz.text.cohesion import EXPLAINED
@@ -113,6 +113,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     start = opening or 0  # candidates are in article order: those before the opening come last
     if opening is not None:
         order = [opening, *(i for i in order if i > opening), *(i for i in order if i < opening)]
+    kickers = set(takewhile(lambda i: _kicker(candidates[i].content.text), range(len(candidates))))
+    order = [*(i for i in order if i not in kickers), *(i for i in order if i in kickers)]
     limit = budget.sentences or MAX_SENTENCES
     chosen: list[Choice] = []
     first: dict[str, int] = {}
@@ -126,8 +128,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         text = candidates[i].content.text
         if len(chosen) >= limit or (tried >= max(limit, LOOKAHEAD) and (chosen or budget.max_chars is None)):
             break  # under a hard character budget, an empty result is an error: every sentence is tried first
-        if chosen and i < start:
-            continue  # the scene before the news opens no teaser that has the news
+        if chosen and (i < start or i in kickers):
+            continue  # the scene before the news, a kicker ("Was für ein Abend!"): no teaser that has the news opens so
         if text in seen:
             continue  # a repeated sentence (syndicated copy, pasted twice) says nothing new
         seen.add(text)
@@ -215,6 +217,13 @@ def _abbreviations_kept(candidates: list[Sentence], chosen: list[Choice], budget
                 variant = pieces
                 out[k] = (i, variant)
     return out
+
+
+def _kicker(text: str) -> bool:
+    """An exclamation ("Was für ein Abend!", "Geschafft!") or a fragment of under four words ("Routine, eigentlich.",
+    "36 Stunden.") that opens the article: it draws a reader in, and a teaser that has the news does without it (not
+    so "Verletzt wurde niemand." after the news)."""
+    return text.rstrip(" \"“”»«'’)").endswith("!") or count_words(text) < MIN_KICKER_WORDS
 
 
 def _says_something(text: str) -> bool:

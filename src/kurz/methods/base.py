@@ -92,7 +92,9 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     most `MAX_GAP` sentences from one already chosen), so the teaser reads as one piece. When not even one sentence
     fits, the shortest variant of the best is returned and flagged over budget. Under a hard character budget (a
     push), where over budget is an error, every sentence is tried before that, the anchor included: one that
-    replaces the best needs `MIN_REPLACEMENT_WORDS` and a main clause (`_says_something`).
+    replaces the best needs `MIN_REPLACEMENT_WORDS` and a main clause (`_says_something`). A one-sentence push starts
+    from the lead where the teaser opens with it (`_teaser_opening`); a kicker that opens the article (`_kicker`) joins
+    only where nothing else fits.
     """
     if not candidates:
         return [], False
@@ -162,11 +164,12 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
 
 
 def _teaser_opening(method: Method, document: Document, candidates: list[Sentence]) -> int | None:
-    """The sentence the method's teaser opens with, where it says something alone: a push says what the teaser
-    leads with, not a kicker ("Was für ein Abend!") the teaser can afford before it."""
+    """0 where the method's teaser opens with the article's first sentence and that sentence says something alone,
+    else None: a push says what the teaser leads with, not a figure the scores put above the lead ("Der Reingewinn
+    sank …": whose?). Elsewhere the teaser may open with a question or a kicker, and the scores choose."""
     teaser, _ = select(method, document, candidates, Budget(max_words=DEFAULT_MAX_WORDS))
-    first = next(i for i, c in enumerate(candidates) if c.index == teaser[0].index)
-    return first if first == 0 and _says_something(candidates[first].content.text) else None
+    leads = teaser[0].index == candidates[0].index and _says_something(candidates[0].content.text)
+    return 0 if leads else None
 
 
 def _with_compressions(

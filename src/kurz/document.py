@@ -137,9 +137,11 @@ class Document:
             skip = 0
             if not kind:
                 # the body's first sentence may open with a dateline, any sentence with a live-blog stamp
-                # the splitter reads a dotted dateline ("Villmergen. Die Gemeinde Villmergen …") in its paragraph
-                paragraph = text[seg.start : max(s.end for s in segments if s.paragraph == seg.paragraph)]
-                opening, skip = "dateline", 0 if body else datelines.dateline_length(paragraph)
+                opening, skip = "dateline", 0
+                if not body:
+                    # read once, in the paragraph, as the splitter reads "Villmergen. Die Gemeinde Villmergen …"
+                    end = max(s.end for s in segments if s.paragraph == seg.paragraph)
+                    skip = datelines.dateline_length(text[seg.start : end])
                 if not skip:
                     opening, skip = "update_stamp", markers.stamp_length(sentence_text)
                 if not skip and not body:

@@ -1130,3 +1130,37 @@ def test_a_time_adverb_goes_like_other_times() -> None:
         "Die Landesregierung will die Gebühr für Kindergärten in allen Gemeinden aussetzen, sagte Landesrätin Maria Huber."
         in found
     )
+
+
+def test_a_subject_with_an_apposition_does_not_move_without_it() -> None:
+    # moved to the front, the subject would leave ", die Pendler," behind the verb
+    text = (
+        "Im Frühjahr haben die für den Handel der Altstadt wichtigsten Kunden, die Pendler, deutlich seltener "
+        "in den Geschäften am Marktplatz eingekauft."
+    )
+    assert not any(form.startswith("Die für den Handel") for form in forms(text)), forms(text)
+    # a relative clause after the subject is a phrase of the field: it moves with it
+    text = "Angesichts der Vielzahl an Baustellen ist eine Lösung wie die, von der nun der Bürgermeister berichtet, nur folgerichtig."
+    moved = "Eine Lösung wie die, von der nun der Bürgermeister berichtet, ist nur folgerichtig."
+    assert moved in forms(text), forms(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # the attribute runs past the words the parser reads as one; cut as phrases, it would lose its amount
+        (
+            "Der Stadtrat hat im Streit um die nach Schätzungen der Verwaltung bis zu 40 Millionen Euro teure "
+            "Sanierung des Hallenbads am Montag einen Kompromiss beschlossen.",
+            "bis zu 40 Millionen Euro teure",
+        ),
+        # the participle read as the finite verb: "Umfrage des Verbands wollen …" would open the push
+        (
+            "Nach einer am Freitag in Linz vorgestellten Umfrage des Verbands wollen in den nächsten fünf Jahren "
+            "rund 800 Wirte in Oberösterreich ihr Lokal schließen.",
+            "Nach einer am Freitag in Linz vorgestellten Umfrage",
+        ),
+    ],
+)
+def test_an_attribute_read_as_phrases_is_not_torn(text: str, whole: str) -> None:
+    assert all(whole in form for form in forms(text)), forms(text)

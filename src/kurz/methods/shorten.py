@@ -203,7 +203,7 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
     fields = (*clause.vorfeld, *clause.mittelfeld) if clause is not None else ()
     if (
         clause is None
-        or any(_lone_wie(tokens, p) for p in fields)
+        or any(_lone_wie(tokens, p) or _open_article(tokens, p) for p in fields)
         or any(_stray_verb(tokens, a, b) for a, b in zip(fields, fields[1:]))
     ):
         return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
@@ -298,6 +298,16 @@ MAX_KICKER = 6  # words of a kicker before its dash
 
 def _lone_wie(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     return phrase.end - phrase.start == 1 and tokens[phrase.start].lower == "wie"
+
+
+def _open_article(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A phrase that ends in its article ("im Kampf gegen die | nach … bis zu 70 Milliarden Euro ausmachende
+    Steuervermeidung"): an attribute too long for the parser was read as phrases, and a cut would tear it."""
+    if phrase.end - phrase.start < 2 or phrase.end >= len(tokens) or tokens[phrase.end - 1].lower not in ARTICLES:
+        return False
+    last, after = tokens[phrase.end - 1], tokens[phrase.end]
+    counted = last.lower in INDEFINITE and after.lower == "von"  # "als eine von fünf Vizepräsidentinnen": a pronoun
+    return not counted and (after.number or after.lower in PHRASE_PREPOSITIONS)
 
 
 def _stray_verb(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
@@ -716,8 +726,12 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         subject is not None and subject in clause.mittelfeld and (tokens[subject.start].lower not in PRONOUNS or existential)
     )
     # "übernehmen öffentliche Räume | und städtebaulich intakte Quartiere …": a subject read up to "und" may have
-    # a second member, which would stay behind
-    movable = movable and subject is not None and not (subject.end < len(tokens) and tokens[subject.end].lower in COORDINATORS)
+    # a second member, and one before a comma an apposition (", die Deutschen,"), which would stay behind; a
+    # relative clause after it is a phrase of the field and moves with it
+    follows = tokens[subject.end] if subject is not None and subject.end < len(tokens) else None
+    related = any(p.kind == "relative_clause" and p.start == subject.end for p in clause.mittelfeld if subject)
+    apposed = follows is not None and follows.text == "," and not related
+    movable = movable and not (follows is not None and follows.lower in COORDINATORS) and not apposed
     # "Auf vielen Standorten wäre der Aufwand zu groß": a counted place or time restricts the claim and stays
     restricts = any(tokens[i].lower.rstrip("nm") in QUANTIFIERS for p in vorfeld for i in range(p.start, p.end))
     # "In Salzburg sind mehr Straftaten angezeigt worden", "In Syrien sind 65 Menschen getötet worden": a count or

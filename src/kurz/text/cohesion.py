@@ -146,6 +146,8 @@ def refers_back(text: str) -> bool:
     """ "Das gab der Kreml bekannt.", "Doch die Regierung …", "Er sagte …", "Mieter zahlen damit …", "Die
     Opposition kritisierte das, …": the antecedent is in the sentence before."""
     label = _LABEL.match(text) or _ANNOUNCEMENT.match(text)
+    if label and len(WORD.findall(text, label.end())) <= 2:
+        return True  # "Die Bewertung: Falsch.", "Ergebnis: Unentschieden.": a verdict on what it does not name
     if label and _announces_nobody(text[: label.end()]) and refers_back(text[label.end() :]):
         # "Bewertung: Die Behauptung ist falsch.", "Man merkt: Sie hat gelernt …": after a label or a short
         # announcement that names no one, the sentence proper points back
@@ -259,6 +261,8 @@ def refers_back(text: str) -> bool:
         pointers -= {"davor"}  # "Meister 2016 heißt wie in den beiden Jahren davor …": before the year it names
     if "dabei" in pointers and clause[-1] == "dabei" and not _FORMS_OF_SEIN.isdisjoint(clause):
         pointers -= {"dabei"}  # "ist Deutschland bei einer Endrunde dabei": "dabei sein", to take part
+    if pointers & _SAME and not _DISTRIBUTIVE.isdisjoint(clause):
+        pointers -= _SAME  # "jedes Mal mit demselben Anbieter": the same each time, not the same as before
     if quoted:
         pointers -= _VOICE  # "„Wir haben uns geirrt“, sagte …": the speaker's own voice
     if pointers & _THERE and _placed_before(clause):
@@ -299,6 +303,8 @@ def _pronoun_after_verb(clause: list[str]) -> bool:
 _DEMONSTRATIVE_PRONOUNS = frozenset(["das", "dies"])
 _THERE = frozenset(["dortige", "dortigen", "dortiger", "dortiges", "dortigem"])
 _PLACE_PREPOSITIONS = frozenset(["in", "im", "nach", "aus", "bei"])
+_SAME = frozenset(w for w in BACK_REFERENCES if "selb" in w)
+_DISTRIBUTIVE = frozenset(["jedes", "jeden", "jeder", "jedem", "immer", "stets", "jeweils", "alle", "beide"])
 
 
 def _placed_before(clause: list[str]) -> bool:

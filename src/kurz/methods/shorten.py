@@ -463,6 +463,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             if phrase.start < scope and (clause.bracket[0] < clause.bracket[1] or k + 1 < len(middle)) and not degree:
                 yield Cut(7, frozenset([phrase.start]))
             continue
+        if phrase.end - phrase.start > 1 and phrase.start < scope and _graded(tokens, phrase.start):
+            yield Cut(7, frozenset([phrase.start]))  # "[deutlich] seltener Krankheitserreger": less sharp, still true
         if hung and phrase.end == clause.tail and phrase.kind not in ("temporal", "local", "source"):
             continue
         if k > 0 and tokens[phrase.start - 1].lower == "je":
@@ -592,6 +594,11 @@ def _compared_with(tokens: Sequence[Tok], start: int, finite: int) -> bool:
 def _statistic(tok: Tok) -> bool:
     """A noun for a share, rate or count, also in a compound or the plural ("Impfquoten", "Arbeitslosenzahl")."""
     return tok.capital and any(tok.lower.removesuffix("n").endswith(s.lower()) for s in STATISTICS)
+
+
+def _graded(tokens: Sequence[Tok], i: int) -> bool:
+    """An intensifier before a comparative ("deutlich seltener", "erheblich mehr"): it only grades the comparison."""
+    return tokens[i].lower in INTENSIFIERS and (tokens[i + 1].lower in COMPARATIVES or _comparative(tokens[i + 1]))
 
 
 def _comparative(tok: Tok) -> bool:

@@ -25,6 +25,9 @@ CASES = [
     ("Villmergen. Die Gemeinde Villmergen erhält ein neues Schulhaus.", "Villmergen. "),
     ("St. Gallen. Handys bleiben an den St. Galler Schulen ausgeschaltet.", "St. Gallen. "),
     ("Abstieg. Nach 23 Jahren steigt der Verein ab, und der Abstieg schmerzt.", ""),  # a noun after its article
+    # the place with its lake or river, named again by the town alone
+    ("Kirchberg an der Pielach. Der Gemeinderat von Kirchberg beschloss ein neues Budget.", "Kirchberg an der Pielach. "),
+    ("Ärger im Rathaus. Im Rathaus von Wels stritten die Fraktionen lange.", ""),  # not named again: a headline
     ("Wochenende. Regen. Mist. Die Kinder wollen am Wochenende raus.", ""),  # no sentence runs on after it
 ]
 

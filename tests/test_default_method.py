@@ -241,6 +241,7 @@ def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> N
         "Die Bewertung: Falsch.",  # a verdict on a claim the sentence does not name
         "Ergebnis: Unentschieden.",
         "Auf Instagram teilten Tausende ein Bild mit derselben Behauptung.",  # the same as which
+        "Die Studie zeigt: Hummeln aus der Stadt sind seltener krank.",  # which study: a colon does not fill it in
     ],
 )
 def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: str) -> None:
@@ -253,6 +254,8 @@ def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: 
         "Die Stadt baut eine Brücke, damit der Verkehr fließt.",
         "Behauptung: Ab März gilt in der Stadt Tempo 30.",  # the label heads a claim that is all there
         "Pendler fahren jeden Tag mit demselben Zug nach Bern.",  # the same each day, not the same as before
+        # the colon says what was decided
+        "Nach langer Debatte ist die Entscheidung gefallen: Die Gemeinde Wals baut ein neues Hallenbad.",
         "Das Gericht hat das Urteil bestätigt.",
         "Die Länder haben sich darauf geeinigt, die Steuern zu senken.",
         "Die Forderung von Landesrat Peter Gruber nach einem Tempolimit stößt auf Ablehnung.",

@@ -1171,3 +1171,19 @@ def test_an_intensifier_that_grades_a_comparison_may_go() -> None:
     assert any("zählte im Jänner mehr Übernachtungen" in form or "zählte mehr Übernachtungen" in form for form in found), found
     # "kaum" is no intensifier: without it the claim turns round
     assert all("kaum" in form for form in forms("Die Stadt zählte im Jänner kaum mehr Übernachtungen als im Vorjahr."))
+
+
+def test_a_score_stays_whole() -> None:
+    found = forms(
+        "Der Gemeinderat hat am Donnerstag mit 17 zu 8 Stimmen den Beschluss für den Neubau der Schule an der "
+        "Bahnhofstraße gefasst."
+    )
+    assert found and all("mit 17 zu 8 Stimmen" in form or "17" not in form for form in found), found
+
+
+def test_a_decision_announced_before_a_colon_leaves_what_was_decided() -> None:
+    found = forms("Nach langer Debatte ist die Entscheidung gefallen: Die Gemeinde Wals baut bis 2028 ein neues Hallenbad.")
+    assert "Die Gemeinde Wals baut bis 2028 ein neues Hallenbad." in found, found
+    # what follows a plan's colon is no fact: the head stays
+    found = forms("Nach langer Debatte ist der Plan klar: Die Gemeinde Wals baut bis 2028 ein neues Hallenbad.")
+    assert all(form.startswith("Der Plan") or form.startswith("Nach langer") for form in found), found

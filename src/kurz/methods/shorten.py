@@ -105,6 +105,8 @@ from kurz.text.wordlists import word_list
 
 ANNOUNCEMENTS = word_list("announcement_verbs")
 FORWARD = word_list("forward_words")
+# What follows a decision's colon is what was decided, a fact; what follows a plan's, claim's or demand's is not.
+DECISIONS = frozenset(["Entscheidung", "Entscheidungen", "Beschluss", "Beschlüsse"])
 CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
 DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 # "80 Jahre alt", "zwei Meter hoch": a measure before its adjective; "einen Tag später": a time counted from another
@@ -279,8 +281,14 @@ def _announced(tokens: Sequence[Tok]) -> int:
     scene = not any(t.word and t.capital and tokens[i - 1].lower not in nouns for i, t in enumerate(tokens[1:colon], 1))
     # "Neuer diplomatischer Streit zwischen Polen und Russland: Der Außenminister will …": a line without a verb
     # heads the clause that tells the news
-    headline = named and analyse(tokens[:colon]) is None
-    return colon + 1 if named and (scene or headline) else 0
+    head = analyse(tokens[:colon])
+    headline = named and head is None
+    # "Nach jahrelanger Debatte ist die Entscheidung gefallen: Die Gemeinde baut …": a head whose subject is a bare
+    # decision announces what was decided, which then stands alone
+    subject = head.subject if head is not None else None
+    decided = subject is not None and subject.end - subject.start == 2 and tokens[subject.start].lower in DEFINITE
+    decided = decided and subject is not None and tokens[subject.start + 1].text in DECISIONS
+    return colon + 1 if named and (scene or headline or decided) else 0
 
 
 def _kicker(clause: Clause | None) -> int:

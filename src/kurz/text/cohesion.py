@@ -66,6 +66,7 @@ _FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | word_list("fir
 # Words after "So" that make it a degree ("So viele …", "So weit …"), not a link to the sentence before.
 _DEGREE = word_list("degree_after_so")
 GENERIC_NOUNS: frozenset[str] = word_list("generic_nouns")
+_CONTENT_NOUNS = word_list("content_nouns")
 RELATION_NOUNS: frozenset[str] = word_list("relation_nouns")
 ROLE_NOUNS: frozenset[str] = word_list("role_nouns")
 _FORMS_OF_SEIN = frozenset(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"])
@@ -224,11 +225,8 @@ def refers_back(text: str) -> bool:
         return True  # "Daran musste der Trainer erinnern", not "Darauf, dass …, hofft niemand"
     known = ("ährige" in head or "weiter" in head) and _KNOWN_BEFORE.search(head) is not None  # cheap test first
     known = known or _ANOTHER.match(text) is not None
-    if (
-        known
-        or (words[0] in _ARTICLES and _generic_start(text))
-        or (not GENERIC_NOUNS.isdisjoint(clause) and _generic_inside(head))
-    ):
+    generic = (words[0] in _ARTICLES and _generic_start(text)) or (not GENERIC_NOUNS.isdisjoint(clause) and _generic_inside(head))
+    if known or (generic and not _filled_in(text, head, clause)):
         return True
     if ("zuvor" in head or "vorher" in head) and _COUNTED_FROM_BEFORE.search(head):
         return True
@@ -437,6 +435,15 @@ _CLASS = re.compile(r"\W*Die\s+(?:[a-zäöüß]\w*\s+)?[a-zäöüß]*(?:isch|deu
 # A definite generic noun inside the first clause, and what follows it: "bezeichnet das Unternehmen den Entwurf …".
 _GENERIC_INSIDE = re.compile(r" (?:der|die|das|dem|den|des)\s+([A-ZÄÖÜ][\w-]*[a-zäöüß])(?:\s+(\S+)(?=\s+(\S+)|)|\W*$)")
 _IDENTIFYING = frozenset(["des", "der", "eines", "einer", "von", "vom", "über", "zur", "zum", "für", "aus", "in", "im"])
+
+
+def _filled_in(text: str, head: str, clause: list[str]) -> bool:
+    """The clause's generic nouns are all ones a colon fills in, and a clause that stands alone follows the colon
+    ("… ist die Entscheidung gefallen: Die Gemeinde Seekirchen baut …")."""
+    rest = text[len(head) + 2 :]
+    if text[len(head) : len(head) + 2] != ": " or not rest[:1].isupper():
+        return False
+    return GENERIC_NOUNS.intersection(clause) <= _CONTENT_NOUNS and not refers_back(rest)
 
 
 def _generic_inside(head: str) -> bool:

@@ -21,8 +21,11 @@ _ALL_CAPS = r"[A-ZÄÖÜ][A-ZÄÖÜ/ -]{1,40}\."
 ALL_CAPS_DATELINE = re.compile(_ALL_CAPS)
 # A place dateline with a full stop at the start of the body: "Osnabrück. Nach dem …", "Wien/APA. Die …".
 # "Frankfurt a.M. Die …", "Freiburg i.Br. Die …": the place may carry its abbreviated river or region.
+# "Seekirchen am Wallersee. ", "Kirchberg an der Pielach. ": the place may carry its river, lake or region.
+_ON = re.compile(r" (?:am|im|an der|in der|ob der|bei) [A-ZÄÖÜ][a-zäöüß]+$")
 _DOTTED = re.compile(
-    r"((?:St\. |Sankt |Bad )?[A-ZÄÖÜ][a-zäöüß]+(?:[-/][A-Za-zÄÖÜäöüß]+)?)(?:\.| [aio]\.\s?[A-Z][a-z]{0,2}\.)\s+(\S+)"
+    r"((?:St\. |Sankt |Bad )?[A-ZÄÖÜ][a-zäöüß]+(?:[-/][A-Za-zÄÖÜäöüß]+)?(?: (?:am|im|an der|in der|ob der|bei) [A-ZÄÖÜ][a-zäöüß]+)?)"
+    r"(?:\.| [aio]\.\s?[A-Z][a-z]{0,2}\.)\s+(\S+)"
 )
 # The sentence after a dateline runs on: four words and no stop ("Villmergen. Die Gemeinde Villmergen erhält …", not
 # "Wochenende. Regen. Mist.").
@@ -65,6 +68,7 @@ def dotted_dateline_length(text: str) -> int:
     if match is None:
         return 0
     place, following = match.groups()
+    place = _ON.sub("", place)  # the town is named again, not its lake: "Seekirchen am Wallersee" as "Seekirchen"
     name = place.split("/")[0].split("-")[0]
     if name in SENTENCE_OPENERS or name in ABBREVIATIONS:
         return 0

@@ -480,7 +480,10 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
         opens = phrase.end + 1 < stop and tokens[phrase.end].lower in PHRASE_PREPOSITIONS
         opens = opens and (tokens[phrase.end + 1].capital or _article(tokens[phrase.end + 1]))  # not "… zu stellen"
         bare = bare and not (tokens[i].lower in CONTRACTIONS and opens and tokens[phrase.end].lower not in ("in", "im", "am"))
-        if out and out[-1].kind in ADVERBIAL and out[-1].kind != "temporal" and bare and tokens[i - 1].text != ",":
+        scored = out and tokens[i].lower == "zu" and tokens[i - 1].number and i + 1 < stop and tokens[i + 1].number
+        if scored:
+            out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "mit 17 zu 8 Stimmen": one score
+        elif out and out[-1].kind in ADVERBIAL and out[-1].kind != "temporal" and bare and tokens[i - 1].text != ",":
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "nach sechs Niederlagen in Folge"
         elif out and out[-1].kind == "temporal" and tokens[i].text == "," and i + 1 < stop and time_word(tokens[i + 1]):
             after = _phrase(tokens, i + 1, stop)

@@ -101,6 +101,9 @@ def test_clock_time_opening_gives_way_to_the_news_paragraphs_later() -> None:
     result = kurz.summarize(CLOCK, "Das Sterben der Dorfbäckereien")
     assert result.text.startswith("Die Handwerkskammer Niederbayern hat am Montag")
     assert "Backstube" not in result.text
+    # a feature's headline names its scene: the opening shares its words, and the news still leads
+    result = kurz.summarize(CLOCK, "Die Backstube braucht einen Nachfolger")
+    assert result.text.startswith("Die Handwerkskammer Niederbayern hat am Montag"), result.text
 
 
 def test_dated_clock_time_is_news() -> None:

@@ -85,6 +85,7 @@ from kurz.text.syntax import (
     ATTACHED,
     ATTRIBUTIVE,
     INDEFINITE,
+    LIGHT_VERB_NOUNS,
     PARTICLES,
     PHRASE_PREPOSITIONS,
     PRONOUNS,
@@ -151,9 +152,15 @@ STEPS |= {"relative_clause": 4, "participial_attribute": 4}
 # Prepositions whose phrase may hang on the noun before it ("ein Mangel an Pflegekräften", "Streit zwischen …").
 ATTACHING = word_list("attaching_prepositions")
 ATTACHING_AFTER_NOUN = ATTACHED | {"über"}  # "ein Hilfspaket über 95 Milliarden Dollar"
-LIGHT_VERB_NOUNS = word_list("light_verb_nouns")
-# Nouns that only an amount fills ("Kosten von 31 Millionen Euro", "ein Schaden von …"), also as a compound's last part.
-AMOUNT_NOUNS = frozenset(["Kosten", "Schaden", "Summe", "Betrag", "Höhe", "Wert", "Volumen", "Umfang", "Defizit", "Gesamtkosten"])
+# Nouns that only an amount fills ("Kosten von 31 Millionen Euro", "eine Kapazität von 48 Megawattstunden"), also as
+# a compound's last part.
+AMOUNT_NOUNS = frozenset(
+    ["Kosten", "Schaden", "Summe", "Betrag", "Höhe", "Wert", "Volumen", "Umfang", "Defizit", "Gesamtkosten"]
+    + ["Kapazität", "Leistung", "Länge", "Fläche", "Gewicht", "Größe", "Reichweite", "Dauer"]
+)
+QUALIFIERS = [tuple(q.split("_")) for q in sorted(word_list("qualifiers"))]
+# Legal forms after a firm's name ("Die Rhätische Speicherwerke AG"): part of the name, no abbreviation of it.
+LEGAL_FORMS = word_list("legal_forms")
 # Kinds that are never the verb's closest complement, wherever they stand.
 ADJUNCTS = ("temporal", "local", "source", "manner", "causal", "relative_clause", "participial_attribute", "adverb", "pronoun")
 STEPPED = ("prepositional", "local", "causal")  # phrases that may hang on the noun of the phrase before
@@ -211,7 +218,7 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
     introduced, caller = _introduced(clause)
     pending = sorted(
-        (c for c in _cuts(clause) if c.closed or not _attributes(tokens, c.tokens)),
+        (c for c in _cuts(clause) if c.closed or not (_attributes(tokens, c.tokens) or _qualifies(tokens, c.tokens))),
         key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
     )
     whole = render(sentence, clause, piece_of, set(), False) if announced else None
@@ -248,6 +255,12 @@ def _attributes(tokens: Sequence[Tok], cut: frozenset[int]) -> bool:
         if lower in ATTRIBUTION and any(tokens[k].lower in ("nach", "gemäß") for k in range(max(i - 3, 0), i)):
             return True
     return False
+
+
+def _qualifies(tokens: Sequence[Tok], cut: frozenset[int]) -> bool:
+    """The deletion takes a qualifier ("in der Regel", "im Schnitt", "meist"): the claim left would be absolute."""
+    words = [tokens[i].lower for i in sorted(cut)]
+    return any(" ".join(words[k : k + len(q)]) == " ".join(q) for q in QUALIFIERS for k in range(len(words)))
 
 
 def _given_name(tokens: Sequence[Tok], cut: Cut) -> bool:
@@ -396,6 +409,7 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
         if named and given.text in FIRST_NAMES and surname.word and surname.capital and surname.text not in FIRST_NAMES:
             yield Cut(6, frozenset(range(i, i + 1 + second)))  # "Bundeskanzler [Werner] Faymann": role and surname say who
         short = given.word and given.text.isupper() and 2 <= len(given.text) <= 6 and not given.inside
+        short = short and given.text not in LEGAL_FORMS
         if short and role.word and role.capital and not role.text.isupper() and len(role.text) > 8:
             yield Cut(6, frozenset([i]))  # "Die Weltgesundheitsorganisation [WHO]": the name says it in full
     for start, end in participial_attributes(tokens[: clause.tail]):
@@ -966,6 +980,7 @@ def _infinitive_cuts(tokens: Sequence[Tok], start: int, stop: int) -> Iterable[C
             or after_noun
             or _holds_negation(tokens, phrase)
             or _numbered(tokens, phrase)
+            or _counted_time(tokens, phrase)
         ):
             continue
         yield Cut(STEPS[phrase.kind], frozenset(range(phrase.start, phrase.end)))
@@ -1025,8 +1040,13 @@ def _ordinal(tokens: Sequence[Tok], phrase: Phrase) -> bool:
 
 
 def _counted_time(tokens: Sequence[Tok], phrase: Phrase) -> bool:
-    """ "zum dritten Mal (in Folge)": how often it happened is the news."""
-    return _ordinal(tokens, phrase) and any(tokens[i].lower in ("mal", "folge", "serie") for i in range(phrase.start, phrase.end))
+    """ "zum dritten Mal (in Folge)": how often it happened is the news; "für (mindestens) zwei Jahre": how long a
+    closure or a ban holds."""
+    words = range(phrase.start, phrase.end)
+    if _ordinal(tokens, phrase) and any(tokens[i].lower in ("mal", "folge", "serie") for i in words):
+        return True
+    counted = any(tokens[i].number or tokens[i].lower in NUMERALS for i in words)
+    return tokens[phrase.start].lower == "für" and counted and time_word(tokens[phrase.end - 1])
 
 
 def _intensifier(tokens: Sequence[Tok], phrase: Phrase) -> bool:

@@ -59,6 +59,7 @@ _TOKEN = re.compile(
 NOMINATIVE = word_list("nominative_determiners")
 WEEKDAY = re.compile(r"(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag)", re.IGNORECASE)
 YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+LIGHT_VERB_NOUNS = word_list("light_verb_nouns")
 COMMON_NOUN = re.compile(r"(?:ungen|heiten|keiten|schaften|täten|ionen)$")  # plural endings no name has
 COUNT = re.compile(r"\d{1,3}(?:\.\d{3})*(?:,\d+)?$")  # "35 afghanische Flüchtlinge …" opens a clause; a year or a date not
 ATTRIBUTIVE = re.compile(r"(?:e|en|er|es|em)$")
@@ -351,9 +352,23 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     )
     # "holt die Ministerin | einer der größten Fehler ein": "einer" before an article is a pronoun of its own
     genitive = genitive and not (tokens[n].lower == "einer" and _article(tokens[n + 1]))
-    if genitive:
+    if genitive or _strong_genitive(tokens, n):
         return _noun_run(tokens, n, stop)  # a genitive attribute belongs to its noun
     return n
+
+
+# Adverbs in "-er" that may stand before a noun without being its adjective ("hat das Projekt leider Anfang Mai …").
+_ADVERBS_IN_ER = frozenset(["weiter", "sicher", "leider", "außer", "lieber", "ferner", "nieder", "wieder", "eher"])
+
+
+def _strong_genitive(tokens: Sequence[Tok], n: int) -> bool:
+    """A plural genitive without article right after a noun: an adjective in "-er" and its noun ("die Zahl der
+    Spitaleintritte | älterer Menschen"), which no other case has there."""
+    tok = tokens[n]
+    adjective = tok.word and not tok.capital and not tok.inside and tok.lower.endswith("er") and len(tok.lower) > 4
+    adjective = adjective and not _function(tok) and not time_word(tok) and tok.lower not in _ADVERBS_IN_ER
+    adjective = adjective and not tok.lower.endswith("her")  # "bisher", "vorher", "daher"
+    return adjective and n + 1 < len(tokens) and tokens[n + 1].word and tokens[n + 1].capital and not tokens[n + 1].inside
 
 
 def _second_noun(tokens: Sequence[Tok], n: int, stop: int) -> bool:
@@ -438,10 +453,11 @@ def _list_end(tokens: Sequence[Tok], n: int, stop: int) -> int:
         and (tokens[end + 1].capital or tokens[end + 1].lower in INDEFINITE)
     ):
         end = _noun_run(tokens, end + 1, stop)  # "mit einer Nabenhöhe von 166 Metern, einer Gesamthöhe …"
+    ranged = tokens[end - 1].number and tokens[end + 1].number if end + 1 < stop else False  # "zwischen 16.30 und 18.30 Uhr"
     if (
         end + 1 < stop
         and tokens[end].lower in ("und", "oder", "sowie")
-        and (tokens[end + 1].capital or _article(tokens[end + 1]))
+        and (tokens[end + 1].capital or _article(tokens[end + 1]) or ranged)
     ):
         return _noun_run(tokens, end + 1, stop)
     return end if end > n and tokens[end - 1].capital else n
@@ -472,7 +488,8 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
         light = light and not time_word(tokens[out[-1].start + 1]) and not taken
         light = light and tokens[out[-1].start + 1].text not in SET_PHRASES  # "zum Beispiel | bis zu vier Tage …"
         bare = phrase.end - phrase.start == 2 and tokens[i + 1].capital and phrase.kind in ("prepositional", "local")
-        bare = bare and not taken
+        # "… in Betrieb genommen": with its verb the phrase is one predicate, no attribute of the phrase before
+        bare = bare and not taken and tokens[i + 1].text not in LIGHT_VERB_NOUNS
         # "mit klaren Siegen | ins Turnier": a direction ("ins", "ans", "aufs") after a manner goes with the
         # verb; after a circumstance it may be part of a name ("bei der Gala Licht ins Dunkel")
         bare = bare and not (tokens[i].lower in DIRECTIONS and out and out[-1].kind == "manner")
@@ -534,7 +551,10 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
     if (lower in PHRASE_PREPOSITIONS or lower in ("als", "wie") or placed) and not tok.inside and i + 1 < stop:
         if tokens[i + 1].lower in PHRASE_PREPOSITIONS and lower not in CONTRACTIONS:  # "bis zum Sommer", not "beim mit …"
             inner = _phrase(tokens, i + 1, stop)
-            return Phrase(i, inner.end, inner.kind)
+            # "verlieren bis zu vier Minuten": an amount up to a count, what the verb takes, not a time
+            upto = lower == "bis" and tokens[i + 1].lower == "zu" and i + 2 < stop
+            upto = upto and (tokens[i + 2].number or tokens[i + 2].lower in NUMERALS)
+            return Phrase(i, inner.end, "noun" if upto else inner.kind)
         after = tokens[i + 1]
         nxt = tokens[i + 2] if i + 2 < stop else None
         year = after.number and YEAR.match(after.lower) is not None and (nxt is None or not nxt.capital)

@@ -72,6 +72,10 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Schließen Sie darüber einen Vertrag ab, erhalten wir eine Provision.", "share"),
         ("Für Sie ändert sich am Preis nichts.", "share"),
         ("Von Anna Berger | 14.03.2025, 09:12 Uhr | Lesezeit: 3 Min.", "byline"),
+        ("Stand: 21:05 Uhr.", "byline"),  # a live page's time without a date
+        ("Damit verabschieden wir uns, vielen Dank fürs Mitlesen!", "signoff"),
+        ("Wir verabschieden uns für heute.", "signoff"),
+        ("Edition Nordlicht, Kiel, 212 Seiten, 19,90 Euro.", "credits"),  # a review's book data
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:
@@ -98,3 +102,11 @@ def test_a_byline_run_into_the_first_sentence_is_cut_from_it() -> None:
     document = kurz.Document.from_text(text)
     assert [(m.kind, m.text) for m in document.marks] == [("byline", "Von Anna Berger | 14.03.2025, 09:12 Uhr ")]
     assert kurz.summarize(text).text.startswith("Die Stadt Graz baut")
+
+
+def test_pages_in_a_sentence_are_no_credits() -> None:
+    text = (
+        "Eine Dissertation in Soziologie hat im Schnitt 300 Seiten. 200 Seiten wären genug, sagt der Professor. "
+        "Kürzer heißt nicht schlechter. Die Kommission liest jede Arbeit."
+    )
+    assert not kurz.Document.from_text(text).marks

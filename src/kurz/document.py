@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -31,8 +32,8 @@ class Token(Span):
 class Mark(Span):
     """Boilerplate and page furniture recognised in the text (`kurz.text.markers`): dateline, update_stamp and
     salutation (only a sentence's opening), byline (a line, or the opening of the first sentence), agency_note,
-    caption, heading, related, contact, about, share, signoff, bio, copyright, embed, stray (punctuation without a
-    word)."""
+    caption, heading, related, contact, about, share, signoff, bio, copyright, embed, credits (a review's data of
+    the book or show), stray (punctuation without a word)."""
 
     kind: str
 
@@ -118,12 +119,19 @@ class Document:
         marks: list[Mark] = []
         body = False  # a body sentence was seen: no dateline can follow
         trailer: str | None = None  # a press release's "Über …" or contact block began: the rest is furniture too
+        # a review's credits ("Jana Muster: Der Titel. Roman. Verlag X, Ort, 312 Seiten, 24 Euro."): its short lines
+        # around the credits line are the title and the genre
+        credited = {seg.paragraph for seg in segments if markers.is_credits(text[seg.start : seg.end])}
+        sizes = Counter(seg.paragraph for seg in segments) if credited else Counter()
+        credited = {p for p in credited if sizes[p] <= markers.CREDIT_LINES}
         for i, seg in enumerate(segments):
             opens_paragraph = seg.paragraph not in paragraphs
             paragraphs.setdefault(seg.paragraph, [seg.start, seg.end])[1] = seg.end
             sentence_text = text[seg.start : seg.end]
             content_start = -1
             kind = markers.boilerplate_kind(sentence_text, first=not body) or trailer
+            if not kind and seg.paragraph in credited and len(sentence_text.split()) <= markers.CREDIT_WORDS:
+                kind = "credits"
             if kind in markers.TRAILERS and opens_paragraph and body:
                 trailer = kind
             # A dateline opens the body: the first sentence after any boilerplate and headline lines, or a

@@ -72,6 +72,11 @@ UPDATE_STAMP = re.compile(
     r"(?:(?:vom\s+)?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?,?\s*)?(?:\d{1,2}[.:]\d{2}(?:\s*Uhr)?)?|\d{1,2}[.:]\d{2}\s*Uhr)"
     r"\s*(?:\+{2,3}|:|[–—-])\s+(?=\S)"
 )
+# A book's, film's or show's data in a review: "Kessler & Rau, Leipzig, 312 Seiten, 24 Euro.", "ISBN 978-…",
+# "Verlag Hafenlicht, Hamburg.": a list of its publisher, pages and price, no sentence.
+CREDITS = re.compile(r"(?:^|,\s*)\d{2,4}\s+Seiten\s*(?:,|\.?$)|\bISBN\b|^Verlag\s+[A-ZÄÖÜ][^.!?]{0,60},\s*[A-ZÄÖÜ][\w -]+\.?$")
+# "Stand: 19:48 Uhr", "Aktualisiert um 14.30 Uhr": a live page's time stamp without a date.
+_TIME_STAMP = re.compile(r"^(?:Stand|Aktualisiert|Zuletzt aktualisiert)(?:\s+um)?:?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W*$")
 # Anywhere in a sentence: a prompt to follow a link ("Die Liste finden Sie hier:", "Hier finden Sie …", "Klicken
 # Sie hier"), and a post embedded from a social network ("#Amokfahrt pic.twitter.com/…", "— Name (@name) May 3, 2016").
 _LINK_PROMPT = re.compile(
@@ -81,7 +86,8 @@ _LINK_PROMPT = re.compile(
 # aktualisiert", "Wir halten Sie auf dem Laufenden".
 _SIGNOFF = re.compile(
     r"\b(?:[Dd]iese[nmrs]?|[Uu]nser(?:en|em|es)?) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|Ticker)\b|"
-    r"\b(?:halten|informieren) (?:wir )?Sie (?:hier )?(?:auf dem Laufenden|weiter)\b|^Wir berichten (?:weiter|laufend|später|morgen)"
+    r"\b(?:halten|informieren) (?:wir )?Sie (?:hier )?(?:auf dem Laufenden|weiter)\b|^Wir berichten (?:weiter|laufend|später|morgen)|"
+    r"^Wir verabschieden uns\b|\b(?:[Dd]anke|danken (?:Ihnen )?|Dank) f(?:ü|ue)r(?:s| das| Ihr) (?:Mit)?[Ll]esen\b"
 )
 # A byline with date and time that a page runs into its first sentence, or that stands alone with a reading time.
 _INLINE_BYLINE = re.compile(
@@ -123,6 +129,15 @@ def salutation_length(sentence: str) -> int:
     return match.end() if match and match.end() < len(sentence) else 0
 
 
+def is_credits(sentence: str) -> bool:
+    """A book's or a show's data in a review ("Kessler & Rau, Leipzig, 312 Seiten, 24 Euro.")."""
+    return ("Seiten" in sentence or "ISBN" in sentence or sentence.startswith("Verlag")) and CREDITS.search(sentence) is not None
+
+
+CREDIT_WORDS = 12  # a short line in the paragraph of a credits line is its title or genre ("Roman.")
+CREDIT_LINES = 5  # a credits paragraph is a short one: no more sentences than this
+
+
 def is_heading(sentence: str) -> bool:
     """A line without final punctuation (headline, kicker): the body, and its dateline, may still follow."""
     return line_ends_open(sentence)
@@ -155,17 +170,19 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return "caption"
     if first and BYLINE.match(sentence):
         return "byline"
-    if len(sentence) < 120 and (STAMP.match(sentence) or byline_length(sentence) == len(sentence)):
+    if len(sentence) < 120 and (STAMP.match(sentence) or byline_length(sentence) == len(sentence) or _TIME_STAMP.match(sentence)):
         return "byline"
     furniture = _ANY_FURNITURE.match(sentence)
     if furniture:
         return furniture.lastgroup.split("_")[0] if furniture.lastgroup else None
     if "Sie" in sentence and _LINK_PROMPT.search(sentence):
         return "related"
-    if ("log" in sentence or "icker" in sentence or "Sie" in sentence or sentence.startswith("Wir")) and _SIGNOFF.search(
-        sentence
+    if ("log" in sentence or "icker" in sentence or "Sie" in sentence or "esen" in sentence or sentence.startswith("Wir")) and (
+        _SIGNOFF.search(sentence)
     ):
         return "signoff"  # the cheap test first: this runs on every sentence
+    if is_credits(sentence):
+        return "credits"
     if "Provision" in sentence and _AFFILIATE.search(sentence):
         return "share"
     if ("twitter" in sentence or "t.co" in sentence or "(@" in sentence) and _EMBED.search(sentence):

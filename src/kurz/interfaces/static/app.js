@@ -228,6 +228,7 @@ const MARK_NAMES = {
   bio: "Autorenbeschreibung",
   copyright: "Copyright",
   embed: "Eingebetteter Social-Media-Beitrag",
+  credits: "Angaben zu Buch, Film oder Aufführung",
   stray: "Satzzeichen ohne Text",
 };
 

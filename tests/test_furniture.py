@@ -76,6 +76,7 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Damit verabschieden wir uns, vielen Dank fürs Mitlesen!", "signoff"),
         ("Wir verabschieden uns für heute.", "signoff"),
         ("Edition Nordlicht, Kiel, 212 Seiten, 19,90 Euro.", "credits"),  # a review's book data
+        ("Ein Porträt von Hanna Moser aus Ischgl.", "heading"),  # a standfirst that names the genre, no news
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:

@@ -24,6 +24,12 @@ CAPTION = re.compile(
 )
 # Where a person stands in a photo: "Christian Lindner (l.) und …", "(v. l.)": the sentence is a caption.
 _IN_PHOTO = re.compile(r"\((?:l|r|M|li|re|Mitte|v\.\s?l\.|v\.\s?r\.)\.?\)")
+# A standfirst that names the piece's genre and no news: "Ein Porträt von Lisa Gstrein aus Längenfeld.", "Eine
+# Reportage aus dem Lötschental."
+GENRE_LABEL = re.compile(
+    r"^(?:Ein|Eine) (?:Porträt|Portrait|Reportage|Essay|Kolumne|Streifzug)\s+(?:von|über|mit|aus|bei|im|in|zu|zum|zur)\b"
+    r"(?:\s+[\w-]+){1,7}[.:]?$"
+)
 BYLINE = re.compile(
     r"^(?:Von|Aus|Ein (?:Kommentar|Bericht|Gastbeitrag) von|Autor(?:in)?:)\s+[A-ZÄÖÜ][\w.-]+(?:\s+[A-ZÄÖÜ][\w.-]+){0,3}(?:\s*,\s*[A-ZÄÖÜ][\w ]+)?$"
 )
@@ -187,6 +193,6 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return "share"
     if ("twitter" in sentence or "t.co" in sentence or "(@" in sentence) and _EMBED.search(sentence):
         return "embed"
-    if is_heading(sentence):
+    if is_heading(sentence) or (sentence.startswith("Ein") and GENRE_LABEL.match(sentence)):
         return "heading"
     return None

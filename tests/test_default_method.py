@@ -558,3 +558,20 @@ def test_a_short_sentence_after_the_news_stays() -> None:
         "Die Autobahn war in Richtung Graz für drei Stunden gesperrt, es bildete sich ein Stau von zwölf Kilometern."
     )
     assert "Verletzt wurde niemand." in kurz.summarize(text).text
+
+
+FACT_CHECK = (
+    "Behauptung: Auf Facebook wird ein Beitrag geteilt, wonach in Linz ab 1. Juni das Füttern von Tauben 300 Euro "
+    "Strafe koste. Der Beitrag wurde mehr als 9.000 Mal geteilt und oft kommentiert.\n\n"
+    "Bewertung: Falsch. Eine solche Strafe hat der Linzer Gemeinderat nie beschlossen.\n\n"
+    "Ein Sprecher der Stadt Linz sagte auf Anfrage, das Füttern von Tauben sei in zwei Parks seit 2019 untersagt. "
+    "Eine neue Regel gebe es nicht. Woher die Zahl von 300 Euro stammt, ist unklar."
+)
+
+
+@pytest.mark.parametrize("budget", [{}, {"sentences": 2}, {"max_words": 60}])
+def test_a_fact_checks_claim_never_comes_without_its_verdict(budget: dict) -> None:
+    result = kurz.summarize(FACT_CHECK, "Nein, Taubenfüttern kostet in Linz keine 300 Euro", **budget)
+    assert "Behauptung:" not in result.text or "Bewertung: Falsch." in result.text, result.text
+    push = kurz.summarize(FACT_CHECK, "Nein, Taubenfüttern kostet in Linz keine 300 Euro", preset="push")
+    assert "Behauptung" not in push.text and "wonach" not in push.text, push.text

@@ -7,7 +7,15 @@ from collections.abc import Callable
 from functools import cache
 
 from kurz.document import Sentence
-from kurz.text.attribution import has_speaker, needs_speaker, speaks_in_first_person, unattributed
+from kurz.text.attribution import (
+    VERDICT_REACH,
+    has_speaker,
+    is_claim,
+    is_verdict,
+    needs_speaker,
+    speaks_in_first_person,
+    unattributed,
+)
 from kurz.text.cohesion import Introductions, refers_back, stands_without_links
 
 Needs = tuple[int, ...] | None  # candidate positions that must come along; None: the sentence cannot stand at all
@@ -20,7 +28,8 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
     and the method leaves such adverbs out, `drops_links`: "Die Regierung will deshalb sparen"); one that names a
     person by surname (or a thing by "die Frau" after "eine Frau") needs the sentence that introduced them; a quote
     or reported claim without its speaker needs the sentence before when that one names the speaker or continues
-    the speech, or the one after when that one is its attribution ("„…“ Das sagte X."). In agency copy (`wire`), a
+    the speech, or the one after when that one is its attribution ("„…“ Das sagte X."); a fact check's claim
+    ("Behauptung: …") needs its verdict ("Bewertung: Falsch."). In agency copy (`wire`), a
     sentence in the first person singular is such speech too, its quotation marks lost. When the sentence needed
     is not a candidate (a headline, a caption), the sentence cannot be used.
 
@@ -54,6 +63,11 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
                 required.add(i + 1)
             else:
                 return None
+        if is_claim(texts[i]):  # "Behauptung: …" never without the verdict on it
+            verdict = next((j for j in range(i + 1, min(len(texts), i + VERDICT_REACH)) if is_verdict(texts[j])), None)
+            if verdict is None:
+                return None
+            required.add(verdict)
         return tuple(sorted(required))
 
     return of

@@ -59,6 +59,21 @@ def _speaker(match: re.Match[str]) -> bool:
     return not any(w in PREPOSITIONS for w in before)
 
 
+# A fact check's claim and its verdict: "Behauptung: …" gives what others claim, and stands in a teaser only with
+# the verdict on it ("Bewertung: Falsch.", "Fazit: Die Regel gibt es nicht."); without it the claim reads as news.
+_CLAIM_LABEL = re.compile(r"^(?:Die )?(?:Behauptung|Gerücht)\s*:")
+_VERDICT_LABEL = re.compile(r"^(?:Die |Das |Unser |Unsere )?(?:Bewertung|Fazit|Faktencheck|Urteil|Einordnung|Ergebnis)\s*:")
+VERDICT_REACH = 6  # sentences after the claim in which its verdict stands
+
+
+def is_claim(text: str) -> bool:
+    return text.startswith(("Die ", "Behauptung", "Gerücht")) and _CLAIM_LABEL.match(text) is not None
+
+
+def is_verdict(text: str) -> bool:
+    return _VERDICT_LABEL.match(text) is not None
+
+
 _FIRST_PERSON_SINGULAR = re.compile(r"\b(?:[Ii]ch|[Mm]ich|[Mm]ir|[Mm]ein(?:e|en|em|er|es)?)\b")
 
 

@@ -43,12 +43,7 @@ def ends_firmly(text: str) -> bool:
 def line_ends_open(text: str) -> bool:
     """A line without final punctuation, colon or closing quote or bracket: a headline or kicker, not a sentence
     (a colon ends a line that introduces what follows)."""
-    stripped = text.rstrip()
-    if stripped.endswith(")") and "(" in stripped:  # "FC Rotsee – SC Gerliswil 2:1 (0:1)": a score line, not "… (dpa)."
-        inside = stripped[stripped.rindex("(") + 1 : -1].rstrip()
-        before = stripped[: stripped.rindex("(")].rstrip()
-        return bool(before) and before[-1] not in TERMINALS and inside[-1:] not in TERMINALS
-    last = stripped[-1:]
+    last = text.rstrip()[-1:]
     return bool(last) and last not in TERMINALS and last != ":" and last not in CLOSERS
 
 

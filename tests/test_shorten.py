@@ -1233,3 +1233,36 @@ def test_a_counted_time_goes_with_what_it_measures() -> None:
     found = forms("Die neue Seilbahn auf die Gerlitzen wurde am Freitag nach zwei Jahren Bauzeit in Betrieb genommen.")
     assert found and all(("nach zwei Jahren Bauzeit" in f) == ("Jahren" in f) == ("Bauzeit" in f) for f in found), found
     assert all(f.endswith("in Betrieb genommen.") for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a firm's name runs up to its legal form
+        (
+            "Die Stadtwerke am Bodensee AG erneuert ab dem 2. Mai die Gasleitung in der Seestrasse in Arbon.",
+            "Stadtwerke am Bodensee AG",
+        ),
+        # what is yet to come
+        ("Die alte Fähre über den Rhein bei Plittersdorf hat bald ausgedient, weil die Gemeinde eine Brücke plant.", "bald"),
+        # a place that a share counts in
+        (
+            "Jede fünfte Apotheke in Österreich ist nach Angaben der Kammer von Lieferengpässen bei Antibiotika betroffen.",
+            "in Österreich",
+        ),
+    ],
+)
+def test_a_deletion_keeps_names_times_yet_to_come_and_a_shares_place(text: str, kept: str) -> None:
+    assert all(kept in form for form in forms(text)), forms(text)
+
+
+def test_a_phrase_is_not_torn_from_what_it_belongs_to() -> None:
+    found = forms(
+        "Laut Polizei hatte die Frau über einen Zeitraum von vier Jahren rund 60.000 Euro von ihrem Arbeitgeber abgezweigt."
+    )
+    assert found and all(("Zeitraum" in f) == ("von vier Jahren" in f) for f in found), found
+    found = forms("Die Stadt Zug stellt ab dem 1. Juni acht rund um die Uhr zugängliche Ladestationen für E-Bikes auf.")
+    assert found and not any("acht rund zugängliche" in f for f in found), found
+    # "Als Konsequenz" opens a main clause: the place after "vor allem" is not cut from it
+    found = forms("Als Konsequenz sollen bis Ende 2027 rund 80 der 900 Stellen wegfallen, vor allem in der Produktion.")
+    assert found and all(f.endswith("in der Produktion.") for f in found), found

@@ -121,6 +121,7 @@ ORDINAL = re.compile(
 SUPERLATIVE = re.compile(r"\wst(?:e|en|er|es|em)$")
 AGENTS = frozenset(["von", "vom", "durch"])  # "von der Zeitung veröffentlicht": who did it
 PLACES = frozenset(["in", "aus", "nach"])  # "in Nordkorea festgenommen": where
+SOON = frozenset(["bald", "demnächst", "kürze"])  # "bald", "demnächst", "in Kürze": it has not happened yet
 TIME_PARTICLES = frozenset(["noch", "erst", "schon", "bereits"])  # before a time only: "schon [bisher] nicht" is torn
 COUNTED_FROM = frozenset(["später", "früher", "zuvor", "danach", "vorher", "darauf"])
 # Words that make the relative clause after them part of what is said ("nur für den Teil der Rente, der …",
@@ -156,7 +157,7 @@ ATTACHING_AFTER_NOUN = ATTACHED | {"über"}  # "ein Hilfspaket über 95 Milliard
 # a compound's last part.
 AMOUNT_NOUNS = frozenset(
     ["Kosten", "Schaden", "Summe", "Betrag", "Höhe", "Wert", "Volumen", "Umfang", "Defizit", "Gesamtkosten"]
-    + ["Kapazität", "Leistung", "Länge", "Fläche", "Gewicht", "Größe", "Reichweite", "Dauer"]
+    + ["Kapazität", "Leistung", "Länge", "Fläche", "Gewicht", "Größe", "Reichweite", "Dauer", "Zeitraum", "Frist", "Strecke"]
 )
 QUALIFIERS = [tuple(q.split("_")) for q in sorted(word_list("qualifiers"))]
 # Legal forms after a firm's name ("Die Rhätische Speicherwerke AG"): part of the name, no abbreviation of it.
@@ -218,7 +219,11 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
     introduced, caller = _introduced(clause)
     pending = sorted(
-        (c for c in _cuts(clause) if c.closed or not (_attributes(tokens, c.tokens) or _qualifies(tokens, c.tokens))),
+        (
+            c
+            for c in _cuts(clause)
+            if (c.closed or not (_attributes(tokens, c.tokens) or _qualifies(tokens, c.tokens))) and not _names_firm(tokens, c)
+        ),
         key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
     )
     whole = render(sentence, clause, piece_of, set(), False) if announced else None
@@ -255,6 +260,13 @@ def _attributes(tokens: Sequence[Tok], cut: frozenset[int]) -> bool:
         if lower in ATTRIBUTION and any(tokens[k].lower in ("nach", "gemäß") for k in range(max(i - 3, 0), i)):
             return True
     return False
+
+
+def _names_firm(tokens: Sequence[Tok], cut: Cut) -> bool:
+    """The deletion ends in a legal form whose name starts before it ("Die Werke [am Jurasüdfuss AG]"): a part of
+    the name, not a phrase."""
+    last, first = max(cut.tokens), min(cut.tokens)
+    return tokens[last].text in LEGAL_FORMS and first > 0 and tokens[first - 1].capital
 
 
 def _qualifies(tokens: Sequence[Tok], cut: frozenset[int]) -> bool:
@@ -478,6 +490,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue  # "den zwölften Weltcup-Sieg | in dieser Saison": an ordinal counts within the time after it
         if phrase.kind == "temporal" and phrase.end == scope and scope < bracket[0]:
             continue  # "darf Belgrad [vorerst] nicht verlassen": the time the negation holds for
+        if phrase.kind == "temporal" and any(tokens[i].lower in SOON for i in range(phrase.start, phrase.end)):
+            continue  # "hat bald ausgedient": without it, what is yet to come would have happened
         if _intensifier(tokens, phrase):
             # "geht X sichtlich auf die Nerven": how strongly, the last to go; not a predicate ("war stark."), nor
             # the degree "so" compares ("so deutlich … wie")
@@ -723,6 +737,7 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     renamed = next((p.start for p in vorfeld if p.kind == "apposition"), vorfeld[-1].end)
     # "Der Anteil der Raucher | in den USA": a share, rate or count holds for its place, which then stays
     statistic = any(tokens[i].text in STATISTICS for i in range(first.start, first.end))
+    statistic = statistic or (opener.startswith("jede") and _ordinal(tokens, first))  # "Jedes zehnte Hallenbad | in …"
     governed = opener in PHRASE_PREPOSITIONS  # "Gegen den Bürgermeister, Peter Koller, …": the name alone is no subject
     for phrase in vorfeld[1:]:
         if statistic and (phrase.kind == "local" or tokens[phrase.start].lower in ("in", "im")):

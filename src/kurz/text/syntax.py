@@ -479,7 +479,11 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
         phrase = inserted.get(i) or _phrase(tokens, i, min(stop, before))
         if phrase.end < stop and tokens[phrase.end].lower == "zufolge":
             phrase = Phrase(phrase.start, phrase.end + 1, "source")  # "der Organisation Cepadho zufolge"
-        attached = out and phrase.kind in ("prepositional", "local") and tokens[i].lower in ATTACHED and tokens[i - 1].capital
+        # "über einen Zeitraum | von sechs Jahren": a counted time after a noun measures it
+        measure = phrase.kind == "temporal" and tokens[i].lower == "von" and i + 1 < stop
+        measure = measure and (tokens[i + 1].number or tokens[i + 1].lower in NUMERALS)
+        attached = out and (phrase.kind in ("prepositional", "local") or measure) and tokens[i].lower in ATTACHED
+        attached = attached and tokens[i - 1].capital
         attached = attached and phrase.end - phrase.start > 1  # not a lone "wie" before "schon zuvor"
         # "hatte sich am Telefon | als Kriminalbeamter ausgegeben": "als" closing the field is what the verb takes
         taken = tokens[i].lower == "als" and phrase.end == stop
@@ -548,6 +552,9 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
         and i + 1 < stop
         and (_article(tokens[i + 1]) or tokens[i + 1].lower == "von" or tokens[i + 1].capital)
     )
+    if lower == "rund" and i + 2 < stop and tokens[i + 1].lower == "um" and not tokens[i + 2].number:
+        inner = _phrase(tokens, i + 1, stop)  # "rund um die Uhr", "rund um den See": one preposition
+        return Phrase(i, inner.end, inner.kind)
     if (lower in PHRASE_PREPOSITIONS or lower in ("als", "wie") or placed) and not tok.inside and i + 1 < stop:
         if tokens[i + 1].lower in PHRASE_PREPOSITIONS and lower not in CONTRACTIONS:  # "bis zum Sommer", not "beim mit …"
             inner = _phrase(tokens, i + 1, stop)
@@ -889,6 +896,8 @@ def analyse(tokens: Sequence[Tok]) -> Clause | None:
     # "Um halb sieben dreht sie …": "um" opens a clause only with its "zu" ("Um das Ziel zu erreichen, …")
     before_comma = list(takewhile(lambda t: t.text != ",", tokens[1:]))
     preposition = preposition or (first == "um" and not any(t.lower == "zu" or "zu" in t.lower[2:] for t in before_comma))
+    # "Als Konsequenz sollen …": "als" before a noun and the finite verb is a preposition, not "Als Merkel kam, …"
+    preposition = preposition or (first == "als" and tokens[1].capital and _finite_word(tokens[2]))
     if first in SUBORDINATORS and not _finite_word(tokens[1]) and not preposition:  # "Da hatte …": an adverb
         comma = next((i for i, t in enumerate(tokens) if t.text == "," and not t.inside), None)
         if comma is None or comma + 2 >= len(tokens) or not _finite_word(tokens[comma + 1]) and tokens[comma + 1].capital:

@@ -12,6 +12,7 @@ import pytest
 import kurz
 from kurz.data.examples import Example
 from kurz.methods import DEFAULT_METHOD
+from kurz.methods.context import needs
 from kurz.methods.features import FEATURES
 from kurz.methods.ranker import SHIPPED_MODEL
 from kurz.methods.ranker_fit import article_rows, fit
@@ -575,3 +576,13 @@ def test_a_fact_checks_claim_never_comes_without_its_verdict(budget: dict) -> No
     assert "Behauptung:" not in result.text or "Bewertung: Falsch." in result.text, result.text
     push = kurz.summarize(FACT_CHECK, "Nein, Taubenfüttern kostet in Linz keine 300 Euro", preset="push")
     assert "Behauptung" not in push.text and "wonach" not in push.text, push.text
+
+
+def test_a_bare_verdict_comes_with_the_claim_it_judges() -> None:
+    # "Bewertung: Falsch." points back to the sentence before it, which is not the claim: the claim comes along too
+    candidates = kurz.Document.from_text(FACT_CHECK).content_sentences
+    texts = [s.content.text for s in candidates]
+    claim = next(i for i, t in enumerate(texts) if t.startswith("Behauptung"))
+    verdict = texts.index("Bewertung: Falsch.")
+    assert claim in (needs(candidates)(verdict) or ())
+    assert verdict in (needs(candidates)(claim) or ())

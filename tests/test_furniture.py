@@ -77,6 +77,10 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Wir verabschieden uns für heute.", "signoff"),
         ("Edition Nordlicht, Kiel, 212 Seiten, 19,90 Euro.", "credits"),  # a review's book data
         ("Ein Porträt von Hanna Moser aus Ischgl.", "heading"),  # a standfirst that names the genre, no news
+        ("Sind Sie vom Hochwasser betroffen?", "share"),  # a call to the readers
+        ("Schicken Sie uns Ihre Fotos an leser@zeitung.at.", "share"),
+        ("Sie haben einen Hinweis, dem wir nachgehen sollen?", "share"),
+        ("Die Auszählung der Briefwahl folgt am Montag – wir berichten.", "signoff"),
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:

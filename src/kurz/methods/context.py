@@ -68,6 +68,9 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
             if verdict is None:
                 return None
             required.add(verdict)
+        if is_verdict(texts[i]) and refers_back(texts[i]):  # "Bewertung: Falsch." says nothing without the claim
+            claim = next((j for j in range(i - 1, max(-1, i - VERDICT_REACH), -1) if is_claim(texts[j])), None)
+            required |= {claim} if claim is not None else set()
         return tuple(sorted(required))
 
     return of

@@ -57,7 +57,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"^(?:Teilen(?: Sie)?\b|Artikel (?:teilen|drucken|merken|versenden)|Diesen Artikel|Anzeige\b|Werbung\b|Newsletter\b|"
             r"(?:Jetzt|Hier) (?:den |unseren )?Newsletter|Melden Sie sich (?:jetzt )?(?:für|zu)|Abonnieren Sie|Folgen Sie uns|"
             r"(?:Diese (?:Website|Seite)|Wir) (?:verwendet|verwenden|nutzt|nutzen) Cookies|Cookie|Kommentare?\b\s*(?:\(|\d|$)|Drucken\b|Schlagworte\s*:|Tags\s*:|"
-            r"Hinweis: Dieser (?:Artikel|Beitrag) enthält|(?:Für Sie|Am Preis) ändert sich (?:am Preis )?nichts)"
+            r"Hinweis: Dieser (?:Artikel|Beitrag) enthält|(?:Für Sie|Am Preis) ändert sich (?:am Preis )?nichts|"
+            r"(?:Schicken|Senden|Schreiben|Mailen) Sie (?:uns|unserem|unserer)\b|"
+            r"(?:(?:Sind|Haben|Waren|Kennen|Wissen) Sie|Sie (?:sind|haben|wissen)) [^.!?]{0,80}\?\s*$)"
         ),
     ),
 )
@@ -93,7 +95,8 @@ _LINK_PROMPT = re.compile(
 _SIGNOFF = re.compile(
     r"\b(?:[Dd]iese[nmrs]?|[Uu]nser(?:en|em|es)?) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|Ticker)\b|"
     r"\b(?:halten|informieren) (?:wir )?Sie (?:hier )?(?:auf dem Laufenden|weiter)\b|^Wir berichten (?:weiter|laufend|später|morgen)|"
-    r"^Wir verabschieden uns\b|\b(?:[Dd]anke|danken (?:Ihnen )?|Dank) f(?:ü|ue)r(?:s| das| Ihr) (?:Mit)?[Ll]esen\b"
+    r"^Wir verabschieden uns\b|\b(?:[Dd]anke|danken (?:Ihnen )?|Dank) f(?:ü|ue)r(?:s| das| Ihr) (?:Mit)?[Ll]esen\b|"
+    r"[–—-]\s*[Ww]ir berichten(?: weiter| laufend)?\.?$"
 )
 # A byline with date and time that a page runs into its first sentence, or that stands alone with a reading time.
 _INLINE_BYLINE = re.compile(
@@ -183,9 +186,8 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return furniture.lastgroup.split("_")[0] if furniture.lastgroup else None
     if "Sie" in sentence and _LINK_PROMPT.search(sentence):
         return "related"
-    if ("log" in sentence or "icker" in sentence or "Sie" in sentence or "esen" in sentence or sentence.startswith("Wir")) and (
-        _SIGNOFF.search(sentence)
-    ):
+    cheap = ("log", "icker", "Sie", "esen", "berichten")
+    if (any(w in sentence for w in cheap) or sentence.startswith("Wir")) and (_SIGNOFF.search(sentence)):
         return "signoff"  # the cheap test first: this runs on every sentence
     if is_credits(sentence):
         return "credits"

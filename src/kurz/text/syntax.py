@@ -379,6 +379,7 @@ def _second_noun(tokens: Sequence[Tok], n: int, stop: int) -> bool:
     # "der Vereinten | Nationen": after an adjective of a name, the noun goes on
     adjective = tokens[n - 1].lower.endswith(("ten", "ter", "isch", "ische", "ischen", "liche", "lichen", "ige", "igen"))
     common = COMMON_NOUN.search(tokens[n].text) is not None and not adjective
+    common = common and tokens[n - 1].text not in ("Bad", "St.", "Sankt")  # "bei Bad Wildungen": one place
     return (genitive and tokens[n + 1].lower.endswith(("es", "er"))) or common
 
 

@@ -42,9 +42,15 @@ clause that says which manner is meant ("Die Art, wie …, ähnelte …"), where
 calls back by a role or as "des Landes" (until that noun goes), the "wie"
 phrase after "so" ("so deutlich … wie seit einem Jahr nicht mehr"), a counted time in the Vorfeld ("Zum zwölften Mal
 …"), the phrase after "je" ("je nach Bundesland"), and the noun an amount that stays measures ("in Höhe | von zwei
-Milliarden Euro"). A relative clause goes with the source inside it, a phrase after a reason's noun with the reason
+Milliarden Euro"), a qualifier ("in der Regel", "im Schnitt", `qualifiers.txt`), a duration ("für mindestens zwei
+Jahre") and what is yet to come ("bald"), a firm's name up to its legal form ("Die Werke am Jurasüdfuss AG",
+`legal_forms.txt`), and a measure's amount ("eine Kapazität von 48 Megawattstunden"). A head whose subject is a bare
+decision ("Nach langer Debatte ist die Entscheidung gefallen: …") announces the clause after its colon, which may
+then stand alone. A relative clause goes with the source inside it, a phrase after a reason's noun with the reason
 ("wegen des Vorwurfs der Untätigkeit bei der Grenzsicherung"). Where a finite auxiliary follows a phrase that runs
-over a comma ("…, Fürth hatte …"), the parser missed a main clause, and nothing is cut. `kurz.methods.forms` refuses the forms that would not read as German (a torn noun phrase or
+over a comma ("…, Fürth hatte …"), the parser missed a main clause, and nothing is cut; nor where a phrase ends in its
+article before a preposition or a number ("gegen die | nach … ausmachende Steuervermeidung": an attribute too long for
+the parser). `kurz.methods.forms` refuses the forms that would not read as German (a torn noun phrase or
 coordination, a lost bracket, no main clause), and every form that a hard budget would use is also checked by the
 fact guard against its sentence (kurz.methods.base).
 
@@ -271,8 +277,8 @@ def _names_firm(tokens: Sequence[Tok], cut: Cut) -> bool:
 
 def _qualifies(tokens: Sequence[Tok], cut: frozenset[int]) -> bool:
     """The deletion takes a qualifier ("in der Regel", "im Schnitt", "meist"): the claim left would be absolute."""
-    words = [tokens[i].lower for i in sorted(cut)]
-    return any(" ".join(words[k : k + len(q)]) == " ".join(q) for q in QUALIFIERS for k in range(len(words)))
+    words = tuple(tokens[i].lower for i in sorted(cut))
+    return any(words[k : k + len(q)] == q for q in QUALIFIERS for k in range(len(words)))
 
 
 def _given_name(tokens: Sequence[Tok], cut: Cut) -> bool:
@@ -773,7 +779,7 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     # a second member, and one before a comma an apposition (", die Deutschen,"), which would stay behind; a
     # relative clause after it is a phrase of the field and moves with it
     follows = tokens[subject.end] if subject is not None and subject.end < len(tokens) else None
-    related = any(p.kind == "relative_clause" and p.start == subject.end for p in clause.mittelfeld if subject)
+    related = subject is not None and any(p.kind == "relative_clause" and p.start == subject.end for p in clause.mittelfeld)
     apposed = follows is not None and follows.text == "," and not related
     movable = movable and not (follows is not None and follows.lower in COORDINATORS) and not apposed
     # "Auf vielen Standorten wäre der Aufwand zu groß": a counted place or time restricts the claim and stays

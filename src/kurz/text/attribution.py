@@ -67,10 +67,12 @@ VERDICT_REACH = 6  # sentences after the claim in which its verdict stands
 
 
 def is_claim(text: str) -> bool:
+    """A fact check's claim under its label: what others say, which a teaser may give only with the verdict."""
     return text.startswith(("Die ", "Behauptung", "Gerücht")) and _CLAIM_LABEL.match(text) is not None
 
 
 def is_verdict(text: str) -> bool:
+    """A fact check's verdict under its label ("Bewertung: Falsch."): what the claim before it is worth."""
     return _VERDICT_LABEL.match(text) is not None
 
 

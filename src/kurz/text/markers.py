@@ -186,8 +186,8 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return furniture.lastgroup.split("_")[0] if furniture.lastgroup else None
     if "Sie" in sentence and _LINK_PROMPT.search(sentence):
         return "related"
-    cheap = ("log", "icker", "Sie", "esen", "berichten")
-    if (any(w in sentence for w in cheap) or sentence.startswith("Wir")) and (_SIGNOFF.search(sentence)):
+    cheap = any(w in sentence for w in ("log", "icker", "Sie", "esen", "berichten")) or sentence.startswith("Wir")
+    if cheap and _SIGNOFF.search(sentence):
         return "signoff"  # the cheap test first: this runs on every sentence
     if is_credits(sentence):
         return "credits"

@@ -115,3 +115,13 @@ def test_pages_in_a_sentence_are_no_credits() -> None:
         "Kürzer heißt nicht schlechter. Die Kommission liest jede Arbeit."
     )
     assert not kurz.Document.from_text(text).marks
+
+
+def test_a_section_label_is_cut_from_its_sentence() -> None:
+    text = (
+        "Bewertung: Falsch. Eine solche Strafe gibt es in Linz nicht.\n\n"
+        "Die Fakten: Ein Sprecher der Stadt Linz sagte, das Füttern von Tauben sei seit 2019 in zwei Parks untersagt."
+    )
+    document = kurz.Document.from_text(text)
+    assert [(m.kind, m.text) for m in document.marks] == [("label", "Die Fakten: ")]
+    assert document.content_sentences[-1].content.text.startswith("Ein Sprecher der Stadt Linz")

@@ -30,7 +30,7 @@ class Token(Span):
 
 @dataclass(frozen=True, slots=True)
 class Mark(Span):
-    """Boilerplate and page furniture recognised in the text (`kurz.text.markers`): dateline, update_stamp and
+    """Boilerplate and page furniture recognised in the text (`kurz.text.markers`): dateline, update_stamp, label and
     salutation (only a sentence's opening), byline (a line, or the opening of the first sentence), agency_note,
     caption, heading, related, contact, about, share, signoff, bio, copyright, embed, credits (a review's data of
     the book or show), stray (punctuation without a word)."""
@@ -152,6 +152,8 @@ class Document:
                     skip = datelines.dateline_length(text[seg.start : end])
                 if not skip:
                     opening, skip = "update_stamp", markers.stamp_length(sentence_text)
+                if not skip:
+                    opening, skip = "label", markers.label_length(sentence_text)
                 if not skip and not body:
                     opening, skip = "salutation", markers.salutation_length(sentence_text)
                 if not skip and not body:

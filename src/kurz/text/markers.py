@@ -125,6 +125,19 @@ def stamp_length(sentence: str) -> int:
     return match.end() if match and match.end() < len(sentence) else 0
 
 
+# A section label that opens a sentence of a fact check or an explainer ("Die Fakten: ", "Hintergrund: "): the
+# outlet's own heading, not part of what it says. "Behauptung:" and "Bewertung:" stay: they say whose claim it is.
+SECTION_LABEL = re.compile(
+    r"^(?:Die Fakten|Fakten|Faktenlage|Hintergrund|Kurz gesagt|Das Wichtigste in Kürze)\s*:\s+(?=[A-ZÄÖÜ„»«\d])"
+)
+
+
+def label_length(sentence: str) -> int:
+    """Length of a section label that opens the sentence ("Die Fakten: "), 0 if none."""
+    match = SECTION_LABEL.match(sentence)
+    return match.end() if match else 0
+
+
 def byline_length(sentence: str) -> int:
     """Length of a byline that a page runs into its first sentence ("Von Redaktion X | 12.06.2025, 14:32 Uhr |
     Lesezeit: 3 Min. Die Firma …"), 0 if none."""

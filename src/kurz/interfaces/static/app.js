@@ -219,6 +219,7 @@ const MARK_NAMES = {
   byline: "Autorenzeile",
   heading: "Überschrift oder Zeile ohne Satzende",
   update_stamp: "Ticker-Zeitstempel",
+  label: "Rubrik-Etikett",
   salutation: "Anrede",
   signoff: "Hinweis der Redaktion auf die eigene Berichterstattung",
   related: "Verweis auf andere Artikel",

@@ -134,6 +134,8 @@ SECTION_LABEL = re.compile(
 
 def label_length(sentence: str) -> int:
     """Length of a section label that opens the sentence ("Die Fakten: "), 0 if none."""
+    if ":" not in sentence[:32]:
+        return 0  # the cheap test first: this runs on every body sentence
     match = SECTION_LABEL.match(sentence)
     return match.end() if match else 0
 

@@ -76,6 +76,7 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Damit verabschieden wir uns, vielen Dank fürs Mitlesen!", "signoff"),
         ("Wir verabschieden uns für heute.", "signoff"),
         ("Edition Nordlicht, Kiel, 212 Seiten, 19,90 Euro.", "credits"),  # a review's book data
+        ("Edition Nordsee, Husum 2024. 288 Seiten, ca. 26 Euro.", "credits"),  # the year before the pages
         ("Ein Porträt von Hanna Moser aus Ischgl.", "heading"),  # a standfirst that names the genre, no news
         ("Sind Sie vom Hochwasser betroffen?", "share"),  # a call to the readers
         ("Schicken Sie uns Ihre Fotos an leser@zeitung.at.", "share"),

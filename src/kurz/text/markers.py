@@ -82,7 +82,7 @@ UPDATE_STAMP = re.compile(
 )
 # A book's, film's or show's data in a review: "Kessler & Rau, Leipzig, 312 Seiten, 24 Euro.", "ISBN 978-…",
 # "Verlag Hafenlicht, Hamburg.": a list of its publisher, pages and price, no sentence.
-CREDITS = re.compile(r"(?:^|,\s*)\d{2,4}\s+Seiten\s*(?:,|\.?$)|\bISBN\b|^Verlag\s+[A-ZÄÖÜ][^.!?]{0,60},\s*[A-ZÄÖÜ][\w -]+\.?$")
+CREDITS = re.compile(r"(?:^|[,.]\s*)\d{2,4}\s+Seiten\s*(?:,|\.?$)|\bISBN\b|^Verlag\s+[A-ZÄÖÜ][^.!?]{0,60},\s*[A-ZÄÖÜ][\w -]+\.?$")
 # "Stand: 19:48 Uhr", "Aktualisiert um 14.30 Uhr": a live page's time stamp without a date.
 _TIME_STAMP = re.compile(r"^(?:Stand|Aktualisiert|Zuletzt aktualisiert)(?:\s+um)?:?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W*$")
 # Anywhere in a sentence: a prompt to follow a link ("Die Liste finden Sie hier:", "Hier finden Sie …", "Klicken

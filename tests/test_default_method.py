@@ -586,3 +586,18 @@ def test_a_bare_verdict_comes_with_the_claim_it_judges() -> None:
     verdict = texts.index("Bewertung: Falsch.")
     assert claim in (needs(candidates)(verdict) or ())
     assert verdict in (needs(candidates)(claim) or ())
+
+
+def test_a_relayed_claim_comes_with_its_refutation_where_the_article_has_one() -> None:
+    text = (
+        "Auf Whatsapp kursiert seit Tagen eine Nachricht, wonach Graz ab Mai das Radfahren in der Altstadt verbiete. "
+        "Die Nachricht wurde tausendfach weitergeleitet. Doch die Behauptung ist falsch. Die Stadt plant nichts dergleichen, "
+        "sagte ein Sprecher am Montag."
+    )
+    candidates = kurz.Document.from_text(text).content_sentences
+    assert 2 in (needs(candidates)(0) or ())
+    # news that reports a rumour without a refutation keeps the sentence usable on its own
+    rumour = (
+        "In Linz kursiert das Gerücht, dass die Tabakfabrik verkauft wird. Die Stadt wollte das am Montag nicht kommentieren."
+    )
+    assert needs(kurz.Document.from_text(rumour).content_sentences)(0) == ()

@@ -13,6 +13,8 @@ from kurz.text.attribution import (
     is_claim,
     is_verdict,
     needs_speaker,
+    refutes,
+    relays_claim,
     speaks_in_first_person,
     unattributed,
 )
@@ -68,6 +70,9 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
             if verdict is None:
                 return None
             required.add(verdict)
+        if relays_claim(texts[i]):  # "… kursiert ein Beitrag, wonach …": with the refutation where the article has one
+            refutation = next((j for j in range(i + 1, min(len(texts), i + VERDICT_REACH)) if refutes(texts[j])), None)
+            required |= {refutation} if refutation is not None else set()
         if is_verdict(texts[i]) and refers_back(texts[i]):  # "Bewertung: Falsch." says nothing without the claim
             claim = next((j for j in range(i - 1, max(-1, i - VERDICT_REACH), -1) if is_claim(texts[j])), None)
             required |= {claim} if claim is not None else set()

@@ -64,11 +64,26 @@ def _speaker(match: re.Match[str]) -> bool:
 _CLAIM_LABEL = re.compile(r"^(?:Die )?(?:Behauptung|Gerücht)\s*:")
 _VERDICT_LABEL = re.compile(r"^(?:Die |Das |Unser |Unsere )?(?:Bewertung|Fazit|Faktencheck|Urteil|Einordnung|Ergebnis)\s*:")
 VERDICT_REACH = 6  # sentences after the claim in which its verdict stands
+# Without labels: a post that circulates with what it claims ("In sozialen Netzwerken verbreitet sich ein Beitrag,
+# wonach …"), and a short sentence that refutes it ("Doch die Behauptung ist falsch.").
+_CIRCULATES = re.compile(r"\b(?:kursier\w*|verbreite[nt] sich|macht die Runde|wird (?:\w+ )?geteilt)\b.*\b(?:wonach|dass)\b")
+_REFUTES = re.compile(r"\b(?:falsch|stimmt nicht|irreführend|frei erfunden|unzutreffend|nicht zutreffend)\b")
+REFUTATION_WORDS = 12
 
 
 def is_claim(text: str) -> bool:
     """A fact check's claim under its label: what others say, which a teaser may give only with the verdict."""
     return text.startswith(("Die ", "Behauptung", "Gerücht")) and _CLAIM_LABEL.match(text) is not None
+
+
+def relays_claim(text: str) -> bool:
+    """A claim that circulates, relayed without a label ("… kursiert ein Beitrag, wonach …")."""
+    return _CIRCULATES.search(text) is not None
+
+
+def refutes(text: str) -> bool:
+    """A short sentence that calls what came before wrong ("Doch die Behauptung ist falsch.")."""
+    return len(WORD.findall(text)) <= REFUTATION_WORDS and _REFUTES.search(text) is not None
 
 
 def is_verdict(text: str) -> bool:

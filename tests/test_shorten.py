@@ -700,6 +700,19 @@ def test_an_equative_keeps_what_it_compares_with_and_a_count_keeps_its_vorfeld()
     assert found and all(f.startswith("Zum dritten Mal in Folge") for f in found)
 
 
+def test_a_parallel_comparison_keeps_both_sides_whole() -> None:
+    text = (
+        "Auf Wiesen mit einer Breite von mindestens zehn Metern fanden die Forscher der Universität Graz im vergangenen "
+        "Sommer doppelt so viele Schmetterlingsarten wie auf Wiesen mit zwei bis drei Metern Breite."
+    )
+    found = forms(text)
+    sides = ("Auf Wiesen mit einer Breite von mindestens zehn Metern", "wie auf Wiesen mit zwei bis drei Metern Breite")
+    assert found and all(side in form for form in found for side in sides), found
+    # a comparison with a time sets no place against it: the place may go, the comparison stays whole
+    text = "Der Eislaufplatz im Linzer Volksgarten öffnet heuer bereits am 22. November, eine Woche früher als im Vorjahr."
+    assert "Der Eislaufplatz öffnet heuer bereits am 22. November, eine Woche früher als im Vorjahr." in forms(text)
+
+
 def test_a_second_main_clause_the_parser_misses_leaves_the_sentence_whole() -> None:
     text = (
         "Die neu organisierte Abwehr - der FC spielte erst zum zweiten Mal mit einer Viererkette - geriet nach der Pause "

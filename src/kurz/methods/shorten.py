@@ -224,6 +224,7 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
     ):
         return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
     introduced, caller = _introduced(clause)
+    contrasted = _contrasted(tokens, fields)
     pending = sorted(
         (
             c
@@ -236,10 +237,22 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
     out: list[tuple[Span, ...]] = [whole] if whole is not None and not _lowercase(whole) else []
     deleted: set[int] = set()
     refill = False
-    held: list[Cut] = []  # deletions of a name that a noun still in the sentence calls back: they wait for it to go
+    # deletions that wait for another to go first: of a name that a noun still in the sentence calls back, and of a
+    # side of a comparison whose "wie" or "als" still stands
+    held: list[Cut] = []
+
+    def waits(cut: Cut) -> bool:
+        gone = deleted | cut.tokens
+        named = caller not in gone and not cut.tokens.isdisjoint(introduced) and not _given_name(tokens, cut)
+        compared = any(
+            (than not in gone and not cut.tokens.isdisjoint(sides)) or (than in cut.tokens and not own <= cut.tokens)
+            for than, own, sides in contrasted
+        )  # a comparison goes only whole, and its other side only after it
+        return named or compared
+
     while pending:
         cut = pending.pop(0)
-        if caller not in deleted | cut.tokens and not cut.tokens.isdisjoint(introduced) and not _given_name(tokens, cut):
+        if waits(cut):
             held.append(cut)
             continue
         pieces = render(sentence, clause, piece_of, deleted | cut.tokens, refill or cut.refill)
@@ -247,8 +260,8 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
             continue  # a deletion that breaks the form is left out (a Vorfeld whose subject cannot move stays)
         deleted |= cut.tokens
         refill = refill or cut.refill
-        if caller in deleted:
-            pending[:0], held = held, []
+        ready = [c for c in held if not waits(c)]
+        pending[:0], held = ready, [c for c in held if c not in ready]
         # after a kicker, "nach hartem Ringen haben …" is no sentence opening; it waits for the subject to move
         if (not out or _length(pieces) < _length(out[-1])) and not (announced and _lowercase(pieces)):
             out.append(pieces)
@@ -266,6 +279,39 @@ def _attributes(tokens: Sequence[Tok], cut: frozenset[int]) -> bool:
         if lower in ATTRIBUTION and any(tokens[k].lower in ("nach", "gemäß") for k in range(max(i - 3, 0), i)):
             return True
     return False
+
+
+def _contrasted(tokens: Sequence[Tok], fields: Sequence[Phrase]) -> list[tuple[int, frozenset[int], frozenset[int]]]:
+    """What a parallel comparison sets side by side stays whole: "Auf Streifen [mit einer Breite von zwölf Metern]
+    zählten sie 2,4-mal so viele Arten wie auf Streifen [mit drei bis sechs Metern Breite]". The comparison is "wie"
+    or "als" with a preposition that also opens a phrase before it; each side runs to the end of its phrase and on
+    through the prepositional phrases after it (not a time), and without either side the figure would compare
+    something else. Each "wie" or "als" comes with the tokens of its own side and of both sides."""
+    out: list[tuple[int, frozenset[int], frozenset[int]]] = []
+    for n, tok in enumerate(tokens[1:-1], 1):
+        if tok.lower not in ("wie", "als") or tok.inside:
+            continue
+        preposition = CONTRACTED.get(tokens[n + 1].lower, tokens[n + 1].lower)
+        if preposition not in PHRASE_PREPOSITIONS:
+            continue
+        timed = phrases(tokens, n + 1, len(tokens))[0].kind == "temporal"  # "früher als im Vorjahr": a time
+        sides = [n, *(i for i in range(n) if CONTRACTED.get(tokens[i].lower, tokens[i].lower) == preposition)]
+        kept: set[int] = set()
+        own = frozenset([n])
+        for side in sides if len(sides) > 1 else ():
+            k = next((k for k, p in enumerate(fields) if p.start <= side < p.end), None)
+            if k is None or (side != n and (fields[k].kind == "temporal") != timed):
+                continue  # "Der Eislaufplatz im Volksgarten startet … früher als im Vorjahr": a place is no time
+            end = fields[k].end
+            for following in fields[k + 1 :]:
+                if following.kind == "temporal" or tokens[following.start].lower not in PHRASE_PREPOSITIONS | {"bis"}:
+                    break
+                end = following.end
+            kept.update(range(side, end))
+            own = frozenset(range(side, end)) if side == n else own
+        if kept:
+            out.append((n, own, frozenset(kept)))
+    return out
 
 
 def _names_firm(tokens: Sequence[Tok], cut: Cut) -> bool:
@@ -1083,4 +1129,6 @@ def _numbered(tokens: Sequence[Tok], phrase: Phrase) -> bool:
 
 
 def _bare_number(tokens: Sequence[Tok], phrase: Phrase) -> bool:
-    return tokens[phrase.end - 1].number
+    """The phrase ends in a number without its unit, in digits or words ("mit 60", "mit drei")."""
+    last = tokens[phrase.end - 1]
+    return last.number or last.lower in NUMERALS

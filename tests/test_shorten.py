@@ -1143,6 +1143,17 @@ def test_vorfeld_clause_the_verb_takes_stays() -> None:
             "Ein entlaufenes Pony hat am Montag den Verkehr auf der B 253 bei Bad Wildungen für eine Stunde blockiert.",
             "Bad Wildungen",
         ),
+        # a weekday takes no genitive: what follows it is the subject, which stays
+        (
+            "Mit Musik und Reden ist am Samstag der Neubau der Feuerwehr in Hallein offiziell eröffnet worden.",
+            "Neubau der Feuerwehr",
+        ),
+        # an amount fills a compound that ends in an amount noun
+        (
+            "Hagel und Sturm haben im Juni nach Berechnungen der Versicherung einen Gesamtschaden von deutlich über 40 Millionen "
+            "Euro in der Landwirtschaft angerichtet.",
+            "Gesamtschaden von deutlich über 40 Millionen Euro",
+        ),
         # a place that a share counts in
         (
             "Jede fünfte Apotheke in Österreich ist nach Angaben der Kammer seit Jänner von Lieferengpässen bei Antibiotika betroffen.",

@@ -160,9 +160,10 @@ STEPS |= {"relative_clause": 4, "participial_attribute": 4}
 ATTACHING = word_list("attaching_prepositions")
 ATTACHING_AFTER_NOUN = ATTACHED | {"über"}  # "ein Hilfspaket über 95 Milliarden Dollar"
 # Nouns that only an amount fills ("Kosten von 31 Millionen Euro", "eine Kapazität von 48 Megawattstunden"), also as
-# a compound's last part.
+# a compound's last part ("Baukosten", "Gesamtschaden", "Bau-Kosten"). Not a penalty: "zu einer Freiheitsstrafe
+# verurteilt" is the news without its months, and a push that keeps them mostly does not fit.
 AMOUNT_NOUNS = frozenset(
-    ["Kosten", "Schaden", "Summe", "Betrag", "Höhe", "Wert", "Volumen", "Umfang", "Defizit", "Gesamtkosten"]
+    ["Kosten", "Schaden", "Summe", "Betrag", "Höhe", "Wert", "Volumen", "Umfang", "Defizit"]
     + ["Kapazität", "Leistung", "Länge", "Fläche", "Gewicht", "Größe", "Reichweite", "Dauer", "Zeitraum", "Frist", "Strecke"]
 )
 QUALIFIERS = [tuple(q.split("_")) for q in sorted(word_list("qualifiers"))]
@@ -499,7 +500,7 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
                     break  # "jedes über dem Referenzwert [von 2015/16 erlegten Wildschweins]": the noun it hangs in
                 if tokens[j].lower == "wie":
                     yield Cut(EXAMPLES, frozenset(cut))
-                elif any(tokens[i].number for i in cut) and tokens[j - 1].text.rsplit("-", 1)[-1] not in AMOUNT_NOUNS:
+                elif any(tokens[i].number for i in cut) and not _amount_noun(tokens[j - 1].text):
                     yield Cut(6, frozenset(cut))  # not "mit Kosten | von 31 Millionen Euro": the amount is the news
                 break
 
@@ -1126,6 +1127,11 @@ def _holds_negation(tokens: Sequence[Tok], phrase: Phrase) -> bool:
 
 def _numbered(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     return any(tokens[i].number for i in range(phrase.start, phrase.end))
+
+
+def _amount_noun(word: str) -> bool:
+    last = word.rsplit("-", 1)[-1]
+    return last in AMOUNT_NOUNS or any(last.endswith(noun.lower()) and len(last) > len(noun) for noun in AMOUNT_NOUNS)
 
 
 def _bare_number(tokens: Sequence[Tok], phrase: Phrase) -> bool:

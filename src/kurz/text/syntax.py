@@ -352,7 +352,9 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     )
     # "holt die Ministerin | einer der größten Fehler ein": "einer" before an article is a pronoun of its own
     genitive = genitive and not (tokens[n].lower == "einer" and _article(tokens[n + 1]))
-    if genitive or _strong_genitive(tokens, n):
+    # "am Freitag | der Zubau der Schule": a weekday takes no genitive but a time's ("am Freitag der Vorwoche")
+    dated = WEEKDAY.match(tokens[n - 1].lower) is not None and not any(time_word(t) for t in tokens[n + 1 : n + 3])
+    if (genitive or _strong_genitive(tokens, n)) and not dated:
         return _noun_run(tokens, n, stop)  # a genitive attribute belongs to its noun
     return n
 

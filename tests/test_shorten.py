@@ -1143,6 +1143,33 @@ def test_vorfeld_clause_the_verb_takes_stays() -> None:
             "Ein entlaufenes Pony hat am Montag den Verkehr auf der B 253 bei Bad Wildungen für eine Stunde blockiert.",
             "Bad Wildungen",
         ),
+        # what the verb takes: the infinitive of a verb with an adjective particle, "auf" after "sich einstellen"
+        (
+            "Der Gemeinderat von Annaberg hat am Montagabend beschlossen, den Schlepplift nach 58 Jahren stillzulegen.",
+            "beschlossen, den Schlepplift",
+        ),
+        (
+            "Der Maschinenbauer Hellwig stellt sich nach einem schwachen Jahr auf weiter sinkende Aufträge ein und will "
+            "600 Stellen abbauen.",
+            "auf weiter sinkende Aufträge",
+        ),
+        # a count in a row, and a light verb's phrase before a second participle
+        (
+            "Der SV Ried hat in der 2. Liga seinen dritten Sieg in Folge eingefahren und den Abstand zur Spitze auf zwei "
+            "Punkte verkürzt.",
+            "dritten Sieg in Folge",
+        ),
+        (
+            "Die Spedition Huber hat heute 40 Elektro-Lkw in Betrieb genommen und auf ihrem Gelände in Enns einen eigenen "
+            "Ladepark eröffnet.",
+            "in Betrieb genommen",
+        ),
+        # the span that "jeweils" counts in
+        (
+            "Die Brücke über die Traun wird wegen Bauarbeiten von Montag bis Mittwoch jeweils von 21 bis 5 Uhr für den "
+            "Verkehr gesperrt.",
+            "von Montag bis Mittwoch jeweils",
+        ),
         # a weekday takes no genitive: what follows it is the subject, which stays
         (
             "Mit Musik und Reden ist am Samstag der Neubau der Feuerwehr in Hallein offiziell eröffnet worden.",
@@ -1164,6 +1191,44 @@ def test_vorfeld_clause_the_verb_takes_stays() -> None:
 def test_what_a_deletion_would_leave_without_its_noun_or_verb_stays(text: str, kept: str) -> None:
     found = forms(text)
     assert found and all(kept in form for form in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "stray"),
+    [
+        # a date in apposition goes with its weekday
+        (
+            "Ein Defekt im Stellwerk hat am Dienstag, 12. November, den Bahnverkehr in Linz während Stunden lahmgelegt.",
+            "hat, 12.",
+        ),
+        # an adverb that only says how close or with whom goes with its phrase
+        ("Laut Polizei stürzten kurz nach 6 Uhr rund 200 Kubikmeter Fels auf die Landesstraße bei Hallstatt.", "kurz rund"),
+        (
+            "Die Stadtwerke Wels gründen gemeinsam mit elf Gemeinden der Region eine Energiegemeinschaft für Sonnenstrom.",
+            "gemeinsam eine",
+        ),
+        # a clock time takes no genitive: the subject after it stays
+        (
+            "Den Auftakt macht um 10.30 Uhr der Festumzug: Rund 80 Vereine ziehen mit ihren Fahnen durch die Altstadt.",
+            "macht:",
+        ),
+        # a subject read with the verb's object does not move to the front
+        (
+            "Auf glatter Fahrbahn ist am Dienstag im Bezirk Freistadt ein Schulbus von der Straße abgekommen und in einen "
+            "Graben gerutscht.",
+            "Ein Schulbus von der Straße ist",
+        ),
+        # how many more moves with the subject
+        (
+            "Zum Start des Schuljahres bleiben an den Schulen in Tirol laut Gewerkschaft deutlich mehr Stellen unbesetzt "
+            "als im Vorjahr.",
+            "deutlich unbesetzt",
+        ),
+    ],
+)
+def test_no_deletion_leaves_a_word_behind_without_its_phrase(text: str, stray: str) -> None:
+    found = forms(text)
+    assert found and not any(stray in form for form in found), found
 
 
 def test_a_fixed_pair_is_not_torn() -> None:

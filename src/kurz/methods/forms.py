@@ -17,6 +17,7 @@ from kurz.text.quotes import balanced
 from kurz.text.syntax import (
     ARTICLES,
     ATTRIBUTIVE,
+    INTENSIFIERS,
     PHRASE_PREPOSITIONS,
     Clause,
     Phrase,
@@ -29,7 +30,6 @@ from kurz.text.wordlists import word_list
 
 COORDINATORS = frozenset(["und", "oder", "sowie"])
 BODY_NAMES = word_list("body_names")
-INTENSIFIERS = word_list("intensifiers")
 FOCUS_PARTICLES = frozenset(["auch", "nur", "sogar", "erst"])
 
 

@@ -129,6 +129,7 @@ AGENTS = frozenset(["von", "vom", "durch"])  # "von der Zeitung veröffentlicht"
 PLACES = frozenset(["in", "aus", "nach"])  # "in Nordkorea festgenommen": where
 SOON = frozenset(["bald", "demnächst", "kürze"])  # "bald", "demnächst", "in Kürze": it has not happened yet
 TIME_PARTICLES = frozenset(["noch", "erst", "schon", "bereits"])  # before a time only: "schon [bisher] nicht" is torn
+PHRASE_ADVERBS = frozenset(["kurz", "allein", "gemeinsam", "unmittelbar", "direkt", "gleich", "knapp", "mitten"])
 COUNTED_FROM = frozenset(["später", "früher", "zuvor", "danach", "vorher", "darauf"])
 # Words that make the relative clause after them part of what is said ("nur für den Teil der Rente, der …",
 # "diejenigen, die …"): it stays.
@@ -230,7 +231,9 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         (
             c
             for c in _cuts(clause)
-            if (c.closed or not (_attributes(tokens, c.tokens) or _qualifies(tokens, c.tokens))) and not _names_firm(tokens, c)
+            if (c.closed or not (_attributes(tokens, c.tokens) or _qualifies(tokens, c.tokens)))
+            and not _names_firm(tokens, c)
+            and not (c.refill and _holds_object(clause))
         ),
         key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
     )
@@ -313,6 +316,19 @@ def _contrasted(tokens: Sequence[Tok], fields: Sequence[Phrase]) -> list[tuple[i
         if kept:
             out.append((n, own, frozenset(kept)))
     return out
+
+
+def _holds_object(clause: Clause) -> bool:
+    """The subject read by the parser ends in a phrase that the verb takes ("ist … ein Schulbus [von der Straße]
+    abgekommen"): moved to the front, the subject would take the verb's object with it."""
+    tokens, subject = clause.tokens, clause.subject
+    if subject is None:
+        return False
+    verb = " ".join(t.lower for t in tokens[clause.finite : clause.end] if not t.capital)  # "abgekommen und gerutscht"
+    return any(
+        tokens[j].lower in PHRASE_PREPOSITIONS and tokens[j - 1].capital and _governed(tokens[j].lower, verb)
+        for j in range(subject.start + 1, subject.end)
+    )
 
 
 def _names_firm(tokens: Sequence[Tok], cut: Cut) -> bool:
@@ -518,6 +534,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         yield Cut(7, frozenset([bracket[0]]))  # "hat X scharf kritisiert": how strongly, the last to go
     placed = _placed(tokens)  # "… und steht in der dritten Runde": the place is what "stehen" needs
     compared = any(t.lower in COMPARATIVES for t in tokens[: clause.tail])
+    each = any(t.lower == "jeweils" for t in tokens[: clause.tail])
     counted = any(t.number or t.lower in NUMERALS for t in tokens[: clause.tail])
     # the future perfect ("wird … erledigt haben") says what is done by a time, which it needs
     last = [tokens[i].lower for i in range(*bracket)][-2:]
@@ -558,6 +575,10 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue
         if k > 0 and tokens[phrase.start - 1].lower == "je":
             continue  # "je nach Bundesland unterschiedlich": what the difference depends on
+        if phrase.kind == "temporal" and each:
+            continue  # "wird von Montag bis Mittwoch jeweils von 21 bis 5 Uhr gesperrt": the span "jeweils" counts in
+        if phrase.end - phrase.start == 2 and tokens[phrase.start + 1].text in LIGHT_VERB_NOUNS:
+            continue  # "hat 40 Lkw in Betrieb genommen und … eröffnet": one predicate with its verb, also read apart
         if phrase.end - phrase.start == 1 and tokens[phrase.start].lower in ("als", "wie"):
             continue  # a lone "als" or "wie" goes only with what it compares
         if _compared_with(tokens, phrase.start, clause.finite):
@@ -623,7 +644,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             hangs = hangs or (phrase.kind == "causal" and following.kind in STEPPED and tokens[following.start - 1].capital)
             # "seit Beginn der Liberalisierung | um die Jahrtausendwende": a time after a time may date the first
             hangs = hangs or (phrase.kind == following.kind == "temporal" and following.start == chain[-1].end)
-            if not hangs or (hung and following.end == clause.tail):
+            if not hangs or (hung and following.end == clause.tail) or (each and following.kind == "temporal"):
                 break  # the phrase the clause after the comma hangs on stays, and so does what it hangs on
             if following in complement or following.start >= scope or _governed(first, verb):
                 # "[in Höhe] | von zwei Milliarden Euro": an amount that stays keeps the noun it measures
@@ -638,9 +659,13 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         if phrase.kind == "temporal" and not ((after | ends).isdisjoint(MEASURED) and ends.isdisjoint(COUNTED_FROM)):
             continue  # "wird 80 Jahre alt", "kommen einen Tag später an": the time is what is said
         numbered = any(_numbered(tokens, p) for p in chain)
-        # "noch | diesen Sommer", "erst | am Freitag": the particle before a time goes with it
-        focused = phrase.kind == "temporal" and k > 0 and tokens[phrase.start - 1].lower in TIME_PARTICLES
-        start = middle[k - 1].start if focused and middle[k - 1].end == phrase.start else phrase.start
+        # "noch | diesen Sommer", "erst | am Freitag": the particle before a time goes with it; so does an adverb that
+        # only says how close or with whom ("kurz | nach 6 Uhr", "allein | auf Facebook", "gemeinsam | mit …")
+        before = middle[k - 1] if k > 0 and middle[k - 1].end == phrase.start else None
+        word = tokens[phrase.start - 1].lower if before is not None else ""
+        lone = before is not None and before.end - before.start == 1
+        focused = (phrase.kind == "temporal" and word in TIME_PARTICLES) or (lone and word in PHRASE_ADVERBS)
+        start = before.start if focused and before is not None else phrase.start
         step = 6 if numbered else EXAMPLES if _example(tokens, phrase) else STEPS[phrase.kind]
         yield Cut(step, frozenset(range(start, chain[-1].end)))
 
@@ -1079,6 +1104,11 @@ def _segment_kind(segment: Sequence[Tok]) -> str:
     return "continuation" if not segment[0].capital and not segment[0].word else "other"
 
 
+# Particles of separable verbs, and the adjectives and adverbs that join a verb the same way ("stillzulegen",
+# "sicherzustellen", "kennenzulernen").
+ZU_PREFIXES = PARTICLES | {"still", "sicher", "offen", "fertig", "bereit", "hoch", "kennen", "klar", "gut", "schwer"}
+
+
 def _ends_in_infinitive(segment: Sequence[Tok]) -> bool:
     """The segment ends in an infinitive with "zu" ("… zu senken", "… anzuheben")."""
     last = segment[-1]
@@ -1086,8 +1116,8 @@ def _ends_in_infinitive(segment: Sequence[Tok]) -> bool:
 
 
 def _zu_infix(word: str) -> bool:
-    """A separable verb's infinitive with "zu" inside it: "einzuschreiten", "anzuheben"."""
-    return any(word.startswith(p + "zu") and len(word) > len(p) + 4 and word.endswith("n") for p in PARTICLES)
+    """A separable verb's infinitive with "zu" inside it: "einzuschreiten", "anzuheben", "stillzulegen"."""
+    return any(word.startswith(p + "zu") and len(word) > len(p) + 4 and word.endswith("n") for p in ZU_PREFIXES)
 
 
 def _speaker_rest(tokens: Sequence[Tok], start: int, end: int) -> Iterable[Cut]:

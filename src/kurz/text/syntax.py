@@ -49,6 +49,7 @@ POSSESSIVE = re.compile(r"(?:mein|dein|sein|ihr|unser|euer|dies|jen|jed|manch|ke
 ARTICLES = DETERMINERS | word_list("articles_more")
 # Words before a number that belong to its phrase ("um rund 15 Prozent", "nach mehr als 40 Jahren").
 DEGREE = word_list("degree_words")
+INTENSIFIERS = word_list("intensifiers")
 # A point inside a sentence belongs to the token before it (an ordinal, "Leo XIV.", an abbreviation); a word keeps
 # its hyphens ("34-jähriger", "Jean-Noël").
 # A number, also with Swiss thousands ("60'000", "1’200"); a word; a full stop before more text stays with its word
@@ -319,6 +320,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n += 1  # "solch ein Vorgehen"
         elif not noun and tok.lower in ("mehr", "weniger") and n + 1 < stop and _modifies(tokens, n + 1, stop):
             n += 1  # "für mehr öffentliche Investitionen"
+        elif not noun and tok.lower in INTENSIFIERS and n + 2 < stop and tokens[n + 1].lower in ("mehr", "weniger"):
+            n += 1  # "deutlich mehr Stellen": how many more, part of the phrase that moves
         elif noun and tok.lower in _AGED and tokens[n - 1].lower in _SPANS and n + 1 < stop and tokens[n + 1].capital:
             n, noun = n + 1, False  # "ein 58 Jahre alter Autofahrer": the age measures the noun that follows
         elif tok.text.endswith("-") and n + 2 < stop and tokens[n + 1].lower in ("und", "oder", "bis") and tokens[n + 2].capital:
@@ -352,8 +355,10 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     )
     # "holt die Ministerin | einer der größten Fehler ein": "einer" before an article is a pronoun of its own
     genitive = genitive and not (tokens[n].lower == "einer" and _article(tokens[n + 1]))
-    # "am Freitag | der Zubau der Schule": a weekday takes no genitive but a time's ("am Freitag der Vorwoche")
-    dated = WEEKDAY.match(tokens[n - 1].lower) is not None and not any(time_word(t) for t in tokens[n + 1 : n + 3])
+    # "am Freitag | der Zubau der Schule", "um 10.30 Uhr | der Alpabzug": a weekday takes no genitive but a time's
+    # ("am Freitag der Vorwoche"), a clock time none
+    weekday = WEEKDAY.match(tokens[n - 1].lower) is not None and not any(time_word(t) for t in tokens[n + 1 : n + 3])
+    dated = weekday or tokens[n - 1].lower == "uhr"
     if (genitive or _strong_genitive(tokens, n)) and not dated:
         return _noun_run(tokens, n, stop)  # a genitive attribute belongs to its noun
     return n
@@ -509,7 +514,9 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "mit 17 zu 8 Stimmen": one score
         elif out and out[-1].kind in ADVERBIAL and out[-1].kind != "temporal" and bare and tokens[i - 1].text != ",":
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "nach sechs Niederlagen in Folge"
-        elif out and out[-1].kind == "temporal" and tokens[i].text == "," and i + 1 < stop and time_word(tokens[i + 1]):
+        elif out and bare and tokens[i].lower == "in" and tokens[i + 1].text in ("Folge", "Serie"):
+            out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "ihren dritten Sieg in Folge": one count
+        elif out and out[-1].kind == "temporal" and tokens[i].text == "," and i + 1 < stop and _dated(tokens, i + 1, stop):
             after = _phrase(tokens, i + 1, stop)
             closing = after.end < stop and tokens[after.end].text == ","
             out[-1] = Phrase(out[-1].start, after.end + closing, "temporal")  # "heute, Dienstag,": a date in apposition
@@ -536,6 +543,11 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
 # Nouns of set phrases after a fused article that stand as adverbs ("zum Beispiel", "zum Teil", "im Übrigen"): they
 # take no phrase after them.
 SET_PHRASES = frozenset(["Beispiel", "Teil", "Glück", "Schluss", "Übrigen", "Grunde", "Vornherein"])
+
+
+def _dated(tokens: Sequence[Tok], i: int, stop: int) -> bool:
+    """A time word or a day of a month opens at `i`: "heute, Dienstag,", "am Dienstag, 12. November,"."""
+    return time_word(tokens[i]) or (tokens[i].number and i + 1 < stop and tokens[i + 1].text in MONTHS)
 
 
 def _measured(tokens: Sequence[Tok], i: int) -> bool:
@@ -758,8 +770,17 @@ def _verb_final(tokens: Sequence[Tok], close: int) -> bool:
 
 
 def _closes_date(tokens: Sequence[Tok], comma: int) -> bool:
-    """The comma at `comma` closes a date in apposition ("heute, Dienstag, im …")."""
-    return comma >= 3 and tokens[comma - 2].text == "," and time_word(tokens[comma - 1]) and time_word(tokens[comma - 3])
+    """The comma at `comma` opens or closes a date in apposition ("heute, Dienstag, im …", "am Dienstag, 12.
+    November, den …")."""
+    for opening in (comma, comma - 2, comma - 3):  # the date is one word, or a day and its month
+        if opening < 1 or tokens[opening].text != "," or not time_word(tokens[opening - 1]):
+            continue
+        date = opening + 1
+        day = date + 1 < len(tokens) and tokens[date].number and tokens[date + 1].text in MONTHS
+        closing = date + 2 if day else date + 1
+        if (day or (date < len(tokens) and time_word(tokens[date]))) and closing < len(tokens) and tokens[closing].text == ",":
+            return comma in (opening, closing)
+    return False
 
 
 def _resumes(tokens: Sequence[Tok], close: int, end: int, finite: int) -> bool:

@@ -1164,10 +1164,20 @@ def test_vorfeld_clause_the_verb_takes_stays() -> None:
             "Ladepark eröffnet.",
             "in Betrieb genommen",
         ),
+        # what a bare count counts, whose will a plan is, and how long a change holds
+        ("Von den 2950 Stimmberechtigten waren am Freitag 312 in die Mehrzweckhalle gekommen.", "Stimmberechtigten waren 312"),
+        (
+            "Nach dem Willen der Länder sollen Hersteller von Einwegflaschen ab 2027 verpflichtet werden, ein Pfand einzuheben.",
+            "Nach dem Willen der Länder",
+        ),
+        (
+            "Die Bushaltestelle wird ab Montag für die Dauer der Arbeiten rund 150 Meter in die Ringstraße verlegt.",
+            "für die Dauer der Arbeiten",
+        ),
         # the span that "jeweils" counts in
         (
-            "Die Brücke über die Traun wird wegen Bauarbeiten von Montag bis Mittwoch jeweils von 21 bis 5 Uhr für den "
-            "Verkehr gesperrt.",
+            "Die Brücke über die Traun wird nach Angaben der Stadt von Montag bis Mittwoch jeweils von 21 bis 5 Uhr für "
+            "den Verkehr gesperrt, weil die Fahrbahn erneuert wird.",
             "von Montag bis Mittwoch jeweils",
         ),
         # a weekday takes no genitive: what follows it is the subject, which stays

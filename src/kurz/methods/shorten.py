@@ -233,7 +233,7 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
             for c in _cuts(clause)
             if (c.closed or not (_attributes(tokens, c.tokens) or _qualifies(tokens, c.tokens)))
             and not _names_firm(tokens, c)
-            and not (c.refill and _holds_object(clause))
+            and not (c.refill and (_holds_object(clause) or _partitive(clause)))
         ),
         key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
     )
@@ -329,6 +329,16 @@ def _holds_object(clause: Clause) -> bool:
         tokens[j].lower in PHRASE_PREPOSITIONS and tokens[j - 1].capital and _governed(tokens[j].lower, verb)
         for j in range(subject.start + 1, subject.end)
     )
+
+
+def _partitive(clause: Clause) -> bool:
+    """A bare count as the subject ("Von den 2950 Stimmberechtigten waren [312] gekommen"): the Vorfeld says what
+    it counts, and stays."""
+    tokens, subject = clause.tokens, clause.subject
+    if subject is None or not any(tokens[p.start].lower == "von" for p in clause.vorfeld):
+        return False
+    words = [tokens[i] for i in range(subject.start, subject.end)]
+    return any(t.number or t.lower in NUMERALS for t in words) and not any(t.capital for t in words)
 
 
 def _names_firm(tokens: Sequence[Tok], cut: Cut) -> bool:
@@ -644,7 +654,12 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             hangs = hangs or (phrase.kind == "causal" and following.kind in STEPPED and tokens[following.start - 1].capital)
             # "seit Beginn der Liberalisierung | um die Jahrtausendwende": a time after a time may date the first
             hangs = hangs or (phrase.kind == following.kind == "temporal" and following.start == chain[-1].end)
-            if not hangs or (hung and following.end == clause.tail) or (each and following.kind == "temporal"):
+            if hangs and ((each and following.kind == "temporal") or _counted_time(tokens, following)):
+                # it stays: "ab Montag | für zwei Jahre" (the time before it may go alone), "auf dem Weg | zum
+                # achten Sieg in Serie" (so does what it hangs on)
+                blocked = phrase.kind != "temporal"
+                break
+            if not hangs or (hung and following.end == clause.tail):
                 break  # the phrase the clause after the comma hangs on stays, and so does what it hangs on
             if following in complement or following.start >= scope or _governed(first, verb):
                 # "[in Höhe] | von zwei Milliarden Euro": an amount that stays keeps the noun it measures
@@ -1138,13 +1153,14 @@ def _ordinal(tokens: Sequence[Tok], phrase: Phrase) -> bool:
 
 
 def _counted_time(tokens: Sequence[Tok], phrase: Phrase) -> bool:
-    """ "zum dritten Mal (in Folge)": how often it happened is the news; "für (mindestens) zwei Jahre": how long a
-    closure or a ban holds."""
+    """ "zum dritten Mal (in Folge)": how often it happened is the news; "für (mindestens) zwei Jahre", "für die
+    Dauer der Arbeiten": how long a closure or a ban holds."""
     words = range(phrase.start, phrase.end)
     if _ordinal(tokens, phrase) and any(tokens[i].lower in ("mal", "folge", "serie") for i in words):
         return True
     counted = any(tokens[i].number or tokens[i].lower in NUMERALS for i in words)
-    return tokens[phrase.start].lower == "für" and counted and time_word(tokens[phrase.end - 1])
+    lasting = counted and time_word(tokens[phrase.end - 1]) or any(tokens[i].lower == "dauer" for i in words)
+    return tokens[phrase.start].lower == "für" and lasting  # also "für die Dauer der Arbeiten": only so long
 
 
 def _intensifier(tokens: Sequence[Tok], phrase: Phrase) -> bool:

@@ -334,7 +334,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n += 1  # "Rio de Janeiro"
         elif noun:
             counts = n + 1 < stop and (_modifies(tokens, n + 1, stop) or POSSESSIVE.match(tokens[n + 1].lower) is not None)
-            if not tok.number or counts:  # "bis Ende Juni | 180 seiner Arbeitsplätze": a count of what follows
+            dated = WEEKDAY.match(tokens[n - 1].lower) is not None  # "am Freitag | 312 Gäste": a weekday has no number
+            if not tok.number or counts or dated:  # "bis Ende Juni | 180 seiner Arbeitsplätze": a count of what follows
                 break  # a number opens its own phrase when its noun follows: "im Gazastreifen | 25.000 Palästinenser",
                 # "binnen zwei Tagen | 23 mutmaßliche Rebellen"
             n += 1  # "der Stärke 6,8", "Ende 2027"

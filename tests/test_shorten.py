@@ -1228,6 +1228,11 @@ def test_what_a_deletion_would_leave_without_its_noun_or_verb_stays(text: str, k
             "Graben gerutscht.",
             "Ein Schulbus von der Straße ist",
         ),
+        # an amount fills a compound that ends in an amount noun
+        (
+            "Die Anlage mit einem geplanten Anfangsdurchsatz von 4.000 Tonnen Altbatterien soll ab Mai in Hall in Betrieb gehen.",
+            "Anfangsdurchsatz soll",
+        ),
         # how many more moves with the subject
         (
             "Zum Start des Schuljahres bleiben an den Schulen in Tirol laut Gewerkschaft deutlich mehr Stellen unbesetzt "

@@ -164,7 +164,7 @@ ATTACHING_AFTER_NOUN = ATTACHED | {"über"}  # "ein Hilfspaket über 95 Milliard
 # a compound's last part ("Baukosten", "Gesamtschaden", "Bau-Kosten"). Not a penalty: "zu einer Freiheitsstrafe
 # verurteilt" is the news without its months, and a push that keeps them mostly does not fit.
 AMOUNT_NOUNS = frozenset(
-    ["Kosten", "Schaden", "Summe", "Betrag", "Höhe", "Wert", "Volumen", "Umfang", "Defizit"]
+    ["Kosten", "Schaden", "Summe", "Betrag", "Höhe", "Wert", "Volumen", "Umfang", "Defizit", "Durchsatz"]
     + ["Kapazität", "Leistung", "Länge", "Fläche", "Gewicht", "Größe", "Reichweite", "Dauer", "Zeitraum", "Frist", "Strecke"]
 )
 QUALIFIERS = [tuple(q.split("_")) for q in sorted(word_list("qualifiers"))]

@@ -1228,6 +1228,12 @@ def test_what_a_deletion_would_leave_without_its_noun_or_verb_stays(text: str, k
             "Graben gerutscht.",
             "Ein Schulbus von der Straße ist",
         ),
+        # a main clause after a comma is no relative clause to cut: the comma before the next one stays
+        (
+            "Laut Polizei stürzten am Morgen rund 200 Kubikmeter Fels auf die Fahrbahn, der Fahrer eines Lieferwagens "
+            "konnte nur wenige Meter davor anhalten, verletzt wurde niemand.",
+            "Fahrbahn verletzt",
+        ),
         # an amount fills a compound that ends in an amount noun
         (
             "Die Anlage mit einem geplanten Anfangsdurchsatz von 4.000 Tonnen Altbatterien soll ab Mai in Hall in Betrieb gehen.",

@@ -732,6 +732,7 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
                 and relative
                 and not nxt.capital
                 and _verb_final(tokens, close)
+                and not _second_place_verb(tokens, i + 1, close)
                 and _resumes(tokens, close, end, finite)
             ):
                 insertions.append(Phrase(i, close + 1, "relative_clause"))
@@ -761,6 +762,14 @@ def _parenthetical(tokens: Sequence[Tok], comma: int, close: int, end: int) -> b
         return False
     after = tokens[close + 1]
     return (_article(after) or after.capital) and _phrase(tokens, comma + 1, close).end == close
+
+
+def _second_place_verb(tokens: Sequence[Tok], start: int, close: int) -> bool:
+    """Article, noun and then a finite auxiliary before the end: a main clause (", der Fahrer eines Lieferwagens
+    konnte noch anhalten,"), not a relative clause, whose finite verb comes last (", der noch anhalten konnte,")."""
+    if start + 2 >= close or not tokens[start + 1].capital:
+        return False
+    return any(tokens[k].lower in FINITE_AUXILIARIES for k in range(start + 2, close - 1))
 
 
 def _verb_final(tokens: Sequence[Tok], close: int) -> bool:

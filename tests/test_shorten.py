@@ -1234,6 +1234,17 @@ def test_what_a_deletion_would_leave_without_its_noun_or_verb_stays(text: str, k
             "konnte nur wenige Meter davor anhalten, verletzt wurde niemand.",
             "Fahrbahn verletzt",
         ),
+        # what a subject's noun takes moves with it; a place's name runs on through "am …"
+        (
+            "Ein Jahr nach dem Start der neuen Grundsteuer sind bei den Finanzämtern in Tirol noch immer rund 31.000 "
+            "Einsprüche gegen die Bescheide unbearbeitet.",
+            "immer gegen",
+        ),
+        (
+            "Am Dienstagabend ist es in Neuhausen am Rheinfall zu einer Kollision zwischen einem Auto und einer "
+            "Radfahrerin gekommen.",
+            "es am Rheinfall",
+        ),
         # an amount fills a compound that ends in an amount noun
         (
             "Die Anlage mit einem geplanten Anfangsdurchsatz von 4.000 Tonnen Altbatterien soll ab Mai in Hall in Betrieb gehen.",

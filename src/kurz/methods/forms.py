@@ -24,6 +24,7 @@ from kurz.text.syntax import (
     Tok,
     is_clause,
     second_predicate,
+    takes,
     time_word,
 )
 from kurz.text.wordlists import word_list
@@ -85,8 +86,9 @@ def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set
 
 
 def _moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
-    """A relative clause, a "von" or "wie" phrase, a bare "mit" phrase ("mit Behinderungen") or the rest of a body's
-    name after the subject's noun: it is the subject's attribute, not the verb's."""
+    """A relative clause, a "von" or "wie" phrase, a bare "mit" phrase ("mit Behinderungen"), a phrase the noun
+    takes (noun_objects.txt) or the rest of a body's name after the subject's noun: it is the subject's attribute,
+    not the verb's."""
     first = tokens[phrase.start].lower
     nxt = tokens[phrase.start + 1] if phrase.end - phrase.start > 1 else None
     bare = phrase.kind == "manner" and nxt is not None and nxt.capital
@@ -95,7 +97,8 @@ def _moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     attribute = nxt is not None and (
         (first == "von" and not nxt.number) or (first == "wie" and nxt.capital and not time_word(nxt))
     )
-    return phrase.kind == "relative_clause" or attribute or bare or _names_body(tokens, phrase)
+    taken = takes(tokens[phrase.start - 1], first)  # "Einsprüche | gegen die Bescheide": what the noun is about
+    return phrase.kind == "relative_clause" or attribute or bare or taken or _names_body(tokens, phrase)
 
 
 def _names_body(tokens: Sequence[Tok], phrase: Phrase) -> bool:

@@ -332,6 +332,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n, noun = n + 1, True  # a time word and a noun beside it are two phrases: "am Freitag Berichte"
         elif noun and tok.lower in NAME_PARTICLES and n + 1 < stop and tokens[n + 1].capital:
             n += 1  # "Rio de Janeiro"
+        elif noun and n == i + 1 and i > 0 and (place := _place_suffix(tokens, i, stop)):
+            n += place  # "in Neuhausen am Rheinfall", "aus Kirchberg an der Pielach": one place
         elif noun:
             counts = n + 1 < stop and (_modifies(tokens, n + 1, stop) or POSSESSIVE.match(tokens[n + 1].lower) is not None)
             dated = WEEKDAY.match(tokens[n - 1].lower) is not None  # "am Freitag | 312 Gäste": a weekday has no number
@@ -367,6 +369,20 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
 
 # Adverbs in "-er" that may stand before a noun without being its adjective ("hat das Projekt leider Anfang Mai …").
 _ADVERBS_IN_ER = frozenset(["weiter", "sicher", "leider", "außer", "lieber", "ferner", "nieder", "wieder", "eher"])
+
+
+def _place_suffix(tokens: Sequence[Tok], i: int, stop: int) -> int:
+    """After a bare place name at `i` that follows "in", "aus", "nach" or "bei": the tokens of "am Main", "im
+    Emmental", "an der Pielach", where the name ends, are part of the name, not a place of their own (not a time: "in
+    Wien am Montag"; not "im Großraum Stuttgart")."""
+    if tokens[i - 1].lower not in ("in", "aus", "nach", "bei") or not tokens[i].capital or time_word(tokens[i]):
+        return 0
+    n = i + 1
+    size = 2 if tokens[n].lower in ("am", "im") else 3 if tokens[n].lower == "an" and tokens[n + 1].lower == "der" else 0
+    name = n + size - 1
+    if not size or name >= stop or not tokens[name].capital or time_word(tokens[name]):
+        return 0
+    return size if name + 1 >= stop or not tokens[name + 1].capital else 0
 
 
 def _strong_genitive(tokens: Sequence[Tok], n: int) -> bool:

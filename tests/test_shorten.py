@@ -153,6 +153,10 @@ def test_a_named_persons_origin_goes_last_and_a_role_alone_keeps_it() -> None:
         "Innenminister Huber hat ein Verbot von Böllern in Altstädten gefordert.",
     ]
     assert all(f.startswith("Bayerns") for f in forms("Bayerns Innenminister hat am Montag ein Verbot von Böllern gefordert."))
+    # an adjective of origin goes the same way, after everything else
+    found = forms("Der griechische Verteidigungsminister Kammenos ist am Sonntag in Athen von Bürgern mit Eiern beworfen worden.")
+    assert found[-1] == "Der Verteidigungsminister Kammenos ist mit Eiern beworfen worden."
+    assert all("griechische" in f for f in found[:-1]), found
 
 
 def test_a_second_sentence_after_a_colon_goes_unless_the_first_announces_it() -> None:

@@ -493,7 +493,8 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
     if subject is not None and _named_after_origin(tokens[subject.start : subject.end]):
         yield Cut(6, frozenset([subject.start]))  # "Schleswig-Holsteins Ministerpräsident Daniel Günther"
     if subject is not None and _named_after_origin_adjective(tokens[subject.start : subject.end]):
-        yield Cut(LAST, frozenset([subject.start + 1]))  # "Der [griechische] Verteidigungsminister Kammenos"
+        # "Der [griechische] Verteidigungsminister Kammenos": after a first name, the very last to go
+        yield Cut(LAST + 1, frozenset([subject.start + 1]))
     for i in range(1, len(tokens) - 1):
         role, given, surname = tokens[i - 1], tokens[i], tokens[i + 1]
         named = role.word and role.capital and role.text not in FIRST_NAMES and not role.inside
@@ -786,7 +787,7 @@ def _named_after_origin(words: Sequence[Tok]) -> bool:
 def _named_after_origin_adjective(words: Sequence[Tok]) -> bool:
     """A person given by article, adjective of origin, role and name ("Der burgenländische Landespolizeidirektor
     Doskozil"): the name says who it is, so the origin may go as a last resort, as its genitive does."""
-    if len(words) < 4 or words[0].lower not in ("der", "die") or any(w.inside for w in words[:4]):
+    if len(words) < 4 or words[0].lower not in ("der", "die") or any(w.inside for w in words):
         return False
     origin, role, name = words[1], words[2], words[3]
     person = any(role.lower.rsplit("-", 1)[-1].endswith(noun.lower()) for noun in ROLE_NOUNS)

@@ -60,5 +60,7 @@ def test_a_sentence_stands_alone_only_when_whole() -> None:
 def test_an_interviewers_question_does_not_stand_alone() -> None:
     assert not ends.stands_alone("SZ: Herr Huber, wie kamen Sie zu dieser Sammlung?")
     assert not ends.stands_alone("Frage 3: Welchen Nutzen sehen Sie in der neuen Software?")
+    assert not ends.stands_alone("Landbote: Frau Bürgermeisterin, wie konnte es so weit kommen?")  # the paper's name
+    assert ends.stands_alone("Huber: Wir haben nicht über unsere Verhältnisse gelebt.")  # the answer stays
     assert ends.stands_alone("STANDARD: Die Regierung hat das Gesetz am Montag beschlossen.")  # a statement stays
     assert ends.stands_alone("Warum die Brücke gesperrt wurde, ist noch unklar?")

@@ -18,8 +18,8 @@ CLOSERS = "\"“”»«’'‘)]"
 _CLOSERS = re.escape(CLOSERS)
 _FINISHED_LINE = re.compile(rf"[{TERMINALS}][{_CLOSERS}]*\s*$", re.MULTILINE)
 _FRAGMENT_START = re.compile(r"[-–•*·▪]\s|\d{1,2}[.)]\s|[a-zäöüß]")
-# An interviewer's label: "SZ: …", "STANDARD: …", "Frage 3: …".
-_INTERVIEWER = re.compile(r"(?:[A-ZÄÖÜ]{2,}(?: [A-ZÄÖÜ]{2,})?|Frage \d{1,2}):\s")
+# An interviewer's label before a question: "SZ: …", "STANDARD: …", "Frage 3: …", "Landbote: …".
+_INTERVIEWER = re.compile(r"(?:[A-ZÄÖÜ]{2,}(?: [A-ZÄÖÜ]{2,})?|Frage \d{1,2}|[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]\w+)?):\s")
 
 
 def _last_mark(text: str) -> str:
@@ -55,7 +55,7 @@ def has_finished_line(text: str) -> bool:
 def stands_alone(text: str) -> bool:
     """A complete sentence: closed quotes and brackets, a firm end, and a capital start (not a headline, a list
     item, a table row or a fragment that starts in lowercase), and not an interviewer's question ("SZ: Wie kamen
-    Sie …?"), which asks what the teaser should say."""
+    Sie …?", "Landbote: Frau Bürgermeisterin, wie …?"), which asks what the teaser should say."""
     mark = _last_mark(text)
     if not mark or mark not in ".!?" or not balanced(text) or _FRAGMENT_START.match(text):
         return False

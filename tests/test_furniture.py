@@ -82,6 +82,9 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Schicken Sie uns Ihre Fotos an leser@zeitung.at.", "share"),
         ("Sie haben einen Hinweis, dem wir nachgehen sollen?", "share"),
         ("Die Auszählung der Briefwahl folgt am Montag – wir berichten.", "signoff"),
+        ("Wir bedanken uns fürs Mitlesen und melden uns am Samstag zur Abfahrt.", "signoff"),
+        ("Wir danken Ihnen für das Lesen.", "signoff"),
+        ("Alle Entwicklungen des Wahlabends zum Nachlesen.", "signoff"),
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:

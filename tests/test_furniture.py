@@ -55,6 +55,8 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
     result = kurz.summarize(text)
     assert result.text.startswith("Die Feuerwehr hat den Brand")
     assert [m.kind for m in result.document.marks] == ["update_stamp"]
+    ticker = "22.08 Uhr | Der KAC gewinnt das Derby gegen den VSV mit 4:3 nach Verlängerung. Die Serie steht 3:2."
+    assert kurz.summarize(ticker).text.startswith("Der KAC gewinnt")  # a ticker's stamp before a bar
 
 
 @pytest.mark.parametrize(
@@ -85,6 +87,7 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Wir bedanken uns fürs Mitlesen und melden uns am Samstag zur Abfahrt.", "signoff"),
         ("Wir danken Ihnen für das Lesen.", "signoff"),
         ("Alle Entwicklungen des Wahlabends zum Nachlesen.", "signoff"),
+        ("Spiel 6 steigt am Donnerstag in Villach, auch dann sind wir wieder live dabei.", "signoff"),
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:

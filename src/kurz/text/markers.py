@@ -74,11 +74,12 @@ _BIO = re.compile(
     r"^(?:(?:Der|Die) Autor(?:in)?|[A-ZÄÖÜ][\w-]+ [A-ZÄÖÜ][\w-]+) (?:ist|arbeitet als|schreibt (?:als|für|seit)) "
     r"(?:\w+ ){0,4}(?:Redakteur|Redakteurin|Korrespondent|Korrespondentin|Journalist|Journalistin|Autor|Autorin|Reporter|Reporterin|Volontär|Volontärin|Chefredakteur|Chefredakteurin|Ressortleiter|Ressortleiterin)"
 )
-# A live-blog stamp before the news of an entry: "Update, 14:30 Uhr: ", "+++ 14.30 Uhr +++ ", "Update: ".
+# A live-blog stamp before the news of an entry: "Update, 14:30 Uhr: ", "+++ 14.30 Uhr +++ ", "Update: ",
+# "22.08 Uhr | ".
 UPDATE_STAMP = re.compile(
     r"^(?:\+{2,3}\s*)?(?:(?:Update|Aktualisierung|Nachtrag|Eilmeldung|Breaking News|Liveticker)\b[,:]?\s*"
     r"(?:(?:vom\s+)?\d{1,2}\.\d{1,2}\.(?:\d{2,4})?,?\s*)?(?:\d{1,2}[.:]\d{2}(?:\s*Uhr)?)?|\d{1,2}[.:]\d{2}\s*Uhr)"
-    r"\s*(?:\+{2,3}|:|[–—-])\s+(?=\S)"
+    r"\s*(?:\+{2,3}|:|[–—|-])\s+(?=\S)"
 )
 # A book's, film's or show's data in a review: "Kessler & Rau, Leipzig, 312 Seiten, 24 Euro.", "ISBN 978-…",
 # "Verlag Hafenlicht, Hamburg.": a list of its publisher, pages and price, no sentence.
@@ -92,12 +93,13 @@ _LINK_PROMPT = re.compile(
 )
 # The outlet speaking of its own coverage: "Wir beenden diesen Liveblog für heute", "Dieser Ticker wird nicht mehr
 # aktualisiert", "Wir halten Sie auf dem Laufenden", "Wir bedanken uns fürs Mitlesen", "Alle Entwicklungen zum
-# Nachlesen."
+# Nachlesen.", "auch dann sind wir wieder live dabei".
 _SIGNOFF = re.compile(
     r"\b(?:[Dd]iese[nmrs]?|[Uu]nser(?:en|em|es)?) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|Ticker)\b|"
     r"\b(?:halten|informieren) (?:wir )?Sie (?:hier )?(?:auf dem Laufenden|weiter)\b|^Wir berichten (?:weiter|laufend|später|morgen)|"
     r"^Wir verabschieden uns\b|\b(?:[Dd]anke|danken(?: Ihnen)?|bedanken uns(?: bei Ihnen)?|Dank) f(?:ü|ue)r(?:s| das| Ihr) "
-    r"(?:Mit)?[Ll]esen\b|[–—-]\s*[Ww]ir berichten(?: weiter| laufend)?\.?$|\bzum Nachlesen\W*$"
+    r"(?:Mit)?[Ll]esen\b|[–—-]\s*[Ww]ir berichten(?: weiter| laufend)?\.?$|\bzum Nachlesen\W*$|"
+    r"\bsind wir (?:\w+ ){0,2}live dabei\b"
 )
 # A byline with date and time that a page runs into its first sentence, or that stands alone with a reading time.
 _INLINE_BYLINE = re.compile(
@@ -202,7 +204,7 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return furniture.lastgroup.split("_")[0] if furniture.lastgroup else None
     if "Sie" in sentence and _LINK_PROMPT.search(sentence):
         return "related"
-    cheap = any(w in sentence for w in ("log", "icker", "Sie", "esen", "berichten")) or sentence.startswith("Wir")
+    cheap = any(w in sentence for w in ("log", "icker", "Sie", "esen", "berichten", "live")) or sentence.startswith("Wir")
     if cheap and _SIGNOFF.search(sentence):
         return "signoff"  # the cheap test first: this runs on every sentence
     if is_credits(sentence):

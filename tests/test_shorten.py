@@ -1171,6 +1171,13 @@ def test_vorfeld_clause_the_verb_takes_stays() -> None:
             "Ladepark eröffnet.",
             "in Betrieb genommen",
         ),
+        # a counted time is what "fordern" takes; a range's end after a bare number holds its unit
+        ("Die Staatsanwältin hatte am Montag 36 Monate gefordert, davon 18 unbedingt.", "36 Monate gefordert"),
+        (
+            "Die Gemeindeversammlung von Valmera entscheidet am Donnerstagabend über eine Erhöhung der Kurtaxe von 3.50 "
+            "auf 5.20 Franken pro Person und Nacht.",
+            "von 3.50 auf 5.20 Franken",
+        ),
         # what a bare count counts, whose will a plan is, and how long a change holds
         ("Von den 2950 Stimmberechtigten waren am Freitag 312 in die Mehrzweckhalle gekommen.", "Stimmberechtigten waren 312"),
         (
@@ -1251,6 +1258,22 @@ def test_what_a_deletion_would_leave_without_its_noun_or_verb_stays(text: str, k
             "Am Dienstagabend ist es in Neuhausen am Rheinfall zu einer Kollision zwischen einem Auto und einer "
             "Radfahrerin gekommen.",
             "es am Rheinfall",
+        ),
+        # a degree goes with what it counts, and a degree before a preposition is no verb
+        (
+            "In der Schweiz leidet rund ein Fünftel der Bevölkerung an Heuschnupfen, ein grosser Teil davon reagiert auf "
+            "Birkenpollen.",
+            "leidet rund",
+        ),
+        (
+            "Gäste in mehreren Gemeinden rund um den Millstätter See zahlen ab 1. Mai deutlich mehr für ihren Urlaub.",
+            "Gemeinden rund zahlen",
+        ),
+        # where a range starts stays with its numbers
+        (
+            "Der Stadtrat will den Anteil gemeinnütziger Wohnungen in der Stadt bis 2040 von heute rund 13 auf 20 Prozent "
+            "erhöhen.",
+            "2040 rund",
         ),
         # an amount fills a compound that ends in an amount noun
         (

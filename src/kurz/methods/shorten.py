@@ -90,6 +90,7 @@ from kurz.text.syntax import (
     ARTICLES,
     ATTACHED,
     ATTRIBUTIVE,
+    DEGREE,
     INDEFINITE,
     LIGHT_VERB_NOUNS,
     PARTICLES,
@@ -590,14 +591,16 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue  # "je nach Bundesland unterschiedlich": what the difference depends on
         if phrase.kind == "temporal" and each:
             continue  # "wird von Montag bis Mittwoch jeweils von 21 bis 5 Uhr gesperrt": the span "jeweils" counts in
+        if _range_start(tokens, phrase):
+            continue  # "von heute | rund 13 auf 20 Prozent": the start of a range whose number follows
         if phrase.end - phrase.start == 2 and tokens[phrase.start + 1].text in LIGHT_VERB_NOUNS:
             continue  # "hat 40 Lkw in Betrieb genommen und … eröffnet": one predicate with its verb, also read apart
         if phrase.end - phrase.start == 1 and tokens[phrase.start].lower in ("als", "wie"):
             continue  # a lone "als" or "wie" goes only with what it compares
         if _compared_with(tokens, phrase.start, clause.finite):
             continue  # "länger warten als | noch vor zwei Jahren": what it is compared with
-        if k > 0 and tokens[phrase.start].lower == "bis" and _bare_number(tokens, middle[k - 1]):
-            continue  # "mit 60 | bis 70 Prozent": the range's end holds the unit of its start
+        if k > 0 and tokens[phrase.start].lower in ("bis", "auf") and _bare_number(tokens, middle[k - 1]):
+            continue  # "mit 60 | bis 70 Prozent", "von 3.50 | auf 5.20 Franken": the range's end holds its unit
         if k > 0 and (_about(tokens, phrase) or _goal(tokens, middle[k - 1], phrase)):
             continue  # "in der Affäre | um die Vergabe", "von Argentinien | nach Brasilien": it goes with the phrase before
         # "mehr Unfälle … als im Jahr 2023", "deutlich höher als in der Gesamtbevölkerung", "so deutlich … wie seit
@@ -662,7 +665,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
                 # achten Sieg in Serie" (so does what it hangs on)
                 blocked = phrase.kind != "temporal"
                 break
-            if not hangs or (hung and following.end == clause.tail):
+            if not hangs or (hung and following.end == clause.tail) or _range_start(tokens, following):
                 break  # the phrase the clause after the comma hangs on stays, and so does what it hangs on
             if following in complement or following.start >= scope or _governed(first, verb):
                 # "[in Höhe] | von zwei Milliarden Euro": an amount that stays keeps the noun it measures
@@ -808,8 +811,9 @@ def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[
     if middle and any(tokens[i].text in LIGHT_VERB_NOUNS for i in range(middle[-1].start, middle[-1].end)):
         return [middle[-1]]  # "ist in die Jahre gekommen", "wurde in Betrieb genommen": one predicate with the verb
     if all(p.kind in ADJUNCTS or p.kind == "subject" for p in middle):
-        # no object: the last "mit" or causal phrase is the complement ("ist mit Putin zusammengetroffen")
-        last = next((p for p in reversed(middle) if p.kind in ("manner", "causal")), None)
+        # no object: the last "mit" or causal phrase is the complement ("ist mit Putin zusammengetroffen"), or a
+        # counted time without a preposition ("hatte 36 Monate gefordert")
+        last = next((p for p in reversed(middle) if p.kind in ("manner", "causal") or _bare_time(tokens, p)), None)
         return [last] if last is not None else []
     for phrase in reversed(middle):
         if phrase.kind == "negation" and phrase.end - phrase.start == 1:
@@ -823,6 +827,19 @@ def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[
         if found or phrase.kind not in ADJUNCTS:
             found.insert(0, phrase)
     return found
+
+
+def _range_start(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A "von" phrase right before a number ("von heute | rund 13 auf 20 Prozent"): where a range starts."""
+    after = tokens[phrase.end] if phrase.end < len(tokens) else None
+    return tokens[phrase.start].lower == "von" and after is not None and (after.number or after.lower in DEGREE)
+
+
+def _bare_time(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A counted time that no preposition opens ("36 Monate", "zwei Jahre"): what a verb like "fordern" takes."""
+    first = tokens[phrase.start]
+    counted = first.number or first.lower in NUMERALS
+    return phrase.kind == "temporal" and counted and time_word(tokens[phrase.end - 1])
 
 
 def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:

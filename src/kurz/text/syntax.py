@@ -202,6 +202,8 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     adverb = tok.lower.endswith("s") and not tok.lower.endswith(("ss", "ies", "las"))
     if not tok.word or tok.capital or tok.inside or _function(tok) or tok.lower in NUMERALS or counted or adverb:
         return False  # "Gut zwei Monate nach …": a number is no verb
+    if tok.lower in DEGREE and i + 1 < len(tokens) and tokens[i + 1].lower in PHRASE_PREPOSITIONS:
+        return False  # "Gemeinden rund um den See zahlen …": a degree before a preposition is no verb
     before = tokens[i - 1]
     if _after_demonstrative(tokens, i):
         return True
@@ -311,7 +313,7 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     n, noun = i, False
     while n < stop:
         tok = tokens[n]
-        counted = n + 1 < stop and (tokens[n + 1].number or tokens[n + 1].lower in NUMERALS)
+        counted = n + 1 < stop and (tokens[n + 1].number or tokens[n + 1].lower in NUMERALS or _fraction(tokens, n + 1, stop))
         if tok.inside or not noun and (_article(tok) or tok.lower in QUANTIFIERS or tok.lower in NUMERALS or tok.number):
             n += 1
         elif not noun and tok.lower in DEGREE and counted:
@@ -369,6 +371,14 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
 
 # Adverbs in "-er" that may stand before a noun without being its adjective ("hat das Projekt leider Anfang Mai …").
 _ADVERBS_IN_ER = frozenset(["weiter", "sicher", "leider", "außer", "lieber", "ferner", "nieder", "wieder", "eher"])
+
+
+def _fraction(tokens: Sequence[Tok], i: int, stop: int) -> bool:
+    """ "ein Fünftel", "die Hälfte", "ein Drittel": a share a degree word may count ("rund ein Fünftel")."""
+    if i + 1 >= stop or tokens[i].lower not in ("ein", "eine", "die"):
+        return False
+    share = tokens[i + 1].lower
+    return tokens[i + 1].capital and (share.endswith("tel") or share == "hälfte")
 
 
 def _place_suffix(tokens: Sequence[Tok], i: int, stop: int) -> int:

@@ -1171,6 +1171,17 @@ def test_vorfeld_clause_the_verb_takes_stays() -> None:
             "Ladepark eröffnet.",
             "in Betrieb genommen",
         ),
+        # whose analysis a claim rests on, and whom a merger joins
+        (
+            "Millionen Mieterhaushalte müssen sich nach einer Auswertung des Mieterbunds bei der nächsten Abrechnung im "
+            "Herbst auf Nachzahlungen einstellen.",
+            "nach einer Auswertung des Mieterbunds",
+        ),
+        (
+            "Oberkirchbach schließt sich mit den Nachbargemeinden Kleinpertholz und Mitterhaid zu einem Netzwerk zusammen, "
+            "das am 1. Juli starten soll.",
+            "mit den Nachbargemeinden",
+        ),
         # a counted time is what "fordern" takes; a range's end after a bare number holds its unit
         ("Die Staatsanwältin hatte am Montag 36 Monate gefordert, davon 18 unbedingt.", "36 Monate gefordert"),
         (
@@ -1268,6 +1279,22 @@ def test_what_a_deletion_would_leave_without_its_noun_or_verb_stays(text: str, k
         (
             "Gäste in mehreren Gemeinden rund um den Millstätter See zahlen ab 1. Mai deutlich mehr für ihren Urlaub.",
             "Gemeinden rund zahlen",
+        ),
+        # a rate goes with its amount, a year with its date, a name with its apostrophe
+        (
+            "Der Gemeinderat will mit den Mehreinnahmen von rund 900'000 Franken pro Jahr einen Ortsbus und die Sanierung "
+            "des Eisfelds finanzieren.",
+            "will pro Jahr",
+        ),
+        (
+            "Die Spitalgruppe transportiert ab dem 3. März 2025 dringende Laborproben im Regelbetrieb per Drohne ins "
+            "Zentrallabor.",
+            "transportiert 2025",
+        ),
+        (
+            "Bei einem Lawinenniedergang oberhalb von Grimentz im Val d'Anniviers ist am Sonntag ein Skitourengänger ums "
+            "Leben gekommen.",
+            "Lawinenniedergang d'",
         ),
         # where a range starts stays with its numbers
         (

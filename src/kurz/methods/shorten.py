@@ -648,6 +648,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
                 first in ATTACHED and tokens[following.start - 1].capital
             )
             hangs = hangs or _example(tokens, following)  # "… von Extremisten | wie dem IS": examples of that noun
+            hangs = hangs or first == "pro"  # "von rund 900'000 Franken | pro Jahr": the rate of that amount
             hangs = hangs or _about(tokens, following)  # "in der Affäre | um die Vergabe": what the affair is about
             # "für Kinder | mit Behinderung": a bare "mit" phrase after a noun is that noun's attribute
             hangs = hangs or (

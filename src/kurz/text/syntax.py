@@ -52,9 +52,10 @@ DEGREE = word_list("degree_words")
 INTENSIFIERS = word_list("intensifiers")
 # A point inside a sentence belongs to the token before it (an ordinal, "Leo XIV.", an abbreviation); a word keeps
 # its hyphens ("34-jähriger", "Jean-Noël").
-# A number, also with Swiss thousands ("60'000", "1’200"); a word; a full stop before more text stays with its word
+# A number, also with Swiss thousands ("60'000", "1’200"); a word, also with an apostrophe inside ("d'Anniviers");
+# a full stop before more text stays with its word
 _TOKEN = re.compile(
-    r"(?:\d+(?:['’]\d{3}(?!\d))*(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?|[^\W\d_][\w-]*(?:/[^\W\d_][\w-]*)*)(?:\.(?=\s+[\w„\"»(]))?|\S"
+    r"(?:\d+(?:['’]\d{3}(?!\d))*(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?|[^\W\d_][\w-]*(?:['’/][^\W\d_][\w-]*)*)(?:\.(?=\s+[\w„\"»(]))?|\S"
 )
 # Determiners a subject (nominative) can open with; "den", "dem", "des", "einen", "einem" cannot.
 NOMINATIVE = word_list("nominative_determiners")
@@ -339,7 +340,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
         elif noun:
             counts = n + 1 < stop and (_modifies(tokens, n + 1, stop) or POSSESSIVE.match(tokens[n + 1].lower) is not None)
             dated = WEEKDAY.match(tokens[n - 1].lower) is not None  # "am Freitag | 312 Gäste": a weekday has no number
-            if not tok.number or counts or dated:  # "bis Ende Juni | 180 seiner Arbeitsplätze": a count of what follows
+            year = tokens[n - 1].text in MONTHS and YEAR.match(tok.lower) is not None  # "ab dem 3. März 2025 | dringende"
+            if not tok.number or (counts and not year) or dated:  # "bis Ende Juni | 180 seiner Arbeitsplätze": a count
                 break  # a number opens its own phrase when its noun follows: "im Gazastreifen | 25.000 Palästinenser",
                 # "binnen zwei Tagen | 23 mutmaßliche Rebellen"
             n += 1  # "der Stärke 6,8", "Ende 2027"

@@ -720,6 +720,20 @@ def test_a_parallel_comparison_keeps_both_sides_whole() -> None:
     assert "Der Eislaufplatz öffnet heuer bereits am 22. November, eine Woche früher als im Vorjahr." in forms(text)
 
 
+def test_a_comparison_without_a_side_of_its_kind_holds_nothing_back() -> None:
+    # no earlier "im …" time to compare with: the place after the comparison may go
+    found = forms("Im Volksgarten startet der Eislaufplatz heuer früher als im Vorjahr in Wien.")
+    assert "Der Eislaufplatz startet heuer früher als im Vorjahr." in found, found
+    # a verb of a clause after the comma is not the verb whose object the subject might hold
+    found = forms("Gestern hat ein Experte von der Universität einen Vortrag gehalten, der überzeugte.")
+    assert "Ein Experte von der Universität hat einen Vortrag gehalten." in found, found
+
+
+def test_a_sentence_that_ends_on_a_place_particle_is_read_without_error() -> None:
+    document = Document.from_text("Der Zug kam früher als in Frankfurt an")
+    assert isinstance(compressions(document.sentences[0]), list)
+
+
 def test_a_second_main_clause_the_parser_misses_leaves_the_sentence_whole() -> None:
     text = (
         "Die neu organisierte Abwehr - der FC spielte erst zum zweiten Mal mit einer Viererkette - geriet nach der Pause "

@@ -69,7 +69,7 @@ from kurz.document import Sentence, Span
 from kurz.facts.claims import HEDGE_WORDS
 from kurz.facts.fold import fold
 from kurz.methods.compress import without_asides
-from kurz.methods.forms import COORDINATORS, INTENSIFIERS, render
+from kurz.methods.forms import COORDINATORS, render
 from kurz.summary import join_pieces
 from kurz.text.cohesion import FIRST_NAMES, GENERIC_NOUNS, ROLE_NOUNS
 from kurz.text.datelines import dateline_length
@@ -92,6 +92,7 @@ from kurz.text.syntax import (
     ATTRIBUTIVE,
     DEGREE,
     INDEFINITE,
+    INTENSIFIERS,
     LIGHT_VERB_NOUNS,
     PARTICLES,
     PHRASE_PREPOSITIONS,
@@ -299,22 +300,29 @@ def _contrasted(tokens: Sequence[Tok], fields: Sequence[Phrase]) -> list[tuple[i
         preposition = CONTRACTED.get(tokens[n + 1].lower, tokens[n + 1].lower)
         if preposition not in PHRASE_PREPOSITIONS:
             continue
-        timed = phrases(tokens, n + 1, len(tokens))[0].kind == "temporal"  # "früher als im Vorjahr": a time
+        compared = next((p for p in fields if p.start <= n + 1 < p.end), None)
+        if compared is None:  # after a comma, outside the fields: read the phrase on its own
+            compared = phrases(tokens, n + 1, len(tokens))[0]
+        timed = compared.kind == "temporal"  # "früher als im Vorjahr": a time
         sides = [n, *(i for i in range(n) if CONTRACTED.get(tokens[i].lower, tokens[i].lower) == preposition)]
         kept: set[int] = set()
         own = frozenset([n])
-        for side in sides if len(sides) > 1 else ():
+        others = False
+        for side in sides:
             k = next((k for k, p in enumerate(fields) if p.start <= side < p.end), None)
             if k is None or (side != n and (fields[k].kind == "temporal") != timed):
                 continue  # "Der Eislaufplatz im Volksgarten startet … früher als im Vorjahr": a place is no time
             end = fields[k].end
             for following in fields[k + 1 :]:
-                if following.kind == "temporal" or tokens[following.start].lower not in PHRASE_PREPOSITIONS | {"bis"}:
+                if following.start != end or following.kind == "temporal":
+                    break  # not across the finite verb, nor on into a time
+                if tokens[following.start].lower not in PHRASE_PREPOSITIONS | {"bis"}:
                     break
                 end = following.end
             kept.update(range(side, end))
             own = frozenset(range(side, end)) if side == n else own
-        if kept:
+            others = others or side != n
+        if others:  # a comparison with no side of its own kind before it compares nothing the push could tear
             out.append((n, own, frozenset(kept)))
     return out
 
@@ -325,7 +333,7 @@ def _holds_object(clause: Clause) -> bool:
     tokens, subject = clause.tokens, clause.subject
     if subject is None:
         return False
-    verb = " ".join(t.lower for t in tokens[clause.finite : clause.end] if not t.capital)  # "abgekommen und gerutscht"
+    verb = _verb_words(clause)
     return any(
         tokens[j].lower in PHRASE_PREPOSITIONS and tokens[j - 1].capital and _governed(tokens[j].lower, verb)
         for j in range(subject.start + 1, subject.end)
@@ -340,6 +348,14 @@ def _partitive(clause: Clause) -> bool:
         return False
     words = [tokens[i] for i in range(subject.start, subject.end)]
     return any(t.number or t.lower in NUMERALS for t in words) and not any(t.capital for t in words)
+
+
+def _verb_words(clause: Clause) -> str:
+    """The clause's finite verb, right bracket and the one-word predicates of its Mittelfeld ("ist … abgekommen und
+    … gerutscht", "ist … als Fotograf unterwegs"), lowercased: what `_governed` looks in."""
+    tokens = clause.tokens
+    predicates = [p.start for p in clause.mittelfeld if p.kind == "adverb" and p.end - p.start == 1]
+    return " ".join(tokens[i].lower for i in (clause.finite, *range(*clause.bracket), *predicates))
 
 
 def _names_firm(tokens: Sequence[Tok], cut: Cut) -> bool:
@@ -494,7 +510,7 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
     if subject is not None and _named_after_origin(tokens[subject.start : subject.end]):
         yield Cut(6, frozenset([subject.start]))  # "Schleswig-Holsteins Ministerpräsident Daniel Günther"
     if subject is not None and _named_after_origin_adjective(tokens[subject.start : subject.end]):
-        # "Der [griechische] Verteidigungsminister Kammenos": after a first name, the very last to go
+        # "Der [griechische] Verteidigungsminister Kammenos": the very last to go, after any first name
         yield Cut(LAST + 1, frozenset([subject.start + 1]))
     for i in range(1, len(tokens) - 1):
         role, given, surname = tokens[i - 1], tokens[i], tokens[i + 1]
@@ -566,9 +582,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     # "… Initiativen mit dem Ziel, die Arbeit der Polizei zu ergänzen": what follows the clause and stays hangs on
     # the phrase that ends the clause, which then stays too
     hung = tail_stays and clause.tail < clause.end and tokens[clause.tail].text == ","
-    # the verb with its bracket, and a predicate read as an adverb: "ist … als Fotograf unterwegs"
-    predicates = [p.start for p in middle if p.kind == "adverb" and p.end - p.start == 1]
-    verb = " ".join(tokens[i].lower for i in (clause.finite, *range(*clause.bracket), *predicates))
+    verb = _verb_words(clause)
     for k, phrase in enumerate(middle):
         if phrase.kind == "temporal" and k > 0 and _ordinal(tokens, middle[k - 1]):
             continue  # "den zwölften Weltcup-Sieg | in dieser Saison": an ordinal counts within the time after it
@@ -770,9 +784,11 @@ def _joins_bare_noun(tokens: Sequence[Tok], phrase: Phrase) -> bool:
 
 
 def _governed(preposition: str, verb: str) -> bool:
-    """The verb (its finite form and right bracket, lowercased) takes an object with this preposition."""
+    """The verb (its finite form and right bracket, lowercased) takes an object with this preposition. A stem
+    marked "^" must start a word: "^stell" for "stellt sich auf … ein", not "vorgestellt" or "festgestellt"."""
     stems = GOVERNED.get(CONTRACTED.get(preposition, preposition), frozenset())
-    return any(stem in verb for stem in stems)
+    words = verb.split()
+    return any(any(w.startswith(stem[1:]) for w in words) if stem.startswith("^") else stem in verb for stem in stems)
 
 
 def _placed(tokens: Sequence[Tok]) -> bool:
@@ -790,12 +806,12 @@ def _named_after_origin(words: Sequence[Tok]) -> bool:
 
 def _named_after_origin_adjective(words: Sequence[Tok]) -> bool:
     """A person given by article, adjective of origin, role and name ("Der burgenländische Landespolizeidirektor
-    Doskozil"): the name says who it is, so the origin may go as a last resort, as its genitive does."""
+    Doskozil"): the name says who it is, so the origin may go, after every other deletion."""
     if len(words) < 4 or words[0].lower not in ("der", "die") or any(w.inside for w in words):
         return False
     origin, role, name = words[1], words[2], words[3]
     person = any(role.lower.rsplit("-", 1)[-1].endswith(noun.lower()) for noun in ROLE_NOUNS)
-    adjective = origin.word and not origin.capital and origin.lower.endswith(("sche", "ländische"))
+    adjective = origin.word and not origin.capital and origin.lower.endswith("sche")
     return adjective and person and role.capital and name.word and name.capital and name.text not in ROLE_NOUNS
 
 
@@ -814,7 +830,8 @@ def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[
     if all(p.kind in ADJUNCTS or p.kind == "subject" for p in middle):
         # no object: the last "mit" or causal phrase is the complement ("ist mit Putin zusammengetroffen"), or a
         # counted time without a preposition ("hatte 36 Monate gefordert")
-        last = next((p for p in reversed(middle) if p.kind in ("manner", "causal") or _bare_time(tokens, p)), None)
+        last = next((p for p in reversed(middle) if p.kind in ("manner", "causal")), None)
+        last = last or next((p for p in reversed(middle) if _bare_time(tokens, p)), None)
         return [last] if last is not None else []
     for phrase in reversed(middle):
         if phrase.kind == "negation" and phrase.end - phrase.start == 1:
@@ -831,9 +848,13 @@ def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[
 
 
 def _range_start(tokens: Sequence[Tok], phrase: Phrase) -> bool:
-    """A "von" phrase right before a number ("von heute | rund 13 auf 20 Prozent"): where a range starts."""
-    after = tokens[phrase.end] if phrase.end < len(tokens) else None
-    return tokens[phrase.start].lower == "von" and after is not None and (after.number or after.lower in DEGREE)
+    """A "von" phrase right before a number, or a degree and a number ("von heute | rund 13 auf 20 Prozent"):
+    where a range starts."""
+    if tokens[phrase.start].lower != "von" or phrase.end >= len(tokens):
+        return False
+    after = tokens[phrase.end]
+    graded = after.lower in DEGREE and phrase.end + 1 < len(tokens) and tokens[phrase.end + 1].number
+    return after.number or after.lower in NUMERALS or graded
 
 
 def _bare_time(tokens: Sequence[Tok], phrase: Phrase) -> bool:
@@ -1191,8 +1212,8 @@ def _counted_time(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     if _ordinal(tokens, phrase) and any(tokens[i].lower in ("mal", "folge", "serie") for i in words):
         return True
     counted = any(tokens[i].number or tokens[i].lower in NUMERALS for i in words)
-    lasting = counted and time_word(tokens[phrase.end - 1]) or any(tokens[i].lower == "dauer" for i in words)
-    return tokens[phrase.start].lower == "für" and lasting  # also "für die Dauer der Arbeiten": only so long
+    lasting = (counted and time_word(tokens[phrase.end - 1])) or any(tokens[i].lower == "dauer" for i in words)
+    return tokens[phrase.start].lower == "für" and lasting
 
 
 def _intensifier(tokens: Sequence[Tok], phrase: Phrase) -> bool:
@@ -1208,6 +1229,7 @@ def _numbered(tokens: Sequence[Tok], phrase: Phrase) -> bool:
 
 
 def _amount_noun(word: str) -> bool:
+    """The word, or its compound's last part, is one of `AMOUNT_NOUNS` ("Baukosten", "Bau-Kosten")."""
     last = word.rsplit("-", 1)[-1]
     return last in AMOUNT_NOUNS or any(last.endswith(noun.lower()) and len(last) > len(noun) for noun in AMOUNT_NOUNS)
 

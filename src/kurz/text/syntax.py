@@ -390,7 +390,8 @@ def _place_suffix(tokens: Sequence[Tok], i: int, stop: int) -> int:
     if tokens[i - 1].lower not in ("in", "aus", "nach", "bei") or not tokens[i].capital or time_word(tokens[i]):
         return 0
     n = i + 1
-    size = 2 if tokens[n].lower in ("am", "im") else 3 if tokens[n].lower == "an" and tokens[n + 1].lower == "der" else 0
+    article = n + 1 < stop and tokens[n].lower == "an" and tokens[n + 1].lower == "der"
+    size = 2 if n < stop and tokens[n].lower in ("am", "im") else 3 if article else 0
     name = n + size - 1
     if not size or name >= stop or not tokens[name].capital or time_word(tokens[name]):
         return 0
@@ -746,7 +747,7 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
             and _second_verb(tokens, i + 1, end)
         ):
             return i, end, insertions  # "… beschäftigt acht Personen und stellt Geräte her": a second verb phrase
-        if not tok.inside and tok.text == "," and i + 1 < end and _closes_date(tokens, i):
+        if not tok.inside and tok.text == "," and i + 1 < end and _date_comma(tokens, i):
             i += 1
             continue
         if not tok.inside and tok.text == "," and i + 1 < end:
@@ -807,16 +808,17 @@ def _verb_final(tokens: Sequence[Tok], close: int) -> bool:
     return last.word and not last.capital
 
 
-def _closes_date(tokens: Sequence[Tok], comma: int) -> bool:
+def _date_comma(tokens: Sequence[Tok], comma: int) -> bool:
     """The comma at `comma` opens or closes a date in apposition ("heute, Dienstag, im …", "am Dienstag, 12.
     November, den …")."""
     for opening in (comma, comma - 2, comma - 3):  # the date is one word, or a day and its month
-        if opening < 1 or tokens[opening].text != "," or not time_word(tokens[opening - 1]):
+        if opening < 1 or opening + 1 >= len(tokens) or tokens[opening].text != ",":
             continue
         date = opening + 1
-        day = date + 1 < len(tokens) and tokens[date].number and tokens[date + 1].text in MONTHS
-        closing = date + 2 if day else date + 1
-        if (day or (date < len(tokens) and time_word(tokens[date]))) and closing < len(tokens) and tokens[closing].text == ",":
+        if not time_word(tokens[opening - 1]) or not _dated(tokens, date, len(tokens)):
+            continue
+        closing = date + 1 if time_word(tokens[date]) else date + 2
+        if closing < len(tokens) and tokens[closing].text == ",":
             return comma in (opening, closing)
     return False
 

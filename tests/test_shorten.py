@@ -154,9 +154,11 @@ def test_a_named_persons_origin_goes_last_and_a_role_alone_keeps_it() -> None:
     ]
     assert all(f.startswith("Bayerns") for f in forms("Bayerns Innenminister hat am Montag ein Verbot von Böllern gefordert."))
     # an adjective of origin goes the same way, after everything else
-    found = forms("Der griechische Verteidigungsminister Kammenos ist am Sonntag in Athen von Bürgern mit Eiern beworfen worden.")
-    assert found[-1] == "Der Verteidigungsminister Kammenos ist mit Eiern beworfen worden."
-    assert all("griechische" in f for f in found[:-1]), found
+    found = forms(
+        "Der slowakische Verkehrsminister Horvath ist am Sonntag in Bratislava von Bürgern mit Tomaten beworfen worden."
+    )
+    assert found[-1] == "Der Verkehrsminister Horvath ist mit Tomaten beworfen worden."
+    assert all("slowakische" in f for f in found[:-1]), found
 
 
 def test_a_second_sentence_after_a_colon_goes_unless_the_first_announces_it() -> None:
@@ -1226,9 +1228,9 @@ def test_vorfeld_clause_the_verb_takes_stays() -> None:
         ),
         # an amount fills a compound that ends in an amount noun
         (
-            "Hagel und Sturm haben im Juni nach Berechnungen der Versicherung einen Gesamtschaden von deutlich über 40 Millionen "
-            "Euro in der Landwirtschaft angerichtet.",
-            "Gesamtschaden von deutlich über 40 Millionen Euro",
+            "Ein Murenabgang hat im Juni nach Schätzungen des Landes einen Gesamtschaden von weit über 12 Millionen Euro "
+            "an Straßen im Pinzgau verursacht.",
+            "Gesamtschaden von weit über 12 Millionen Euro",
         ),
         # a place that a share counts in
         (
@@ -1318,8 +1320,8 @@ def test_what_a_deletion_would_leave_without_its_noun_or_verb_stays(text: str, k
         ),
         # an amount fills a compound that ends in an amount noun
         (
-            "Die Anlage mit einem geplanten Anfangsdurchsatz von 4.000 Tonnen Altbatterien soll ab Mai in Hall in Betrieb gehen.",
-            "Anfangsdurchsatz soll",
+            "Eine Recyclinghalle mit einem jährlichen Gesamtdurchsatz von 2.500 Tonnen Altglas soll ab Mai in Wels in Betrieb gehen.",
+            "Gesamtdurchsatz soll",
         ),
         # how many more moves with the subject
         (

@@ -510,7 +510,7 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
     if subject is not None and _named_after_origin(tokens[subject.start : subject.end]):
         yield Cut(6, frozenset([subject.start]))  # "Schleswig-Holsteins Ministerpräsident Daniel Günther"
     if subject is not None and _named_after_origin_adjective(tokens[subject.start : subject.end]):
-        # "Der [griechische] Verteidigungsminister Kammenos": the very last to go, after any first name
+        # "Der [slowakische] Verkehrsminister Horvath": the very last to go, after any first name
         yield Cut(LAST + 1, frozenset([subject.start + 1]))
     for i in range(1, len(tokens) - 1):
         role, given, surname = tokens[i - 1], tokens[i], tokens[i + 1]
@@ -805,8 +805,8 @@ def _named_after_origin(words: Sequence[Tok]) -> bool:
 
 
 def _named_after_origin_adjective(words: Sequence[Tok]) -> bool:
-    """A person given by article, adjective of origin, role and name ("Der burgenländische Landespolizeidirektor
-    Doskozil"): the name says who it is, so the origin may go, after every other deletion."""
+    """A person given by article, adjective of origin, role and name ("Der slowakische Verkehrsminister
+    Horvath"): the name says who it is, so the origin may go, after every other deletion."""
     if len(words) < 4 or words[0].lower not in ("der", "die") or any(w.inside for w in words):
         return False
     origin, role, name = words[1], words[2], words[3]

@@ -22,6 +22,14 @@ def test_no_doc_sends_the_reader_outside_the_repository() -> None:
     assert [hit for hit in outside if "../shared/data/dev" not in hit] == []
 
 
+def test_the_readmes_first_example_shows_what_the_demo_prints() -> None:
+    """The teaser the README shows under `kurz summarize examples/artikel.txt` is the one `make demo` prints."""
+    readme = (ROOT / "README.md").read_text("utf-8")
+    block = readme.split("$ .venv/bin/kurz summarize examples/artikel.txt\n", 1)[1].split("```", 1)[0]
+    shown = " ".join(block.split())
+    assert shown == kurz.summarize((ROOT / "examples" / "artikel.txt").read_text("utf-8")).text
+
+
 def test_the_request_table_in_docs_server_matches_the_api() -> None:
     pytest.importorskip("fastapi", reason="the server needs the 'server' extra")
     from kurz.interfaces.server_schemas import SummarizeRequest

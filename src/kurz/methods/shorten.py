@@ -169,6 +169,8 @@ AMOUNT_NOUNS = frozenset(
     ["Kosten", "Schaden", "Summe", "Betrag", "Höhe", "Wert", "Volumen", "Umfang", "Defizit", "Durchsatz"]
     + ["Kapazität", "Leistung", "Länge", "Fläche", "Gewicht", "Größe", "Reichweite", "Dauer", "Zeitraum", "Frist", "Strecke"]
 )
+AMOUNT_TAILS = tuple(noun.lower() for noun in AMOUNT_NOUNS)  # as a compound's last part
+ROLE_TAILS = tuple(noun.lower() for noun in ROLE_NOUNS)  # "Verkehrsminister", "Landespolizeidirektor"
 QUALIFIERS = [tuple(q.split("_")) for q in sorted(word_list("qualifiers"))]
 # Legal forms after a firm's name ("Die Rhätische Speicherwerke AG"): part of the name, no abbreviation of it.
 LEGAL_FORMS = word_list("legal_forms")
@@ -229,13 +231,14 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
     introduced, caller = _introduced(clause)
     contrasted = _contrasted(tokens, fields)
+    unmovable = _holds_object(clause) or _partitive(clause)  # the subject may not move to the front
     pending = sorted(
         (
             c
             for c in _cuts(clause)
             if (c.closed or not (_attributes(tokens, c.tokens) or _qualifies(tokens, c.tokens)))
             and not _names_firm(tokens, c)
-            and not (c.refill and (_holds_object(clause) or _partitive(clause)))
+            and not (c.refill and unmovable)
         ),
         key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
     )
@@ -810,7 +813,7 @@ def _named_after_origin_adjective(words: Sequence[Tok]) -> bool:
     if len(words) < 4 or words[0].lower not in ("der", "die") or any(w.inside for w in words):
         return False
     origin, role, name = words[1], words[2], words[3]
-    person = any(role.lower.rsplit("-", 1)[-1].endswith(noun.lower()) for noun in ROLE_NOUNS)
+    person = role.lower.rsplit("-", 1)[-1].endswith(ROLE_TAILS)
     adjective = origin.word and not origin.capital and origin.lower.endswith("sche")
     return adjective and person and role.capital and name.word and name.capital and name.text not in ROLE_NOUNS
 
@@ -1231,7 +1234,7 @@ def _numbered(tokens: Sequence[Tok], phrase: Phrase) -> bool:
 def _amount_noun(word: str) -> bool:
     """The word, or its compound's last part, is one of `AMOUNT_NOUNS` ("Baukosten", "Bau-Kosten")."""
     last = word.rsplit("-", 1)[-1]
-    return last in AMOUNT_NOUNS or any(last.endswith(noun.lower()) and len(last) > len(noun) for noun in AMOUNT_NOUNS)
+    return last[:1].isupper() and last.lower().endswith(AMOUNT_TAILS)
 
 
 def _bare_number(tokens: Sequence[Tok], phrase: Phrase) -> bool:

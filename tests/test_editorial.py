@@ -66,6 +66,9 @@ POINTING_BACK = [
     "Der Sprecher fügte hinzu, dass die Arbeiten bis Mai dauern.",
     "Teil davon ist der Vorschlag, dass Gemeinden mehr Geld bekommen.",
     "Das Pflanzenschutzmittel, ein weit verbreitetes Herbizid, wird darin als bedenklich eingestuft.",
+    "«Wir spielen mit Herz», sagt sie und lacht.",  # the speaker by a pronoun after the quote, not at the end
+    "„Das Brot muss ruhen“, sagt die 63-Jährige in der Backstube.",  # by an age: introduced before
+    "Der Gemeinderat hat deshalb beschlossen, die Gebühren zu senken.",  # the infinitive is no reason: "deshalb"?
 ]
 
 
@@ -115,6 +118,17 @@ def test_a_surname_or_a_definite_description_needs_its_introduction() -> None:
     assert introduced_by(["Das Forum Waffenrecht (FWR) reagierte bestürzt.", "Das FWR fordert Aufklärung."]) == [set(), {0}]
     # a compound names what the article introduced by its last part
     assert introduced_by(["Die Redaktion hat ein Interview geführt.", "Das ERP-Interview liefert Einblicke."]) == [set(), {0}]
+    # a speaker by a pronoun or an age needs the last sentence that named a person, not only the one before
+    scene = [
+        "In der Backstube in Linz steht Anna Moser am Ofen.",
+        "Es riecht nach Sauerteig, das Blech ist heiß.",
+        "„Das Brot muss ruhen“, sagt die 63-Jährige.",
+        "«Wir schliessen im Sommer», sagt sie und lacht.",
+    ]
+    assert introduced_by(scene) == [set(), set(), {0}, {0}]
+    # a double first name joined by a hyphen, and a first name from abroad, introduce their surnames too
+    club = ["Der Verein dankte Hans-Jörg Wiesner und Sous-Chef Dario Lenti.", "Wiesner bleibt Ehrenmitglied.", "Lenti kocht."]
+    assert introduced_by(club) == [set(), {0}, {0}]
 
 
 def introduced_by(texts: list[str]) -> list[set[int]]:

@@ -110,15 +110,26 @@ def _person_noun(word: str) -> bool:
 _PERSON_ENDINGS = ("loge", "login", "ist", "istin", "entin", "antin", "eurin", "orin", "erin")
 
 
-def _speaker_named_before(last: Sequence[str]) -> bool:
-    """The sentence's last words are its speaker by a pronoun or a bare role ("sagt er", "so der Ökonom")."""
-    said = [k for k, w in enumerate(last) if w in SPEECH_VERBS or w == "so"]
-    if not said:
-        return False
-    speaker = last[said[-1] + 1 :]
-    pronoun = speaker in (["er"], ["sie"])
-    role = len(speaker) == 2 and speaker[0] in ("der", "die") and _person_noun(speaker[1])
-    return pronoun or role
+def _speaker_named_before(text: str) -> bool:
+    """The sentence's speaker is a pronoun or a bare role that closes it ("…, sagt er.", "…, so der Ökonom."), or a
+    pronoun or an age after a quote ("«…», sagt sie und lacht.", "«…», sagt die 41-Jährige am Telefon."): who speaks
+    was named before. A role after a quote may say enough ("„…“, sagte die Ministerin am Montag")."""
+    if " er" not in text and " sie" not in text and " der " not in text and " die " not in text:
+        return False  # cheap test first
+    for said in _SAID.finditer(text):
+        if said.group(1) not in SPEECH_VERBS and said.group(1) != "so":
+            continue
+        pronoun, noun = said.group(2), said.group(4) or ""
+        if said.end() == len(text.rstrip(_CLOSING)) and (pronoun or _person_noun(noun) or noun.endswith("ährige")):
+            return True
+        if text[: said.start()].rstrip()[-1:] in _QUOTE_CLOSERS and (pronoun or noun.endswith("ährige")):
+            return True
+    return False
+
+
+# ", sagt er", ", so der Ökonom", ", sagte die 41-Jährige": a speech verb (or "so") after a comma and who speaks
+_SAID = re.compile(r",\s+(\w+)\s+(?:(er|sie)|(der|die)\s+([\w-]+))(?![\w-])")
+_QUOTE_CLOSERS = "“”»«\"'’"
 
 
 def _announces_nobody(head: str) -> bool:
@@ -129,7 +140,12 @@ def _announces_nobody(head: str) -> bool:
 
 def _names_someone(words: Sequence[str]) -> bool:
     """A first name followed by a capitalised word: a person named in full ("Christian Kern")."""
-    return any(a in FIRST_NAMES and b[:1].isupper() for a, b in zip(words, words[1:]))
+    return any(_first_name(a) and b[:1].isupper() for a, b in zip(words, words[1:]))
+
+
+def _first_name(word: str) -> bool:
+    """A first name, or two joined by a hyphen ("Heinz-Werner", "Anna-Lena")."""
+    return word in FIRST_NAMES or ("-" in word and all(part in FIRST_NAMES for part in word.split("-", 1)))
 
 
 def _named_after(words: Sequence[str]) -> bool:
@@ -165,9 +181,7 @@ def refers_back(text: str) -> bool:
         and text[: glued.start()].rsplit(None, 1)[-1].lower() not in _AFTER_ARTICLE
     ):
         return True  # "Sondereinsatz In der Kurdenregion sind …": a sub-heading run into the sentence, not "vom Aus der …"
-    end = text.rstrip(_CLOSING).rsplit(None, 1)[-1]  # cheap test first: the last word a pronoun or a role
-    speaker = (end in ("er", "sie") or _person_noun(end)) and _speaker_named_before(WORD.findall(text[-60:])[-3:])
-    if speaker and not _names_someone(WORD.findall(text)):
+    if _speaker_named_before(text) and not _names_someone(WORD.findall(text)):
         return True  # "…, sagt er.", "…, so der Ökonom.": who speaks was named before, not in this sentence
     if _cataphoric(text, head, words):
         return False  # "Weil er Kühe schlachten wollte, ist ein Muslim …", "Es soll … werden: Das ZDF startet …"
@@ -265,7 +279,7 @@ def refers_back(text: str) -> bool:
         pointers -= _VOICE  # "„Wir haben uns geirrt“, sagte …": the speaker's own voice
     if pointers & _THERE and _placed_before(clause):
         pointers -= _THERE  # "in Wels auf dem Fest der dortigen Bezirksorganisation": the place is in the sentence
-    if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :]) and _announces(clause, pointers):
+    if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :], pointers) and _announces(clause, pointers):
         return closes  # "Die Parteien einigten sich darauf, die Steuern zu senken.", "… deshalb entlassen, weil …"
     return closes or bool(pointers)
 
@@ -522,12 +536,22 @@ def _attributive(words: list[str]) -> bool:
     return words[1][0].isupper() or (len(words) > 2 and words[1].endswith(inflected) and words[2][0].isupper())
 
 
-def _points_forward(rest: str) -> bool:
-    """The next clause is the one a correlate ("darauf", "dafür") announces: "dass …", "ob …", "… zu senken"."""
+def _points_forward(rest: str, pointers: Iterable[str] = ()) -> bool:
+    """The next clause is the one a correlate ("darauf", "dafür") announces: "dass …", "ob …", "… zu senken". A
+    causal one ("deshalb") announces only a reason or a purpose ("deshalb, weil …"), never the infinitive its verb
+    takes ("hat deshalb entschieden, … zu kürzen": because of what was said before)."""
     if not rest.startswith(","):
         return False
     words = WORD.findall(rest[1:120].split(",", 1)[0])
-    return bool(words) and (words[0].lower() in FORWARD_CLAUSE_OPENERS or "zu" in words)
+    if not words:
+        return False
+    if not _CAUSAL.isdisjoint(pointers):
+        return words[0].lower() in _REASONS
+    return words[0].lower() in FORWARD_CLAUSE_OPENERS or "zu" in words
+
+
+_CAUSAL = frozenset(["deshalb", "deswegen", "daher"])
+_REASONS = frozenset(["weil", "da", "damit", "um", "dass"])
 
 
 # Two capitalised words a space apart, overlapping ("US-Präsident Donald Trump"): a first name and the word after
@@ -611,7 +635,7 @@ class Introductions:
         joined = self._joined
         for match in _PAIR.finditer(joined):
             first, last = match.groups()
-            if first in FIRST_NAMES and not _in_word(joined, match.start(), "'’-"):
+            if _first_name(first) and not _in_word(joined, match.start(), "'’-"):
                 given.add(first)
                 full.setdefault(last, (first, self._sentence(match.start())))
         return {last: known for last, known in full.items() if last not in given and not _after_determiner(self._joined, last)}
@@ -632,10 +656,23 @@ class Introductions:
             m for m in EXPLAINED.finditer(text) if _EXPLAINED_AFTER.search(text, max(0, m.start() - 80), m.start())
         )
 
+    @cached_property
+    def persons(self) -> list[int]:
+        """The sentences that name a person introduced in full, by full name or surname, in article order."""
+        if not self.names:
+            return []
+        surnames = re.compile("|".join(sorted(map(re.escape, self.names), key=len, reverse=True)))
+        return sorted({self._sentence(m.start()) for m in _word_matches(surnames, self._joined)})
+
     def introducers(self, text: str, index: int) -> set[int]:
         """The earlier sentences (before `index`, where `text` stands) that introduce what `text` names only by a
-        short form: "Huber sagte …" needs the one that gave "Maria Huber", "Die Frau …" the one with "eine Frau"."""
-        return {at for _, _, at in self.short_forms(text) if at < index}
+        short form: "Huber sagte …" needs the one that gave "Maria Huber", "Die Frau …" the one with "eine Frau",
+        "«…», sagt sie." the last one that named a person."""
+        found = {at for _, _, at in self.short_forms(text) if at < index}
+        if _speaker_named_before(text):
+            last = bisect_right(self.persons, index - 1) - 1
+            found |= {self.persons[last]} if last >= 0 else set()
+        return found
 
     def short_forms(self, text: str) -> list[tuple[str, str, int]]:
         """The short forms in `text` that need an introduction it does not give itself: (the form, the text that

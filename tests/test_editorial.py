@@ -32,6 +32,9 @@ STANDALONE = [
     "Der Red-Bull-Pilot Max Verstappen hat die schnellste Runde gedreht.",
     "Die Regierung hat dafür gesorgt, dass die Mieten sinken.",
     "Maria Huber, die neue Bürgermeisterin, will für ihre Stadt mehr Radwege bauen.",
+    "Am Montag stellte die Partei ihre Kandidaten vor.",
+    "Zum ersten Mal in seiner Geschichte wird der Verein von einer Frau geführt.",  # the owner follows the verb
+    "Manche bringen ihre Enkel mit.",
 ]
 POINTING_BACK = [
     "Hintergrund der Entscheidung sind neue Messwerte.",  # which decision: named before
@@ -69,6 +72,7 @@ POINTING_BACK = [
     "«Wir spielen mit Herz», sagt sie und lacht.",  # the speaker by a pronoun after the quote, not at the end
     "„Das Brot muss ruhen“, sagt die 63-Jährige in der Backstube.",  # by an age: introduced before
     "Der Gemeinderat hat deshalb beschlossen, die Gebühren zu senken.",  # the infinitive is no reason: "deshalb"?
+    "Um 6 Uhr sperrt seine Tochter den Laden auf.",  # a possessive with only a time before it: whose?
 ]
 
 

@@ -88,6 +88,7 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Wir danken Ihnen für das Lesen.", "signoff"),
         ("Alle Entwicklungen des Wahlabends zum Nachlesen.", "signoff"),
         ("Spiel 6 steigt am Donnerstag in Villach, auch dann sind wir wieder live dabei.", "signoff"),
+        ("Der Liveticker ist damit beendet.", "signoff"),
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:

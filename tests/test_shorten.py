@@ -1446,3 +1446,9 @@ def test_a_phrase_is_not_torn_from_what_it_belongs_to() -> None:
     # "Als Konsequenz" opens a main clause: the place after "vor allem" is not cut from it
     found = forms("Als Konsequenz sollen bis Ende 2027 rund 80 der 900 Stellen wegfallen, vor allem in der Produktion.")
     assert found and all(f.endswith("in der Produktion.") for f in found), found
+
+
+def test_a_list_member_after_an_adverb_is_no_participial_insertion() -> None:
+    # ", daneben Werkzeug," goes on a list ("daneben" ends like a participle): cutting it would join two nouns
+    found = forms("Im Keller der Werkstatt in Linz steht am Montag eine alte Kiste, daneben Werkzeug, Bretter aus Eiche.")
+    assert found and all("Kiste Bretter" not in form for form in found)

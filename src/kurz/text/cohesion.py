@@ -31,6 +31,7 @@ from kurz.text.lexicon import (
     PREPOSITIONS,
     PRONOMINAL_ADVERBS,
     SPEECH_VERBS,
+    STOP_WORDS,
     SUBJUNCTIVE,
     TIME_NOUNS,
 )
@@ -233,6 +234,8 @@ def refers_back(text: str) -> bool:
     resumed = [*words, *_after_apposition(text, len(head))] if len(clause) < _NAMED_REACH else words
     if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS and not _named_after(resumed):
         return True  # "Zu seinen bevorzugten Strecken …", "In ihrem Bericht …": whose is said before
+    if _ownerless_possessive(clause):
+        return True
     if words[0] in RELATION_NOUNS and words[1] in _FORMS_OF_SEIN:
         return True  # "Hintergrund sind neue Erkenntnisse …": the background of what was said before
     if words[0].lower() in PRONOMINAL_ADVERBS and not purpose and not _points_forward(text[len(head) :]):
@@ -296,6 +299,38 @@ def _dated_before(clause: list[str]) -> bool:
     """ "davor" right after a span of time ("in den beiden Jahren davor") in a clause that names a year: counted from it."""
     at = clause.index("davor")
     return at > 0 and clause[at - 1] in _SPANS and any(w.isdigit() and len(w) == 4 for w in clause)
+
+
+def _ownerless_possessive(clause: list[str]) -> bool:
+    """ "Um 5.30 Uhr schließt seine Frau die Tür auf", "Am Montag stellte auch ihre Partei …": a possessive right
+    after the finite verb (particles aside), with only a time before it, nothing that could own it: whose, said
+    before. In the Vorfeld a possessive may point ahead to the subject ("In seiner Rede sagte der Kanzler …")."""
+    at = next(
+        (
+            k
+            for k, w in enumerate(clause)
+            if w in _INFLECTED_POSSESSIVES or (w == "sein" and clause[k + 1 : k + 2] and clause[k + 1][:1].isupper())
+        ),
+        0,
+    )
+    verb = at - 1
+    while verb > 0 and clause[verb] in _TRAILING_PARTICLES:
+        verb -= 1
+    if verb < 1 or not clause[verb].islower() or clause[verb] in STOP_WORDS:
+        return False
+    return not any(
+        w.lower() in _OWNERS
+        or (w[:1].isupper() and w not in TIME_NOUNS and w != "Uhr" and not (k == 0 and w.lower() in STOP_WORDS))
+        for k, w in enumerate(clause[:verb])
+    )
+
+
+# Pronouns that may own what follows: "Wer seinen Vertrag …", "Manche bringen ihre Enkel mit"
+_OWNERS = word_list("pronouns") | frozenset(["wer", "manche", "viele", "alle", "einige", "jeder", "jede", "beide", "mancher"])
+
+
+# not "ihr": a pronoun too ("gab ihr Geld"); "sein" only before its noun, not the infinitive ("wird sein")
+_INFLECTED_POSSESSIVES = _POSSESSIVES - {"ihr", "sein"}
 
 
 def _pronoun_after_verb(clause: list[str]) -> bool:

@@ -92,10 +92,11 @@ _LINK_PROMPT = re.compile(
     r"\b(?:finden|lesen|sehen|hören) Sie (?:hier|unter)\b|^Hier (?:finden|lesen|sehen|hören) Sie\b|\b[Kk]licken Sie hier\b"
 )
 # The outlet speaking of its own coverage: "Wir beenden diesen Liveblog für heute", "Dieser Ticker wird nicht mehr
-# aktualisiert", "Wir halten Sie auf dem Laufenden", "Wir bedanken uns fürs Mitlesen", "Alle Entwicklungen zum
+# aktualisiert", "Der Ticker ist beendet", "Wir halten Sie auf dem Laufenden", "Wir bedanken uns fürs Mitlesen", "Alle Entwicklungen zum
 # Nachlesen.", "auch dann sind wir wieder live dabei".
 _SIGNOFF = re.compile(
     r"\b(?:[Dd]iese[nmrs]?|[Uu]nser(?:en|em|es)?) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|Ticker)\b|"
+    r"^(?:Der|Das) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|Ticker) (?:ist|wird) (?:\w+ )?(?:beendet|geschlossen)\b|"
     r"\b(?:halten|informieren) (?:wir )?Sie (?:hier )?(?:auf dem Laufenden|weiter)\b|^Wir berichten (?:weiter|laufend|später|morgen)|"
     r"^Wir verabschieden uns\b|\b(?:[Dd]anke|danken(?: Ihnen)?|bedanken uns(?: bei Ihnen)?|Dank) f(?:ü|ue)r(?:s| das| Ihr) "
     r"(?:Mit)?[Ll]esen\b|[–—-]\s*[Ww]ir berichten(?: weiter| laufend)?\.?$|\bzum Nachlesen\W*$|"

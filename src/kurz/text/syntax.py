@@ -27,6 +27,7 @@ from kurz.text.lexicon import (
     NEGATIONS,
     NUMERALS,
     PREPOSITIONS,
+    PRONOMINAL_ADVERBS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     SPEECH_VERBS,
@@ -371,6 +372,12 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     return n
 
 
+def _adverb_in_t_en(word: str) -> bool:
+    """An adverb that ends like a participle: ", daneben Kreide, …" lists a noun, it inserts no participial phrase."""
+    return word in PRONOMINAL_ADVERBS or word in _ADVERBS_IN_T_EN
+
+
+_ADVERBS_IN_T_EN = frozenset(["zuletzt", "zunächst", "meist", "erst", "längst", "selbst", "oben", "unten", "gestern", "morgen"])
 # Adverbs in "-er" that may stand before a noun without being its adjective ("hat das Projekt leider Anfang Mai …").
 _ADVERBS_IN_ER = frozenset(["weiter", "sicher", "leider", "außer", "lieber", "ferner", "nieder", "wieder", "eher"])
 
@@ -849,7 +856,10 @@ def _participial(tokens: Sequence[Tok], comma: int, close: int, end: int) -> boo
         return False  # ", man holt sich einen Experten hinzu,": a clause with its own subject
     after = tokens[close + 1]
     opens_phrase = _article(after) or after.capital or after.number or after.lower in QUANTIFIERS
-    participle = any(t.word and not t.capital and not _function(t) and t.lower.endswith(("t", "en")) for t in inside)
+    participle = any(
+        t.word and not t.capital and not _function(t) and t.lower.endswith(("t", "en")) and not _adverb_in_t_en(t.lower)
+        for t in inside
+    )
     return opens_phrase and participle and not any(t.lower in FINITE_AUXILIARIES for t in inside) and len(inside) > 1
 
 

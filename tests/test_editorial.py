@@ -35,6 +35,7 @@ STANDALONE = [
     "Am Montag stellte die Partei ihre Kandidaten vor.",
     "Zum ersten Mal in seiner Geschichte wird der Verein von einer Frau geführt.",  # the owner follows the verb
     "Manche bringen ihre Enkel mit.",
+    "Auf ihrer Website wirbt Bürgermeisterin Anna Berger für das neue Bad.",  # the owner named after the verb
 ]
 POINTING_BACK = [
     "Hintergrund der Entscheidung sind neue Messwerte.",  # which decision: named before
@@ -73,6 +74,7 @@ POINTING_BACK = [
     "„Das Brot muss ruhen“, sagt die 63-Jährige in der Backstube.",  # by an age: introduced before
     "Der Gemeinderat hat deshalb beschlossen, die Gebühren zu senken.",  # the infinitive is no reason: "deshalb"?
     "Um 6 Uhr sperrt seine Tochter den Laden auf.",  # a possessive with only a time before it: whose?
+    "Zu seiner Nachfolgerin wurde Anna Berger gewählt.",  # she succeeds him: whom?
 ]
 
 
@@ -191,3 +193,19 @@ def test_a_short_form_whose_introduction_comes_later_is_not_unintroduced() -> No
     document = kurz.Document.from_text(text)
     assert [d.kind for d in editorial.check("Huber hat den Betrieb in Graz verkauft.", document)] == []
     assert [d.kind for d in editorial.check("Gegründet hat den Betrieb Huber im Jahr 1980.", document)] == ["unintroduced"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Gemeinderat von Hallstatt hat am Montag eine Gebühr von fünf Euro für Tagesgäste beschlossen. "
+        "Wird das die Massen wirklich bremsen? Bürgermeister Peter Moser hofft auf rund 20 Prozent weniger Busse. "
+        "Die Gebühr gilt ab dem 1. Mai für alle Besucher, die mit dem Bus anreisen.",
+        # a sentence that needs the question before it does not bring it in either
+        "Die Stadt Linz hat ihr Budget für 2027 beschlossen. Es sieht Ausgaben von 1,2 Milliarden Euro vor. "
+        "Doch wie soll das alles bezahlt werden? Die Opposition stimmte dagegen.",
+    ],
+)
+def test_no_question_follows_the_news_in_a_teaser(text: str) -> None:
+    teaser = kurz.summarize(text).text
+    assert teaser.startswith(text.split(". ")[0]) and "?" not in teaser

@@ -89,6 +89,8 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Alle Entwicklungen des Wahlabends zum Nachlesen.", "signoff"),
         ("Spiel 6 steigt am Donnerstag in Villach, auch dann sind wir wieder live dabei.", "signoff"),
         ("Der Liveticker ist damit beendet.", "signoff"),
+        ("„Die Möwe“, Stadttheater Bern, Grosse Bühne.", "credits"),  # a show's title, venue and stage
+        ("»Der Sturm«, Regie: Anna Berg, Burgtheater Wien, bis 3. Mai.", "credits"),
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:
@@ -122,6 +124,11 @@ def test_pages_in_a_sentence_are_no_credits() -> None:
         "Eine Dissertation in Soziologie hat im Schnitt 300 Seiten. 200 Seiten wären genug, sagt der Professor. "
         "Kürzer heißt nicht schlechter. Die Kommission liest jede Arbeit."
     )
+    assert not kurz.Document.from_text(text).marks
+
+
+def test_a_quote_with_its_speaker_is_no_show_credits() -> None:
+    text = "„Wir sanieren die Brücke“, sagte Stadträtin Anna Berg, Bauamt Graz. „Nein“, Punkt. Die Brücke ist alt."
     assert not kurz.Document.from_text(text).marks
 
 

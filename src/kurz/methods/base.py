@@ -144,6 +144,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         if budget.max_chars is not None and not chosen and i != order[0] and not _says_something(text):
             continue  # what replaces the best sentence under a hard budget must say something alone
         group = _group(needed, candidates, pick, {candidates[c].content.text for c, _ in chosen})
+        if chosen and not method.contiguous and any(_question(candidates[g].content.text) for g in group):
+            continue  # after the news, a question ("Dürfen Schüler KI verwenden?") opens what the teaser does not give
         tried += bool(group)
         if group:
             fitted = _fit(variants, candidates, group, budget, chosen)
@@ -232,8 +234,13 @@ def _kicker(text: str) -> bool:
 def _says_something(text: str) -> bool:
     """A push of its own: enough words, a German main clause, not a caption ("Ende Januar am Bahnhof Lienz."), a
     question ("Was ist dein schönster Fang?") nor a quotation in English."""
-    question = text.rstrip(" \"“”»«'’)").endswith("?")
-    return count_words(text) >= MIN_REPLACEMENT_WORDS and not question and is_clause(text) and language_warning(text) is None
+    return (
+        count_words(text) >= MIN_REPLACEMENT_WORDS and not _question(text) and is_clause(text) and language_warning(text) is None
+    )
+
+
+def _question(text: str) -> bool:
+    return text.rstrip(" \"“”»«'’)").endswith("?")
 
 
 MAX_GROUP = 3  # a sentence that needs more than two others to stand is not teaser material

@@ -149,6 +149,14 @@ def _first_name(word: str) -> bool:
     return word in FIRST_NAMES or ("-" in word and all(part in FIRST_NAMES for part in word.split("-", 1)))
 
 
+# Nouns for a person by their relation to another: whoever is named with them is not their owner.
+_RELATIVES = frozenset(
+    f"{stem}{ending}" for stem in ("Nachfolger", "Vorgänger", "Stellvertreter", "Partner") for ending in ("", "in", "n")
+) | frozenset(
+    ["Frau", "Mann", "Ehefrau", "Ehemann", "Witwe", "Witwer", "Tochter", "Sohn", "Bruder", "Schwester", "Vater", "Mutter"]
+)
+
+
 def _named_after(words: Sequence[str]) -> bool:
     """A person named in full right after the opening phrase's noun and the verb, with at most a role between,
     whom the possessive anticipates: "Auf seiner Facebook-Seite wirbt ÖBB-Chef Christian Kern …" (not "Zu seinen
@@ -232,7 +240,9 @@ def refers_back(text: str) -> bool:
         return True  # "So setzten 100 Mitarbeitende …", "So lange dauert …", not "So viele Touristen wie nie …"
     # "Mit seiner Ankündigung, …, hat Kulturminister Josef Ostermayer …": the person may come after an insertion
     resumed = [*words, *_after_apposition(text, len(head))] if len(clause) < _NAMED_REACH else words
-    if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS and not _named_after(resumed):
+    # "Zu seiner Nachfolgerin wurde … Sabine Mayrhofer gewählt": a relative or successor named after is not the owner
+    owner_after = _named_after(resumed) and words[2] not in _RELATIVES
+    if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS and not owner_after:
         return True  # "Zu seinen bevorzugten Strecken …", "In ihrem Bericht …": whose is said before
     if _ownerless_possessive(clause):
         return True

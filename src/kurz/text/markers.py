@@ -158,8 +158,19 @@ def salutation_length(sentence: str) -> int:
 
 
 def is_credits(sentence: str) -> bool:
-    """A book's or a show's data in a review ("Kessler & Rau, Leipzig, 312 Seiten, 24 Euro.")."""
+    """A book's or a show's data in a review ("Kessler & Rau, Leipzig, 312 Seiten, 24 Euro.", "„Die Möwe“,
+    Stadttheater Bern, Grosse Bühne.")."""
+    show = _SHOW.match(sentence) if sentence[:1] in '„»«"' else None
+    if show is not None:
+        parts = sentence[show.end() :].split(",")
+        return len(parts) >= 2 and all(_NAMES_ONLY.match(part.strip()) for part in parts)
     return ("Seiten" in sentence or "ISBN" in sentence or sentence.startswith("Verlag")) and CREDITS.search(sentence) is not None
+
+
+# A show's title in quotes and a comma ("„Die Möwe“, "), then two or more parts of only names and numbers: its
+# venue, stage, director, dates
+_SHOW = re.compile(r"[„»«\"][^„“»«\"]{1,80}[“«»\"],\s*(?=\S)")
+_NAMES_ONLY = re.compile(r"(?:(?:[A-ZÄÖÜ0-9][\w.'’-]*:?|bis|ab|am|im|und|von|bei)\s*)+\.?$")
 
 
 CREDIT_WORDS = 12  # a short line in the paragraph of a credits line is its title or genre ("Roman.")

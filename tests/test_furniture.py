@@ -140,3 +140,12 @@ def test_a_section_label_is_cut_from_its_sentence() -> None:
     document = kurz.Document.from_text(text)
     assert [(m.kind, m.text) for m in document.marks] == [("label", "Die Fakten: ")]
     assert document.content_sentences[-1].content.text.startswith("Ein Sprecher der Stadt Linz")
+
+
+def test_a_sentence_that_opens_with_ueber_is_news_not_an_about_block() -> None:
+    text = (
+        "Die Stadt Graz erhöht die Parkgebühren ab März um 30 Prozent. Das hat der Gemeinderat am Dienstag beschlossen.\n\n"
+        "Über die Höhe der Strafen entscheidet der Gemeinderat erst im Mai. Die Opposition kündigte Widerstand an.\n\n"
+        "Die Grünen wollen eine Volksbefragung."
+    )
+    assert not kurz.Document.from_text(text).marks

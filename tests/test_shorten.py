@@ -1452,3 +1452,38 @@ def test_a_list_member_after_an_adverb_is_no_participial_insertion() -> None:
     # ", daneben Werkzeug," goes on a list ("daneben" ends like a participle): cutting it would join two nouns
     found = forms("Im Keller der Werkstatt in Linz steht am Montag eine alte Kiste, daneben Werkzeug, Bretter aus Eiche.")
     assert found and all("Kiste Bretter" not in form for form in found)
+
+
+def test_einer_after_the_subject_may_be_the_verbs_dative_and_the_subject_stays_in_place() -> None:
+    found = forms("Im Streit um eine Umfahrung im Murtal hat das Landesverwaltungsgericht einer Bürgerinitiative recht gegeben.")
+    assert not any(form.startswith("Das Landesverwaltungsgericht einer") for form in found)
+
+
+def test_a_dash_inside_commas_ends_the_clause_it_inserts_nothing() -> None:
+    found = forms(
+        "Drei Ärztinnen sollen gemeinsam mit Pflegekräften, einer Hebamme und einem Sozialarbeiter an zwei Standorten "
+        "arbeiten – in Zwettl, Gmünd und Weitra."
+    )
+    assert all("arbeiten" in form for form in found)
+
+
+def test_what_a_verb_of_placing_takes_and_what_a_proceeding_is_about_stay() -> None:
+    assert all(
+        "ins linke Auge" in f
+        for f in forms("Anna Huber hat eine Lupe ins linke Auge geklemmt und repariert am Montag in Linz eine Taschenuhr.")
+    )
+    found = forms(
+        "Über die Tischlerei Berger GmbH mit Sitz in Zwettl ist am Dienstag am Landesgericht Krems ein Konkursverfahren "
+        "ohne Eigenverwaltung eröffnet worden."
+    )
+    assert found and all(form.startswith("Über die Tischlerei Berger GmbH") for form in found)
+
+
+def test_the_street_goes_before_the_town() -> None:
+    found = forms("In der Nacht auf Freitag sind unbekannte Täter in eine Apotheke an der Hauptstraße in Gmünd eingebrochen.")
+    town = "Unbekannte Täter sind in eine Apotheke in Gmünd eingebrochen."
+    assert town in found and found.index(town) < found.index("Unbekannte Täter sind in eine Apotheke eingebrochen.")
+    # a noun after "in" is no town: "für Menschen in Geldnot" goes whole
+    assert not any(
+        "bietet in Geldnot" in f for f in forms("Die Caritas bietet ab Montag für Menschen in Geldnot in Linz eine Beratung an.")
+    )

@@ -68,6 +68,7 @@ from dataclasses import dataclass
 from kurz.document import Sentence, Span
 from kurz.facts.claims import HEDGE_WORDS
 from kurz.facts.fold import fold
+from kurz.facts.nouns import common_nouns
 from kurz.methods.compress import without_asides
 from kurz.methods.forms import COORDINATORS, render
 from kurz.summary import join_pieces
@@ -332,15 +333,19 @@ def _contrasted(tokens: Sequence[Tok], fields: Sequence[Phrase]) -> list[tuple[i
 
 def _holds_object(clause: Clause) -> bool:
     """The subject read by the parser ends in a phrase that the verb takes ("ist … ein Schulbus [von der Straße]
-    abgekommen"): moved to the front, the subject would take the verb's object with it."""
+    abgekommen", "hat das Gericht [einer Genossenschaft] recht gegeben"): moved to the front, the subject would take
+    the verb's object with it."""
     tokens, subject = clause.tokens, clause.subject
     if subject is None:
         return False
     verb = _verb_words(clause)
-    return any(
-        tokens[j].lower in PHRASE_PREPOSITIONS and tokens[j - 1].capital and _governed(tokens[j].lower, verb)
-        for j in range(subject.start + 1, subject.end)
-    )
+    inside = range(subject.start + 1, subject.end)
+    if any(tokens[j].lower in PHRASE_PREPOSITIONS and tokens[j - 1].capital and _governed(tokens[j].lower, verb) for j in inside):
+        return True
+    # "hat das Gericht [einer Genossenschaft] recht gegeben": "einer" after the subject's noun may open the verb's
+    # dative object, not a genitive, where the Mittelfeld holds no other noun phrase for the verb
+    dative = any(tokens[j].lower == "einer" and tokens[j - 1].capital for j in inside)
+    return dative and not any(p.kind == "noun" for p in clause.mittelfeld)
 
 
 def _partitive(clause: Clause) -> bool:
@@ -706,7 +711,22 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         focused = (phrase.kind == "temporal" and word in TIME_PARTICLES) or (lone and word in PHRASE_ADVERBS)
         start = before.start if focused and before is not None else phrase.start
         step = 6 if numbered else EXAMPLES if _example(tokens, phrase) else STEPS[phrase.kind]
+        town = _town(tokens, phrase.start, chain[-1].end) if phrase.kind == "local" else None
+        if town is not None:  # "an der Luhdorfer Straße | in Winsen": the street goes, where it happened stays longer
+            yield Cut(step, frozenset(range(start, town)))
+            step = LAST
         yield Cut(step, frozenset(range(start, chain[-1].end)))
+
+
+def _town(tokens: Sequence[Tok], start: int, end: int) -> int | None:
+    """Where "in" and a place's bare name end a local phrase after a street or building ("auf der Wildhauserstrasse
+    | in Wildhaus"), or None: a push without any place does not say where it happened."""
+    at = next((j for j in range(end - 2, start + 1, -1) if tokens[j].lower == "in"), None)
+    if at is None or not tokens[at - 1].capital:
+        return None
+    name = [tokens[j] for j in range(at + 1, end)]
+    common = common_nouns()  # "für Menschen | in Geldnot": a noun, no place
+    return at if all(t.capital and t.word and fold(t.lower) not in common for t in name) else None
 
 
 def _about(tokens: Sequence[Tok], phrase: Phrase) -> bool:

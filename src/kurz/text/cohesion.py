@@ -276,11 +276,17 @@ def refers_back(text: str) -> bool:
     # apposition names: only adverbs that link to another sentence count there
     if len(clause) < 3:
         pointers = pointers | _LINKS_AFTER_APPOSITION.intersection(_after_apposition(text, len(head)))
-    if pointers & _DEMONSTRATIVE_DETERMINERS:  # "diese Woche" names the present
+    if pointers & _DEMONSTRATIVE_DETERMINERS:  # "diese Woche" names the present, "in dieser Nacht" a night told before
         pointers = {
             w
             for k, w in enumerate(clause[1:], 1)
-            if w in pointers and not (w in _DEMONSTRATIVE_DETERMINERS and clause[k + 1 : k + 2] and clause[k + 1] in TIME_NOUNS)
+            if w in pointers
+            and not (
+                w in _DEMONSTRATIVE_DETERMINERS
+                and clause[k + 1 : k + 2]
+                and clause[k + 1] in TIME_NOUNS
+                and not (clause[k + 1] in _DAY_PARTS and clause[k - 1].lower() in PREPOSITIONS)
+            )
         }
     if "davor" in pointers and _dated_before(clause):
         pointers -= {"davor"}  # "Meister 2016 heißt wie in den beiden Jahren davor …": before the year it names
@@ -344,20 +350,43 @@ _INFLECTED_POSSESSIVES = _POSSESSIVES - {"ihr", "sein"}
 
 
 def _pronoun_after_verb(clause: list[str]) -> bool:
-    """ "Für die Geschädigten ist das kaum ein Trost", "Teuer wird das nicht": "das" or "dies" right after the
-    finite verb, with no noun of its own after it, stands for what was said before (not "ist das Ziel", "hat das
-    neue Gesetz")."""
+    """ "Für die Geschädigten ist das kaum ein Trost", "Teuer wird das nicht", "Die Forscherin hält das für einen
+    Anfang": "das" or "dies" right after the finite verb (or a word that may be one: lowercase, no function word),
+    with no noun of its own after it, stands for what was said before (not "ist das Ziel", "hat das neue Gesetz")."""
     return any(
         w in _DEMONSTRATIVE_PRONOUNS
-        and clause[k - 1] in AUXILIARIES
+        and (clause[k - 1] in AUXILIARIES or _verb_like(clause[k - 1]))
         and clause[k + 1 : k + 2]
         and clause[k + 1][:1].islower()
-        and not _attributive(clause[k + 1 : k + 4])
+        and not (_attributive(clause[k + 1 : k + 4]) and _extended(clause[k + 1 : k + 6]))
         for k, w in enumerate(clause[2:-1], 2)
     )
 
 
 _DEMONSTRATIVE_PRONOUNS = frozenset(["das", "dies"])
+_DAY_PARTS = frozenset(["Nacht", "Abend", "Morgen", "Vormittag", "Nachmittag", "Mittag", "Tag"])
+
+
+def _extended(words: list[str]) -> bool:
+    """An attribute opened by a preposition ends in an adjective or participle before its noun ("das [in Graz
+    gebaute] Haus"); "das für einen ersten Schritt" has none (its adjective is the phrase's own): "das" is the
+    pronoun."""
+    if not words or (words[0] not in PREPOSITIONS and words[0] not in CONTRACTIONS):
+        return True
+    return any(
+        a.islower()
+        and a.endswith(("e", "en", "er", "es"))
+        and a not in DETERMINERS
+        and before not in DETERMINERS
+        and b[:1].isupper()
+        for before, a, b in zip(words, words[1:], words[2:])
+    )
+
+
+def _verb_like(word: str) -> bool:
+    return word.islower() and len(word) > 2 and word not in STOP_WORDS and word not in PREPOSITIONS and word not in CONTRACTIONS
+
+
 _THERE = frozenset(["dortige", "dortigen", "dortiger", "dortiges", "dortigem"])
 _PLACE_PREPOSITIONS = frozenset(["in", "im", "nach", "aus", "bei"])
 _SAME = frozenset(w for w in BACK_REFERENCES if "selb" in w)

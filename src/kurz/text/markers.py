@@ -50,7 +50,9 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("contact", re.compile(r"^(?:Presse|Medien)?[Kk]ontakt\b|^(?:Tel(?:efon)?\.?|Fax|E-Mail|Mail|Web|Internet)\s*:")),
-    ("about", re.compile(r"^Über (?:uns\b|die |den |das |[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ&][\w&.-]*){0,4}\s*:)")),
+    # "Über uns", "Über die Stadtwerke Musterstadt:", a line "Über die Alpenlicht GmbH": a name and a colon or the
+    # line's end, not a sentence that opens with "Über die Höhe der Strafen entscheidet …"
+    ("about", re.compile(r"^Über (?:uns\b|(?:die |den |das )?[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ&][\w&.-]*){0,4}\s*(?::|$))")),
     (
         "share",
         re.compile(

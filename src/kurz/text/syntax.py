@@ -854,6 +854,8 @@ def _participial(tokens: Sequence[Tok], comma: int, close: int, end: int) -> boo
         return False
     if first.lower in PRONOUNS:
         return False  # ", man holt sich einen Experten hinzu,": a clause with its own subject
+    if any(t.text in "–—" for t in inside):
+        return False  # ", … an drei Standorten arbeiten – in Arbesbach,": a dash sets off a clause's end, no insertion
     after = tokens[close + 1]
     opens_phrase = _article(after) or after.capital or after.number or after.lower in QUANTIFIERS
     participle = any(

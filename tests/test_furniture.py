@@ -91,6 +91,8 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Der Liveticker ist damit beendet.", "signoff"),
         ("„Die Möwe“, Stadttheater Bern, Grosse Bühne.", "credits"),  # a show's title, venue and stage
         ("»Der Sturm«, Regie: Anna Berg, Burgtheater Wien, bis 3. Mai.", "credits"),
+        ("„Die Insel“, Roman, aus dem Englischen von Eva Moser, Kiepe & Rau, Hamburg, 300 Seiten, 22 Euro.", "credits"),
+        ("Der Liveticker ist für heute beendet.", "signoff"),
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:
@@ -149,3 +151,12 @@ def test_a_sentence_that_opens_with_ueber_is_news_not_an_about_block() -> None:
         "Die Grünen wollen eine Volksbefragung."
     )
     assert not kurz.Document.from_text(text).marks
+
+
+def test_a_crosshead_that_opens_with_ueber_is_no_about_block() -> None:
+    text = (
+        "Die Bahn hat am Mittwoch ihre neue Strecke durch das Tal eröffnet. Sie ist 14 Kilometer lang.\n\n"
+        "Über Umwege\n\nDer Bau dauerte zwölf Jahre. Die Kosten lagen bei 300 Millionen Franken."
+    )
+    document = kurz.Document.from_text(text)
+    assert [m.kind for m in document.marks] == ["heading"] and len(document.content_sentences) == 4

@@ -1487,3 +1487,25 @@ def test_the_street_goes_before_the_town() -> None:
     assert not any(
         "bietet in Geldnot" in f for f in forms("Die Caritas bietet ab Montag für Menschen in Geldnot in Linz eine Beratung an.")
     )
+
+
+def test_a_relative_clause_after_a_bare_plural_says_which_and_stays() -> None:
+    found = forms(
+        "Entwässerte Äcker, die wieder vernässt werden, speichern laut einer Studie deutlich mehr Kohlenstoff als erwartet."
+    )
+    assert found and all("die wieder vernässt werden" in form for form in found)
+
+
+def test_a_causal_phrase_with_a_noun_after_a_vorfeld_noun_is_its_attribute() -> None:
+    found = forms("Einen Sieg nach Maß hat der SV Ried am Samstag im Derby gegen den LASK in Linz gefeiert.")
+    assert found and not any(form.startswith("Einen Sieg hat") for form in found)
+
+
+def test_a_bare_noun_after_a_place_name_is_the_verbs_object() -> None:
+    found = forms("Am Montag hat ein Mann vor dem Bahnhof in Linz Passanten mit einem Messer bedroht.")
+    assert found and all("Passanten" in form for form in found)
+
+
+def test_einer_after_the_subject_stays_in_place_beside_another_object() -> None:
+    found = forms("Im Streit um das Visum hat die Behörde einer Familie aus Syrien die Einreise verweigert.")
+    assert not any(form.startswith("Die Behörde einer Familie") for form in found)

@@ -16,6 +16,7 @@ from kurz.limits import LOOKAHEAD, MAX_GAP, MAX_SENTENCES, MIN_KICKER_WORDS, MIN
 from kurz.methods.context import Needs, needs
 from kurz.summary import DEFAULT_MAX_WORDS, Budget, Selected, count_words, join_pieces
 from kurz.text.cohesion import EXPLAINED
+from kurz.text.ends import is_question
 from kurz.text.normalize import language_warning
 from kurz.text.syntax import is_clause
 from kurz.text.tokens import WORD
@@ -144,7 +145,7 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         if budget.max_chars is not None and not chosen and i != order[0] and not _says_something(text):
             continue  # what replaces the best sentence under a hard budget must say something alone
         group = _group(needed, candidates, pick, {candidates[c].content.text for c, _ in chosen})
-        if chosen and not method.contiguous and any(_question(candidates[g].content.text) for g in group):
+        if chosen and not method.contiguous and any(is_question(candidates[g].content.text) for g in group):
             continue  # after the news, a question ("Dürfen Schüler KI verwenden?") opens what the teaser does not give
         tried += bool(group)
         if group:
@@ -235,12 +236,11 @@ def _says_something(text: str) -> bool:
     """A push of its own: enough words, a German main clause, not a caption ("Ende Januar am Bahnhof Lienz."), a
     question ("Was ist dein schönster Fang?") nor a quotation in English."""
     return (
-        count_words(text) >= MIN_REPLACEMENT_WORDS and not _question(text) and is_clause(text) and language_warning(text) is None
+        count_words(text) >= MIN_REPLACEMENT_WORDS
+        and not is_question(text)
+        and is_clause(text)
+        and language_warning(text) is None
     )
-
-
-def _question(text: str) -> bool:
-    return text.rstrip(" \"“”»«'’)").endswith("?")
 
 
 MAX_GROUP = 3  # a sentence that needs more than two others to stand is not teaser material

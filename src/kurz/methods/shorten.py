@@ -342,10 +342,9 @@ def _holds_object(clause: Clause) -> bool:
     inside = range(subject.start + 1, subject.end)
     if any(tokens[j].lower in PHRASE_PREPOSITIONS and tokens[j - 1].capital and _governed(tokens[j].lower, verb) for j in inside):
         return True
-    # "hat das Gericht [einer Genossenschaft] recht gegeben": "einer" after the subject's noun may open the verb's
-    # dative object, not a genitive, where the Mittelfeld holds no other noun phrase for the verb
-    dative = any(tokens[j].lower == "einer" and tokens[j - 1].capital for j in inside)
-    return dative and not any(p.kind == "noun" for p in clause.mittelfeld)
+    # "hat das Gericht [einer Genossenschaft] recht gegeben", "hat die Behörde [einer Familie] die Einreise
+    # verweigert": "einer" after the subject's noun may open the verb's dative object as well as a genitive
+    return any(tokens[j].lower == "einer" and tokens[j - 1].capital for j in inside)
 
 
 def _partitive(clause: Clause) -> bool:
@@ -711,11 +710,25 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         focused = (phrase.kind == "temporal" and word in TIME_PARTICLES) or (lone and word in PHRASE_ADVERBS)
         start = before.start if focused and before is not None else phrase.start
         step = 6 if numbered else EXAMPLES if _example(tokens, phrase) else STEPS[phrase.kind]
-        town = _town(tokens, phrase.start, chain[-1].end) if phrase.kind == "local" else None
+        end = _before_object(tokens, start, chain[-1].end) if phrase.kind == "local" else chain[-1].end
+        town = _town(tokens, phrase.start, end) if phrase.kind == "local" else None
         if town is not None:  # "an der Luhdorfer Straße | in Winsen": the street goes, where it happened stays longer
             yield Cut(step, frozenset(range(start, town)))
             step = LAST
-        yield Cut(step, frozenset(range(start, chain[-1].end)))
+        yield Cut(step, frozenset(range(start, end)))
+
+
+def _before_object(tokens: Sequence[Tok], start: int, end: int) -> int:
+    """Where a local phrase ends that the parser ran on into a bare noun after a place's name ("in Zürich | Passanten
+    bedroht", "in Bern | Berufung eingelegt"): "in", a name and a noun, then the verb; that noun is the verb's object
+    and stays (not "im Austria Center", "in Wettingen AG")."""
+    if end - start != 3 or tokens[start].lower != "in" or end >= len(tokens) or tokens[end].capital:
+        return end
+    name, noun = tokens[start + 1], tokens[start + 2]
+    common = common_nouns()
+    named = name.capital and name.word and not name.text.endswith(".") and fold(name.lower) not in common
+    bare_noun = noun.capital and noun.word and noun.text[1:].islower() and fold(noun.lower) in common
+    return end - 1 if named and bare_noun else end
 
 
 def _town(tokens: Sequence[Tok], start: int, end: int) -> int | None:
@@ -911,7 +924,11 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     for phrase in vorfeld[1:]:
         if statistic and (phrase.kind == "local" or tokens[phrase.start].lower in ("in", "im")):
             continue
-        named_place = phrase.kind in ("local", "causal") and tokens[min(phrase.start + 1, phrase.end - 1)].capital
+        # "Die Diakonie | in Niedersachsen", "… | aus Wien"; not a causal phrase with a noun: "Einen Start | nach Maß"
+        where = tokens[min(phrase.start + 1, phrase.end - 1)]
+        named_place = where.capital and (
+            phrase.kind == "local" or (phrase.kind == "causal" and fold(where.lower) not in common_nouns())
+        )
         if bare and phrase is vorfeld[1] and phrase.kind not in ("temporal", "relative_clause") and not named_place:
             continue
         measure = tokens[phrase.start].lower in ("vor", "nach") and time_word(tokens[phrase.start - 1])
@@ -990,11 +1007,18 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
 
 def _described(tokens: Sequence[Tok], subject: Phrase) -> bool:
     """A subject that only a relative clause after it can say which: a definite noun phrase without a name ("Die
-    rund 220 Asylwerber", "Viele der Websites"), not "Die Firma Siemens" nor "Der Minister Peter Huber"."""
+    rund 220 Asylwerber", "Viele der Websites"), not "Die Firma Siemens" nor "Der Minister Peter Huber"; or a bare
+    plural ("Trockengelegte Moore, die wieder vernässt werden, …": without the clause it says all of them)."""
     if subject.kind != "subject":
         return False
     words = tokens[subject.start : subject.end]
     opener = words[0].lower
+    # an adjective and its noun, no article: "Trockengelegte Moore" (a name alone may be a noun too: "Siemens")
+    adjective, head = (words[-2], words[-1]) if len(words) > 1 else (words[0], words[0])
+    bare = opener not in ARTICLES and not words[0].number and adjective.lower.endswith(("e", "en", "er", "es"))
+    bare = bare and adjective is not head
+    if bare and head.capital and fold(head.lower) in common_nouns() and not any(w.capital for w in words[1:-1]):
+        return True
     definite = opener in DEFINITE or (opener.rstrip("enr") in QUANTIFIERS and len(words) > 1 and words[1].lower in DEFINITE)
     nouns = [w for w in words if w.capital and w is not words[0]]
     return definite and len(nouns) == 1 and nouns[0].text not in FIRST_NAMES

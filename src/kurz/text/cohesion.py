@@ -33,6 +33,7 @@ from kurz.text.lexicon import (
     SPEECH_VERBS,
     STOP_WORDS,
     SUBJUNCTIVE,
+    SUBORDINATORS,
     TIME_NOUNS,
 )
 from kurz.text.tokens import WORD
@@ -151,10 +152,18 @@ def _first_name(word: str) -> bool:
 
 # Nouns for a person by their relation to another: whoever is named with them is not their owner.
 _RELATIVES = frozenset(
-    f"{stem}{ending}" for stem in ("Nachfolger", "Vorgänger", "Stellvertreter", "Partner") for ending in ("", "in", "n")
+    f"{stem}{ending}" for stem in ("Nachfolger", "Vorgänger", "Stellvertreter", "Partner") for ending in ("", "in", "n", "innen")
 ) | frozenset(
     ["Frau", "Mann", "Ehefrau", "Ehemann", "Witwe", "Witwer", "Tochter", "Sohn", "Bruder", "Schwester", "Vater", "Mutter"]
 )
+
+
+def _owner_after(words: Sequence[str], resumed: Sequence[str]) -> bool:
+    """The person named after the verb owns the opening possessive ("Mit seiner Frau besuchte Bundesrat Alain Berset
+    …"), unless the phrase makes them the relative or successor ("Zu seiner Nachfolgerin wurde … Sabine Mayrhofer
+    gewählt": she succeeds someone named before)."""
+    relative = words[0].lower() in ("zu", "zum", "zur", "als") and words[2:3] != [] and words[2] in _RELATIVES
+    return _named_after(resumed) and not relative
 
 
 def _named_after(words: Sequence[str]) -> bool:
@@ -241,8 +250,7 @@ def refers_back(text: str) -> bool:
     # "Mit seiner Ankündigung, …, hat Kulturminister Josef Ostermayer …": the person may come after an insertion
     resumed = [*words, *_after_apposition(text, len(head))] if len(clause) < _NAMED_REACH else words
     # "Zu seiner Nachfolgerin wurde … Sabine Mayrhofer gewählt": a relative or successor named after is not the owner
-    owner_after = _named_after(resumed) and words[2] not in _RELATIVES
-    if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS and not owner_after:
+    if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS and not _owner_after(words, resumed):
         return True  # "Zu seinen bevorzugten Strecken …", "In ihrem Bericht …": whose is said before
     if _ownerless_possessive(clause):
         return True
@@ -285,7 +293,7 @@ def refers_back(text: str) -> bool:
                 w in _DEMONSTRATIVE_DETERMINERS
                 and clause[k + 1 : k + 2]
                 and clause[k + 1] in TIME_NOUNS
-                and not (clause[k + 1] in _DAY_PARTS and clause[k - 1].lower() in PREPOSITIONS)
+                and not (clause[k + 1] in _DAY_PARTS and clause[k - 1].lower() in ("in", "an") and _FUTURE.isdisjoint(clause))
             )
         }
     if "davor" in pointers and _dated_before(clause):
@@ -319,8 +327,10 @@ def _dated_before(clause: list[str]) -> bool:
 
 def _ownerless_possessive(clause: list[str]) -> bool:
     """ "Um 5.30 Uhr schließt seine Frau die Tür auf", "Am Montag stellte auch ihre Partei …": a possessive right
-    after the finite verb (particles aside), with only a time before it, nothing that could own it: whose, said
-    before. In the Vorfeld a possessive may point ahead to the subject ("In seiner Rede sagte der Kanzler …")."""
+    after a word that may be the finite verb (particles aside), with nothing before it that could own it (only
+    lowercase words, numbers and time nouns; a capitalised opening word counts unless it is a function word): whose,
+    said before. In the Vorfeld a possessive may point ahead to the subject ("In seiner Rede sagte der Kanzler …"),
+    and so may one in an opening subordinate clause ("Weil seine Frau …, blieb Peter Müller …")."""
     at = next(
         (
             k
@@ -334,6 +344,8 @@ def _ownerless_possessive(clause: list[str]) -> bool:
         verb -= 1
     if verb < 1 or not clause[verb].islower() or clause[verb] in STOP_WORDS:
         return False
+    if clause[0].lower() in SUBORDINATORS and clause[0].lower() not in PREPOSITIONS:
+        return False  # "Weil gestern seine Frau Geburtstag hatte, blieb Peter Müller …": the owner follows the clause
     return not any(
         w.lower() in _OWNERS
         or (w[:1].isupper() and w not in TIME_NOUNS and w != "Uhr" and not (k == 0 and w.lower() in STOP_WORDS))
@@ -355,7 +367,7 @@ def _pronoun_after_verb(clause: list[str]) -> bool:
     with no noun of its own after it, stands for what was said before (not "ist das Ziel", "hat das neue Gesetz")."""
     return any(
         w in _DEMONSTRATIVE_PRONOUNS
-        and (clause[k - 1] in AUXILIARIES or _verb_like(clause[k - 1]))
+        and (clause[k - 1] in AUXILIARIES or (_verb_like(clause[k - 1]) and not _noun_follows(clause[k + 1 : k + 5])))
         and clause[k + 1 : k + 2]
         and clause[k + 1][:1].islower()
         and not (_attributive(clause[k + 1 : k + 4]) and _extended(clause[k + 1 : k + 6]))
@@ -363,8 +375,21 @@ def _pronoun_after_verb(clause: list[str]) -> bool:
     )
 
 
+def _noun_follows(words: list[str]) -> bool:
+    """A noun right after a few words that are no preposition: "gewinnt das [erst 2021 gegründete] Team" (an article
+    before its attribute), not "hält das [für einen] Anfang"."""
+    for word in words:
+        if word in PREPOSITIONS or word in CONTRACTIONS:
+            return False
+        if word[:1].isupper():
+            return True
+    return False
+
+
 _DEMONSTRATIVE_PRONOUNS = frozenset(["das", "dies"])
 _DAY_PARTS = frozenset(["Nacht", "Abend", "Morgen", "Vormittag", "Nachmittag", "Mittag", "Tag"])
+# "In dieser Nacht wird es kalt": a forecast's night is the coming one
+_FUTURE = frozenset(["wird", "werden", "soll", "sollen", "dürfte", "dürften", "droht", "drohen"])
 
 
 def _extended(words: list[str]) -> bool:
@@ -378,6 +403,8 @@ def _extended(words: list[str]) -> bool:
         and a.endswith(("e", "en", "er", "es"))
         and a not in DETERMINERS
         and before not in DETERMINERS
+        and before not in PREPOSITIONS
+        and before not in CONTRACTIONS
         and b[:1].isupper()
         for before, a, b in zip(words, words[1:], words[2:])
     )
@@ -625,7 +652,7 @@ def _points_forward(rest: str, pointers: Iterable[str] = ()) -> bool:
 
 
 _CAUSAL = frozenset(["deshalb", "deswegen", "daher"])
-_REASONS = frozenset(["weil", "da", "damit", "um", "dass"])
+_REASONS = frozenset(["weil", "da", "damit", "um"])
 
 
 # Two capitalised words a space apart, overlapping ("US-Präsident Donald Trump"): a first name and the word after
@@ -677,6 +704,9 @@ def _in_word(text: str, at: int, joiners: str = "") -> bool:
     """The character before `at` is part of a word (a letter, digit, "_" or one of `joiners`)."""
     before = text[at - 1 : at]
     return before.isalnum() or (before != "" and before in "_" + joiners)
+
+
+SPEAKER_REACH = 3  # a speaker by a pronoun stands for a person named at most this many sentences before
 
 
 class Introductions:
@@ -735,7 +765,7 @@ class Introductions:
         """The sentences that name a person introduced in full, by full name or surname, in article order."""
         if not self.names:
             return []
-        surnames = re.compile("|".join(sorted(map(re.escape, self.names), key=len, reverse=True)))
+        surnames = re.compile(f"(?:{'|'.join(sorted(map(re.escape, self.names), key=len, reverse=True))})(?![\\w-])")
         return sorted({self._sentence(m.start()) for m in _word_matches(surnames, self._joined)})
 
     def introducers(self, text: str, index: int) -> set[int]:
@@ -743,9 +773,10 @@ class Introductions:
         short form: "Huber sagte …" needs the one that gave "Maria Huber", "Die Frau …" the one with "eine Frau",
         "«…», sagt sie." the last one that named a person."""
         found = {at for _, _, at in self.short_forms(text) if at < index}
-        if _speaker_named_before(text):
+        if _speaker_named_before(text) and not _names_someone(WORD.findall(text)):
             last = bisect_right(self.persons, index - 1) - 1
-            found |= {self.persons[last]} if last >= 0 else set()
+            near = last >= 0 and index - self.persons[last] <= SPEAKER_REACH
+            found |= {self.persons[last]} if near else set()
         return found
 
     def short_forms(self, text: str) -> list[tuple[str, str, int]]:

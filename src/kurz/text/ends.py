@@ -34,6 +34,11 @@ def ends_sentence(text: str) -> bool:
     return bool(mark) and mark in TERMINALS
 
 
+def is_question(text: str) -> bool:
+    """A question mark at the end, closing quotes or brackets allowed after it."""
+    return _last_mark(text) == "?"
+
+
 def ends_firmly(text: str) -> bool:
     """A full stop, question or exclamation mark at the end: an ellipsis trails off, so the sentence may not be whole."""
     mark = _last_mark(text)

@@ -41,6 +41,7 @@ STAMP = re.compile(
     rf"(?:(?:Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert|Stand(?: des Artikels)?|Publiziert)(?:\s+am)?:?\s*)?"
     rf"(?:[A-Z][a-z]+,\s*)?{_DATE_TIME}\W*$"
 )
+_LEGAL_FORM = r"(?:GmbH|AG|SE|KG|eG|e\. ?V\.|GmbH & Co\. KG|mbH|Ltd\.?|Inc\.?)"
 # Furniture that a line opens with: the kind, and the pattern (case-sensitive, anchored at the line start).
 _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -50,9 +51,16 @@ _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("contact", re.compile(r"^(?:Presse|Medien)?[Kk]ontakt\b|^(?:Tel(?:efon)?\.?|Fax|E-Mail|Mail|Web|Internet)\s*:")),
-    # "Über uns", "Über die Stadtwerke Musterstadt:", a line "Über die Alpenlicht GmbH": a name and a colon or the
-    # line's end, not a sentence that opens with "Über die Höhe der Strafen entscheidet …"
-    ("about", re.compile(r"^Über (?:uns\b|(?:die |den |das )?[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ&][\w&.-]*){0,4}\s*(?::|$))")),
+    # "Über uns", "Über die Stadtwerke Musterstadt:", a line "Über die Alpenlicht GmbH": a name and a colon, or a
+    # firm's name with its legal form as a line of its own; not a sentence that opens with "Über die Höhe der Strafen
+    # entscheidet …", nor a crosshead "Über Umwege"
+    (
+        "about",
+        re.compile(
+            r"^Über (?:uns\b|(?:die |den |das )?[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ&][\w&.-]*){0,4}\s*:|"
+            rf"(?:die |den |das )?[A-ZÄÖÜ][\w&.-]*(?: [A-ZÄÖÜ&][\w&.-]*){{0,4}} {_LEGAL_FORM}\s*$)"
+        ),
+    ),
     (
         "share",
         re.compile(
@@ -98,7 +106,8 @@ _LINK_PROMPT = re.compile(
 # Nachlesen.", "auch dann sind wir wieder live dabei".
 _SIGNOFF = re.compile(
     r"\b(?:[Dd]iese[nmrs]?|[Uu]nser(?:en|em|es)?) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|Ticker)\b|"
-    r"^(?:Der|Das) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|Ticker) (?:ist|wird) (?:\w+ )?(?:beendet|geschlossen)\b|"
+    r"^(?:Der|Das) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|News-?[Tt]icker|Ticker) (?:ist|wird) (?:\w+ ){0,3}"
+    r"(?:beendet|geschlossen)\b|"
     r"\b(?:halten|informieren) (?:wir )?Sie (?:hier )?(?:auf dem Laufenden|weiter)\b|^Wir berichten (?:weiter|laufend|später|morgen)|"
     r"^Wir verabschieden uns\b|\b(?:[Dd]anke|danken(?: Ihnen)?|bedanken uns(?: bei Ihnen)?|Dank) f(?:ü|ue)r(?:s| das| Ihr) "
     r"(?:Mit)?[Ll]esen\b|[–—-]\s*[Ww]ir berichten(?: weiter| laufend)?\.?$|\bzum Nachlesen\W*$|"
@@ -165,14 +174,15 @@ def is_credits(sentence: str) -> bool:
     show = _SHOW.match(sentence) if sentence[:1] in '„»«"' else None
     if show is not None:
         parts = sentence[show.end() :].split(",")
-        return len(parts) >= 2 and all(_NAMES_ONLY.match(part.strip()) for part in parts)
+        if len(parts) >= 2 and all(_NAMES_ONLY.match(part.strip()) for part in parts):
+            return True
     return ("Seiten" in sentence or "ISBN" in sentence or sentence.startswith("Verlag")) and CREDITS.search(sentence) is not None
 
 
 # A show's title in quotes and a comma ("„Die Möwe“, "), then two or more parts of only names and numbers: its
 # venue, stage, director, dates
 _SHOW = re.compile(r"[„»«\"][^„“»«\"]{1,80}[“«»\"],\s*(?=\S)")
-_NAMES_ONLY = re.compile(r"(?:(?:[A-ZÄÖÜ0-9][\w.'’-]*:?|bis|ab|am|im|und|von|bei)\s*)+\.?$")
+_NAMES_ONLY = re.compile(r"(?:(?:[A-ZÄÖÜ0-9][\w.'’&-]*+:?|bis|ab|am|im|und|von|bei|&)(?:\s+|(?=\.?$)))+\.?$")
 
 
 CREDIT_WORDS = 12  # a short line in the paragraph of a credits line is its title or genre ("Roman.")

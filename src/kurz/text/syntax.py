@@ -377,7 +377,7 @@ def _adverb_in_t_en(word: str) -> bool:
     return word in PRONOMINAL_ADVERBS or word in _ADVERBS_IN_T_EN
 
 
-_ADVERBS_IN_T_EN = frozenset(["zuletzt", "zunächst", "meist", "erst", "längst", "selbst", "oben", "unten", "gestern", "morgen"])
+_ADVERBS_IN_T_EN = frozenset(["zuletzt", "zunächst", "meist", "erst", "längst", "selbst", "oben", "unten", "morgen"])
 # Adverbs in "-er" that may stand before a noun without being its adjective ("hat das Projekt leider Anfang Mai …").
 _ADVERBS_IN_ER = frozenset(["weiter", "sicher", "leider", "außer", "lieber", "ferner", "nieder", "wieder", "eher"])
 
@@ -854,7 +854,7 @@ def _participial(tokens: Sequence[Tok], comma: int, close: int, end: int) -> boo
         return False
     if first.lower in PRONOUNS:
         return False  # ", man holt sich einen Experten hinzu,": a clause with its own subject
-    if any(t.text in "–—" for t in inside):
+    if any(t.text in ("–", "—") for t in inside):
         return False  # ", … an drei Standorten arbeiten – in Arbesbach,": a dash sets off a clause's end, no insertion
     after = tokens[close + 1]
     opens_phrase = _article(after) or after.capital or after.number or after.lower in QUANTIFIERS

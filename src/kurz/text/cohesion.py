@@ -249,7 +249,6 @@ def refers_back(text: str) -> bool:
         return True  # "So setzten 100 Mitarbeitende …", "So lange dauert …", not "So viele Touristen wie nie …"
     # "Mit seiner Ankündigung, …, hat Kulturminister Josef Ostermayer …": the person may come after an insertion
     resumed = [*words, *_after_apposition(text, len(head))] if len(clause) < _NAMED_REACH else words
-    # "Zu seiner Nachfolgerin wurde … Sabine Mayrhofer gewählt": a relative or successor named after is not the owner
     if words[1] in _POSSESSIVES and words[0].lower() in PREPOSITIONS | CONTRACTIONS and not _owner_after(words, resumed):
         return True  # "Zu seinen bevorzugten Strecken …", "In ihrem Bericht …": whose is said before
     if _ownerless_possessive(clause):
@@ -639,8 +638,8 @@ def _attributive(words: list[str]) -> bool:
 
 def _points_forward(rest: str, pointers: Iterable[str] = ()) -> bool:
     """The next clause is the one a correlate ("darauf", "dafür") announces: "dass …", "ob …", "… zu senken". A
-    causal one ("deshalb") announces only a reason or a purpose ("deshalb, weil …"), never the infinitive its verb
-    takes ("hat deshalb entschieden, … zu kürzen": because of what was said before)."""
+    causal one ("deshalb") announces only a reason or a purpose ("deshalb, weil …"), never the infinitive or the "dass"
+    clause its verb takes ("hat deshalb entschieden, … zu kürzen": because of what was said before)."""
     if not rest.startswith(","):
         return False
     words = WORD.findall(rest[1:120].split(",", 1)[0])

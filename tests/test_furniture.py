@@ -57,6 +57,9 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
     assert [m.kind for m in result.document.marks] == ["update_stamp"]
     ticker = "22.08 Uhr | Der KAC gewinnt das Derby gegen den VSV mit 4:3 nach Verlängerung. Die Serie steht 3:2."
     assert kurz.summarize(ticker).text.startswith("Der KAC gewinnt")  # a ticker's stamp before a bar
+    # a time and an "Update:" label, one after the other
+    timed = "16:42 Uhr – Update: Die Bahn stellt den Fernverkehr zwischen Linz und Wels ein. Grund sind umgestürzte Bäume."
+    assert kurz.summarize(timed, method="lead", max_words=40).text.startswith("Die Bahn stellt")
 
 
 @pytest.mark.parametrize(

@@ -135,9 +135,15 @@ TRAILERS = frozenset(["about", "contact"])
 
 
 def stamp_length(sentence: str) -> int:
-    """Length of a live-blog stamp that opens an entry ("Update, 14:30 Uhr: "), 0 if none."""
-    match = UPDATE_STAMP.match(sentence)
-    return match.end() if match and match.end() < len(sentence) else 0
+    """Length of a live-blog stamp that opens an entry ("Update, 14:30 Uhr: ", "16:42 Uhr – Update: ": a time and a
+    label, read one after the other), 0 if none."""
+    end = 0
+    for _ in range(2):
+        match = UPDATE_STAMP.match(sentence[end:])  # anchored at the start: a slice, not a position
+        if match is None or end + match.end() >= len(sentence):
+            break
+        end += match.end()
+    return end
 
 
 # A section label that opens a sentence of a fact check or an explainer ("Die Fakten: ", "Hintergrund: "): the

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from kurz.text.ends import line_ends_open
+from kurz.text.wordlists import word_list
 
 AGENCY_NOTE = re.compile(
     r"^\(\s*[A-Za-zÄÖÜäöü]{2,12}(?:-[A-Za-z]{2,10})?(?:\s*[/,]\s*[A-Za-zÄÖÜäöü]{2,12}){0,3}"
@@ -41,7 +42,9 @@ STAMP = re.compile(
     rf"(?:(?:Aktualisiert|Veröffentlicht|Erstellt|Zuletzt aktualisiert|Stand(?: des Artikels)?|Publiziert)(?:\s+am)?:?\s*)?"
     rf"(?:[A-Z][a-z]+,\s*)?{_DATE_TIME}\W*$"
 )
-_LEGAL_FORM = r"(?:GmbH|AG|SE|KG|eG|e\. ?V\.|GmbH & Co\. KG|mbH|Ltd\.?|Inc\.?)"
+# A firm's legal form ("Alpenlicht Solar GmbH", "Reusswerke AG"): the capitals of `legal_forms.txt` and the mixed-case
+# ones
+_LEGAL_FORM = "(?:" + "|".join(sorted(word_list("legal_forms") | {"GmbH", "mbH", "eG", r"e\. ?V\.", r"Ltd\.?", r"Inc\.?"})) + ")"
 # Furniture that a line opens with: the kind, and the pattern (case-sensitive, anchored at the line start).
 _FURNITURE: tuple[tuple[str, re.Pattern[str]], ...] = (
     (

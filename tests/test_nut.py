@@ -58,9 +58,20 @@ def test_scene_that_shares_the_headline_stays() -> None:
 
 
 def test_signals() -> None:
-    assert signals("Der Kreistag entscheidet am 4. Dezember.") == (True, True, True, True)
-    assert signals("Die Allgäuer Milch eG kündigt Verträge.") == (False, False, True, True)
-    assert signals("Drinnen riecht es nach Leim und frischem Holz.") == (False, False, False, False)
+    assert signals("Der Kreistag entscheidet am 4. Dezember.") == (True, True, True, True, False)
+    assert signals("Die Allgäuer Milch eG kündigt Verträge.") == (False, False, True, True, False)
+    assert signals("Drinnen riecht es nach Leim und frischem Holz.") == (False, False, False, False, False)
+    assert signals("Die Ems-Chemie AG baut Stellen ab.").actor
+    # a day is no actor, nor is a contract: "ag" counts as the firm's legal form only
+    assert not signals("Am Dienstag lag der Vertrag auf dem Tisch.").actor
+
+
+def test_the_day_an_event_happened() -> None:
+    assert signals("Am Samstagabend hat der Verein gefeiert.").day
+    assert signals("Seit Samstag ist der Laden offen.").day
+    # a habit, a compound: no day an event happened
+    assert not signals("Jeden Dienstag und Donnerstag kochen Freiwillige ein Menü.").day
+    assert not signals("Sie flicht Zöpfe für den Samstagsverkauf.").day
 
 
 def test_the_figure_the_headline_gives_ranks_higher() -> None:
@@ -114,3 +125,14 @@ def test_dated_clock_time_is_news() -> None:
     assert clock_scene("Es ist 3.15 Uhr, als das Telefon klingelt.")
     assert not clock_scene("Um 18 Uhr am 4. November tagt der Rat.")
     assert not clock_scene("Kurz nach sieben Jahren im Amt trat er zurück.")
+    assert clock_scene("Wenn Gerhard Pölzl morgens um sechs das Rollgitter hochzieht, warten schon Kunden.")
+    # a live blog's stamp, the hour an event ends: news, not a scene
+    assert not clock_scene("18:42 Uhr: Der Streik endet in der Nacht um 3 Uhr.")
+    assert not clock_scene("Die Bahn stellt den Fernverkehr zwischen Hamburg und Berlin bis mindestens 20 Uhr ein.")
+
+
+def test_clock_time_opening_gives_way_even_where_its_scene_names_a_body() -> None:
+    # "vor dem Gemeindeamt" ends like the name of a body, but the clock sets a scene: the news still leads
+    scene = CLOCK.replace("die Tür zur Backstube", "vor dem Gemeindeamt die Tür zur Backstube")
+    result = kurz.summarize(scene, "Das Sterben der Dorfbäckereien")
+    assert result.text.startswith("Die Handwerkskammer Niederbayern hat am Montag"), result.text

@@ -10,14 +10,22 @@ import re
 from typing import NamedTuple
 
 from kurz.text.lexicon import MONTHS
+from kurz.text.markers import stamp_length
 from kurz.text.syntax import WEEKDAY, YEAR
 from kurz.text.tokens import WORD
 from kurz.text.wordlists import word_list
 
 ACTORS = tuple(sorted(word_list("body_names") | word_list("news_actors")))  # str.endswith takes a tuple
 NEWS_VERBS = word_list("news_verbs")
-LEGAL_FORMS = frozenset(["eG", "SE", "KG"])  # "Die Allgäuer Bergmilch eG": lowercase or too short to match as a head
+# "Die Allgäuer Bergmilch eG", "Die Ems-Chemie AG": matched whole, since as a head "ag" would make every "Dienstag",
+# "Vertrag" and "Beitrag" an actor
+LEGAL_FORMS = frozenset(["eG", "SE", "KG", "AG"])
 
+
+# a weekday, alone or with its part of the day ("Samstagabend"), not in a compound ("Samstagsverkauf")
+DAY = re.compile(rf"{WEEKDAY.pattern}(?:morgen|vormittag|mittag|nachmittag|abend|nacht)?")
+# "jeden Dienstag", "jeden Dienstag und Donnerstag", "immer am Montag": a habit, up to three words before the day
+HABITUAL = frozenset(["jeden", "jedem", "immer"])
 
 _HOUR = r"(?:\d{1,2}|ein|eins|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)"
 # "3.15 Uhr", "sieben Uhr", "halb sechs", "Viertel vor sieben", "kurz nach drei" (not "nach sieben Jahren"), "in der Früh"
@@ -28,17 +36,24 @@ CLOCK = re.compile(
 )
 
 
+CLOCK_OPENS = 5  # the clock of a scene comes within the sentence's first five words
+
+
 class Signals(NamedTuple):
     number: bool
     date: bool
     actor: bool
     decision: bool
+    day: bool  # a weekday that dates an event ("am Samstag"), not a habit ("jeden Samstag", "samstags")
 
 
 def clock_scene(text: str) -> bool:
-    """The sentence sets its moment by the clock and names no date: a reportage's opening."""
-    found = signals(text)
-    return CLOCK.search(text) is not None and not found.date
+    """The sentence opens by setting its moment by the clock and names no date: a reportage's opening ("Um halb
+    sechs …", "Es ist 3.15 Uhr, als …", "Wenn Gerhard Pölzl morgens …"); not a live blog's entry, which opens with its
+    time as a stamp, nor news that gives the hour of its event ("Die Bahn stellt den Fernverkehr bis 18 Uhr ein")."""
+    clock = None if stamp_length(text) else CLOCK.search(text)
+    opens = clock is not None and len(WORD.findall(text, 0, clock.start())) < CLOCK_OPENS
+    return opens and not signals(text).date
 
 
 def signals(text: str) -> Signals:
@@ -49,4 +64,5 @@ def signals(text: str) -> Signals:
     date = not MONTHS.isdisjoint(words) or any(YEAR.match(w) or WEEKDAY.match(w) for w in lowered)
     heads = zip(words[1:], lowered[1:])
     actor = any(w in LEGAL_FORMS or (w[0].isupper() and low.endswith(ACTORS)) for w, low in heads)
-    return Signals(any(ch.isdigit() for ch in text), date, actor, not NEWS_VERBS.isdisjoint(lowered))
+    day = any(DAY.fullmatch(low) and HABITUAL.isdisjoint(lowered[max(0, k - 3) : k]) for k, low in enumerate(lowered))
+    return Signals(any(ch.isdigit() for ch in text), date, actor, not NEWS_VERBS.isdisjoint(lowered), day)

@@ -26,10 +26,10 @@ from kurz.facts.claims import Index
 from kurz.facts.dates import WEEKDAYS, anchors, expressions
 from kurz.facts.fold import fold
 from kurz.facts.negation import NEGATION
-from kurz.facts.nouns import common_nouns
 from kurz.facts.numbers import amounts, article_values, word_value
 from kurz.facts.quotes import quoted
 from kurz.facts.source import Source, clauses
+from kurz.text.nouns import common_nouns
 
 # Invented surnames and places for the name injection (checked to be absent from each article).
 NAMES = [

@@ -23,7 +23,7 @@ from pathlib import Path
 from common import ROOT, machine, parser, table, write_report
 
 from kurz.facts import guard
-from kurz.facts.nouns import common_nouns
+from kurz.text.nouns import common_nouns
 
 FAMILIES = ("hedge", "direction", "binding", "role", "negation")
 # The reason kinds that count as naming a family's error ("nicht ausgeschlossen" → "angekündigt" is both a

@@ -1509,3 +1509,36 @@ def test_a_bare_noun_after_a_place_name_is_the_verbs_object() -> None:
 def test_einer_after_the_subject_stays_in_place_beside_another_object() -> None:
     found = forms("Im Streit um das Visum hat die Behörde einer Familie aus Syrien die Einreise verweigert.")
     assert not any(form.startswith("Die Behörde einer Familie") for form in found)
+
+
+def test_a_relative_clause_after_a_preposition_keeps_its_noun() -> None:
+    # ", in dem kein Kind liegt" describes the pram: the insertion holding it goes only with it
+    found = forms(
+        "Zum Schluss sitzt die Sängerin allein auf der dunklen Bühne, die Hände um einen alten Koffer gelegt, in dem "
+        "nur noch ein Brief liegt."
+    )
+    assert not any("Bühne in dem" in f or "Bühne, in dem" in f for f in found)
+
+
+def test_what_a_vote_is_about_stays() -> None:
+    # "stimmen über … ab": the phrase with "über" is what the vote is on, never an adjunct to cut
+    found = forms(
+        "Am 9. März stimmen die Mitglieder der Genossenschaft Seeblick über die Umwandlung in eine Aktiengesellschaft ab."
+    )
+    assert all("über die Umwandlung in eine Aktiengesellschaft ab" in f for f in found)
+
+
+def test_a_lone_noun_after_a_described_noun_is_the_verbs_object() -> None:
+    # "Pilze", "Grenzwerte": common nouns after a noun with its adjective head the object, not a name of that noun
+    found = forms("Ab Juni können Familien im Bezirk Gmünd auf einer neuen Erlebnisroute Pilze ganz nah erleben.")
+    assert found and all("Pilze" in f for f in found)
+    found = forms("Der Bund legt im Rahmen der neuen Ökodesign-Vorgaben Grenzwerte für Holzöfen und Kamine fest.")
+    assert found and all("Grenzwerte für Holzöfen und Kamine fest" in f for f in found)
+
+
+def test_a_name_after_a_role_or_a_class_noun_stays_with_it() -> None:
+    # "Fischer" and "Team" are common nouns too, but after a role, or as a name of two words, they name
+    found = forms("Am Montag hat der Vorstand des früheren Außenministers Fischer in Berlin eine Stiftung gegründet.")
+    assert not any("Außenministers in" in f or f.startswith("Fischer") for f in found)
+    found = forms("Die Radsportlerin Lea Gruber ist vom niederländischen Rennstall Team Velocis für die Tour nominiert worden.")
+    assert all(("Team" in f) == ("Velocis" in f) for f in found)

@@ -21,12 +21,12 @@ from functools import lru_cache
 from kurz.facts.claims import Index, Part, parts, relative
 from kurz.facts.dates import expressions
 from kurz.facts.fold import fold
-from kurz.facts.nouns import common_nouns
 from kurz.facts.numbers import SCORE, amounts
 from kurz.facts.source import Clause
 from kurz.facts.syntax import TOKEN, items
 from kurz.facts.verdict import Reason, reason
 from kurz.text.lexicon import CONTRACTIONS, PREPOSITIONS, STOP_WORDS
+from kurz.text.nouns import common_nouns
 
 _LINKS = PREPOSITIONS | CONTRACTIONS
 

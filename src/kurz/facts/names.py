@@ -3,7 +3,7 @@
 German capitalises every noun, so a capital letter does not make a name. A capitalised teaser word passes when
 the article (or title) has it after stripping an inflectional ending ("Scholz'", "Wiens", "Merkels", "Wiener"),
 when it is a compound of article words ("Regierungschef" from "Chef der Regierung"), or when it is a known
-common noun (the Wiktionary lexicon in facts/data) or a compound ending in one; a few such new nouns are allowed
+common noun (the Wiktionary lexicon in text/data) or a compound ending in one; a few such new nouns are allowed
 (`NOUN_BUDGET`). Any other capitalised word is an invented name. Sentence-initial words are judged only
 when they are not function words or sentence adverbs.
 """
@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from kurz.facts import nouns
 from kurz.facts.fold import fold
 from kurz.facts.lists import words
 from kurz.facts.source import Source
 from kurz.facts.verdict import Reason, reason
+from kurz.text import nouns
 from kurz.text.lexicon import MONTHS, SENTENCE_OPENERS, STOP_WORDS
 
 # Nouns that introduce a person's name ("Stadträtin Maria Huber", "Trainer Koch"): a word after one is a name.

@@ -19,11 +19,11 @@ from __future__ import annotations
 from kurz.facts.claims import Index, Part, parts, sentence_items
 from kurz.facts.fold import fold
 from kurz.facts.lists import rows
-from kurz.facts.nouns import common_nouns
 from kurz.facts.source import Clause
 from kurz.facts.syntax import INFINITIVE, Group, groups, items, roles, subject
 from kurz.facts.verdict import Reason, reason
 from kurz.text.lexicon import SPEECH_VERBS
+from kurz.text.nouns import common_nouns
 
 CONVERSE: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = tuple(
     (tuple(row[: row.index("|")]), tuple(row[row.index("|") + 1 :])) for row in rows("converse")

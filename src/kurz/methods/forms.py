@@ -159,16 +159,20 @@ def _disagrees(tokens: Sequence[Tok], subject: Phrase, finite: int) -> bool:
 
 def _orphaned(clause: Clause, at: int, deleted: set[int]) -> bool:
     """The kept relative pronoun at `at` lost the noun it hangs on, with or without the comma before it (not an
-    article: "hat [am Sonntag] die Serie"): "ein Kindersitz [für Familien,] die …"; after the right bracket, the
+    article: "hat [am Sonntag] die Serie"): "ein Kindersitz [für Familien,] die …", "auf der Bühne[, die Arme um
+    einen Kinderwagen geschlungen,] in dem kein Kind liegt"; after the right bracket, the
     noun before the verb that closes the clause ("24 Wohnplätze [für junge Erwachsene] entstehen, die aus der
     Jugendhilfe kommen": the clause would describe the Wohnplätze)."""
     tokens = clause.tokens
+    # the comma before the pronoun, or before its preposition (", in dem kein Kind liegt")
+    governed = at > 2 and tokens[at - 1].lower in PHRASE_PREPOSITIONS and tokens[at - 2].text == ","
+    comma = at - 2 if governed else at - 1
     article = at + 1 < len(tokens) and tokens[at + 1].capital and tokens[at].lower not in ("dessen", "deren")
     # the word before the comma closes the clause (a verb, lowercase), and the noun before it went
-    verb = at > 2 and tokens[at - 2].word and not tokens[at - 2].capital and at - 2 not in deleted
-    extraposed = verb and at - 3 in deleted and tokens[at - 3].capital
-    lost = at - 1 in deleted or at - 2 in deleted or extraposed
-    return at > 1 and tokens[at - 1].text == "," and lost and not article  # not "…, der Andrang"
+    verb = comma > 1 and tokens[comma - 1].word and not tokens[comma - 1].capital and comma - 1 not in deleted
+    extraposed = verb and comma - 2 in deleted and tokens[comma - 2].capital
+    lost = comma in deleted or comma - 1 in deleted or extraposed
+    return comma > 0 and tokens[comma].text == "," and lost and not article  # not "…, der Andrang"
 
 
 def _torn(clause: Clause, at: int, deleted: set[int], order: list[int]) -> bool:

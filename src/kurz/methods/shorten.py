@@ -68,11 +68,10 @@ from dataclasses import dataclass
 from kurz.document import Sentence, Span
 from kurz.facts.claims import HEDGE_WORDS
 from kurz.facts.fold import fold
-from kurz.facts.nouns import common_nouns
 from kurz.methods.compress import without_asides
 from kurz.methods.forms import COORDINATORS, render
 from kurz.summary import join_pieces
-from kurz.text.cohesion import FIRST_NAMES, GENERIC_NOUNS, ROLE_NOUNS
+from kurz.text.cohesion import FIRST_NAMES, GENERIC_NOUNS
 from kurz.text.datelines import dateline_length
 from kurz.text.lexicon import (
     ADVERBIAL_SUBORDINATORS,
@@ -82,10 +81,12 @@ from kurz.text.lexicon import (
     NUMERALS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     STOP_WORDS,
     SUBORDINATORS,
 )
+from kurz.text.nouns import common_nouns
 from kurz.text.syntax import (
     ADVERBIAL,
     ARTICLES,

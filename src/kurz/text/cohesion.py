@@ -28,8 +28,10 @@ from kurz.text.lexicon import (
     FIRST_PERSON,
     FORWARD_CLAUSE_OPENERS,
     NUMERALS,
+    PERSON_ENDINGS,
     PREPOSITIONS,
     PRONOMINAL_ADVERBS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     STOP_WORDS,
     SUBJUNCTIVE,
@@ -70,7 +72,6 @@ _DEGREE = word_list("degree_after_so")
 GENERIC_NOUNS: frozenset[str] = word_list("generic_nouns")
 _CONTENT_NOUNS = word_list("content_nouns")
 RELATION_NOUNS: frozenset[str] = word_list("relation_nouns")
-ROLE_NOUNS: frozenset[str] = word_list("role_nouns")
 _FORMS_OF_SEIN = frozenset(["ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"])
 # An article, a participial attribute opened by a preposition, and its noun: "Das in Wallisellen beheimatete Start-up".
 _EXTENDED_OPENERS = PREPOSITIONS | CONTRACTIONS
@@ -106,10 +107,7 @@ _GLUE_WORDS = (_LINKS | {w.capitalize() for w in PRONOMINAL_ADVERBS}) - {
 def _person_noun(word: str) -> bool:
     """A role, or a noun with an ending that names a person ("Glaziologin", "Pianist", "Assistentin")."""
     last = word.rsplit("-", 1)[-1]
-    return last in ROLE_NOUNS or (last[:1].isupper() and last.endswith(_PERSON_ENDINGS))
-
-
-_PERSON_ENDINGS = ("loge", "login", "ist", "istin", "entin", "antin", "eurin", "orin", "erin")
+    return last in ROLE_NOUNS or (last[:1].isupper() and last.endswith(PERSON_ENDINGS))
 
 
 def _speaker_named_before(text: str) -> bool:

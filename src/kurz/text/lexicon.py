@@ -64,3 +64,7 @@ CONDITIONS: frozenset[str] = word_list("conditions")
 DANGLING: frozenset[str] = COORDINATORS | word_list("dangling_more")
 # A person's full name starts with a first name ("Maria Huber", "US-Präsident Donald Trump").
 FIRST_NAMES: frozenset[str] = word_list("first_names_wiktionary") | word_list("first_names_more")
+# A role ("Ministerin", "Kanzler") or an ending that names a person ("Glaziologin", "Pianist"): a name after such a
+# noun is that person's ("Außenminister Fischer")
+ROLE_NOUNS: frozenset[str] = word_list("role_nouns")
+PERSON_ENDINGS = ("loge", "login", "ist", "istin", "entin", "antin", "eurin", "orin", "erin")

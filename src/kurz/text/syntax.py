@@ -26,15 +26,18 @@ from kurz.text.lexicon import (
     MONTHS,
     NEGATIONS,
     NUMERALS,
+    PERSON_ENDINGS,
     PREPOSITIONS,
     PRONOMINAL_ADVERBS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
     STOP_WORDS,
     SUBJUNCTIVE,
     SUBORDINATORS,
 )
+from kurz.text.nouns import is_common_noun
 from kurz.text.quotes import depths
 from kurz.text.wordlists import word_list
 
@@ -415,6 +418,10 @@ def _strong_genitive(tokens: Sequence[Tok], n: int) -> bool:
     return adjective and n + 1 < len(tokens) and tokens[n + 1].word and tokens[n + 1].capital and not tokens[n + 1].inside
 
 
+# A role or a person's ending as the last part of a noun: a name after it is that person's ("Außenminister Fischer")
+_PERSON_TAILS = tuple(r.lower() for r in ROLE_NOUNS) + PERSON_ENDINGS
+
+
 def _second_noun(tokens: Sequence[Tok], n: int, stop: int) -> bool:
     """A capitalised word right after a noun that heads a noun phrase of its own: it has a genitive attribute
     ("Anteile seiner …") or the ending of a common noun ("Sondierungen"); a name after its noun has
@@ -424,7 +431,22 @@ def _second_noun(tokens: Sequence[Tok], n: int, stop: int) -> bool:
     adjective = tokens[n - 1].lower.endswith(("ten", "ter", "isch", "ische", "ischen", "liche", "lichen", "ige", "igen"))
     common = COMMON_NOUN.search(tokens[n].text) is not None and not adjective
     common = common and tokens[n - 1].text not in ("Bad", "St.", "Sankt")  # "bei Bad Wildungen": one place
-    return (genitive and tokens[n + 1].lower.endswith(("es", "er"))) or common
+    return (genitive and tokens[n + 1].lower.endswith(("es", "er"))) or common or _object_after_attribute(tokens, n, stop)
+
+
+def _object_after_attribute(tokens: Sequence[Tok], n: int, stop: int) -> bool:
+    """A lone common noun after a noun its adjective describes heads a phrase of its own, the verb's object ("auf
+    einer neuen Themenroute | Käse ganz nah erleben", "im Rahmen der sogenannten Vorgaben | Grenzwerte fest"); a
+    name after a role or a class noun continues it ("des früheren Außenministers Fischer", "vom niederländischen
+    Rennstall Team Velocis": a name of two words)."""
+    if n < 2:
+        return False
+    word, noun, adjective = tokens[n], tokens[n - 1], tokens[n - 2]
+    described = adjective.word and not adjective.capital and len(adjective.lower) > 3 and adjective.lower not in ARTICLES
+    described = described and ATTRIBUTIVE.search(adjective.lower) is not None
+    alone = n + 1 >= stop or not tokens[n + 1].capital
+    person = noun.lower.rsplit("-", 1)[-1].endswith(_PERSON_TAILS)
+    return described and alone and not person and not word.inside and is_common_noun(word.text)
 
 
 def _opened(tokens: Sequence[Tok], i: int, n: int) -> bool:

@@ -1,7 +1,8 @@
-"""German common nouns (every inflected form), so that a capital letter alone does not make a word a name.
+"""German common nouns (every inflected form), so that a capital letter alone does not make a word a name: the
+fact guard's name check, the push's compression and the syntax's reading of a noun after a noun use them.
 
 The forms come from Wiktionary-DE through the `german-nouns` package (CC BY-SA 4.0, about 100,000 lemmas),
-derived once by `scripts/build-nouns` into kurz/facts/data (see the README there for the licence): rows marked as
+derived once by `scripts/build-nouns` into kurz/text/data (see the README there for the licence): rows marked as
 a first name, surname, place or other proper name are kept apart, every other noun's lemma and case forms are
 kept, lowercased, with "ß" folded to "ss" (Swiss spelling). The sets are read on first use (about 0.1 s) and
 cached for the process; nothing is downloaded and no package is needed at run time.
@@ -30,3 +31,9 @@ def common_nouns() -> frozenset[str]:
 def proper_names() -> frozenset[str]:
     """Forms the lexicon knows only as names of persons, places or organisations."""
     return _forms("proper_names")
+
+
+def is_common_noun(word: str) -> bool:
+    """The word is a common noun's form and never only a name ("Käse", "Grenzwerte"; not "Wien")."""
+    key = word.lower().replace("ß", "ss")
+    return key in common_nouns() and key not in proper_names()

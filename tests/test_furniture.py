@@ -95,6 +95,10 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("„Die Möwe“, Stadttheater Bern, Grosse Bühne.", "credits"),  # a show's title, venue and stage
         ("»Der Sturm«, Regie: Anna Berg, Burgtheater Wien, bis 3. Mai.", "credits"),
         ("„Die Insel“, Roman, aus dem Englischen von Eva Moser, Kiepe & Rau, Hamburg, 300 Seiten, 22 Euro.", "credits"),
+        (
+            "„Nach der Flut“, Österreich 2025, 96 Minuten, freigegeben von der FSK (Freiwillige Selbstkontrolle) ab 12 Jahren.",
+            "credits",
+        ),  # a film's data and rating
         ("Der Liveticker ist für heute beendet.", "signoff"),
     ],
 )

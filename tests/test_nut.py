@@ -136,3 +136,26 @@ def test_clock_time_opening_gives_way_even_where_its_scene_names_a_body() -> Non
     scene = CLOCK.replace("die Tür zur Backstube", "vor dem Gemeindeamt die Tür zur Backstube")
     result = kurz.summarize(scene, "Das Sterben der Dorfbäckereien")
     assert result.text.startswith("Die Handwerkskammer Niederbayern hat am Montag"), result.text
+
+
+QUIET = (
+    "Gerda Moosbrugger zieht die Handschuhe aus und legt sie auf den Tresen. Draußen rattert ein Traktor vorbei, "
+    "im Regal stehen noch drei Gläser Honig. Sie zählt das Wechselgeld, langsam, Münze für Münze.\n\n"
+    "Viele Kundinnen kennt sie seit ihrer Kindheit, manche noch aus der Volksschule.\n\n"
+    "Der Gemeinderat von Hinterwald hat am Dienstag beschlossen, den Dorfladen ab Juli als Genossenschaft "
+    "weiterzuführen. Rund 140 Bewohnerinnen und Bewohner haben Anteile gezeichnet.\n\n"
+    "„Ohne den Laden stirbt das Dorf“, sagt Moosbrugger."
+)
+
+
+def test_a_quiet_opening_gives_way_to_the_dated_news() -> None:
+    # no clock, but a paragraph of scene without a date, a body or a decision: the dated news leads
+    # and the quote after it does not bring the scene back for its speaker's introduction
+    for headline in ("Hinterwald rettet seinen Laden", "Ein Laden voller Erinnerungen"):
+        result = kurz.summarize(QUIET, headline)
+        assert result.text.startswith("Der Gemeinderat von Hinterwald hat am Dienstag beschlossen"), result.text
+        assert "Handschuhe" not in result.text
+    # a live blog's entries are no scene, whatever they hold
+    ticker = QUIET.replace("Gerda Moosbrugger zieht", "14:05 Uhr: Gerda Moosbrugger zieht")
+    document = Document.from_text(ticker, "Ein Laden voller Erinnerungen")
+    assert nut_graf(document, document.content_sentences, 0) is None

@@ -145,6 +145,8 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         if budget.max_chars is not None and not chosen and i != order[0] and not _says_something(text):
             continue  # what replaces the best sentence under a hard budget must say something alone
         group = _group(needed, candidates, pick, {candidates[c].content.text for c, _ in chosen})
+        if chosen and any(g < start for g in group):
+            continue  # what it needs is the scene before the news ("…", sagt Moosbrugger: named in the scene)
         if chosen and not method.contiguous and any(is_question(candidates[g].content.text) for g in group):
             continue  # after the news, a question ("Dürfen Schüler KI verwenden?") opens what the teaser does not give
         tried += bool(group)

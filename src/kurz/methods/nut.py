@@ -16,16 +16,23 @@ riecht es im Laden …"), and the news may come paragraphs later. Where the rank
 paragraph, the first later sentence that carries news as above (and sets no clock of its own) leads instead.
 Choosing by headline overlap instead did worse on written features held out (round 29): a feature's headline names
 its protagonist and scene more often than its news (docs/editorial.md, session 14).
+
+A scene need not open by the clock: an opening paragraph of two or more sentences without any signal of news (no
+date, day, body or decision: "Alois Grubmüller zieht die Kappe tiefer ins Gesicht …") that shares less than half of
+the headline's words, where the ranker would lead with it, gives way to the first later sentence with a body or a
+decision and a date or a day (session 19). Live blogs, whose entries open with a stamp, are never a scene.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 
 from kurz.document import Document, Sentence
 from kurz.methods.features import is_furniture
 from kurz.text.cohesion import refers_back
 from kurz.text.ends import stands_alone
+from kurz.text.markers import stamp_length
 from kurz.text.news import clock_scene, signals
 from kurz.text.tokens import WORD, content_stems
 
@@ -51,6 +58,14 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
     headline = set(content_stems(document.headline))
     shared = {i: len(headline.intersection(content_stems(candidates[i].content.text))) for i in opening}
     best = max(shared.values())
+    paragraph = [i for i in opening if candidates[i].paragraph == candidates[lead].paragraph]
+    ranked_scene = candidates[top].paragraph == candidates[lead].paragraph and 2 * shared[lead] < len(headline)
+    # not a live blog, whose entries open with a stamp
+    ranked_scene = ranked_scene and not any(stamp_length(c.text) for c in candidates if c.paragraph == candidates[lead].paragraph)
+    if not clock and ranked_scene and _quiet(candidates, paragraph):
+        news = _first(candidates, paragraph[-1] + 1, lead, _dated_news)
+        if news is not None:
+            return news
     # a clock-time opening speaks of what the headline announces only where it holds half of the headline's words
     clock = clock and 2 * shared[lead] < len(headline)
     if shared[lead] > SCENE_SHARE * best and not clock:
@@ -60,10 +75,13 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
             return i
     if candidates[top].paragraph != candidates[lead].paragraph or not clock:
         return None
-    later = range(lead + 1, min(len(candidates), lead + READING))
-    return next(
-        (i for i in later if _real(text := candidates[i].content.text) and not clock_scene(text) and _carries_news(text)), None
-    )
+    return _first(candidates, lead + 1, lead, lambda text: not clock_scene(text) and _carries_news(text))
+
+
+def _first(candidates: list[Sentence], start: int, lead: int, news: Callable[[str], bool]) -> int | None:
+    """The first real sentence from `start`, within reading reach of the lead, that `news` accepts."""
+    later = range(start, min(len(candidates), lead + READING))
+    return next((i for i in later if _real(text := candidates[i].content.text) and news(text)), None)
 
 
 def _carries_news(text: str) -> bool:
@@ -76,3 +94,17 @@ def _carries_news(text: str) -> bool:
 
 def _real(text: str) -> bool:
     return not is_furniture(text, len(WORD.findall(text)))
+
+
+def _quiet(candidates: list[Sentence], paragraph: list[int]) -> bool:
+    """An opening paragraph of two or more sentences without any signal of news: a scene, however it opens ("Alois
+    Grubmüller zieht die Kappe tiefer ins Gesicht …")."""
+    found = [signals(candidates[i].content.text) for i in paragraph]
+    return len(found) >= 2 and not any(f.date or f.actor or f.decision or f.day for f in found)
+
+
+def _dated_news(text: str) -> bool:
+    """News that says when: a body or a decision with a date or a day, in a sentence that stands alone."""
+    found = signals(text)
+    news = (found.actor or found.decision) and (found.date or found.day)
+    return bool(news) and stands_alone(text) and not refers_back(text)

@@ -178,12 +178,12 @@ def salutation_length(sentence: str) -> int:
 
 
 def is_credits(sentence: str) -> bool:
-    """A book's or a show's data in a review ("Kessler & Rau, Leipzig, 312 Seiten, 24 Euro.", "„Die Möwe“,
-    Stadttheater Bern, Grosse Bühne.")."""
+    """A book's, a show's or a film's data in a review ("Kessler & Rau, Leipzig, 312 Seiten, 24 Euro.", "„Die Möwe“,
+    Stadttheater Bern, Grosse Bühne.", "„Nach dem Hafen“, Deutschland 2025, 108 Minuten, FSK ab 12.")."""
     show = _SHOW.match(sentence) if sentence[:1] in '„»«"' else None
     if show is not None:
         parts = sentence[show.end() :].split(",")
-        if len(parts) >= 2 and all(_NAMES_ONLY.match(part.strip()) for part in parts):
+        if len(parts) >= 2 and all(_NAMES_ONLY.match(part.strip()) or _RATING.match(part.strip()) for part in parts):
             return True
     return ("Seiten" in sentence or "ISBN" in sentence or sentence.startswith("Verlag")) and CREDITS.search(sentence) is not None
 
@@ -191,6 +191,10 @@ def is_credits(sentence: str) -> bool:
 # A show's title in quotes and a comma ("„Die Möwe“, "), then two or more parts of only names and numbers: its
 # venue, stage, director, dates
 _SHOW = re.compile(r"[„»«\"][^„“»«\"]{1,80}[“«»\"],\s*(?=\S)")
+# a film's age rating ("freigegeben von der FSK (Freiwillige Selbstkontrolle …) ab 12 Jahren", "FSK 12", "ab 6 Jahren")
+_RATING = re.compile(
+    r"(?:freigegeben\s+)?(?:von\s+der\s+)?(?:FSK|FSF|JMK)?(?:\s*\([^()]{1,80}\))?\s*(?:ab\s+)?\d{1,2}(?:\s+Jahren)?\.?$"
+)
 _NAMES_ONLY = re.compile(r"(?:(?:[A-ZÄÖÜ0-9][\w.'’&-]*+:?|bis|ab|am|im|und|von|bei|&)(?:\s+|(?=\.?$)))+\.?$")
 
 

@@ -228,6 +228,9 @@ def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> N
         "Dritter wurde der Tiroler Max Huber.",  # a place in a ranking whose winner came before
         "Genauer gesagt: kleine Plättchen, die der Imker auf die Königinnen geklebt hatte.",
         "Kein Wunder: Nach zwölf Jahren trat die Obfrau nicht mehr an.",
+        "Als Ersatz soll ab Juli ein Bus mit Geldautomat durch die Dörfer fahren.",  # a replacement for what
+        "Im Gegenzug verzichtet die Gewerkschaft bis Jahresende auf Streiks.",
+        "Für Hilde Amsler, 84 Jahre alt und ohne Auto, ist das im Grunde unerreichbar.",  # after the insertion
         "Frau Berger, jedes dritte Spital schreibt rote Zahlen.",  # an interview's question to someone named before
         "„Noch zehn Minuten“, sagt die Glaziologin.",  # a speaker known only by a role
         "Seit 1962 gibt es hier Brot und Gebäck.",
@@ -265,6 +268,8 @@ def test_a_sentence_that_points_back_mid_clause_is_not_a_teaser_alone(sentence: 
         "Entsprechend den Vorgaben des Landes baut die Stadt Graz ein neues Bad.",
         "Zweite Runde der Gespräche beginnt am Montag in Wien.",
         "Im Gegensatz zum Vorjahr steigen die Preise in Graz nicht.",
+        "Als Ersatz für die geschlossene Filiale fährt ab Juli ein Bus durch die Dörfer.",  # it says for what
+        "Für Hilde Amsler, 84 Jahre alt und ohne Auto, ist das neue Angebot ein Gewinn.",  # "das" is an article
         "„Wir bauen neu“, sagt die Polizei in Linz.",
         "Die Zahl der Verletzten stieg am Abend auf 14.",
         "Im vergangenen Jahr ist in Kärnten die Zahl schwerer Unfälle gestiegen.",

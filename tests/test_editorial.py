@@ -229,3 +229,18 @@ def test_a_short_form_whose_introduction_comes_later_is_not_unintroduced() -> No
 def test_no_question_follows_the_news_in_a_teaser(text: str) -> None:
     teaser = kurz.summarize(text).text
     assert teaser.startswith(text.split(". ")[0]) and "?" not in teaser
+
+
+def test_a_question_is_no_later_sentence_of_the_first_group_either() -> None:
+    # the answer the headline quotes needs the interviewer's question before it, and that the sentence before it:
+    # a question after the first sentence, so the group is not used and the lead leads
+    text = (
+        "Das Spital Seewald schliesst per Ende Juni seine Geburtenabteilung. In der Region hat der Entscheid heftige "
+        "Reaktionen ausgelöst. Spitaldirektorin Anna Keller erklärt, warum sie keine Alternative sieht.\n\n"
+        "Frau Keller, ab Juli kommen in Seewald keine Kinder mehr zur Welt. Verstehen Sie die Empörung?\n\n"
+        "Anna Keller: Absolut. Viele Menschen hier sind selbst in diesem Haus geboren. Dass das nun endet, tut weh – "
+        "auch mir.\n\nWarum dann die Schliessung?\n\n"
+        "Weil wir die Sicherheit nicht mehr garantieren können. Wir hatten im letzten Jahr 240 Geburten."
+    )
+    teaser = kurz.summarize(text, "«Wir können die Sicherheit nicht mehr garantieren»").text
+    assert teaser.startswith("Das Spital Seewald schliesst per Ende Juni") and "?" not in teaser

@@ -147,7 +147,7 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         group = _group(needed, candidates, pick, {candidates[c].content.text for c, _ in chosen})
         if chosen and any(g < start for g in group):
             continue  # what it needs is the scene before the news ("…", sagt Moosbrugger: named in the scene)
-        if chosen and not method.contiguous and any(is_question(candidates[g].content.text) for g in group):
+        if not method.contiguous and any(is_question(candidates[g].content.text) for g in group if chosen or g > min(group)):
             continue  # after the news, a question ("Dürfen Schüler KI verwenden?") opens what the teaser does not give
         tried += bool(group)
         if group:

@@ -228,10 +228,11 @@ def refers_back(text: str) -> bool:
         return True  # "Da kann die Familie …": then or there; not "Da es regnete, …", nor "Da bleibt … weg: …"
     if words[0] == "Weiter" and (words[1] in SPEECH_VERBS or words[1] in ("hieß", "heißt")):
         return True  # "Weiter hieß es: …": more of what was said before
-    if "_".join(words[:2]) in _LINKING_PHRASES and not (
-        words[:2] == ["Im", "Gegensatz"] and words[2:3] in (["zu"], ["zum"], ["zur"])
-    ):
-        return True  # "Vor allem für einen Politiker, der …", "Genauer gesagt: …", "Kein Wunder: …"
+    # "Vor allem für einen Politiker, der …", "Genauer gesagt: …", "Als Ersatz soll …"; not "Im Gegensatz zum Vorjahr
+    # …", "Als Ersatz für die Filiale …": a noun's phrase says what it is set against
+    against = words[1][:1].isupper() and (words[2:3] or [""])[0] in _SAYS_TO_WHAT
+    if "_".join(words[:2]) in _LINKING_PHRASES and not against:
+        return True
     if words[0] in ("Frau", "Herr") and words[1][:1].isupper() and text[len(words[0]) + len(words[1]) + 1 :][:1] == ",":
         return True  # "Frau Imboden, 34 von 98 Spitälern …": an interview's question to someone introduced before
     comparing = words[0] == "Anders" or words[0] in ("Ähnlich", "Ähnliche", "Ähnliches", "Ähnlichen")
@@ -267,7 +268,9 @@ def refers_back(text: str) -> bool:
     # particles follow it
     last = list(dropwhile(lambda w: w in _TRAILING_PARTICLES, reversed(clause)))
     closes = not truncated and len(last) > 2 and last[0] in CLOSING_DEMONSTRATIVES
-    closes = closes or _pronoun_after_verb(clause)
+    # "Für Erika Hentschel, 81 Jahre alt, ist das zu weit": after an opening phrase and its insertion, the clause goes on
+    inserted = _after_apposition(text, len(head)) if len(clause) < _NAMED_REACH else []
+    closes = closes or _pronoun_after_verb([*clause, *inserted] if inserted else clause)
     # "Glyphosat, das … Pestizid, wird darin als …": after a name and its apposition the main clause goes on
     pointers: frozenset[str] | set[str] = BACK_REFERENCES.intersection(clause[1:])
     if pointers and not _CONJUNCT_JOINERS.isdisjoint(clause):
@@ -309,6 +312,7 @@ def refers_back(text: str) -> bool:
 
 
 _LINKING_PHRASES = word_list("linking_phrases")
+_SAYS_TO_WHAT = frozenset(["zu", "zum", "zur", "für", "des", "der", "von", "vom", "gegen"])
 _RANKS = frozenset(f"{n}{e}" for n in ("Zweit", "Dritt", "Viert", "Fünft", "Sechst") for e in ("e", "er"))
 _RANKED = frozenset(["wurde", "wurden", "wird", "war", "ist", "belegte", "landete"])
 _ARTICLE_FORMS = frozenset(["der", "die", "das", "dem", "den", "des", "einer", "einem", "eines"])

@@ -1542,3 +1542,26 @@ def test_a_name_after_a_role_or_a_class_noun_stays_with_it() -> None:
     assert not any("Außenministers in" in f or f.startswith("Fischer") for f in found)
     found = forms("Die Radsportlerin Lea Gruber ist vom niederländischen Rennstall Team Velocis für die Tour nominiert worden.")
     assert all(("Team" in f) == ("Velocis" in f) for f in found)
+
+
+def test_a_free_relative_clause_is_the_subject() -> None:
+    # "Wer …, muss …": the clause before the comma is the subject; the Mittelfeld's adjuncts may go
+    found = forms(
+        "Wer in Graz ein Auto dauerhaft parken will, muss ab März in der ganzen Innenstadt mehr für die Vignette zahlen."
+    )
+    assert len(found) > 1
+    assert all(f.startswith("Wer in Graz ein Auto dauerhaft parken will, muss") for f in found)
+
+
+def test_a_comma_between_two_adjectives_does_not_end_the_clause() -> None:
+    found = forms(
+        "Die Firma Berger nimmt im Herbst an ihrem Standort in Wels eine neue, vollautomatisierte Lackieranlage in Betrieb."
+    )
+    assert "Die Firma Berger nimmt eine neue, vollautomatisierte Lackieranlage in Betrieb." in found
+    assert all(f.endswith("Lackieranlage in Betrieb.") for f in found)
+
+
+def test_errichten_takes_no_an_phrase() -> None:
+    # "richten an" governs its "an" phrase; "errichten" does not: where it builds may go
+    found = forms("Die Firma Huber errichtet an ihrem Standort in Wels eine neue Halle für den Holzbau und die Zimmerei.")
+    assert any("an ihrem Standort" not in f for f in found)

@@ -18,7 +18,7 @@ from functools import lru_cache
 from kurz.facts.dates import PATTERN as DATE_WORD
 from kurz.facts.fold import fold
 from kurz.facts.numbers import SCORE, amounts
-from kurz.text.lexicon import CONTRACTIONS, DETERMINERS, PREPOSITIONS, STOP_WORDS
+from kurz.text.lexicon import CONTRACTIONS, DETERMINERS, NUMERALS, PREPOSITIONS, STOP_WORDS
 from kurz.text.tokens import content_stems
 
 TOKEN = re.compile(r"\d+(?:[.,:'’]\d+)*|[^\W\d_][\w'’-]*|[,;:()–—]|\s-\s")
@@ -80,6 +80,8 @@ def groups(text: str) -> list[Group]:
             if not tokens[back].endswith(("e", "en", "er", "es", "em")):
                 break
             back -= 1
+        if back >= 1 and (tokens[back][0].isdigit() or fold(tokens[back]) in NUMERALS) and fold(tokens[back - 1]) in _LINKS:
+            back -= 1  # "in neun Fällen", "mit 31 Stimmen": the preposition marks the group, not its count
         before = fold(tokens[back]) if back >= 0 else ""
         earlier = fold(tokens[back - 1]) if back >= 1 else ""
         words = tokens[i:j]

@@ -649,7 +649,9 @@ def _points_forward(rest: str, pointers: Iterable[str] = ()) -> bool:
         return False
     if not _CAUSAL.isdisjoint(pointers):
         return words[0].lower() in _REASONS
-    return words[0].lower() in FORWARD_CLAUSE_OPENERS or "zu" in words
+    # "…, die Steuern zu senken": "zu" before an infinitive, not "bis zu 500 Euro"
+    infinitive = any(a == "zu" and b[:1].islower() and b.endswith("n") for a, b in zip(words, words[1:]))
+    return words[0].lower() in FORWARD_CLAUSE_OPENERS or infinitive
 
 
 _CAUSAL = frozenset(["deshalb", "deswegen", "daher"])

@@ -353,6 +353,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n += 1
         elif tok.word and not _function(tok) and n + 1 < stop and _modifies(tokens, n + 1, stop):
             n += 1  # an adjective or participle before its noun
+        elif not noun and tok.text == "," and _adjectives(tokens, n, stop):
+            n += 1  # "eine neue, vollautomatisierte Abfülllinie"
         elif tok.text in '„»"' and n + 1 < stop:
             n += 1
         elif _opened(tokens, i, n) and _opens_attribute(tokens, n, stop) and _attribute_end(tokens, n, stop):
@@ -507,6 +509,8 @@ def _modifies(tokens: Sequence[Tok], n: int, stop: int) -> bool:
         return True
     if _article(tok):
         return False  # "drei Jahre lang | die Erlegung": an article opens the next phrase
+    if tok.text == ",":
+        return _adjectives(tokens, n, stop)  # "eine neue, vollautomatisierte Abfülllinie"
     return tok.word and ATTRIBUTIVE.search(tok.lower) is not None and n + 1 < stop and _modifies(tokens, n + 1, stop)
 
 
@@ -776,7 +780,7 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
             and _second_verb(tokens, i + 1, end)
         ):
             return i, end, insertions  # "… beschäftigt acht Personen und stellt Geräte her": a second verb phrase
-        if not tok.inside and tok.text == "," and i + 1 < end and _date_comma(tokens, i):
+        if not tok.inside and tok.text == "," and i + 1 < end and (_date_comma(tokens, i) or _adjectives(tokens, i, end)):
             i += 1
             continue
         if not tok.inside and tok.text == "," and i + 1 < end:
@@ -810,6 +814,17 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
                 return i, end, insertions
         i += 1
     return end, end, insertions
+
+
+def _adjectives(tokens: Sequence[Tok], comma: int, end: int) -> bool:
+    """A comma between two adjectives of one noun ("eine neue, vollautomatisierte Abfülllinie"), not the clause's
+    end."""
+    if comma < 2 or comma + 2 >= end:
+        return False
+    opener, before, after, noun = tokens[comma - 2], tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]
+    adjectives = all(t.word and not t.capital and ATTRIBUTIVE.search(t.lower) for t in (before, after))
+    opened = _article(opener) or (opener.word and not opener.capital and ATTRIBUTIVE.search(opener.lower) is not None)
+    return adjectives and opened and after.lower not in RELATIVE_PRONOUNS and noun.word and noun.capital
 
 
 def _parenthetical(tokens: Sequence[Tok], comma: int, close: int, end: int) -> bool:
@@ -996,14 +1011,16 @@ def analyse(tokens: Sequence[Tok]) -> Clause | None:
     preposition = preposition or (first == "um" and not any(t.lower == "zu" or "zu" in t.lower[2:] for t in before_comma))
     # "Als Konsequenz sollen …": "als" before a noun and the finite verb is a preposition, not "Als Merkel kam, …"
     preposition = preposition or (first == "als" and tokens[1].capital and _finite_word(tokens[2]))
-    if first in SUBORDINATORS and not _finite_word(tokens[1]) and not preposition:  # "Da hatte …": an adverb
+    free = first == "wer"  # "Wer eine Wohnung vermietet, soll …": a free relative clause, the subject
+    if (first in SUBORDINATORS or free) and not _finite_word(tokens[1]) and not preposition:  # "Da hatte …": an adverb
         comma = next((i for i, t in enumerate(tokens) if t.text == "," and not t.inside), None)
         if comma is None or comma + 2 >= len(tokens) or not _finite_word(tokens[comma + 1]) and tokens[comma + 1].capital:
             return None
         if _function(tokens[comma + 1]) and not _finite_word(tokens[comma + 1]):
             return None  # no verb after the clause: not "Wenn …, muss …"
         finite = comma + 1
-        vorfeld: tuple[Phrase, ...] = (Phrase(0, comma + 1, "condition" if first in CONDITIONS else "clause"),)
+        kind = "subject" if free else "condition" if first in CONDITIONS else "clause"
+        vorfeld: tuple[Phrase, ...] = (Phrase(0, comma + 1, kind),)
     else:
         inserted: list[Phrase] = []
         found = _finite(tokens, 1, inserted)
@@ -1018,7 +1035,7 @@ def analyse(tokens: Sequence[Tok]) -> Clause | None:
     if insertions and insertions[-1].end > bracket:
         bracket = max(insertions[-1].end, min(bracket + 1, tail)) if bracket < insertions[-1].end else bracket
     middle = phrases(tokens, finite + 1, bracket, insertions)
-    subject = _subject(vorfeld, middle, tokens)
+    subject = vorfeld[0] if vorfeld and vorfeld[0].kind == "subject" else _subject(vorfeld, middle, tokens)
     agent = _agent(tokens, subject, bracket, tail) if subject is not None and subject in middle else None
     if subject is not None and agent is not None:
         at = middle.index(subject)

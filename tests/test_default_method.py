@@ -232,6 +232,7 @@ def test_training_labels_lift_the_sentences_that_together_make_the_teaser() -> N
         "Im Gegenzug verzichtet die Gewerkschaft bis Jahresende auf Streiks.",
         "Für Hilde Amsler, 84 Jahre alt und ohne Auto, ist das im Grunde unerreichbar.",  # after the insertion
         "Wer sich nicht daran hält, muss bis zu 500 Euro Strafe zahlen.",  # "bis zu" announces no infinitive
+        "Mieter zahlen dafür, bis zu zehn Euro mehr als bisher.",
         "Frau Berger, jedes dritte Spital schreibt rote Zahlen.",  # an interview's question to someone named before
         "„Noch zehn Minuten“, sagt die Glaziologin.",  # a speaker known only by a role
         "Seit 1962 gibt es hier Brot und Gebäck.",

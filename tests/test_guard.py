@@ -194,3 +194,10 @@ def test_one_word_lists_refuse_a_line_of_several_words(tmp_path: Path, monkeypat
     assert lists.words("single_words") == {"erneut", "kaum"}
     with pytest.raises(ValueError, match="vor allem"):
         lists.words("two_words")
+
+
+def test_a_count_after_a_preposition_is_no_subject() -> None:
+    from kurz.facts.syntax import subject
+
+    found = subject("Wegen Betrugs in neun Fällen hat das Landgericht Wels einen Mann verurteilt.")
+    assert found is not None and "Landgericht" in found.words

@@ -159,3 +159,14 @@ def test_a_quiet_opening_gives_way_to_the_dated_news() -> None:
     ticker = QUIET.replace("Gerda Moosbrugger zieht", "14:05 Uhr: Gerda Moosbrugger zieht")
     document = Document.from_text(ticker, "Ein Laden voller Erinnerungen")
     assert nut_graf(document, document.content_sentences, 0) is None
+
+
+def test_a_body_deciding_at_a_clock_time_is_news() -> None:
+    decided = CLOCK.replace(
+        "Es ist kurz nach fünf Uhr, als Ludwig Amsel die Tür zur Backstube aufschließt.",
+        "Um 19 Uhr beschließt der Gemeinderat von Tannried das Aus für die Grundschule.",
+    )
+    document = Document.from_text(decided, "Das Sterben der Dorfbäckereien")
+    assert nut_graf(document, document.content_sentences, 0) is None
+    # a schedule is no scene
+    assert not clock_scene("Ab 18 Uhr sperrt die Polizei die Innenstadt für den Verkehr.")

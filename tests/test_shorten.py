@@ -1565,3 +1565,66 @@ def test_errichten_takes_no_an_phrase() -> None:
     # "richten an" governs its "an" phrase; "errichten" does not: where it builds may go
     found = forms("Die Firma Huber errichtet an ihrem Standort in Wels eine neue Halle für den Holzbau und die Zimmerei.")
     assert any("an ihrem Standort" not in f for f in found)
+
+
+def test_a_road_keeps_its_number() -> None:
+    # "L 305 | zwischen …": a preposition in -en is no adjective that would make the number open a phrase of its own
+    found = forms(
+        "Nach dem Murenabgang bleibt die Landesstraße L 217 zwischen Oberau und Tiefenbach voraussichtlich bis Ende "
+        "März für den gesamten Verkehr gesperrt."
+    )
+    assert found and all("Landesstraße L 217" in f for f in found)
+
+
+def test_the_agent_of_an_action_noun_goes_only_with_it() -> None:
+    # "von der Versorgung durch den Rettungsdienst": without its noun, "durch den Rettungsdienst" would be the agent
+    found = forms(
+        "Jede vierte Klinik im Land hat sich im vergangenen Jahr mindestens einmal vorübergehend von der Versorgung "
+        "durch den Rettungsdienst abmelden müssen."
+    )
+    assert found and all(("durch den Rettungsdienst" in f) == ("von der Versorgung" in f) for f in found)
+
+
+def test_a_surname_after_an_inflected_role_stays_with_it() -> None:
+    # "Richter" is a common noun too, but after "dem neuen Präsidenten" it is his name, not the verb's object
+    found = forms(
+        "Der Stadtrat der oberbayerischen Kreisstadt Oberdorf streitet seit vielen Wochen mit dem neuen Präsidenten "
+        "Richter über den Haushalt für das kommende Jahr 2026."
+    )
+    assert not any("streitet Richter" in f for f in found)
+    assert all("Präsidenten Richter" in f for f in found if "Richter" in f)
+
+
+def test_a_comma_after_an_infinitive_still_ends_the_clause() -> None:
+    found = forms(
+        "Die Mieten werden nach einer neuen Studie des Mieterbundes in der Stadt weiter steigen, viele Familien müssen "
+        "deshalb wegziehen."
+    )
+    assert (
+        "Die Mieten werden nach einer neuen Studie des Mieterbundes weiter steigen, viele Familien müssen deshalb wegziehen."
+        in found
+    )
+
+
+def test_a_free_relative_clause_with_an_insertion() -> None:
+    found = forms(
+        "Wer, wie viele Pendler im Landkreis, täglich mit dem Auto in die Stadt fährt, zahlt ab dem kommenden Jahr "
+        "eine Maut von fünf Euro am Tag."
+    )
+    assert found and all(f.startswith("Wer, wie viele Pendler im Landkreis, täglich mit dem Auto") for f in found)
+
+
+def test_whoever_it_concerns_then_the_news_after_the_colon() -> None:
+    found = forms(
+        "Wer in Hohenau oder im Amt Lindfeld ohne eigenes Auto unterwegs ist, hat es leichter: Der Landkreis Gerlingen "
+        "weitet sein Rufbus-Angebot auf den gesamten Ostkreis aus."
+    )
+    assert "Der Landkreis Gerlingen weitet sein Rufbus-Angebot auf den gesamten Ostkreis aus." in found
+
+
+def test_the_span_an_amount_is_counted_per_stays() -> None:
+    # "fünf Euro am Tag" is a daily fee: without "am Tag" it would read as a fee once
+    found = forms(
+        "Wer mit dem Auto in die Innenstadt von Obertal fährt, zahlt ab dem kommenden Jahr eine Maut von fünf Euro am Tag."
+    )
+    assert found and all("fünf Euro am Tag" in f for f in found)

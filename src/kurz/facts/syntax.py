@@ -25,6 +25,7 @@ TOKEN = re.compile(r"\d+(?:[.,:'’]\d+)*|[^\W\d_][\w'’-]*|[,;:()–—]|\s-\s
 _OBJECT = frozenset(["den", "dem", "einen", "einem"])
 _GENITIVE = frozenset(["des", "eines", "der"])
 _JOIN = frozenset(["und", "oder", "sowie"])
+_DEGREE = frozenset(["über", "unter", "bis"])  # "Über 200 Schüler …": more than, no preposition
 _PASSIVE = frozenset(["wird", "werden", "wurde", "wurden", "worden"])
 _LINKS = PREPOSITIONS | CONTRACTIONS
 # What an amount needs somewhere in the text: a digit or a number word's piece (a cheap test before `amounts`).
@@ -80,7 +81,8 @@ def groups(text: str) -> list[Group]:
             if not tokens[back].endswith(("e", "en", "er", "es", "em")):
                 break
             back -= 1
-        if back >= 1 and (tokens[back][0].isdigit() or fold(tokens[back]) in NUMERALS) and fold(tokens[back - 1]) in _LINKS:
+        counted = back >= 1 and (tokens[back][0].isdigit() or fold(tokens[back]) in NUMERALS)
+        if counted and fold(tokens[back - 1]) in _LINKS - _DEGREE:
             back -= 1  # "in neun Fällen", "mit 31 Stimmen": the preposition marks the group, not its count
         before = fold(tokens[back]) if back >= 0 else ""
         earlier = fold(tokens[back - 1]) if back >= 1 else ""

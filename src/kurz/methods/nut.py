@@ -53,8 +53,11 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
     lead = opening[0]
     lead_text = candidates[lead].content.text
     lead_signals, clock = signals(lead_text), clock_scene(lead_text)
-    if not clock and (lead_signals.date or lead_signals.actor or lead_signals.decision):
-        return None  # the common case, settled before any overlap is counted
+    # the common case, settled before any overlap is counted; a clock opening may name a body ("an der Haltestelle")
+    # or a wish ("Heinz will zwei Schrippen"), but not a body's decision ("Um 19 Uhr beschließt der Gemeinderat …")
+    body_decides = lead_signals.actor and lead_signals.decision
+    if body_decides or (not clock and (lead_signals.date or lead_signals.actor or lead_signals.decision)):
+        return None
     headline = set(content_stems(document.headline))
     shared = {i: len(headline.intersection(content_stems(candidates[i].content.text))) for i in opening}
     best = max(shared.values())

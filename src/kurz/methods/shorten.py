@@ -417,7 +417,9 @@ def _announced(tokens: Sequence[Tok]) -> int:
     subject = head.subject if head is not None else None
     decided = subject is not None and subject.end - subject.start == 2 and tokens[subject.start].lower in DEFINITE
     decided = decided and subject is not None and tokens[subject.start + 1].text in DECISIONS
-    return colon + 1 if named and (scene or headline or decided) else 0
+    # "Wer … unterwegs ist, hat es leichter: Der Landkreis … weitet …": whoever it concerns, then the news
+    whoever = tokens[0].lower == "wer" and opener
+    return colon + 1 if named and (scene or headline or decided or whoever) else 0
 
 
 def _kicker(clause: Clause | None) -> int:
@@ -594,6 +596,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     for k, phrase in enumerate(middle):
         if phrase.kind == "temporal" and k > 0 and _ordinal(tokens, middle[k - 1]):
             continue  # "den zwölften Weltcup-Sieg | in dieser Saison": an ordinal counts within the time after it
+        if k > 0 and _rate(tokens, middle[k - 1], phrase):
+            continue  # "eine Maut von fünf Euro | am Tag": the span an amount is counted per
         if phrase.kind == "temporal" and phrase.end == scope and scope < bracket[0]:
             continue  # "darf Belgrad [vorerst] nicht verlassen": the time the negation holds for
         if phrase.kind == "temporal" and any(tokens[i].lower in SOON for i in range(phrase.start, phrase.end)):
@@ -671,6 +675,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             )
             hangs = hangs or _example(tokens, following)  # "… von Extremisten | wie dem IS": examples of that noun
             hangs = hangs or first == "pro"  # "von rund 900'000 Franken | pro Jahr": the rate of that amount
+            hangs = hangs or _agent_of_action(tokens, following)  # "von der Versorgung | durch den Rettungsdienst"
             hangs = hangs or _about(tokens, following)  # "in der Affäre | um die Vergabe": what the affair is about
             # "für Kinder | mit Behinderung": a bare "mit" phrase after a noun is that noun's attribute
             hangs = hangs or (
@@ -875,13 +880,31 @@ def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[
             continue
         if _example(tokens, phrase) and not found:
             continue  # examples of the noun before, not the verb's complement
-        if found and not (found[0].kind == "prepositional" and tokens[found[0].start].lower in ATTACHING):
+        attached = found and found[0].kind == "prepositional" and tokens[found[0].start].lower in ATTACHING
+        if found and not attached and not _agent_of_action(tokens, found[0]):
             break
         if found and phrase.kind not in ("prepositional", "causal", "manner"):
             break
         if found or phrase.kind not in ADJUNCTS:
             found.insert(0, phrase)
     return found
+
+
+RATE_SPANS = frozenset(["tag", "woche", "monat", "jahr", "stunde", "nacht"])
+
+
+def _rate(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
+    """ "am Tag", "im Monat", "in der Woche" right after a phrase with a number: the span the amount is counted per."""
+    words = [t.lower for t in tokens[phrase.start : phrase.end]]
+    span = len(words) in (2, 3) and words[0] in ("am", "im", "in", "pro", "je") and words[-1] in RATE_SPANS
+    counted = any(t.number or t.lower in NUMERALS for t in tokens[before.start : before.end])
+    return span and counted and before.end == phrase.start
+
+
+def _agent_of_action(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A "durch" phrase right after a noun in -ung or -ion says who does what that noun names ("von der Versorgung |
+    durch den Rettungsdienst"): it hangs on that noun, and alone it would read as the verb's agent."""
+    return tokens[phrase.start].lower == "durch" and tokens[phrase.start - 1].lower.endswith(("ung", "ion"))
 
 
 def _range_start(tokens: Sequence[Tok], phrase: Phrase) -> bool:

@@ -315,7 +315,7 @@ _LINKING_PHRASES = word_list("linking_phrases")
 _SAYS_TO_WHAT = frozenset(["zu", "zum", "zur", "für", "des", "der", "von", "vom", "gegen"])
 _RANKS = frozenset(f"{n}{e}" for n in ("Zweit", "Dritt", "Viert", "Fünft", "Sechst") for e in ("e", "er"))
 _RANKED = frozenset(["wurde", "wurden", "wird", "war", "ist", "belegte", "landete"])
-_ARTICLE_FORMS = frozenset(["der", "die", "das", "dem", "den", "des", "einer", "einem", "eines"])
+_ARTICLE_FORMS = frozenset(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer", "eines"])
 _TRAILING_PARTICLES = frozenset(["nicht", "auch", "nie", "kaum", "mehr", "noch", "so", "ebenfalls", "bereits", "schon"])
 _SPANS = frozenset(["Jahren", "Jahre", "Monaten", "Wochen", "Tagen", "Saisonen", "Spielzeiten"])
 
@@ -608,7 +608,6 @@ _VERB_FORMS = AUXILIARIES | SUBJUNCTIVE
 
 
 _CONJUNCT_JOINERS = frozenset(["und", "sowie"])
-_ARTICLE_FORMS = frozenset(["der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem", "einer"])
 _DEGREE_ADVERBS = frozenset(["ganz", "sehr", "besonders", "äußerst", "überaus", "höchst", "ziemlich", "recht", "extrem"])
 # An inflected participle used as an attribute: "anerkannte", "gespendeten", "verschuldete", "führende".
 _PARTICIPLE = re.compile(r"^[a-zäöüß][\w-]{3,}(?:t|en|end)(?:e|en|er|es|em)$")
@@ -650,7 +649,10 @@ def _points_forward(rest: str, pointers: Iterable[str] = ()) -> bool:
     if not _CAUSAL.isdisjoint(pointers):
         return words[0].lower() in _REASONS
     # "…, die Steuern zu senken": "zu" before an infinitive, not "bis zu 500 Euro"
-    infinitive = any(a == "zu" and b[:1].islower() and b.endswith("n") for a, b in zip(words, words[1:]))
+    infinitive = any(
+        a == "zu" and b[:1].islower() and b.endswith("n") and len(b) > 4 and b not in _ARTICLE_FORMS and b not in NUMERALS
+        for a, b in zip(words, words[1:])
+    )
     return words[0].lower() in FORWARD_CLAUSE_OPENERS or infinitive
 
 

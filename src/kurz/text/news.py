@@ -37,6 +37,7 @@ CLOCK = re.compile(
 
 
 CLOCK_OPENS = 5  # the clock of a scene comes within the sentence's first five words
+SCHEDULE = frozenset(["ab", "bis", "von", "seit", "zwischen"])
 
 
 class Signals(NamedTuple):
@@ -52,8 +53,9 @@ def clock_scene(text: str) -> bool:
     sechs …", "Es ist 3.15 Uhr, als …", "Wenn Gerhard Pölzl morgens …"); not a live blog's entry, which opens with its
     time as a stamp, nor news that gives the hour of its event ("Die Bahn stellt den Fernverkehr bis 18 Uhr ein")."""
     clock = None if stamp_length(text) else CLOCK.search(text)
-    opens = clock is not None and len(WORD.findall(text, 0, clock.start())) < CLOCK_OPENS
-    return opens and not signals(text).date
+    before = WORD.findall(text, 0, clock.start()) if clock is not None else []
+    scheduled = bool(before) and before[-1].lower() in SCHEDULE  # "Ab 18 Uhr sperrt die Polizei …": a schedule
+    return clock is not None and len(before) < CLOCK_OPENS and not scheduled and not signals(text).date
 
 
 def signals(text: str) -> Signals:

@@ -447,7 +447,11 @@ def _object_after_attribute(tokens: Sequence[Tok], n: int, stop: int) -> bool:
     described = adjective.word and not adjective.capital and len(adjective.lower) > 3 and adjective.lower not in ARTICLES
     described = described and ATTRIBUTIVE.search(adjective.lower) is not None
     alone = n + 1 >= stop or not tokens[n + 1].capital
-    person = noun.lower.rsplit("-", 1)[-1].endswith(_PERSON_TAILS)
+    head = noun.lower.rsplit("-", 1)[-1]
+    # "des Außenministers", "dem neuen Präsidenten", "dem Vorsitzenden": a role in any case names a person
+    person = any(
+        form.endswith(_PERSON_TAILS) for form in (head, head.removesuffix("s"), head.removesuffix("en"), head.removesuffix("n"))
+    )
     return described and alone and not person and not word.inside and is_common_noun(word.text)
 
 
@@ -511,7 +515,9 @@ def _modifies(tokens: Sequence[Tok], n: int, stop: int) -> bool:
         return False  # "drei Jahre lang | die Erlegung": an article opens the next phrase
     if tok.text == ",":
         return _adjectives(tokens, n, stop)  # "eine neue, vollautomatisierte Abfülllinie"
-    return tok.word and ATTRIBUTIVE.search(tok.lower) is not None and n + 1 < stop and _modifies(tokens, n + 1, stop)
+    # an adjective goes on to its noun; a preposition in -en does not ("L 305 | zwischen Pürgstein …")
+    adjective = tok.word and not _function(tok) and ATTRIBUTIVE.search(tok.lower) is not None
+    return adjective and n + 1 < stop and _modifies(tokens, n + 1, stop)
 
 
 def _list_end(tokens: Sequence[Tok], n: int, stop: int) -> int:
@@ -822,9 +828,8 @@ def _adjectives(tokens: Sequence[Tok], comma: int, end: int) -> bool:
     if comma < 2 or comma + 2 >= end:
         return False
     opener, before, after, noun = tokens[comma - 2], tokens[comma - 1], tokens[comma + 1], tokens[comma + 2]
-    adjectives = all(t.word and not t.capital and ATTRIBUTIVE.search(t.lower) for t in (before, after))
-    opened = _article(opener) or (opener.word and not opener.capital and ATTRIBUTIVE.search(opener.lower) is not None)
-    return adjectives and opened and after.lower not in RELATIVE_PRONOUNS and noun.word and noun.capital
+    adjectives = all(t.word and not t.capital and not _function(t) and ATTRIBUTIVE.search(t.lower) for t in (before, after))
+    return adjectives and _article(opener) and after.lower not in RELATIVE_PRONOUNS and noun.word and noun.capital
 
 
 def _parenthetical(tokens: Sequence[Tok], comma: int, close: int, end: int) -> bool:
@@ -1013,7 +1018,20 @@ def analyse(tokens: Sequence[Tok]) -> Clause | None:
     preposition = preposition or (first == "als" and tokens[1].capital and _finite_word(tokens[2]))
     free = first == "wer"  # "Wer eine Wohnung vermietet, soll …": a free relative clause, the subject
     if (first in SUBORDINATORS or free) and not _finite_word(tokens[1]) and not preposition:  # "Da hatte …": an adverb
-        comma = next((i for i, t in enumerate(tokens) if t.text == "," and not t.inside), None)
+        commas = [i for i, t in enumerate(tokens) if t.text == "," and not t.inside]
+        # "Wer, wie viele Pendler, täglich fährt, zahlt …": a free relative clause ends with its verb, and the main
+        # clause's verb follows the comma
+        finite_after = [
+            i
+            for i in commas
+            if free
+            and i + 1 < len(tokens)
+            and _verb_final(tokens, i)
+            and tokens[i + 1].word
+            and not tokens[i + 1].capital
+            and not _function(tokens[i + 1])
+        ]
+        comma = finite_after[0] if finite_after else commas[0] if commas else None
         if comma is None or comma + 2 >= len(tokens) or not _finite_word(tokens[comma + 1]) and tokens[comma + 1].capital:
             return None
         if _function(tokens[comma + 1]) and not _finite_word(tokens[comma + 1]):

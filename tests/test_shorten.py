@@ -1628,3 +1628,26 @@ def test_the_span_an_amount_is_counted_per_stays() -> None:
         "Wer mit dem Auto in die Innenstadt von Obertal fährt, zahlt ab dem kommenden Jahr eine Maut von fünf Euro am Tag."
     )
     assert found and all("fünf Euro am Tag" in f for f in found)
+
+
+def test_a_place_keeps_the_rest_of_its_name() -> None:
+    # "Kirchdorf an der Aue" is one place: without "an der Aue" the push names another
+    found = forms(
+        "Wegen schwerer Schäden an einer Brücke wird die Autobahn 9 zwischen den Anschlussstellen Lindau-Nord und "
+        "Kirchberg an der Aue ab Montag in beiden Richtungen voll gesperrt."
+    )
+    assert found and all("Kirchberg an der Aue" in f for f in found)
+
+
+def test_a_bound_on_a_measure_stays_with_its_noun() -> None:
+    # "für Lastwagen mit mehr als 7,5 Tonnen": without the bound, the bridge would be closed to every lorry
+    found = forms("Die Talbrücke Auenbach an der Autobahn 7 wird ab Montag für Lastwagen mit mehr als 7,5 Tonnen gesperrt.")
+    assert all("mit mehr als 7,5 Tonnen" in f for f in found if "Lastwagen" in f)
+
+
+def test_which_night_stays() -> None:
+    found = forms(
+        "In der Nacht von Samstag auf Sonntag sind bislang unbekannte Täter in eine Apotheke in der Lindenstraße in "
+        "Oberau eingebrochen."
+    )
+    assert found and all(f.startswith("In der Nacht von Samstag auf Sonntag") for f in found)

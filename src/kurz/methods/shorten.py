@@ -598,6 +598,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue  # "den zwölften Weltcup-Sieg | in dieser Saison": an ordinal counts within the time after it
         if k > 0 and _rate(tokens, middle[k - 1], phrase):
             continue  # "eine Maut von fünf Euro | am Tag": the span an amount is counted per
+        if (phrase.kind == "local" and _name_suffix(tokens, phrase)) or _bounded(tokens, phrase):
+            continue  # "Kirchdorf | an der Aue": the rest of a place's name; "Lastwagen | mit mehr als 7,5 Tonnen"
         if phrase.kind == "temporal" and phrase.end == scope and scope < bracket[0]:
             continue  # "darf Belgrad [vorerst] nicht verlassen": the time the negation holds for
         if phrase.kind == "temporal" and any(tokens[i].lower in SOON for i in range(phrase.start, phrase.end)):
@@ -676,6 +678,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             hangs = hangs or _example(tokens, following)  # "… von Extremisten | wie dem IS": examples of that noun
             hangs = hangs or first == "pro"  # "von rund 900'000 Franken | pro Jahr": the rate of that amount
             hangs = hangs or _agent_of_action(tokens, following)  # "von der Versorgung | durch den Rettungsdienst"
+            hangs = hangs or (following.kind == "local" and _name_suffix(tokens, following))  # "Ried | im Innkreis"
             hangs = hangs or _about(tokens, following)  # "in der Affäre | um die Vergabe": what the affair is about
             # "für Kinder | mit Behinderung": a bare "mit" phrase after a noun is that noun's attribute
             hangs = hangs or (
@@ -860,7 +863,17 @@ def _named_after_origin_adjective(words: Sequence[Tok]) -> bool:
 def _hangs_on_noun(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     """A phrase that may be an attribute of the noun before it: "ein Mangel an …", "Menschen mit Behinderungen"."""
     bare = phrase.kind == "manner" and phrase.end - phrase.start > 1 and tokens[phrase.start + 1].capital
-    return tokens[phrase.start].lower in ATTACHING or bare
+    return tokens[phrase.start].lower in ATTACHING or bare or _bounded(tokens, phrase)
+
+
+def _bounded(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """ "für Lastwagen | mit mehr als 7,5 Tonnen": a bound on a measure after a noun says which ones."""
+    words = tokens[phrase.start : phrase.end]
+    return len(words) > 2 and words[0].lower == "mit" and words[1].lower in BOUNDS and tokens[phrase.start - 1].capital
+
+
+DAY_PARTS = frozenset(["Nacht", "Abend", "Morgen", "Vormittag", "Nachmittag", "Wochenende"])
+BOUNDS = frozenset(["mehr", "weniger", "über", "unter", "bis", "höchstens", "mindestens"])
 
 
 def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[Phrase]:
@@ -888,6 +901,23 @@ def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[
         if found or phrase.kind not in ADJUNCTS:
             found.insert(0, phrase)
     return found
+
+
+def _name_suffix(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """ "Kirchdorf | an der Aue", "Frankfurt | am Main", "Rothenburg | ob der Tauber": after a bare name, a short local
+    phrase is the rest of that place's name, not where something happened."""
+    words = tokens[phrase.start : phrase.end]
+    first, name = words[0].lower, tokens[phrase.start - 1]
+    short = (first in ("am", "im") and len(words) == 2) or (
+        first in ("an", "ob") and len(words) == 3 and words[1].lower in ("der", "dem")
+    )
+    # a bare name: no article or adjective before it ("und Kirchdorf", not "die Demonstranten | am Bahnhof")
+    before = tokens[phrase.start - 2] if phrase.start >= 2 else None
+    bare = before is None or not (
+        before.lower in ARTICLES or (before.word and not before.capital and before.lower.endswith(("e", "en", "er")))
+    )
+    named = name.word and name.capital and not time_word(name) and bare
+    return short and words[-1].capital and not time_word(words[-1]) and named
 
 
 RATE_SPANS = frozenset(["tag", "woche", "monat", "jahr", "stunde", "nacht"])
@@ -956,6 +986,12 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         if bare and phrase is vorfeld[1] and phrase.kind not in ("temporal", "relative_clause") and not named_place:
             continue
         measure = tokens[phrase.start].lower in ("vor", "nach") and time_word(tokens[phrase.start - 1])
+        # "In der Nacht | von Samstag auf Sonntag": which night; without it, "in der Nacht" reads as last night; and a
+        # range's end stays with its start ("von Samstag | auf Sonntag")
+        ranged = tokens[phrase.start].lower in ("auf", "bis") and any(
+            p.end == phrase.start and tokens[p.start].lower == "von" for p in vorfeld
+        )
+        measure = measure or ranged or (phrase.kind == "temporal" and tokens[phrase.start - 1].text in DAY_PARTS)
         if phrase.kind == "relative_clause" and tokens[phrase.start + 1].lower == "wie" and tokens[article].lower in DEFINITE:
             continue  # "Die Art, wie er abserviert wurde, ähnelte …": the clause says which; not "Eine Kur, wie …"
         if phrase.kind == "relative_clause" and phrase.start == first.end and _described(tokens, first):

@@ -319,7 +319,7 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     while n < stop:
         tok = tokens[n]
         counted = n + 1 < stop and (tokens[n + 1].number or tokens[n + 1].lower in NUMERALS or _fraction(tokens, n + 1, stop))
-        if tok.inside or not noun and (_article(tok) or tok.lower in QUANTIFIERS or tok.lower in NUMERALS or tok.number):
+        if tok.inside or not noun and (_article(tok) or _quantifier(tok.lower) or tok.lower in NUMERALS or tok.number):
             n += 1
         elif not noun and tok.lower in DEGREE and counted:
             n += 1  # "Gut zwei Monate", "Rund 500 Menschen"
@@ -375,6 +375,11 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     if (genitive or _strong_genitive(tokens, n)) and not dated:
         return _noun_run(tokens, n, stop)  # a genitive attribute belongs to its noun
     return n
+
+
+def _quantifier(word: str) -> bool:
+    """ "beide", "viele", also inflected ("in beiden Richtungen", "mit mehreren Autos")."""
+    return word in QUANTIFIERS or (word[-1:] in ("n", "m") and word[:-1] in QUANTIFIERS)
 
 
 def _adverb_in_t_en(word: str) -> bool:
@@ -516,7 +521,7 @@ def _modifies(tokens: Sequence[Tok], n: int, stop: int) -> bool:
     if tok.text == ",":
         return _adjectives(tokens, n, stop)  # "eine neue, vollautomatisierte Abfülllinie"
     # an adjective goes on to its noun; a preposition in -en does not ("L 305 | zwischen Pürgstein …")
-    adjective = tok.word and not _function(tok) and ATTRIBUTIVE.search(tok.lower) is not None
+    adjective = tok.word and tok.lower not in PHRASE_PREPOSITIONS and ATTRIBUTIVE.search(tok.lower) is not None
     return adjective and n + 1 < stop and _modifies(tokens, n + 1, stop)
 
 

@@ -170,3 +170,14 @@ def test_a_body_deciding_at_a_clock_time_is_news() -> None:
     assert nut_graf(document, document.content_sentences, 0) is None
     # a schedule is no scene
     assert not clock_scene("Ab 18 Uhr sperrt die Polizei die Innenstadt für den Verkehr.")
+
+
+def test_a_lead_in_the_perfect_reports_and_is_no_scene() -> None:
+    # no date, body or decision, but "ist … gestürzt und hat sich … verletzt" reports what happened: it stays
+    text = (
+        "Ein Mann ist auf einer Landstraße mit seinem Rad gestürzt und hat sich schwer verletzt. Er blieb lange "
+        "bewusstlos am Straßenrand liegen.\n\nDie Polizei sucht seit Sonntag nach Zeugen des Sturzes. Der Mann wurde "
+        "in ein Krankenhaus gebracht."
+    )
+    result = kurz.summarize(text, "Radfahrer bei Sturz in Oberdorf schwer verletzt")
+    assert result.text.startswith("Ein Mann ist auf einer Landstraße"), result.text

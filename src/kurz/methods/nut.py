@@ -20,7 +20,8 @@ its protagonist and scene more often than its news (docs/editorial.md, session 1
 A scene need not open by the clock: an opening paragraph of two or more sentences without any signal of news (no
 date, day, body or decision: "Alois Grubmüller zieht die Kappe tiefer ins Gesicht …") that shares less than half of
 the headline's words, where the ranker would lead with it, gives way to the first later sentence with a body or a
-decision and a date or a day (session 19). Live blogs, whose entries open with a stamp, are never a scene.
+decision and a date or a day (session 19). Live blogs, whose entries open with a stamp, and a lead in the perfect
+("Ein Mann ist … gestürzt"), which reports, are never such a scene.
 """
 
 from __future__ import annotations
@@ -34,8 +35,10 @@ from kurz.text.cohesion import refers_back
 from kurz.text.ends import stands_alone
 from kurz.text.markers import stamp_length
 from kurz.text.news import clock_scene, signals
+from kurz.text.syntax import analyse, tokenize
 from kurz.text.tokens import WORD, content_stems
 
+PERFECT_AUXILIARIES = frozenset(["ist", "sind", "hat", "haben"])  # with a participle: a lead that reports
 OPENING = 8  # the nut graf stands among the first real sentences: the opening scene is a paragraph or two
 SCENE_SHARE = 0.5  # a scene lead shares at most this share of the best headline overlap
 READING = 25  # after a clock-time opening the news may come paragraphs later
@@ -103,7 +106,18 @@ def _quiet(candidates: list[Sentence], paragraph: list[int]) -> bool:
     """An opening paragraph of two or more sentences without any signal of news: a scene, however it opens ("Alois
     Grubmüller zieht die Kappe tiefer ins Gesicht …")."""
     found = [signals(candidates[i].content.text) for i in paragraph]
-    return len(found) >= 2 and not any(f.date or f.actor or f.decision or f.day for f in found)
+    quiet = len(found) >= 2 and not any(f.date or f.actor or f.decision or f.day for f in found)
+    return quiet and not _reported(candidates[paragraph[0]].content.text)
+
+
+def _reported(text: str) -> bool:
+    """A lead in the perfect ("Ein Mann ist … gestürzt und hat sich … verletzt"): it reports what happened, as news
+    does; a scene tells its moment in the present."""
+    clause = analyse(tokenize(text))
+    if clause is None:
+        return False
+    start, stop = clause.bracket
+    return clause.tokens[clause.finite].lower in PERFECT_AUXILIARIES and start < stop
 
 
 def _dated_news(text: str) -> bool:

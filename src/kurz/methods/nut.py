@@ -95,7 +95,7 @@ def _carries_news(text: str) -> bool:
     alone."""
     found = signals(text)
     news = found.day or ((found.actor or found.decision) and (found.date or found.number))
-    return bool(news) and stands_alone(text) and not refers_back(text)
+    return bool(news) and _alone(text)
 
 
 def _real(text: str) -> bool:
@@ -124,4 +124,9 @@ def _dated_news(text: str) -> bool:
     """News that says when: a body or a decision with a date or a day, in a sentence that stands alone."""
     found = signals(text)
     news = (found.actor or found.decision) and (found.date or found.day)
-    return bool(news) and stands_alone(text) and not refers_back(text)
+    return bool(news) and _alone(text)
+
+
+def _alone(text: str) -> bool:
+    """The sentence stands alone: nothing in it points back."""
+    return stands_alone(text) and not refers_back(text)

@@ -7,8 +7,12 @@ import pytest
 
 import kurz
 from kurz import editorial
+from kurz.document import Document
 from kurz.methods import method_names
-from kurz.summary import Budget
+from kurz.methods.context import needs
+from kurz.methods.shorten import unlinked
+from kurz.pipeline import load_method
+from kurz.summary import Budget, join_pieces
 from kurz.text.attribution import has_speaker, needs_speaker, unattributed
 from kurz.text.cohesion import Introductions, refers_back, removable_links
 
@@ -104,6 +108,50 @@ def test_a_linking_adverb_inside_the_clause_can_go_but_not_one_that_announces_a_
     assert [text[a:b] for a, b in removable_links(text)] == [" deshalb"]
     assert removable_links("Ein Beamter wurde deshalb entlassen, weil er Geld veruntreut hatte.") == []
     assert removable_links("Deshalb will die Regierung sparen.") == []  # the Vorfeld must stay filled
+
+
+def _unlinked(text: str) -> str | None:
+    document = Document.from_text(text)
+    found = unlinked(document.content_sentences[0])
+    if found is not None:
+        assert all(document.text[p.start : p.end] == p.text for p in found)
+    return None if found is None else join_pieces(found)
+
+
+def test_a_linking_adverb_in_the_vorfeld_goes_as_the_subject_moves_to_the_front() -> None:
+    assert _unlinked("Nun hat die Landesregierung beschlossen, das Modell weiterzuführen.") == (
+        "Die Landesregierung hat beschlossen, das Modell weiterzuführen."
+    )
+    # capitalised, a linking adverb is still no subject
+    assert _unlinked("Deshalb will die Stadtverwaltung bis 2030 rund 500 Stellen streichen.") == (
+        "Die Stadtverwaltung will bis 2030 rund 500 Stellen streichen."
+    )
+    # not where more than the adverb points back, nor where the subject's end is unsure, nor a place or a time
+    assert _unlinked("Nun hat der Regierungsrat entschieden, sie bis 2030 zu verlängern.") is None
+    assert _unlinked("Zudem verschwanden Schmuckstücke im Wert von 8.000 Euro aus der Wohnung.") is None
+    assert _unlinked("Dort hat die Polizei am Montag drei Männer festgenommen.") is None
+    assert _unlinked("Damals hat die Gemeinde das Bad geschlossen.") is None
+    assert _unlinked("Die Landesregierung hat beschlossen, das Modell weiterzuführen.") is None
+
+
+def test_a_sentence_with_a_linking_vorfeld_stands_alone_and_keeps_the_link_after_its_antecedent() -> None:
+    text = (
+        "Die Gemeinde Hollbach sucht seit drei Jahren vergeblich einen Hausarzt. Zwei Ausschreibungen blieben "
+        "ohne eine einzige Bewerbung, die Praxis am Marktplatz steht seit dem Frühjahr leer.\n\n"
+        "Nun will die Gemeinde Hollbach selbst eine Praxis eröffnen und zwei Ärztinnen anstellen."
+    )
+    document = Document.from_text(text)
+    candidates = document.content_sentences
+    ranker = load_method("ranker", None)
+    assert needs(candidates, drops_links=True)(2) == ()
+    assert [join_pieces(v) for v in ranker.variants(candidates[2])] == [
+        "Die Gemeinde Hollbach will selbst eine Praxis eröffnen und zwei Ärztinnen anstellen."
+    ]
+    # a method that keeps its words needs the sentence before
+    assert needs(candidates, drops_links=False)(2) == (1,)
+    # read right after the sentence before it, the teaser keeps "Nun"
+    teaser = kurz.summarize(text, max_words=40).text
+    assert teaser.endswith("leer. Nun will die Gemeinde Hollbach selbst eine Praxis eröffnen und zwei Ärztinnen anstellen.")
 
 
 def test_speech_needs_its_speaker() -> None:

@@ -161,6 +161,22 @@ def test_a_quiet_opening_gives_way_to_the_dated_news() -> None:
     assert nut_graf(document, document.content_sentences, 0) is None
 
 
+def test_a_quiet_opening_gives_way_to_news_that_turns_to_now() -> None:
+    # the nut graf opens with "Nun": it leads without it, its subject in front
+    turned = QUIET.replace(
+        "Der Gemeinderat von Hinterwald hat am Dienstag beschlossen,",
+        "Nun hat der Gemeinderat von Hinterwald am Dienstag beschlossen,",
+    )
+    result = kurz.summarize(turned, "Hinterwald rettet seinen Laden")
+    assert result.text.startswith("Der Gemeinderat von Hinterwald hat am Dienstag beschlossen"), result.text
+    # a contrast goes on from what the scene said: no nut graf
+    contrast = QUIET.replace(
+        "Der Gemeinderat von Hinterwald hat am Dienstag", "Der Gemeinderat von Hinterwald hat hingegen am Dienstag"
+    )
+    document = Document.from_text(contrast, "Hinterwald rettet seinen Laden")
+    assert nut_graf(document, document.content_sentences, 0) is None
+
+
 def test_a_body_deciding_at_a_clock_time_is_news() -> None:
     decided = CLOCK.replace(
         "Es ist kurz nach fünf Uhr, als Ludwig Amsel die Tür zur Backstube aufschließt.",

@@ -167,6 +167,14 @@ def test_a_second_sentence_after_a_colon_goes_unless_the_first_announces_it() ->
     assert all("Ressort" in f for f in forms("Eines steht jetzt fest: Der Chef soll am Montag das sichere Ressort erhalten."))
 
 
+def test_what_a_bare_decision_announces_after_its_colon_stands_alone() -> None:
+    decided = "Der Grosse Rat hat am Mittwoch entschieden: Der Kanton Basel-Stadt unterstützt die vier Rheinfähren bis 2030 mit jährlich 240'000 Franken."
+    assert forms(decided)[0] == "Der Kanton Basel-Stadt unterstützt die vier Rheinfähren bis 2030 mit jährlich 240'000 Franken."
+    # a decision with its own object says what it decided; the colon only goes on
+    named = "Mit 68 von 120 Stimmen hat der Landtag eine Änderung des Schulgesetzes beschlossen: Kleine Grundschulen dürfen mit zwölf Kindern pro Klasse weitergeführt werden."
+    assert "Der Landtag hat eine Änderung des Schulgesetzes beschlossen." in forms(named)
+
+
 def test_a_time_measured_from_an_event_goes_whole_or_not_at_all() -> None:
     found = forms("Drei Jahre nach dem Brand in der Altstadt ist das Rathaus am Samstag feierlich wiedereröffnet worden.")
     assert all(f.startswith(("Drei Jahre nach dem Brand", "Das Rathaus")) for f in found)

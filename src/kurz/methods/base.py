@@ -14,7 +14,7 @@ from kurz.document import Document, Sentence, Span
 from kurz.facts.check import guard
 from kurz.limits import LOOKAHEAD, MAX_GAP, MAX_SENTENCES, MIN_KICKER_WORDS, MIN_REPLACEMENT_WORDS
 from kurz.methods.context import Needs, needs
-from kurz.summary import DEFAULT_MAX_WORDS, Budget, Selected, count_words, join_pieces
+from kurz.summary import DEFAULT_MAX_WORDS, Budget, Selected, count_words, is_reordered, join_pieces
 from kurz.text.cohesion import EXPLAINED
 from kurz.text.ends import is_question
 from kurz.text.normalize import language_warning
@@ -48,6 +48,11 @@ class Method(ABC):
     def variants(self, sentence: Sentence) -> list[tuple[Span, ...]]:
         """Ways to say the sentence, longest first; whole sentences only unless a method compresses."""
         return [(sentence.content,)]
+
+    def linked(self, sentence: Sentence) -> list[tuple[Span, ...]]:
+        """Ways to say the sentence right after the one before it in the article, longest first: there a linking
+        adverb has what it links to. The same as `variants` unless a method leaves such adverbs out."""
+        return self.variants(sentence)
 
     def compressions(self, sentence: Sentence) -> list[tuple[Span, ...]]:
         """Shorter forms still, longest first, asked for only under a character budget when no variant fits
@@ -161,6 +166,7 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         chosen.append((best, (variants(candidates[best]) or [(candidates[best].content,)])[-1]))
         over = True
     chosen.sort(key=lambda item: candidates[item[0]].index)
+    chosen = _links_kept(method, candidates, chosen, budget)
     chosen = _abbreviations_kept(candidates, chosen, budget)
     selected = [
         Selected(candidates[i].index, candidates[i].start, candidates[i].end, float(scores[i]), variant) for i, variant in chosen
@@ -199,6 +205,25 @@ def _with_compressions(
         return found + over + ([faithful] if faithful else [])
 
     return both
+
+
+def _links_kept(method: Method, candidates: list[Sentence], chosen: list[Choice], budget: Budget) -> list[Choice]:
+    """A sentence whose linking adverb went and whose subject moved to the front ("Nun will die Gemeinde
+    nachhelfen" → "Die Gemeinde will nachhelfen") keeps its own words where the teaser reads it right after the
+    sentence before it in the article: there "Nun", "Zudem" or "Dennoch" links to what the teaser says."""
+    out = list(chosen)
+    for k in range(1, len(out)):
+        (before, _), (i, variant) = out[k - 1], out[k]
+        follows = before == i - 1 and candidates[before].index == candidates[i].index - 1
+        if not follows or not is_reordered(variant):
+            continue
+        others = [join_pieces(v) for n, (_, v) in enumerate(out) if n != k]
+        for form in method.linked(candidates[i]):
+            texts = [*others, join_pieces(form)]
+            if budget.fits(len(texts), sum(map(count_words, texts)), len(" ".join(texts))):
+                out[k] = (i, form)
+                break
+    return out
 
 
 def _abbreviations_kept(candidates: list[Sentence], chosen: list[Choice], budget: Budget) -> list[Choice]:

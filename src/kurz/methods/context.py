@@ -7,6 +7,7 @@ from collections.abc import Callable
 from functools import cache
 
 from kurz.document import Sentence
+from kurz.methods.shorten import unlinked
 from kurz.text.attribution import (
     VERDICT_REACH,
     has_speaker,
@@ -27,7 +28,8 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
     """What the candidate at a position needs beside it in a teaser: other candidates (positions in `candidates`).
 
     A sentence that points back needs the sentence right before it (unless only a linking adverb points back
-    and the method leaves such adverbs out, `drops_links`: "Die Regierung will deshalb sparen"); one that names a
+    and the method leaves such adverbs out, `drops_links`: "Die Regierung will deshalb sparen", "Nun hat die
+    Landesregierung beschlossen" with the subject moved to the front); one that names a
     person by surname (or a thing by "die Frau" after "eine Frau") needs the sentence that introduced them; a quote
     or reported claim without its speaker needs the sentence before when that one names the speaker or continues
     the speech, or the one after when that one is its attribution ("„…“ Das sagte X."); a fact check's claim
@@ -53,7 +55,7 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
         required = introduced(i)
         before = i > 0 and candidates[i - 1].index == sentence.index - 1
         after = i + 1 < len(candidates) and candidates[i + 1].index == sentence.index + 1
-        if not stands_without_links(texts[i]) if drops_links else refers_back(texts[i]):
+        if not stands(candidates[i], drops_links):
             if not before:
                 return None
             required.add(i - 1)
@@ -79,3 +81,13 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
         return tuple(sorted(required))
 
     return of
+
+
+def stands(sentence: Sentence, drops_links: bool) -> bool:
+    """Nothing in the sentence points back, once a method that leaves out linking adverbs has done so: inside the
+    clause ("will deshalb sparen") or alone in the Vorfeld, the subject then moving to the front
+    (`kurz.methods.shorten.unlinked`)."""
+    text = sentence.content.text
+    if not drops_links:
+        return not refers_back(text)
+    return stands_without_links(text) or unlinked(sentence) is not None

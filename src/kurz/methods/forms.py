@@ -59,7 +59,7 @@ def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set
         # with what surely hangs on it: "Die Kölner, die …, hatten", "Die Zahl der Opfer von …", "Menschen mit
         # Behinderungen"; not "Tausende Ungarn | gegen die Reform": a phrase the verb may govern stays behind
         for phrase in clause.mittelfeld:
-            if phrase.start == end and _moves_with_subject(tokens, phrase):
+            if phrase.start == end and moves_with_subject(tokens, phrase):
                 end = phrase.end
         moved = [i for i in order if start <= i < end]
         order = moved + [i for i in order if not start <= i < end]
@@ -85,7 +85,7 @@ def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set
     return pieces
 
 
-def _moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+def moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     """A relative clause, a "von" or "wie" phrase, a bare "mit" phrase ("mit Behinderungen"), a phrase the noun
     takes (noun_objects.txt) or the rest of a body's name after the subject's noun: it is the subject's attribute,
     not the verb's."""

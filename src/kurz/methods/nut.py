@@ -31,7 +31,8 @@ from itertools import islice
 
 from kurz.document import Document, Sentence
 from kurz.methods.features import is_furniture
-from kurz.text.cohesion import refers_back
+from kurz.methods.shorten import unlinked
+from kurz.text.cohesion import stands_without_links
 from kurz.text.ends import stands_alone
 from kurz.text.markers import stamp_length
 from kurz.text.news import clock_scene, signals
@@ -42,6 +43,8 @@ PERFECT_AUXILIARIES = frozenset(["ist", "sind", "hat", "haben"])  # with a parti
 OPENING = 8  # the nut graf stands among the first real sentences: the opening scene is a paragraph or two
 SCENE_SHARE = 0.5  # a scene lead shares at most this share of the best headline overlap
 READING = 25  # after a clock-time opening the news may come paragraphs later
+TURNS = frozenset(["nun", "jetzt", "inzwischen", "mittlerweile"])  # "Nun hat der Gemeinderat entschieden …"
+CONTRASTS = frozenset(["hingegen", "jedoch", "allerdings", "dennoch", "trotzdem"])
 
 
 def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | None:
@@ -77,25 +80,25 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
     if shared[lead] > SCENE_SHARE * best and not clock:
         return None  # the opening already speaks of what the headline announces
     for i in opening[1:] if best and shared[lead] <= SCENE_SHARE * best else ():
-        if shared[i] == best and _carries_news(candidates[i].content.text):
+        if shared[i] == best and _carries_news(candidates[i]):
             return i
     if candidates[top].paragraph != candidates[lead].paragraph or not clock:
         return None
-    return _first(candidates, lead + 1, lead, lambda text: not clock_scene(text) and _carries_news(text))
+    return _first(candidates, lead + 1, lead, lambda s: not clock_scene(s.content.text) and _carries_news(s))
 
 
-def _first(candidates: list[Sentence], start: int, lead: int, news: Callable[[str], bool]) -> int | None:
+def _first(candidates: list[Sentence], start: int, lead: int, news: Callable[[Sentence], bool]) -> int | None:
     """The first real sentence from `start`, within reading reach of the lead, that `news` accepts."""
     later = range(start, min(len(candidates), lead + READING))
-    return next((i for i in later if _real(text := candidates[i].content.text) and news(text)), None)
+    return next((i for i in later if _real(candidates[i].content.text) and news(candidates[i])), None)
 
 
-def _carries_news(text: str) -> bool:
+def _carries_news(sentence: Sentence) -> bool:
     """A body or a decision, with a date or a number, or the day something happened, in a sentence that stands
     alone."""
-    found = signals(text)
+    found = signals(sentence.content.text)
     news = found.day or ((found.actor or found.decision) and (found.date or found.number))
-    return bool(news) and _alone(text)
+    return bool(news) and _alone(sentence)
 
 
 def _real(text: str) -> bool:
@@ -120,13 +123,23 @@ def _reported(text: str) -> bool:
     return clause.tokens[clause.finite].lower in PERFECT_AUXILIARIES and start < stop
 
 
-def _dated_news(text: str) -> bool:
+def _dated_news(sentence: Sentence) -> bool:
     """News that says when: a body or a decision with a date or a day, in a sentence that stands alone."""
-    found = signals(text)
+    found = signals(sentence.content.text)
     news = (found.actor or found.decision) and (found.date or found.day)
-    return bool(news) and _alone(text)
+    return bool(news) and _alone(sentence)
 
 
-def _alone(text: str) -> bool:
-    """The sentence stands alone: nothing in it points back."""
-    return stands_alone(text) and not refers_back(text)
+def _alone(sentence: Sentence) -> bool:
+    """The sentence stands alone: nothing in it points back but a linking adverb inside the clause, which the
+    default leaves out ("Der Landtag hat deshalb … beschlossen"), or the "now" with which a feature turns from its
+    scene to the news ("Nun hat die Landesregierung beschlossen, …"), which goes as the subject moves to the front
+    (kurz.methods.shorten.unlinked). Not a contrast ("Amazon denkt hingegen …") nor another link in the Vorfeld
+    ("Zudem …"): they go on from what the scene said."""
+    text = sentence.content.text
+    if not stands_alone(text):
+        return False
+    if stands_without_links(text):
+        return CONTRASTS.isdisjoint(w.lower() for w in WORD.findall(text))
+    opener = WORD.match(text)
+    return opener is not None and opener.group().lower() in TURNS and unlinked(sentence) is not None

@@ -14,6 +14,7 @@ from kurz.methods.base import Method
 from kurz.methods.features import is_furniture, sentence_features
 from kurz.methods.figures import headline_figures
 from kurz.methods.nut import nut_graf
+from kurz.text.cohesion import refers_back, stands_without_links
 from kurz.text.ends import stands_alone
 from kurz.text.tokens import WORD
 
@@ -62,7 +63,20 @@ class Ranker(Method):
         )
 
     def variants(self, sentence: Sentence) -> list[tuple[Span, ...]]:
-        """Compressions of the sentence; none for what cannot stand alone in a teaser."""
+        """Compressions of the sentence; none for what cannot stand alone in a teaser. A sentence that points back
+        only through the linking adverb of its Vorfeld comes without it, its subject in front ("Nun hat die
+        Landesregierung beschlossen, …" → "Die Landesregierung hat beschlossen, …")."""
+        text = sentence.content.text
+        if not stands_alone(text):
+            return []
+        if refers_back(text) and not stands_without_links(text):
+            fronted = shorten.unlinked(sentence)
+            if fronted is not None:
+                return [fronted]
+        return self.linked(sentence)
+
+    def linked(self, sentence: Sentence) -> list[tuple[Span, ...]]:
+        """Compressions of the sentence as it stands, its linking adverbs in the Vorfeld kept."""
         return compress.variants(sentence, always=ALWAYS_LEVELS) if stands_alone(sentence.content.text) else []
 
     def compressions(self, sentence: Sentence) -> list[tuple[Span, ...]]:

@@ -69,7 +69,7 @@ from kurz.document import Sentence, Span
 from kurz.facts.claims import HEDGE_WORDS
 from kurz.facts.fold import fold
 from kurz.methods.compress import without_asides
-from kurz.methods.forms import COORDINATORS, render
+from kurz.methods.forms import COORDINATORS, moves_with_subject, render
 from kurz.summary import join_pieces
 from kurz.text.cohesion import FIRST_NAMES, GENERIC_NOUNS
 from kurz.text.datelines import dateline_length
@@ -99,6 +99,7 @@ from kurz.text.syntax import (
     PARTICLES,
     PHRASE_PREPOSITIONS,
     PRONOUNS,
+    VORFELD_LINKS,
     Clause,
     Phrase,
     Tok,
@@ -118,6 +119,8 @@ ANNOUNCEMENTS = word_list("announcement_verbs")
 FORWARD = word_list("forward_words")
 # What follows a decision's colon is what was decided, a fact; what follows a plan's, claim's or demand's is not.
 DECISIONS = frozenset(["Entscheidung", "Entscheidungen", "Beschluss", "Beschlüsse"])
+DECIDED = frozenset(["entschieden", "beschlossen"])
+THIRD_PERSON = frozenset(["er", "sie", "ihn", "ihm", "ihr", "ihnen"])
 CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
 DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 # "80 Jahre alt", "zwei Meter hoch": a measure before its adjective; "einen Tag später": a time counted from another
@@ -197,16 +200,7 @@ class Cut:
 def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
     """Ever shorter forms of the sentence, longest first, each made by deleting phrases over its syntax; empty
     when its main clause cannot be read."""
-    kept = without_asides(sentence)
-    tokens: list[Tok] = []
-    piece_of: list[int] = []
-    for n, piece in enumerate(kept):
-        found = tokenize(piece.text, piece.start)
-        tokens += found
-        piece_of += [n] * len(found)
-    label = kept[0].start + dateline_length(kept[0].text) if kept else 0  # "Straßburg – " inside the body
-    skip = next((n for n, t in enumerate(tokens) if (t.word or t.number or t.inside) and t.start >= label), len(tokens))
-    tokens, piece_of = tokens[skip:], piece_of[skip:]  # a leading dash or bullet ("- Bahn-Konkurrenten …")
+    kept, tokens, piece_of = _read(sentence)
     announced = _announced(tokens)
     tokens, piece_of = tokens[announced:], piece_of[announced:]
     clause = analyse(tokens)
@@ -277,6 +271,56 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         if (not out or _length(pieces) < _length(out[-1])) and not (announced and _lowercase(pieces)):
             out.append(pieces)
     return out
+
+
+def _read(sentence: Sentence) -> tuple[tuple[Span, ...], list[Tok], list[int]]:
+    """The sentence without its asides, its tokens from the first word on (no dateline, dash or bullet), and the
+    piece each token stands in."""
+    kept = without_asides(sentence)
+    tokens: list[Tok] = []
+    piece_of: list[int] = []
+    for n, piece in enumerate(kept):
+        found = tokenize(piece.text, piece.start)
+        tokens += found
+        piece_of += [n] * len(found)
+    label = kept[0].start + dateline_length(kept[0].text) if kept else 0  # "Straßburg – " inside the body
+    skip = next((n for n, t in enumerate(tokens) if (t.word or t.number or t.inside) and t.start >= label), len(tokens))
+    return kept, tokens[skip:], piece_of[skip:]  # a leading dash or bullet ("- Bahn-Konkurrenten …")
+
+
+def unlinked(sentence: Sentence) -> tuple[Span, ...] | None:
+    """The sentence without the linking adverb that alone fills its Vorfeld, the subject moved to the front: "Nun
+    hat die Landesregierung beschlossen, …" → "Die Landesregierung hat beschlossen, …" (`vorfeld_links.txt`). So a
+    sentence that pointed back only through that adverb stands alone. None where there is no such adverb, or the
+    subject cannot move (a pronoun, which points back itself; a subject before "und"), or the rest still points
+    back."""
+    _, tokens, piece_of = _read(sentence)
+    clause = analyse(tokens)
+    if clause is None or len(clause.vorfeld) != 1 or clause.finite != 1 or tokens[0].lower not in VORFELD_LINKS:
+        return None
+    if not _movable(clause) or _holds_object(clause) or _partitive(clause) or not _bounded_subject(clause):
+        return None
+    # "Nun hat der Regierungsrat entschieden, sie … zu verlängern": the link was not all that points back
+    if any(t.lower in THIRD_PERSON and not t.inside for t in tokens):
+        return None
+    return render(sentence, clause, piece_of, set(range(clause.finite)), True)
+
+
+# What may follow a subject that moves to the front without any doubt where the subject ends
+_AFTER_SUBJECT = frozenset(["temporal", "adverb", "negation", "noun", "pronoun"])
+
+
+def _bounded_subject(clause: Clause) -> bool:
+    """Where the subject ends is sure: after it comes the right bracket, a time, an adverb, a negation or an object,
+    or a phrase that surely moves with it; not a phrase that may be its attribute or the verb's ("Gewaltige Mengen
+    | an interstellarem Gas sind übriggeblieben", "Ein Treuhänder | aus dem Bezirk Baden ist … verurteilt
+    worden"), which a push may risk but a teaser need not."""
+    subject = clause.subject
+    assert subject is not None  # _movable said so
+    after = [p for p in clause.mittelfeld if p.start >= subject.end]
+    while after and moves_with_subject(clause.tokens, after[0]):
+        after = after[1:]
+    return not after or after[0].kind in _AFTER_SUBJECT
 
 
 def _attributes(tokens: Sequence[Tok], cut: frozenset[int]) -> bool:
@@ -417,6 +461,10 @@ def _announced(tokens: Sequence[Tok]) -> int:
     subject = head.subject if head is not None else None
     decided = subject is not None and subject.end - subject.start == 2 and tokens[subject.start].lower in DEFINITE
     decided = decided and subject is not None and tokens[subject.start + 1].text in DECISIONS
+    # "Der Grosse Rat hat am Mittwoch entschieden: Der Kanton unterstützt …": what was decided follows the colon,
+    # where the head names no object of its own ("hat eine Änderung beschlossen: …" says what it decided)
+    bare = head is not None and not any(p.kind in ("noun", "coordination") for p in head.mittelfeld)
+    decided = decided or (bare and tokens[colon - 1].lower in DECIDED)
     # "Wer … unterwegs ist, hat es leichter: Der Landkreis … weitet …": whoever it concerns, then the news
     whoever = tokens[0].lower == "wer" and opener
     return colon + 1 if named and (scene or headline or decided or whoever) else 0
@@ -1010,18 +1058,8 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         elif phrase.kind in STEPS and not _numbered(tokens, phrase) and not measure and not lone:
             yield Cut(2 if vorfeld[0].kind != "subject" else 4, frozenset(range(phrase.start, max(renamed, phrase.end))))
     subject = clause.subject
-    # "… gibt es Kritik an …" → "Es gibt Kritik an …": the "es" of "geben" points nowhere, so it may open
-    existential = subject is not None and tokens[subject.start].lower == "es" and tokens[clause.finite].lower in GIVES
-    movable = (
-        subject is not None and subject in clause.mittelfeld and (tokens[subject.start].lower not in PRONOUNS or existential)
-    )
-    # "übernehmen öffentliche Räume | und städtebaulich intakte Quartiere …": a subject read up to "und" may have
-    # a second member, and one before a comma an apposition (", die Deutschen,"), which would stay behind; a
-    # relative clause after it is a phrase of the field and moves with it
-    follows = tokens[subject.end] if subject is not None and subject.end < len(tokens) else None
-    related = subject is not None and any(p.kind == "relative_clause" and p.start == subject.end for p in clause.mittelfeld)
-    apposed = follows is not None and follows.text == "," and not related
-    movable = movable and not (follows is not None and follows.lower in COORDINATORS) and not apposed
+    existential = _existential(clause)
+    movable = _movable(clause)
     # "Auf vielen Standorten wäre der Aufwand zu groß": a counted place or time restricts the claim and stays
     restricts = any(tokens[i].lower.rstrip("nm") in QUANTIFIERS for p in vorfeld for i in range(p.start, p.end))
     # "In Salzburg sind mehr Straftaten angezeigt worden", "In Syrien sind 65 Menschen getötet worden": a count or
@@ -1063,6 +1101,28 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits
         yield Cut(step, frozenset(range(0, clause.finite)), refill=True)
+
+
+def _existential(clause: Clause) -> bool:
+    """ "… gibt es Kritik an …" → "Es gibt Kritik an …": the "es" of "geben" points nowhere, so it may open."""
+    subject = clause.subject
+    return subject is not None and clause.tokens[subject.start].lower == "es" and clause.tokens[clause.finite].lower in GIVES
+
+
+def _movable(clause: Clause) -> bool:
+    """The subject stands in the Mittelfeld and may move to the front whole: not a pronoun (but the "es" of
+    "geben"); not read up to "und" ("übernehmen öffentliche Räume | und städtebaulich intakte Quartiere …"), which
+    may have a second member, nor before a comma, whose apposition (", die Deutschen,") would stay behind; a relative
+    clause after it is a phrase of the field and moves with it."""
+    tokens, subject = clause.tokens, clause.subject
+    if subject is None or subject not in clause.mittelfeld:
+        return False
+    if tokens[subject.start].lower in PRONOUNS and not _existential(clause):
+        return False
+    follows = tokens[subject.end] if subject.end < len(tokens) else None
+    related = any(p.kind == "relative_clause" and p.start == subject.end for p in clause.mittelfeld)
+    apposed = follows is not None and follows.text == "," and not related
+    return not (follows is not None and follows.lower in COORDINATORS) and not apposed
 
 
 def _described(tokens: Sequence[Tok], subject: Phrase) -> bool:

@@ -97,6 +97,7 @@ LOCAL_PREPOSITIONS = word_list("local_prepositions")
 INDEFINITE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines"])
 TIME_OFFSETS = frozenset(["kurz", "knapp", "lange", "unmittelbar", "gleich", "direkt"])  # "Kurz vor …" opens a time
 FOCUSED = frozenset(["nur", "erst", "schon", "bereits", "noch", "mehr", "weniger", "als", "fast", "rund", "gut", "genau"])
+VORFELD_LINKS = word_list("vorfeld_links")  # "Deshalb will der Konzern …": an adverb, though capitalised
 DIRECTIONS = frozenset(["ins", "ans", "aufs"])  # a preposition fused with an accusative article: where to
 
 
@@ -666,6 +667,8 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
         return Phrase(i, max(_noun_run(tokens, i + 1, stop), i + 1) if lower.startswith("kein") else i + 1, "negation")
     if lower in PRONOUNS and (not tok.capital or i == 0):
         return Phrase(i, i + 1, "pronoun")
+    if i == 0 and lower in VORFELD_LINKS and not time_word(tok):
+        return Phrase(i, i + 1, "adverb")
     end = max(_noun_run(tokens, i, stop), i + 1)
     if end == i + 1 and tok.word and not tok.capital and not _article(tok):
         return Phrase(i, i + 1, "temporal" if time_word(tok) else "adverb")

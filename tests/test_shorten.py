@@ -169,10 +169,33 @@ def test_a_second_sentence_after_a_colon_goes_unless_the_first_announces_it() ->
 
 def test_what_a_bare_decision_announces_after_its_colon_stands_alone() -> None:
     decided = "Der Grosse Rat hat am Mittwoch entschieden: Der Kanton Basel-Stadt unterstützt die vier Rheinfähren bis 2030 mit jährlich 240'000 Franken."
-    assert forms(decided)[0] == "Der Kanton Basel-Stadt unterstützt die vier Rheinfähren bis 2030 mit jährlich 240'000 Franken."
+    found = forms(decided)
+    assert "Der Kanton Basel-Stadt unterstützt die vier Rheinfähren bis 2030 mit jährlich 240'000 Franken." in found
+    assert not any(f.endswith("entschieden.") for f in found)
     # a decision with its own object says what it decided; the colon only goes on
     named = "Mit 68 von 120 Stimmen hat der Landtag eine Änderung des Schulgesetzes beschlossen: Kleine Grundschulen dürfen mit zwölf Kindern pro Klasse weitergeführt werden."
     assert "Der Landtag hat eine Änderung des Schulgesetzes beschlossen." in forms(named)
+
+
+def test_a_decision_keeps_who_decided_while_it_fits_then_says_what_was_decided() -> None:
+    head = "Am Dienstagabend hat der Stadtrat nun entschieden: Das Stadtarchiv zieht bis 2027 in das frühere Zollamt."
+    found = forms(head)
+    assert found[0] == "Der Stadtrat hat nun entschieden: Das Stadtarchiv zieht bis 2027 in das frühere Zollamt."
+    assert "Der Stadtrat hat nun entschieden." not in found  # never the decision without what was decided
+    assert found[-1] == "Das Stadtarchiv zieht in das frühere Zollamt."
+
+
+def test_a_bound_stays_with_what_it_bounds_and_a_degree_with_its_subject() -> None:
+    # "seit mehr | als sechzig Jahren" was read as two phrases, and a cut left "erstmals als sechzig Jahren"
+    assert all(
+        "als sechzig" not in f or "seit mehr als sechzig" in f
+        for f in forms(
+            "In der Gemeinde Auenried brütet erstmals seit mehr als sechzig Jahren wieder ein Storchenpaar auf dem alten Schornstein."
+        )
+    )
+    # "bis zu zehnmal so viele Besucher": the subject does not move away from its degree
+    crowded = forms("An einem gewöhnlichen Dienstag schieben sich bis zu zehnmal so viele Besucher durch die engen Gassen.")
+    assert not any(f.startswith("Viele Besucher") for f in crowded)
 
 
 def test_a_time_measured_from_an_event_goes_whole_or_not_at_all() -> None:

@@ -199,10 +199,23 @@ class Cut:
 
 def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
     """Ever shorter forms of the sentence, longest first, each made by deleting phrases over its syntax; empty
-    when its main clause cannot be read."""
+    when its main clause cannot be read. After a decision with no object of its own ("Der Stadtrat hat
+    entschieden: Das Archiv zieht …"), the forms that keep who decided come first, then those of what was
+    decided alone."""
     kept, tokens, piece_of = _read(sentence)
     announced = _announced(tokens)
-    tokens, piece_of = tokens[announced:], piece_of[announced:]
+    decided = 0 if announced else _decided(tokens)
+    out = _compressions(sentence, kept, tokens[announced:], piece_of[announced:], announced)
+    if decided:
+        alone = _compressions(sentence, kept, tokens[decided:], piece_of[decided:], decided)
+        out += [f for f in alone if not out or _length(f) < _length(out[-1])]
+    return out
+
+
+def _compressions(
+    sentence: Sentence, kept: tuple[Span, ...], tokens: list[Tok], piece_of: list[int], announced: int
+) -> list[tuple[Span, ...]]:
+    """The forms of `compressions` for the tokens from where the sentence is read on (`announced` tokens in)."""
     clause = analyse(tokens)
     kicker = _kicker(clause)
     if kicker:  # "Aufatmen bei den Unis - nach hartem Ringen haben Bund und Länder …"
@@ -461,13 +474,21 @@ def _announced(tokens: Sequence[Tok]) -> int:
     subject = head.subject if head is not None else None
     decided = subject is not None and subject.end - subject.start == 2 and tokens[subject.start].lower in DEFINITE
     decided = decided and subject is not None and tokens[subject.start + 1].text in DECISIONS
-    # "Der Grosse Rat hat am Mittwoch entschieden: Der Kanton unterstützt …": what was decided follows the colon,
-    # where the head names no object of its own ("hat eine Änderung beschlossen: …" says what it decided)
-    bare = head is not None and not any(p.kind in ("noun", "coordination") for p in head.mittelfeld)
-    decided = decided or (bare and tokens[colon - 1].lower in DECIDED)
     # "Wer … unterwegs ist, hat es leichter: Der Landkreis … weitet …": whoever it concerns, then the news
     whoever = tokens[0].lower == "wer" and opener
     return colon + 1 if named and (scene or headline or decided or whoever) else 0
+
+
+def _decided(tokens: Sequence[Tok]) -> int:
+    """Where the clause after a colon starts when what comes before is a decision with no object of its own ("Der
+    Grosse Rat hat am Mittwoch entschieden: Der Kanton unterstützt …"; not "hat eine Änderung beschlossen: …",
+    which says what it decided), and that clause can be read; else 0."""
+    colon = next((n for n, t in enumerate(tokens) if t.text == ":" and not t.inside), None)
+    if colon is None or colon < 3 or colon + 2 >= len(tokens) or tokens[colon - 1].lower not in DECIDED:
+        return 0
+    head, after = analyse(tokens[:colon]), analyse(tokens[colon + 1 :])
+    bare = head is not None and not any(p.kind in ("noun", "coordination") for p in head.mittelfeld)
+    return colon + 1 if bare and after is not None and after.subject is not None else 0
 
 
 def _kicker(clause: Clause | None) -> int:
@@ -1119,6 +1140,8 @@ def _movable(clause: Clause) -> bool:
         return False
     if tokens[subject.start].lower in PRONOUNS and not _existential(clause):
         return False
+    if subject.start and tokens[subject.start - 1].lower in ("so", "zu", *DEGREE):
+        return False  # "bis zu zehnmal so | viele Besucher": the degree belongs to the subject
     follows = tokens[subject.end] if subject.end < len(tokens) else None
     related = any(p.kind == "relative_clause" and p.start == subject.end for p in clause.mittelfeld)
     apposed = follows is not None and follows.text == "," and not related
@@ -1192,7 +1215,11 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
     if clause.tail + 1 < clause.end and tokens[clause.tail].text == ":" and tokens[clause.tail + 1].capital:
         subject = clause.subject
         named = subject is not None and tokens[subject.start].lower not in PRONOUNS  # not "Da waren es nur noch fünf:"
-        if named and not any(tokens[i].lower in FORWARD for i in range(clause.tail)):
+        # "Die Kirchgemeindeversammlung hat entschieden: …": a decision with no object is only said after its colon
+        decided = tokens[clause.tail - 1].lower in DECIDED and not any(
+            p.kind in ("noun", "coordination") for p in clause.mittelfeld
+        )
+        if named and not decided and not any(tokens[i].lower in FORWARD for i in range(clause.tail)):
             yield Cut(5, frozenset(range(clause.tail, clause.end)), closed=True)  # "… hat X gestärkt: Y soll …"
         return
     commas = [

@@ -609,10 +609,21 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind if governed else "noun")
         elif attached and out[-1].kind in ("noun", "coordination", "subject", "prepositional", "causal", "manner", "source"):
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)
+        elif out and _bound_only(tokens, out[-1]):
+            out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "seit mehr | als sechzig Jahren": one phrase
         else:
             out.append(phrase)
         i = phrase.end
     return out
+
+
+BOUNDS = frozenset(["mehr", "weniger", "knapp", "gut", "über", "unter", "höchstens", "mindestens"])
+
+
+def _bound_only(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A preposition with only a bound after it ("seit mehr", "vor gut"): what it bounds is the phrase after it."""
+    words = [t.lower for t in tokens[phrase.start : phrase.end]]
+    return len(words) > 1 and words[0] in PHRASE_PREPOSITIONS and all(w in BOUNDS for w in words[1:])
 
 
 # Nouns of set phrases after a fused article that stand as adverbs ("zum Beispiel", "zum Teil", "im Übrigen"): they

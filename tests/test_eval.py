@@ -101,6 +101,9 @@ def test_faithfulness_finds_what_the_source_lacks() -> None:
     assert faith.novel_numbers == ("5", "15")
     assert faith.novel_dates == ("5. November",)
     assert faithfulness("Der Rat in Linz beschloss 12 Millionen Euro.", source).source_token_share == 1.0
+    # a subject moved to the front is capitalised, and is no new name
+    moved = faithfulness("Zwei Erwachsene seien umgekommen.", "Zudem seien zwei Erwachsene umgekommen.")
+    assert moved.novel_names == ()
 
 
 def test_oracle_picks_the_matching_sentences() -> None:

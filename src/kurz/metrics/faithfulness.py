@@ -32,7 +32,14 @@ def faithfulness(summary: str, source: str) -> Faithfulness:
     source_numbers = set(NUMBER.findall(source))
     return Faithfulness(
         share,
-        tuple(n for n in NAME.findall(summary) if squash(n) not in flat and squash(n) not in unbracketed),
+        tuple(n for n in NAME.findall(summary) if not _found(squash(n), flat, unbracketed)),
         tuple(n for n in NUMBER.findall(summary) if n not in source_numbers),
         tuple(d for d in DATE.findall(summary) if squash(d) not in flat),
     )
+
+
+def _found(name: str, flat: str, unbracketed: str) -> bool:
+    """The name stands in the source, or would but for a capital its sentence gave it: a subject moved to the front
+    ("Zwei Erwachsene seien …" from "Zudem seien zwei Erwachsene …", kurz.summary.join_pieces)."""
+    forms = (name, name[:1].lower() + name[1:])
+    return any(form in flat or form in unbracketed for form in forms)

@@ -113,6 +113,7 @@ from kurz.text.syntax import (
     time_word,
     tokenize,
 )
+from kurz.text.tokens import WORD
 from kurz.text.wordlists import word_list
 
 ANNOUNCEMENTS = word_list("announcement_verbs")
@@ -307,9 +308,14 @@ def unlinked(sentence: Sentence) -> tuple[Span, ...] | None:
     sentence that pointed back only through that adverb stands alone. None where there is no such adverb, or the
     subject cannot move (a pronoun, which points back itself; a subject before "und"), or the rest still points
     back."""
+    first = WORD.search(sentence.content.text)
+    if first is None or first.group().lower() not in VORFELD_LINKS:
+        return None  # the common case, settled before the sentence is read
     _, tokens, piece_of = _read(sentence)
+    if not tokens or tokens[0].lower not in VORFELD_LINKS:
+        return None
     clause = analyse(tokens)
-    if clause is None or len(clause.vorfeld) != 1 or clause.finite != 1 or tokens[0].lower not in VORFELD_LINKS:
+    if clause is None or len(clause.vorfeld) != 1 or clause.finite != 1:
         return None
     if not _movable(clause) or _holds_object(clause) or _partitive(clause) or not _bounded_subject(clause):
         return None

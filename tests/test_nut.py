@@ -24,6 +24,12 @@ SCENE = (
 HEADLINE = "Kremsfeld will die Geigenbauschule schließen"
 
 
+def _nut(text: str, headline: str | None) -> int | None:
+    """The nut graf of the article, where the ranker would lead with its first sentence."""
+    document = Document.from_text(text, headline)
+    return nut_graf(document, document.content_sentences, 0)
+
+
 def test_scene_lead_gives_way_to_the_news() -> None:
     result = kurz.summarize(SCENE, HEADLINE)
     assert result.text.startswith("Die Stadt Kremsfeld will die Geigenbauschule")
@@ -40,21 +46,17 @@ def test_news_lead_stays() -> None:
     text = SCENE.replace(
         "Um kurz nach sechs schiebt Hanna Seidl", "Der Verein Geigenfreunde hat am Montag beschlossen, dass Hanna Seidl"
     )
-    document = Document.from_text(text, HEADLINE)
-    assert nut_graf(document, document.content_sentences, 0) is None
+    assert _nut(text, HEADLINE) is None
 
 
 def test_agency_copy_and_missing_headline_keep_the_lead() -> None:
-    wire = Document.from_text("Kremsfeld (dpa) - " + SCENE, HEADLINE)
-    assert nut_graf(wire, wire.content_sentences, 0) is None
-    untitled = Document.from_text(SCENE)
-    assert nut_graf(untitled, untitled.content_sentences, 0) is None
+    assert _nut("Kremsfeld (dpa) - " + SCENE, HEADLINE) is None
+    assert _nut(SCENE, None) is None
 
 
 def test_scene_that_shares_the_headline_stays() -> None:
     # the opening already speaks of what the headline announces: no scene to skip
-    document = Document.from_text(SCENE, "Um sechs Uhr in der Werkstatt von Hanna Seidl")
-    assert nut_graf(document, document.content_sentences, 0) is None
+    assert _nut(SCENE, "Um sechs Uhr in der Werkstatt von Hanna Seidl") is None
 
 
 def test_signals() -> None:
@@ -119,8 +121,7 @@ def test_clock_time_opening_gives_way_to_the_news_paragraphs_later() -> None:
 
 def test_dated_clock_time_is_news() -> None:
     dated = CLOCK.replace("Es ist kurz nach fünf Uhr, als", "Am Montag um kurz nach fünf Uhr war es soweit, als")
-    document = Document.from_text(dated, "Das Sterben der Dorfbäckereien")
-    assert nut_graf(document, document.content_sentences, 0) is None
+    assert _nut(dated, "Das Sterben der Dorfbäckereien") is None
     assert clock_scene("Um halb sechs ist es im Stall noch dunkel.")
     assert clock_scene("Es ist 3.15 Uhr, als das Telefon klingelt.")
     assert not clock_scene("Um 18 Uhr am 4. November tagt der Rat.")
@@ -157,8 +158,7 @@ def test_a_quiet_opening_gives_way_to_the_dated_news() -> None:
         assert "Handschuhe" not in result.text
     # a live blog's entries are no scene, whatever they hold
     ticker = QUIET.replace("Gerda Moosbrugger zieht", "14:05 Uhr: Gerda Moosbrugger zieht")
-    document = Document.from_text(ticker, "Ein Laden voller Erinnerungen")
-    assert nut_graf(document, document.content_sentences, 0) is None
+    assert _nut(ticker, "Ein Laden voller Erinnerungen") is None
 
 
 def test_a_quiet_opening_gives_way_to_news_that_turns_to_now() -> None:
@@ -173,8 +173,7 @@ def test_a_quiet_opening_gives_way_to_news_that_turns_to_now() -> None:
     contrast = QUIET.replace(
         "Der Gemeinderat von Hinterwald hat am Dienstag", "Der Gemeinderat von Hinterwald hat hingegen am Dienstag"
     )
-    document = Document.from_text(contrast, "Hinterwald rettet seinen Laden")
-    assert nut_graf(document, document.content_sentences, 0) is None
+    assert _nut(contrast, "Hinterwald rettet seinen Laden") is None
 
 
 def test_a_body_deciding_at_a_clock_time_is_news() -> None:
@@ -182,8 +181,7 @@ def test_a_body_deciding_at_a_clock_time_is_news() -> None:
         "Es ist kurz nach fünf Uhr, als Ludwig Amsel die Tür zur Backstube aufschließt.",
         "Um 19 Uhr beschließt der Gemeinderat von Tannried das Aus für die Grundschule.",
     )
-    document = Document.from_text(decided, "Das Sterben der Dorfbäckereien")
-    assert nut_graf(document, document.content_sentences, 0) is None
+    assert _nut(decided, "Das Sterben der Dorfbäckereien") is None
     # a schedule is no scene
     assert not clock_scene("Ab 18 Uhr sperrt die Polizei die Innenstadt für den Verkehr.")
 

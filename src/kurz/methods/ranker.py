@@ -14,7 +14,7 @@ from kurz.methods.base import Method
 from kurz.methods.features import is_furniture, sentence_features
 from kurz.methods.figures import headline_figures
 from kurz.methods.nut import nut_graf
-from kurz.text.cohesion import refers_back, stands_without_links
+from kurz.text.cohesion import stands_without_links
 from kurz.text.ends import stands_alone
 from kurz.text.tokens import WORD
 
@@ -69,11 +69,8 @@ class Ranker(Method):
         text = sentence.content.text
         if not stands_alone(text):
             return []
-        if refers_back(text) and not stands_without_links(text):
-            fronted = shorten.unlinked(sentence)
-            if fronted is not None:
-                return [fronted]
-        return self.linked(sentence)
+        fronted = None if stands_without_links(text) else shorten.unlinked(sentence)
+        return [fronted] if fronted is not None else compress.variants(sentence, always=ALWAYS_LEVELS)
 
     def linked(self, sentence: Sentence) -> list[tuple[Span, ...]]:
         """Compressions of the sentence as it stands, its linking adverbs in the Vorfeld kept."""

@@ -92,6 +92,7 @@ from kurz.text.syntax import (
     ARTICLES,
     ATTACHED,
     ATTRIBUTIVE,
+    BOUNDS,
     DEGREE,
     INDEFINITE,
     INTENSIFIERS,
@@ -122,6 +123,7 @@ FORWARD = word_list("forward_words")
 DECISIONS = frozenset(["Entscheidung", "Entscheidungen", "Beschluss", "Beschlüsse"])
 DECIDED = frozenset(["entschieden", "beschlossen"])
 THIRD_PERSON = frozenset(["er", "sie", "ihn", "ihm", "ihr", "ihnen"])
+GRADED = frozenset(["so", "zu"]) | DEGREE  # "zehnmal so | viele Besucher": a degree before the subject is its own
 CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
 DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 # "80 Jahre alt", "zwei Meter hoch": a measure before its adjective; "einen Tag später": a time counted from another
@@ -490,11 +492,18 @@ def _decided(tokens: Sequence[Tok]) -> int:
     Grosse Rat hat am Mittwoch entschieden: Der Kanton unterstützt …"; not "hat eine Änderung beschlossen: …",
     which says what it decided), and that clause can be read; else 0."""
     colon = next((n for n, t in enumerate(tokens) if t.text == ":" and not t.inside), None)
-    if colon is None or colon < 3 or colon + 2 >= len(tokens) or tokens[colon - 1].lower not in DECIDED:
+    if colon is None or colon < 3 or colon + 2 >= len(tokens):
         return 0
     head, after = analyse(tokens[:colon]), analyse(tokens[colon + 1 :])
-    bare = head is not None and not any(p.kind in ("noun", "coordination") for p in head.mittelfeld)
+    bare = head is not None and _decides_nothing(head)
     return colon + 1 if bare and after is not None and after.subject is not None else 0
+
+
+def _decides_nothing(clause: Clause) -> bool:
+    """The clause ends in a decision ("entschieden", "beschlossen") and names no object of its own: what was decided
+    follows its colon."""
+    decided = clause.tokens[clause.tail - 1].lower in DECIDED
+    return decided and not any(p.kind in ("noun", "coordination") for p in clause.mittelfeld)
 
 
 def _kicker(clause: Clause | None) -> int:
@@ -948,7 +957,6 @@ def _bounded(tokens: Sequence[Tok], phrase: Phrase) -> bool:
 
 
 DAY_PARTS = frozenset(["Nacht", "Abend", "Morgen", "Vormittag", "Nachmittag", "Wochenende"])
-BOUNDS = frozenset(["mehr", "weniger", "über", "unter", "bis", "höchstens", "mindestens"])
 
 
 def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[Phrase]:
@@ -1146,7 +1154,7 @@ def _movable(clause: Clause) -> bool:
         return False
     if tokens[subject.start].lower in PRONOUNS and not _existential(clause):
         return False
-    if subject.start and tokens[subject.start - 1].lower in ("so", "zu", *DEGREE):
+    if subject.start and tokens[subject.start - 1].lower in GRADED:
         return False  # "bis zu zehnmal so | viele Besucher": the degree belongs to the subject
     follows = tokens[subject.end] if subject.end < len(tokens) else None
     related = any(p.kind == "relative_clause" and p.start == subject.end for p in clause.mittelfeld)
@@ -1222,10 +1230,7 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
         subject = clause.subject
         named = subject is not None and tokens[subject.start].lower not in PRONOUNS  # not "Da waren es nur noch fünf:"
         # "Die Kirchgemeindeversammlung hat entschieden: …": a decision with no object is only said after its colon
-        decided = tokens[clause.tail - 1].lower in DECIDED and not any(
-            p.kind in ("noun", "coordination") for p in clause.mittelfeld
-        )
-        if named and not decided and not any(tokens[i].lower in FORWARD for i in range(clause.tail)):
+        if named and not _decides_nothing(clause) and not any(tokens[i].lower in FORWARD for i in range(clause.tail)):
             yield Cut(5, frozenset(range(clause.tail, clause.end)), closed=True)  # "… hat X gestärkt: Y soll …"
         return
     commas = [

@@ -617,7 +617,8 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
     return out
 
 
-BOUNDS = frozenset(["mehr", "weniger", "knapp", "gut", "über", "unter", "höchstens", "mindestens"])
+# bounds on an amount ("mehr als 7,5 Tonnen", "seit gut zehn Jahren", "bis 30 Kilometer")
+BOUNDS = frozenset(["mehr", "weniger", "knapp", "gut", "über", "unter", "bis", "höchstens", "mindestens"])
 
 
 def _bound_only(tokens: Sequence[Tok], phrase: Phrase) -> bool:

@@ -8,7 +8,7 @@ import kurz
 from kurz.document import Document
 from kurz.methods.features import sentence_features
 from kurz.methods.figures import headline_figures
-from kurz.methods.nut import nut_graf
+from kurz.methods.nut import nut_graf, portrait
 from kurz.methods.ranker import Ranker
 from kurz.text.news import clock_scene, signals
 
@@ -195,3 +195,28 @@ def test_a_lead_in_the_perfect_reports_and_is_no_scene() -> None:
     )
     result = kurz.summarize(text, "Radfahrer bei Sturz in Oberdorf schwer verletzt")
     assert result.text.startswith("Ein Mann ist auf einer Landstraße"), result.text
+
+
+PORTRAIT = (
+    "Wenn Anna Berger über Tracht spricht, zupft sie unwillkürlich an ihrem Halstuch. Im Nähzimmer hängen drei Dirndl "
+    "an der Tür, auf dem Tisch liegt ein Stapel Schnittmuster. Sie zeigt auf eine Schürze aus Blaudruck.\n\n"
+    "Am Freitag wählten die Mitglieder des Trachtenvereins Obertal die 52-Jährige einstimmig zur neuen Obfrau. "
+    "Sie folgt auf Josef Leitner, der den Verein 24 Jahre lang geführt hat.\n\n"
+    "Berger ist im Ort aufgewachsen und näht seit ihrer Jugend."
+)
+
+
+def test_a_portraits_news_comes_with_the_sentence_that_introduced_its_protagonist() -> None:
+    # the news names her only by her age: it comes after the scene's sentence that named her in full
+    document = Document.from_text(PORTRAIT, "Die Frau mit dem Blaudruck")
+    assert portrait(document, document.content_sentences) == (0, 3)
+    result = kurz.summarize(PORTRAIT, "Die Frau mit dem Blaudruck")
+    assert result.text.startswith("Wenn Anna Berger über Tracht spricht")
+    assert "die 52-Jährige einstimmig zur neuen Obfrau" in result.text and "Nähzimmer" not in result.text
+    # a name in brackets or an aside is no protagonist ("Die Wirtin (Anna Berger) …")
+    cast = PORTRAIT.replace("Wenn Anna Berger über Tracht spricht, zupft sie", "Die Wirtin (Anna Berger) zupft")
+    cast_document = Document.from_text(cast, "Die Frau mit dem Blaudruck")
+    assert portrait(cast_document, cast_document.content_sentences) is None
+    # agency copy is no portrait
+    wire = Document.from_text("Obertal (APA) - " + PORTRAIT, "Die Frau mit dem Blaudruck")
+    assert portrait(wire, wire.content_sentences) is None

@@ -26,13 +26,14 @@ decision and a date or a day (session 19). Live blogs, whose entries open with a
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from itertools import islice
 
 from kurz.document import Document, Sentence
 from kurz.methods.features import is_furniture
 from kurz.methods.shorten import unlinked
-from kurz.text.cohesion import stands_without_links
+from kurz.text.cohesion import Introductions, refers_back, stands_without_links
 from kurz.text.ends import stands_alone
 from kurz.text.markers import stamp_length
 from kurz.text.news import clock_scene, signals
@@ -45,6 +46,12 @@ SCENE_SHARE = 0.5  # a scene lead shares at most this share of the best headline
 READING = 25  # after a clock-time opening the news may come paragraphs later
 TURNS = frozenset(["nun", "jetzt", "inzwischen", "mittlerweile"])  # "Nun hat der Gemeinderat entschieden …"
 CONTRASTS = frozenset(["hingegen", "jedoch", "allerdings", "dennoch", "trotzdem"])
+NUT_PARAGRAPHS = 2  # a portrait's news comes in the paragraph after its scene, or the one after that
+SCENE_OPENERS = frozenset(["Wenn", "Als", "Bevor", "Seit", "Während", "Sobald"])  # "Wenn Lea Rochat arbeitet, …"
+# how a portrait names its protagonist once introduced: "die 63-Jährige", "die 46-jährige Geigenbauerin", "sie", "ihm"
+_PERSON = re.compile(
+    r"\b(?:[Dd](?:er|ie|em|en))\s+\d+-(?:Jährigen?|jährigen?\s+[A-ZÄÖÜ][\w-]*)|\b(?:[Ss]ie|[Ee]r|[Ii]hn|[Ii]hm|[Ii]hr)\b"
+)
 
 
 def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | None:
@@ -68,13 +75,18 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
     shared = {i: len(headline.intersection(content_stems(candidates[i].content.text))) for i in opening}
     best = max(shared.values())
     paragraph = [i for i in opening if candidates[i].paragraph == candidates[lead].paragraph]
-    ranked_scene = candidates[top].paragraph == candidates[lead].paragraph and 2 * shared[lead] < len(headline)
-    # not a live blog, whose entries open with a stamp
-    ranked_scene = ranked_scene and not any(stamp_length(c.text) for c in candidates if c.paragraph == candidates[lead].paragraph)
+    # the ranker would lead with the opening paragraph, not a live blog's, whose entries open with a stamp
+    in_scene = candidates[top].paragraph == candidates[lead].paragraph
+    in_scene = in_scene and not any(stamp_length(c.text) for c in candidates if c.paragraph == candidates[lead].paragraph)
+    ranked_scene = in_scene and 2 * shared[lead] < len(headline)
     if not clock and ranked_scene and _quiet(candidates, paragraph):
         news = _first(candidates, paragraph[-1] + 1, lead, _dated_news)
         if news is not None:
             return news
+    # a portrait's headline names its protagonist, as its scene does: what they share does not count
+    pair = _portrait(candidates, paragraph) if not clock and in_scene else None
+    if pair is not None:
+        return pair[1]
     # a clock-time opening speaks of what the headline announces only where it holds half of the headline's words
     clock = clock and 2 * shared[lead] < len(headline)
     if shared[lead] > SCENE_SHARE * best and not clock:
@@ -143,3 +155,58 @@ def _alone(sentence: Sentence) -> bool:
         return CONTRASTS.isdisjoint(w.lower() for w in WORD.findall(text))
     opener = WORD.match(text)
     return opener is not None and opener.group().lower() in TURNS and unlinked(sentence) is not None
+
+
+def portrait(document: Document, candidates: list[Sentence]) -> tuple[int, int] | None:
+    """(the sentence that introduces a portrait's protagonist, its news) where the article is such a portrait: see
+    `_portrait`. The news needs the introduction beside it in a teaser, and nothing else."""
+    if document.wire or not document.headline:
+        return None
+    real = (i for i, s in enumerate(candidates) if _real(s.content.text))
+    opening = list(islice(real, OPENING))
+    if not opening:
+        return None
+    lead = opening[0]
+    found = signals(candidates[lead].content.text)
+    if found.date or found.actor or found.decision or clock_scene(candidates[lead].content.text):
+        return None
+    return _portrait(candidates, [i for i in opening if candidates[i].paragraph == candidates[lead].paragraph])
+
+
+def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, int] | None:
+    """A portrait opens with a scene that its protagonist opens, named in full ("Helga Brüning setzt die Kurbel auf
+    den Vierkant …", "Wenn Lea Rochat arbeitet, …"), and the news comes in the next paragraph or the one after,
+    naming her by an age, a pronoun or her surname only ("Am Sonntag schleust die 63-Jährige … zum letzten Mal").
+    That sentence needs the introduction and nothing else: with the full name in place of those, it would stand
+    alone. It is the first sentence there that dates an event (a day, or a date with a decision: "erhält heuer") and
+    speaks of the protagonist. The scene itself dates nothing."""
+    if any(signals(candidates[i].content.text).date or signals(candidates[i].content.text).day for i in paragraph):
+        return None
+    texts = [s.content.text for s in candidates]
+    people = [
+        (first, last, at)
+        for last, (first, at) in Introductions(texts).names.items()
+        if at in paragraph and _opens(texts[at], first) and _alone(candidates[at])
+    ]
+    if len(people) != 1:
+        return None  # no protagonist, or more than one: who "sie" is would be a guess
+    first, last, intro = people[0]
+    scene = candidates[paragraph[-1]].paragraph
+    nut = [i for i in range(paragraph[-1] + 1, len(candidates)) if candidates[i].paragraph <= scene + NUT_PARAGRAPHS]
+    surname = re.compile(rf"(?:{re.escape(first)} )?\b{re.escape(last)}\b")
+    for i in nut:
+        found = signals(texts[i])
+        if not (found.day or (found.date and found.decision)):
+            continue
+        named = _PERSON.sub(f"{first} {last}", surname.sub(f"{first} {last}", texts[i]))
+        if named != texts[i] and stands_alone(named) and not refers_back(named):
+            return intro, i
+        return None  # the first dated sentence is the news, or there is none to pair
+    return None
+
+
+def _opens(text: str, first: str) -> bool:
+    """The person opens the sentence, or its clause after a conjunction ("Wenn Lea Rochat arbeitet, …"): the scene
+    is theirs, not a name in brackets or an aside."""
+    words = WORD.findall(text)[:2]
+    return bool(words) and (words[0] == first or (len(words) > 1 and words[0] in SCENE_OPENERS and words[1] == first))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,9 +11,10 @@ import numpy as np
 from kurz.document import Document, Sentence, Span
 from kurz.methods import compress, shorten
 from kurz.methods.base import Method
+from kurz.methods.context import Needs
 from kurz.methods.features import is_furniture, sentence_features
 from kurz.methods.figures import headline_figures
-from kurz.methods.nut import nut_graf
+from kurz.methods.nut import nut_graf, portrait
 from kurz.text.cohesion import stands_without_links
 from kurz.text.ends import stands_alone
 from kurz.text.tokens import WORD
@@ -52,6 +53,16 @@ class Ranker(Method):
         """After a scene-setting lead, the sentence with the news opens the teaser, and the scene joins only where
         nothing else can (kurz.methods.nut)."""
         return nut_graf(document, candidates, int(np.argmax(scores)))
+
+    def needs(self, document: Document, candidates: list[Sentence]) -> Callable[[int], Needs]:
+        """As every method's, but a portrait's news needs only the sentence that introduced its protagonist ("Am
+        Sonntag schleust die 63-Jährige …" after "Helga Brüning setzt die Kurbel …", kurz.methods.nut.portrait)."""
+        found = super().needs(document, candidates)
+        pair = portrait(document, candidates)
+        if pair is None:
+            return found
+        intro, news = pair
+        return lambda i: (intro,) if i == news else found(i)
 
     def anchor(self, document: Document, candidates: list[Sentence]) -> int | None:
         """In agency copy ("Berlin (dpa) - …", "Wien – …") the editor's teaser restates the lead: its first news

@@ -131,6 +131,23 @@ def test_a_linking_adverb_in_the_vorfeld_goes_as_the_subject_moves_to_the_front(
     assert _unlinked("Zudem verschwanden Schmuckstücke im Wert von 8.000 Euro aus der Wohnung.") is None
     assert _unlinked("Dort hat die Polizei am Montag drei Männer festgenommen.") is None
     assert _unlinked("Damals hat die Gemeinde das Bad geschlossen.") is None
+    # where the parse of the subject or of the Vorfeld is in doubt, no form: it would break the German
+    for doubtful in (
+        "Nun hat die Firma Insolvenz angemeldet.",  # the object read into the subject
+        "Zudem hat der Kanton 2019 entschieden, die Strasse zu sanieren.",
+        "Jetzt sind alle Schulen geschlossen.",  # the subject after a word of its own
+        "Daher sollen nur noch Kinder geimpft werden.",  # a focus that would stay behind
+        "Nun will selbst die CDU den Antrag unterstützen.",
+        "Zudem schwankten die Bestände von Jahr zu Jahr stark.",  # a range, not an attribute
+        "Deshalb will die Regierung (vorerst) keine neuen Schulden machen.",
+    ):
+        assert _unlinked(doubtful) is None, doubtful
+    # nor where more than the link points back: reported speech, a possessive, "solch-"
+    assert _unlinked("Dennoch wiege das Verschulden schwer.") is None
+    assert _unlinked("Nun hat die Stadt entschieden, seinen Vertrag zu kündigen.") is None
+    assert _unlinked("Zudem will der Kantonsrat ein solches Verbot prüfen.") is None
+    # a body's name ends in its head noun
+    assert _unlinked("Nun hat der Grosse Rat am Mittwoch entschieden.") == "Der Grosse Rat hat am Mittwoch entschieden."
     assert _unlinked("Die Landesregierung hat beschlossen, das Modell weiterzuführen.") is None
 
 
@@ -150,6 +167,13 @@ def test_a_sentence_with_a_linking_vorfeld_stands_alone_and_keeps_the_link_after
     # a method that keeps its words needs the sentence before
     assert needs(candidates, drops_links=False)(2) == (1,)
     # read right after the sentence before it, the teaser keeps "Nun"
+    # under a tight budget the shorter forms keep the subject in front too
+    school = (
+        "Die Infektionszahlen im Bezirk Kreuzau steigen seit Wochen stark. Die Notbetreuung bleibt geöffnet.\n\n"
+        "Nun hat die Landesregierung beschlossen, die Schulen zu schließen, nachdem die Zahl der Neuinfektionen am "
+        "Wochenende auf über 400 gestiegen war."
+    )
+    assert kurz.summarize(school, max_words=10).text == "Die Landesregierung hat beschlossen, die Schulen zu schließen."
     teaser = kurz.summarize(text, max_words=40).text
     assert teaser.endswith("leer. Nun will die Gemeinde Hollbach selbst eine Praxis eröffnen und zwei Ärztinnen anstellen.")
 

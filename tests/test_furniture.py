@@ -100,6 +100,9 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
             "credits",
         ),  # a film's data and rating
         ("Der Liveticker ist für heute beendet.", "signoff"),
+        ("Das Gespräch führte Jan Behrens.", "byline"),  # who made an interview
+        ("Die Fragen stellten Eva Huber und Tom Berg.", "byline"),
+        ("Mit Verena Loidl sprach Anna Huber.", "byline"),
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:

@@ -172,6 +172,12 @@ def test_what_a_bare_decision_announces_after_its_colon_stands_alone() -> None:
     found = forms(decided)
     assert "Der Kanton Basel-Stadt unterstützt die vier Rheinfähren bis 2030 mit jährlich 240'000 Franken." in found
     assert not any(f.endswith("entschieden.") for f in found)
+    # not where the decision is denied, hedged by whose word it is, or asked
+    for kept in (
+        "Der Gemeinderat hat am Montagabend noch nicht entschieden: Das Hallenbad wird saniert oder durch einen Neubau ersetzt.",
+        "Der Gemeinderat hat laut seinem Präsidenten am Montagabend entschieden: Das Hallenbad an der Bahnhofstrasse wird saniert.",
+    ):
+        assert all(f.startswith("Der Gemeinderat hat") for f in forms(kept)), kept
     # a decision with its own object says what it decided; the colon only goes on
     named = "Mit 68 von 120 Stimmen hat der Landtag eine Änderung des Schulgesetzes beschlossen: Kleine Grundschulen dürfen mit zwölf Kindern pro Klasse weitergeführt werden."
     assert "Der Landtag hat eine Änderung des Schulgesetzes beschlossen." in forms(named)

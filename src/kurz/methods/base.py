@@ -218,9 +218,10 @@ def _links_kept(method: Method, candidates: list[Sentence], chosen: list[Choice]
         if not follows or not is_reordered(variant):
             continue
         others = [join_pieces(v) for n, (_, v) in enumerate(out) if n != k]
+        said = count_words(join_pieces(variant))  # the linked form says no less than the one chosen
         for form in method.linked(candidates[i]):
             texts = [*others, join_pieces(form)]
-            if budget.fits(len(texts), sum(map(count_words, texts)), len(" ".join(texts))):
+            if count_words(texts[-1]) > said and budget.fits(len(texts), sum(map(count_words, texts)), len(" ".join(texts))):
                 out[k] = (i, form)
                 break
     return out

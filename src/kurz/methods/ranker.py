@@ -80,8 +80,11 @@ class Ranker(Method):
         text = sentence.content.text
         if not stands_alone(text):
             return []
-        fronted = None if stands_without_links(text) else shorten.unlinked(sentence)
-        return [fronted] if fronted is not None else compress.variants(sentence, always=ALWAYS_LEVELS)
+        forms = compress.variants(sentence, always=ALWAYS_LEVELS)
+        if stands_without_links(text) or shorten.unlinked(sentence) is None:
+            return forms
+        fronted = (shorten.unlinked(sentence, form) for form in forms)  # each form, its subject in front
+        return list(dict.fromkeys(f for f in fronted if f is not None))
 
     def linked(self, sentence: Sentence) -> list[tuple[Span, ...]]:
         """Compressions of the sentence as it stands, its linking adverbs in the Vorfeld kept."""

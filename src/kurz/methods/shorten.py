@@ -69,7 +69,7 @@ from kurz.document import Sentence, Span
 from kurz.facts.claims import HEDGE_WORDS
 from kurz.facts.fold import fold
 from kurz.methods.compress import without_asides
-from kurz.methods.forms import COORDINATORS, moves_with_subject, render
+from kurz.methods.forms import BODY_NAMES, COORDINATORS, moves_with_subject, render
 from kurz.summary import join_pieces
 from kurz.text.cohesion import FIRST_NAMES, GENERIC_NOUNS
 from kurz.text.datelines import dateline_length
@@ -84,9 +84,10 @@ from kurz.text.lexicon import (
     ROLE_NOUNS,
     SPEECH_VERBS,
     STOP_WORDS,
+    SUBJUNCTIVE,
     SUBORDINATORS,
 )
-from kurz.text.nouns import common_nouns
+from kurz.text.nouns import common_nouns, is_common_noun
 from kurz.text.syntax import (
     ADVERBIAL,
     ARTICLES,
@@ -94,6 +95,7 @@ from kurz.text.syntax import (
     ATTRIBUTIVE,
     BOUNDS,
     DEGREE,
+    FINITE_AUXILIARIES,
     INDEFINITE,
     INTENSIFIERS,
     LIGHT_VERB_NOUNS,
@@ -123,6 +125,7 @@ FORWARD = word_list("forward_words")
 DECISIONS = frozenset(["Entscheidung", "Entscheidungen", "Beschluss", "Beschlüsse"])
 DECIDED = frozenset(["entschieden", "beschlossen"])
 THIRD_PERSON = frozenset(["er", "sie", "ihn", "ihm", "ihr", "ihnen"])
+HEADS = tuple(BODY_NAMES)  # "der Grosse Rat", "das Statistische Amt": the head that ends a body's name
 GRADED = frozenset(["so", "zu"]) | DEGREE  # "zehnmal so | viele Besucher": a degree before the subject is its own
 CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
 DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
@@ -244,6 +247,7 @@ def _compressions(
     introduced, caller = _introduced(clause)
     contrasted = _contrasted(tokens, fields)
     unmovable = _holds_object(clause) or _partitive(clause)  # the subject may not move to the front
+    linked = clause.finite == 1 and tokens[0].lower in VORFELD_LINKS
     pending = sorted(
         (
             c
@@ -252,7 +256,8 @@ def _compressions(
             and not _names_firm(tokens, c)
             and not (c.refill and unmovable)
         ),
-        key=lambda c: (c.step, -len(c.tokens), min(c.tokens)),
+        # a linking adverb alone in the Vorfeld ("Nun hat …") goes first: every form with it would point back
+        key=lambda c: (0 if c.refill and linked else c.step, -len(c.tokens), min(c.tokens)),
     )
     whole = render(sentence, clause, piece_of, set(), False) if announced else None
     out: list[tuple[Span, ...]] = [whole] if whole is not None and not _lowercase(whole) else []
@@ -289,10 +294,10 @@ def _compressions(
     return out
 
 
-def _read(sentence: Sentence) -> tuple[tuple[Span, ...], list[Tok], list[int]]:
-    """The sentence without its asides, its tokens from the first word on (no dateline, dash or bullet), and the
-    piece each token stands in."""
-    kept = without_asides(sentence)
+def _read(sentence: Sentence, form: tuple[Span, ...] | None = None) -> tuple[tuple[Span, ...], list[Tok], list[int]]:
+    """The sentence without its asides (or the given form of it), its tokens from the first word on (no dateline,
+    dash or bullet), and the piece each token stands in."""
+    kept = without_asides(sentence) if form is None else form
     tokens: list[Tok] = []
     piece_of: list[int] = []
     for n, piece in enumerate(kept):
@@ -304,27 +309,65 @@ def _read(sentence: Sentence) -> tuple[tuple[Span, ...], list[Tok], list[int]]:
     return kept, tokens[skip:], piece_of[skip:]  # a leading dash or bullet ("- Bahn-Konkurrenten …")
 
 
-def unlinked(sentence: Sentence) -> tuple[Span, ...] | None:
-    """The sentence without the linking adverb that alone fills its Vorfeld, the subject moved to the front: "Nun
-    hat die Landesregierung beschlossen, …" → "Die Landesregierung hat beschlossen, …" (`vorfeld_links.txt`). So a
-    sentence that pointed back only through that adverb stands alone. None where there is no such adverb, or the
-    subject cannot move (a pronoun, which points back itself; a subject before "und"), or the rest still points
-    back."""
+def unlinked(sentence: Sentence, form: tuple[Span, ...] | None = None) -> tuple[Span, ...] | None:
+    """The sentence (or the given shorter form of it) without the linking adverb that alone fills its Vorfeld, the
+    subject moved to the front: "Nun hat die Landesregierung beschlossen, …" → "Die Landesregierung hat
+    beschlossen, …" (`vorfeld_links.txt`). So a sentence that pointed back only through that adverb stands alone.
+    None where there is no such adverb, or the subject cannot move (a pronoun, which points back itself; a subject
+    before "und"), or the rest still points back."""
     first = WORD.search(sentence.content.text)
     if first is None or first.group().lower() not in VORFELD_LINKS:
         return None  # the common case, settled before the sentence is read
-    _, tokens, piece_of = _read(sentence)
+    _, tokens, piece_of = _read(sentence, form)
     if not tokens or tokens[0].lower not in VORFELD_LINKS:
         return None
     clause = analyse(tokens)
-    if clause is None or len(clause.vorfeld) != 1 or clause.finite != 1:
+    if clause is None or len(clause.vorfeld) != 1 or clause.finite != 1 or clause.subject is None:
+        return None
+    # "Ebenfalls verletzt wurden zwei Polizisten": the Vorfeld is more than the adverb, its participle no finite verb
+    if len(tokens) > 2 and tokens[2].lower in FINITE_AUXILIARIES and tokens[1].lower not in FINITE_AUXILIARIES:
+        return None
+    # the subject right after the finite verb ("hat die Landesregierung …"), not after a particle that focuses it
+    # ("sollen nur noch Kinder …", "will selbst die CDU …") or a word of its own ("sind alle Schulen …")
+    if clause.subject.start != clause.finite + 1 or not _plain(tokens, clause.subject):
         return None
     if not _movable(clause) or _holds_object(clause) or _partitive(clause) or not _bounded_subject(clause):
         return None
-    # "Nun hat der Regierungsrat entschieden, sie … zu verlängern": the link was not all that points back
-    if any(t.lower in THIRD_PERSON and not t.inside for t in tokens):
+    if _reported(tokens[clause.finite].lower):
+        return None  # "Dennoch wiege das Verschulden schwer": reported speech, whose speaker the link tied it to
+    # "Nun hat der Regierungsrat entschieden, sie … zu verlängern", "… seinen Vertrag": the link was not all that
+    # points back; nor is a bracket an aside the subject could take along
+    if any(t.text == "(" or (_points_back(t.lower) and not t.inside) for t in tokens):
         return None
     return render(sentence, clause, piece_of, set(range(clause.finite)), True)
+
+
+def _plain(tokens: Sequence[Tok], subject: Phrase) -> bool:
+    """A subject read whole: not two common nouns in a row ("die Firma | Insolvenz", "das Land | Modellprojekte",
+    where the second is the verb's object; but a body's name ends in its head: "der Grosse Rat"), not a noun with a
+    year ("der Kanton | 2019"), not a name with a phrase after it ("K. | der Bank")."""
+    words = tokens[subject.start : subject.end]
+    run_on = any(
+        a.capital and b.capital and is_common_noun(a.text) and is_common_noun(b.text) and not b.lower.endswith(HEADS)
+        for a, b in zip(words, words[1:])
+    )
+    dated = len(words) > 1 and words[-1].number
+    named = not _article(words[0].lower) and any(_article(w.lower) for w in words[1:])
+    return not (run_on or dated or named)
+
+
+def _article(word: str) -> bool:
+    return word in ARTICLES or word in DEFINITE
+
+
+def _reported(finite: str) -> bool:
+    """A finite verb in the subjunctive of reported speech: "sei", "habe", "wiege", "koste" (not the past "plante")."""
+    return finite in SUBJUNCTIVE or (finite.endswith("e") and not finite.endswith("te"))
+
+
+def _points_back(word: str) -> bool:
+    """A personal pronoun, a possessive, "dessen", "deren" or "solch-": it points to what came before."""
+    return word in THIRD_PERSON or word in ("dessen", "deren") or word.startswith(("sein", "ihr", "solch"))
 
 
 # What may follow a subject that moves to the front without any doubt where the subject ends
@@ -338,8 +381,11 @@ def _bounded_subject(clause: Clause) -> bool:
     worden"), which a push may risk but a teaser need not."""
     subject = clause.subject
     assert subject is not None  # _movable said so
+    tokens = clause.tokens
     after = [p for p in clause.mittelfeld if p.start >= subject.end]
-    while after and moves_with_subject(clause.tokens, after[0]):
+    while after and moves_with_subject(tokens, after[0]):
+        if len(after) > 1 and tokens[after[1].start].lower in ("zu", "bis", "auf"):
+            return False  # "die Bestände | von Jahr zu Jahr": a range, not the subject's attribute
         after = after[1:]
     return not after or after[0].kind in _AFTER_SUBJECT
 
@@ -494,6 +540,8 @@ def _decided(tokens: Sequence[Tok]) -> int:
     colon = next((n for n, t in enumerate(tokens) if t.text == ":" and not t.inside), None)
     if colon is None or colon < 3 or colon + 2 >= len(tokens):
         return 0
+    if tokens[-1].text == "?" or any(t.lower in NEGATIONS or t.lower in ATTRIBUTION for t in tokens[:colon]):
+        return 0  # "hat noch nicht entschieden: …", a question after it, or whose word it is ("laut …")
     head, after = analyse(tokens[:colon]), analyse(tokens[colon + 1 :])
     bare = head is not None and _decides_nothing(head)
     return colon + 1 if bare and after is not None and after.subject is not None else 0

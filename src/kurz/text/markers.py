@@ -121,6 +121,11 @@ _INLINE_BYLINE = re.compile(
     rf"^{_AUTHOR}\s*[|·•]\s*{_DATE_TIME}"
     r"(?:\s*[|·•]\s*Lesezeit:?\s*\d+\s*Min(?:\.|uten)?)?(?:\s*[|·•]?\s+(?=[A-ZÄÖÜ„»])|\W*$)"
 )
+# Who made an interview: "Das Gespräch führte Jan Behrens.", "Die Fragen stellte Eva Huber.", "Interview: Jan Behrens"
+_INTERVIEWER = re.compile(
+    r"^(?:(?:Das (?:Gespräch|Interview)|Die Fragen) (?:führten?|stellten?)|Interview:|Mit [A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+)? sprach(?:en)?)"
+    r"\s+[A-ZÄÖÜ][\w.-]*(?:\s+(?:und\s+)?[A-ZÄÖÜ][\w.-]*){0,4}\.?$"
+)
 # An affiliate note: "Schließen Sie darüber einen Vertrag ab, erhalten wir eine Provision."
 _AFFILIATE = re.compile(r"\berhalten wir (?:ggf\. |unter Umständen )?eine (?:kleine )?Provision\b")
 # A letter's or a blog post's salutation before its first sentence: "Liebe Mitglieder, liebe Freunde, die Saison …".
@@ -234,7 +239,10 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return "caption"
     if first and BYLINE.match(sentence):
         return "byline"
-    if len(sentence) < 120 and (STAMP.match(sentence) or byline_length(sentence) == len(sentence) or _TIME_STAMP.match(sentence)):
+    short = len(sentence) < 120
+    if short and (STAMP.match(sentence) or byline_length(sentence) == len(sentence) or _TIME_STAMP.match(sentence)):
+        return "byline"
+    if short and _INTERVIEWER.match(sentence):
         return "byline"
     furniture = _ANY_FURNITURE.match(sentence)
     if furniture:

@@ -204,6 +204,26 @@ def test_a_bound_stays_with_what_it_bounds_and_a_degree_with_its_subject() -> No
     assert not any(f.startswith("Viele Besucher") for f in crowded)
 
 
+def test_a_counted_time_with_its_article_takes_no_noun_after_it() -> None:
+    # "in den kommenden vier Jahren | Gräben": the noun is the passive's subject, not what the time measures
+    found = forms("Auf 420 Hektar im Moor werden in den kommenden vier Jahren Gräben verschlossen und Wehre gebaut.")
+    assert all("Gräben" in f for f in found)
+
+
+def test_an_amount_that_a_later_davon_counts_from_stays() -> None:
+    found = forms(
+        "Das Bezirksgericht Baden sprach am Donnerstag eine Freiheitsstrafe von 30 Monaten aus, zwölf davon muss der Mann absitzen."
+    )
+    assert all("von 30 Monaten" in f for f in found)
+    # the second sentence after the comma may go as a whole
+    assert "Das Bezirksgericht Baden sprach eine Freiheitsstrafe von 30 Monaten aus." in found
+    # not what completes "nicht nur" or a verb of saying
+    assert not any(
+        f.endswith("gescheitert.")
+        for f in forms("Der Gipfel in Wien ist am Mittwoch nicht nur gescheitert, er hat auch zu einem Zerwürfnis geführt.")
+    )
+
+
 def test_a_time_measured_from_an_event_goes_whole_or_not_at_all() -> None:
     found = forms("Drei Jahre nach dem Brand in der Altstadt ist das Rathaus am Samstag feierlich wiedereröffnet worden.")
     assert all(f.startswith(("Drei Jahre nach dem Brand", "Das Rathaus")) for f in found)

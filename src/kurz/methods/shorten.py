@@ -128,6 +128,8 @@ THIRD_PERSON = frozenset(["er", "sie", "ihn", "ihm", "ihr", "ihnen"])
 HEADS = tuple(BODY_NAMES)  # "der Grosse Rat", "das Statistische Amt": the head that ends a body's name
 GRADED = frozenset(["so", "zu"]) | DEGREE  # "zehnmal so | viele Besucher": a degree before the subject is its own
 CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
+W_WORDS = frozenset(["was", "wer", "wie", "wo", "wann", "warum", "weshalb", "wohin", "woher"])
+PAIRED = frozenset(["zwar", "einerseits", "behaupten", "behauptet", "meinen", "meint", "glauben", "glaubt"])
 DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 # "80 Jahre alt", "zwei Meter hoch": a measure before its adjective; "einen Tag später": a time counted from another
 MEASURED = frozenset(["alt", "jung", "hoch", "breit", "tief", "weit", "schwer", "groß", "dick"])
@@ -678,6 +680,7 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
     for phrase in (*clause.vorfeld, *clause.mittelfeld):
         if phrase.kind in ("relative_clause", "participial_attribute", "condition", "clause"):
             continue
+        counted_from = any(t.lower in ("davon", "darunter") for t in tokens[phrase.end :])
         for j in range(phrase.start + 2, phrase.end - 1):
             if tokens[j].lower in ATTACHING_AFTER_NOUN and tokens[j - 1].capital and not tokens[j].inside:
                 cut = range(j, phrase.end)
@@ -688,8 +691,10 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
                     break  # "jedes über dem Referenzwert [von 2015/16 erlegten Wildschweins]": the noun it hangs in
                 if tokens[j].lower == "wie":
                     yield Cut(EXAMPLES, frozenset(cut))
-                elif any(tokens[i].number for i in cut) and not _amount_noun(tokens[j - 1].text):
-                    yield Cut(6, frozenset(cut))  # not "mit Kosten | von 31 Millionen Euro": the amount is the news
+                elif any(tokens[i].number for i in cut) and not _amount_noun(tokens[j - 1].text) and not counted_from:
+                    # not "mit Kosten | von 31 Millionen Euro": the amount is the news; nor what a later "davon"
+                    # counts from ("zu einer Freiheitsstrafe | von 30 Monaten, 12 davon muss er absitzen")
+                    yield Cut(6, frozenset(cut))
                 break
 
 
@@ -1302,6 +1307,14 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
         if kind == "infinitive":
             yield from _infinitive_cuts(tokens, a + 1, b - 1)
             return  # what follows the infinitive the verb needs stays
+        if kind == "main":
+            # "…, zwölf davon muss der Mann absitzen": a second sentence; not after "nicht nur", "zwar" or a verb of
+            # saying, which the second clause completes ("ist nicht nur gescheitert, er hat auch …")
+            before = {t.lower for t in tokens[:a]}
+            headed = tokens[0].lower in SUBORDINATORS or tokens[0].lower in W_WORDS  # "Was früher … waren, sind …"
+            if not headed and not before & (NEGATIONS | CORRELATIVES | PAIRED | SPEECH_VERBS):
+                yield Cut(4, frozenset(range(a, clause.end)))
+            return
         if kind == "announcement":
             yield Cut(1, frozenset(range(a, b)))
         elif kind == "speaker":
@@ -1402,7 +1415,8 @@ def _infinitive_cuts(tokens: Sequence[Tok], start: int, stop: int) -> Iterable[C
 
 def _segment_kind(segment: Sequence[Tok]) -> str:
     """What a segment after a comma is: an announcement, a speaker ("sagte X"), a relative or adverbial clause
-    (one that may go), or other (a condition, a "dass" clause, an infinitive complement: it stays)."""
+    (one that may go), a main clause of its own (which may go with all after it), or other (a condition, a "dass"
+    clause, an infinitive complement: it stays)."""
     if not segment:
         return "other"
     first = segment[0].lower
@@ -1422,7 +1436,12 @@ def _segment_kind(segment: Sequence[Tok]) -> str:
         return "clause"
     if infinitive and first not in SUBORDINATORS:
         return "infinitive"  # ", die Zuschüsse … aufzustocken": "die" is an article, a relative clause ends finite
-    return "continuation" if not segment[0].capital and not segment[0].word else "other"
+    if not segment[0].capital and not segment[0].word:
+        return "continuation"
+    # "zwölf davon muss der Mann absitzen": a main clause of its own, its auxiliary or modal second or third
+    second = analyse(segment) if first not in SUBORDINATORS else None
+    finite = second is not None and second.finite <= 3 and segment[second.finite].lower in FINITE_AUXILIARIES
+    return "main" if finite and second is not None and second.subject is not None else "other"
 
 
 # Particles of separable verbs, and the adjectives and adverbs that join a verb the same way ("stillzulegen",

@@ -603,7 +603,9 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
             out[-1] = Phrase(out[-1].start, phrase.end, "temporal")  # "in der Nacht zum Samstag"
         elif light and phrase.kind in ("prepositional", "temporal", "local") and tokens[i].lower not in ("in", "im", "am"):
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "im Vergleich zum Vorjahr", "im Streit um …"
-        elif out and _measured(tokens, i) and phrase.kind == "noun" and phrase.end == i + 1:
+        elif (
+            out and _measured(tokens, i) and phrase.kind == "noun" and phrase.end == i + 1 and not _determined(tokens, out[-1], i)
+        ):
             # "nach drei Jahren Bauzeit": what was measured; "bis zu vier Tage Sonderurlaub" is a noun phrase
             governed = tokens[out[-1].start].lower in PHRASE_PREPOSITIONS and tokens[out[-1].start].lower != "bis"
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind if governed else "noun")
@@ -642,6 +644,12 @@ def _measured(tokens: Sequence[Tok], i: int) -> bool:
     measures, one phrase with it."""
     counted = i >= 2 and (tokens[i - 2].number or tokens[i - 2].lower in NUMERALS)
     return counted and time_word(tokens[i - 1]) and tokens[i].capital and not tokens[i].inside
+
+
+def _determined(tokens: Sequence[Tok], phrase: Phrase, i: int) -> bool:
+    """The counted time has its own article ("in den kommenden vier Jahren | Gräben"): it is complete, and the noun
+    after it opens a phrase of its own, not its measure ("nach drei Jahren Bauzeit")."""
+    return any(_article(t) for t in tokens[phrase.start : i])
 
 
 def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:

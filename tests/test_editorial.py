@@ -148,6 +148,17 @@ def test_a_linking_adverb_in_the_vorfeld_goes_as_the_subject_moves_to_the_front(
     assert _unlinked("Zudem will der Kantonsrat ein solches Verbot prüfen.") is None
     # a body's name ends in its head noun
     assert _unlinked("Nun hat der Grosse Rat am Mittwoch entschieden.") == "Der Grosse Rat hat am Mittwoch entschieden."
+    # an honour's reason that points back goes too; not what a sum was spent on
+    assert _unlinked("Für diese Arbeit erhält die Übersetzerin Irmgard Stallbaum am Sonntag den Oderbrücken-Preis.") == (
+        "Die Übersetzerin Irmgard Stallbaum erhält am Sonntag den Oderbrücken-Preis."
+    )
+    assert _unlinked("Für diese Summe hat die Stadt einen neuen Bus gekauft.") is None
+
+
+def test_an_age_before_a_full_name_is_no_person_known_from_before() -> None:
+    assert not refers_back("Die 41-jährige Glaziologin Mirjam Caduff erhält am Freitag in Bern den Prix Glacier.")
+    assert refers_back("Die 41-jährige Glaziologin erhält am Freitag in Bern den Prix Glacier.")
+    assert refers_back("Der 34-Jährige wurde am Montag verurteilt.")
     assert _unlinked("Die Landesregierung hat beschlossen, das Modell weiterzuführen.") is None
 
 

@@ -220,3 +220,16 @@ def test_a_portraits_news_comes_with_the_sentence_that_introduced_its_protagonis
     # agency copy is no portrait
     wire = Document.from_text("Obertal (APA) - " + PORTRAIT, "Die Frau mit dem Blaudruck")
     assert portrait(wire, wire.content_sentences) is None
+
+
+def test_a_portrait_whose_headline_names_her_gives_way_to_her_honour() -> None:
+    # the scene and the headline share her name, which says whose story it is, not the news; the news opens with
+    # the honour's reason, which goes
+    text = (
+        "«Ein Gletscher stirbt nicht leise», sagt Mirjam Caduff. «Er knackt, er gurgelt.» Auf ihrem Bildschirm "
+        "zittern grüne Linien. Für Laien sieht das aus wie Rauschen.\n\n"
+        "Für das Deuten dieser Signale erhält die 41-jährige Glaziologin Mirjam Caduff am Freitag in Bern den "
+        "Prix Glacier. Die Auszeichnung ist mit 50'000 Franken dotiert."
+    )
+    result = kurz.summarize(text, "Mirjam Caduff hört den schmelzenden Gletschern im Engadin zu")
+    assert result.text.startswith("Die 41-jährige Glaziologin Mirjam Caduff erhält am Freitag in Bern den Prix Glacier.")

@@ -33,7 +33,8 @@ from itertools import islice
 from kurz.document import Document, Sentence
 from kurz.methods.features import is_furniture
 from kurz.methods.shorten import unlinked
-from kurz.text.cohesion import Introductions, refers_back, stands_without_links
+from kurz.summary import join_pieces
+from kurz.text.cohesion import FIRST_NAMES, Introductions, refers_back, stands_without_links
 from kurz.text.ends import stands_alone
 from kurz.text.markers import stamp_length
 from kurz.text.news import clock_scene, signals
@@ -44,7 +45,8 @@ PERFECT_AUXILIARIES = frozenset(["ist", "sind", "hat", "haben"])  # with a parti
 OPENING = 8  # the nut graf stands among the first real sentences: the opening scene is a paragraph or two
 SCENE_SHARE = 0.5  # a scene lead shares at most this share of the best headline overlap
 READING = 25  # after a clock-time opening the news may come paragraphs later
-TURNS = frozenset(["nun", "jetzt", "inzwischen", "mittlerweile"])  # "Nun hat der Gemeinderat entschieden …"
+# "Nun hat der Gemeinderat entschieden …", "Für diese Arbeit erhält …": how a feature turns to its news
+TURNS = frozenset(["nun", "jetzt", "inzwischen", "mittlerweile", "für"])
 CONTRASTS = frozenset(["hingegen", "jedoch", "allerdings", "dennoch", "trotzdem"])
 NUT_PARAGRAPHS = 2  # a portrait's news comes in the paragraph after its scene, or the one after that
 SCENE_OPENERS = frozenset(["Wenn", "Als", "Bevor", "Seit", "Während", "Sobald"])  # "Wenn Lea Rochat arbeitet, …"
@@ -78,7 +80,10 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
     # the ranker would lead with the opening paragraph, not a live blog's, whose entries open with a stamp
     in_scene = candidates[top].paragraph == candidates[lead].paragraph
     in_scene = in_scene and not any(stamp_length(c.text) for c in candidates if c.paragraph == candidates[lead].paragraph)
-    ranked_scene = in_scene and 2 * shared[lead] < len(headline)
+    # a person's name that the headline and the scene share says whose story it is, not what the news is
+    named = set(content_stems(" ".join(_names(document.headline))))
+    plain = headline - named
+    ranked_scene = in_scene and 2 * len(plain.intersection(content_stems(lead_text))) < len(plain)
     if not clock and ranked_scene and _quiet(candidates, paragraph):
         news = _first(candidates, paragraph[-1] + 1, lead, _dated_news)
         if news is not None:
@@ -145,16 +150,23 @@ def _dated_news(sentence: Sentence) -> bool:
 def _alone(sentence: Sentence) -> bool:
     """The sentence stands alone: nothing in it points back but a linking adverb inside the clause, which the
     default leaves out ("Der Landtag hat deshalb … beschlossen"), or the "now" with which a feature turns from its
-    scene to the news ("Nun hat die Landesregierung beschlossen, …"), which goes as the subject moves to the front
-    (kurz.methods.shorten.unlinked). Not a contrast ("Amazon denkt hingegen …") nor another link in the Vorfeld
+    scene to the news ("Nun hat die Landesregierung beschlossen, …") or the reason a portrait gives its honour ("Für
+    diese Arbeit erhält …"), which go as the subject moves to the front (kurz.methods.shorten.unlinked). Not a contrast ("Amazon denkt hingegen …") nor another link in the Vorfeld
     ("Zudem …"): they go on from what the scene said."""
     text = sentence.content.text
     if not stands_alone(text):
         return False
     if stands_without_links(text):
         return CONTRASTS.isdisjoint(w.lower() for w in WORD.findall(text))
-    opener = WORD.match(text)
-    return opener is not None and opener.group().lower() in TURNS and unlinked(sentence) is not None
+    return _turned(sentence) is not None
+
+
+def _turned(sentence: Sentence) -> str | None:
+    """The sentence as the default says it without the Vorfeld with which a feature turns to its news ("Nun",
+    "Für diese Arbeit", kurz.methods.shorten.unlinked), or None where it opens otherwise."""
+    opener = WORD.match(sentence.content.text)
+    fronted = unlinked(sentence) if opener is not None and opener.group().lower() in TURNS else None
+    return join_pieces(fronted) if fronted is not None else None
 
 
 def portrait(document: Document, candidates: list[Sentence]) -> tuple[int, int] | None:
@@ -198,8 +210,9 @@ def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, in
         found = signals(texts[i])
         if not (found.day or (found.date and found.decision)):
             continue
-        named = _PERSON.sub(f"{first} {last}", surname.sub(f"{first} {last}", texts[i]))
-        if named != texts[i] and stands_alone(named) and not refers_back(named):
+        said = _turned(candidates[i]) or texts[i]  # "Für diese Arbeit erhält Stallbaum …" without its reason
+        named = _PERSON.sub(f"{first} {last}", surname.sub(f"{first} {last}", said))
+        if named != said and stands_alone(named) and not refers_back(named):
             return intro, i
         return None  # the first dated sentence is the news, or there is none to pair
     return None
@@ -210,3 +223,9 @@ def _opens(text: str, first: str) -> bool:
     is theirs, not a name in brackets or an aside."""
     words = WORD.findall(text)[:2]
     return bool(words) and (words[0] == first or (len(words) > 1 and words[0] in SCENE_OPENERS and words[1] == first))
+
+
+def _names(text: str) -> list[str]:
+    """The persons' names in a headline: a first name and the capitalised word after it ("Mirjam Caduff")."""
+    words = WORD.findall(text)
+    return [f"{a} {b}" for a, b in zip(words, words[1:]) if a in FIRST_NAMES and b[:1].isupper()]

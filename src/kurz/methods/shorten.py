@@ -125,6 +125,8 @@ FORWARD = word_list("forward_words")
 DECISIONS = frozenset(["Entscheidung", "Entscheidungen", "Beschluss", "Beschlüsse"])
 DECIDED = frozenset(["entschieden", "beschlossen"])
 THIRD_PERSON = frozenset(["er", "sie", "ihn", "ihm", "ihr", "ihnen"])
+DEMONSTRATIVE = ("dies", "jen")  # "für diese Arbeit", "für jene Leistung"
+HONOURS = word_list("honour_verbs")
 HEADS = tuple(BODY_NAMES)  # "der Grosse Rat", "das Statistische Amt": the head that ends a body's name
 GRADED = frozenset(["so", "zu"]) | DEGREE  # "zehnmal so | viele Besucher": a degree before the subject is its own
 CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
@@ -312,22 +314,38 @@ def _read(sentence: Sentence, form: tuple[Span, ...] | None = None) -> tuple[tup
 
 
 def unlinked(sentence: Sentence, form: tuple[Span, ...] | None = None) -> tuple[Span, ...] | None:
-    """The sentence (or the given shorter form of it) without the linking adverb that alone fills its Vorfeld, the
-    subject moved to the front: "Nun hat die Landesregierung beschlossen, …" → "Die Landesregierung hat
-    beschlossen, …" (`vorfeld_links.txt`). So a sentence that pointed back only through that adverb stands alone.
-    None where there is no such adverb, or the subject cannot move (a pronoun, which points back itself; a subject
-    before "und"), or the rest still points back."""
+    """The sentence (or the given shorter form of it) without a Vorfeld that only links it to what came before, the
+    subject moved to the front. That Vorfeld is a linking adverb alone ("Nun hat die Landesregierung beschlossen, …"
+    → "Die Landesregierung hat beschlossen, …", `vorfeld_links.txt`) or the reason of an honour that points to what
+    the article told ("Für diese Arbeit erhält die Übersetzerin Irmgard Stallbaum …": the prize stays, its "für"
+    goes). So a sentence that pointed back only through its Vorfeld stands alone. None where there is no such
+    Vorfeld, or the subject cannot move (a pronoun, which points back itself; a subject before "und"), or the rest
+    still points back."""
     first = WORD.search(sentence.content.text)
-    if first is None or first.group().lower() not in VORFELD_LINKS:
+    opener = first.group().lower() if first is not None else ""
+    if opener not in VORFELD_LINKS and opener != "für":
         return None  # the common case, settled before the sentence is read
     _, tokens, piece_of = _read(sentence, form)
-    if not tokens or tokens[0].lower not in VORFELD_LINKS:
+    if not tokens or tokens[0].lower != opener:
         return None
     clause = analyse(tokens)
-    if clause is None or len(clause.vorfeld) != 1 or clause.finite != 1 or clause.subject is None:
+    if clause is None or clause.subject is None or clause.subject.start <= clause.finite:
+        return None
+    if opener == "für":
+        # an honour's reason that points back through its demonstrative ("Für diese Haltung wird … ausgezeichnet",
+        # "Für das Übersetzen dieser Sprache erhält …"); not what a sum was spent on ("Für diese Summe hat …")
+        demonstrative = any(tokens[i].lower.startswith(DEMONSTRATIVE) for i in range(clause.finite))
+        if not demonstrative or HONOURS.isdisjoint(tokens[i].lower for i in range(clause.finite, clause.tail)):
+            return None
+    elif len(clause.vorfeld) != 1 or clause.finite != 1:
         return None
     # "Ebenfalls verletzt wurden zwei Polizisten": the Vorfeld is more than the adverb, its participle no finite verb
-    if len(tokens) > 2 and tokens[2].lower in FINITE_AUXILIARIES and tokens[1].lower not in FINITE_AUXILIARIES:
+    after = clause.finite + 1
+    if (
+        after < len(tokens)
+        and tokens[after].lower in FINITE_AUXILIARIES
+        and tokens[clause.finite].lower not in FINITE_AUXILIARIES
+    ):
         return None
     # the subject right after the finite verb ("hat die Landesregierung …"), not after a particle that focuses it
     # ("sollen nur noch Kinder …", "will selbst die CDU …") or a word of its own ("sind alle Schulen …")

@@ -50,6 +50,15 @@ _REACH = 160  # characters looked at: the words that point back stand early
 _KNOWN_BEFORE = re.compile(
     r"\b(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]en|[Dd]es)\s+(?:\d{1,3}-[Jj]|[A-ZÄÖÜ][a-zäöü]+j)ährige(?!\w|\s+Krieg)|\b[Ee]in(?:e[mnrs]?)?\s+weiter(?!\w*\s+Schritt)"
 )
+
+
+def _named_in_place(text: str, at: int) -> bool:
+    """A first name and a surname follow within three words ("die 41-jährige Glaziologin | Mirjam Caduff"): the age
+    is an attribute of someone named in place, not a person known from before."""
+    words = WORD.findall(text[at : at + 80])[:4]
+    return any(a in FIRST_NAMES and b[:1].isupper() for a, b in zip(words, words[1:]))
+
+
 # "Ein anderer Forscher …", "Ein dritter Bewerber …" open a sentence: another of those named before.
 _CLOSING = " .!?\"“”»«'’)"  # what may follow a sentence's last word
 _ANOTHER = re.compile(r"\W*Ein(?:e[mnrs]?)?\s+(?:ander|zweit|dritt|viert|fünft)")
@@ -256,7 +265,9 @@ def refers_back(text: str) -> bool:
         return True  # "Hintergrund sind neue Erkenntnisse …": the background of what was said before
     if words[0].lower() in PRONOMINAL_ADVERBS and not purpose and not _points_forward(text[len(head) :]):
         return True  # "Daran musste der Trainer erinnern", not "Darauf, dass …, hofft niemand"
-    known = ("ährige" in head or "weiter" in head) and _KNOWN_BEFORE.search(head) is not None  # cheap test first
+    known = ("ährige" in head or "weiter" in head) and any(
+        not _named_in_place(head, m.end()) for m in _KNOWN_BEFORE.finditer(head)
+    )
     known = known or _ANOTHER.match(text) is not None
     generic = (words[0] in _ARTICLES and _generic_start(text)) or (not GENERIC_NOUNS.isdisjoint(clause) and _generic_inside(head))
     if known or (generic and not _filled_in(text, head, clause)):

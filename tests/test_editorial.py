@@ -153,12 +153,16 @@ def test_a_linking_adverb_in_the_vorfeld_goes_as_the_subject_moves_to_the_front(
         "Die Übersetzerin Irmgard Stallbaum erhält am Sonntag den Oderbrücken-Preis."
     )
     assert _unlinked("Für diese Summe hat die Stadt einen neuen Bus gekauft.") is None
+    assert _unlinked("Für diesen Monat bekommen die Rentner eine Sonderzahlung von 300 Euro.") is None
+    assert _unlinked("Für die Arbeit mit Jens Weber erhält die Übersetzerin Irmgard Stallbaum den Preis.") is None
+    assert _unlinked("Für diese Arbeit könnte Anna Berg den Preis erhalten, wenn die Jury zustimmt.") is None
 
 
 def test_an_age_before_a_full_name_is_no_person_known_from_before() -> None:
     assert not refers_back("Die 41-jährige Glaziologin Mirjam Caduff erhält am Freitag in Bern den Prix Glacier.")
     assert refers_back("Die 41-jährige Glaziologin erhält am Freitag in Bern den Prix Glacier.")
     assert refers_back("Der 34-Jährige wurde am Montag verurteilt.")
+    assert refers_back("Die 63-Jährige traf Anna Berg am Montag in Bern.")  # the age is the noun, the name its object
     assert _unlinked("Die Landesregierung hat beschlossen, das Modell weiterzuführen.") is None
 
 

@@ -208,6 +208,11 @@ def test_a_counted_time_with_its_article_takes_no_noun_after_it() -> None:
     # "in den kommenden vier Jahren | Gräben": the noun is the passive's subject, not what the time measures
     found = forms("Auf 420 Hektar im Moor werden in den kommenden vier Jahren Gräben verschlossen und Wehre gebaut.")
     assert all("Gräben" in f for f in found)
+    # but "während der drei Wochen Ferien" is one time
+    assert all(
+        "Ferien" not in f or "Wochen Ferien" in f
+        for f in forms("Die Familie fährt während der drei Wochen Ferien an den Gardasee.")
+    )
 
 
 def test_an_amount_that_a_later_davon_counts_from_stays() -> None:
@@ -217,6 +222,17 @@ def test_an_amount_that_a_later_davon_counts_from_stays() -> None:
     assert all("von 30 Monaten" in f for f in found)
     # the second sentence after the comma may go as a whole
     assert "Das Bezirksgericht Baden sprach eine Freiheitsstrafe von 30 Monaten aus." in found
+    assert "Das Gericht verurteilte den Mann zu einer Freiheitsstrafe von 30 Monaten." in forms(
+        "Das Gericht verurteilte den Mann am Montag zu einer Freiheitsstrafe von 30 Monaten, 12 davon muss er absitzen."
+    )  # digits too
+    # not what turns the first clause, completes a verb of saying, or answers "je"
+    for whole in (
+        "Die Stadt hat 2005 noch 58000 Einwohner gezählt, heute sind es knapp 39000.",
+        "Ein Sprecher des Konzerns hat gesagt, man habe die Stellen im Sommer streichen müssen.",
+        "Je länger der Streik dauert, desto höher werden die Kosten für die Firma.",
+        "Die Regierung wollte die Steuer senken, das Parlament hat den Vorschlag jedoch abgelehnt.",
+    ):
+        assert all("," in f for f in forms(whole)), whole
     # not what completes "nicht nur" or a verb of saying
     assert not any(
         f.endswith("gescheitert.")
@@ -1708,3 +1724,8 @@ def test_which_night_stays() -> None:
 def test_a_phrase_stays_in_every_form(sentence: str, kept: str) -> None:
     found = forms(sentence)
     assert found and all(kept in f for f in found)
+
+
+def test_a_partitive_pronoun_at_the_end_of_the_clause_is_read_without_a_crash() -> None:
+    # "eines" as the last word of what a colon ends had raised an IndexError in the parse
+    assert analyse(tokenize("Für die Bäuerin bedeutet das vor allem eines")) is not None

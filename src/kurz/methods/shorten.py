@@ -125,12 +125,19 @@ FORWARD = word_list("forward_words")
 DECISIONS = frozenset(["Entscheidung", "Entscheidungen", "Beschluss", "Beschlüsse"])
 DECIDED = frozenset(["entschieden", "beschlossen"])
 THIRD_PERSON = frozenset(["er", "sie", "ihn", "ihm", "ihr", "ihnen"])
-DEMONSTRATIVE = ("dies", "jen")  # "für diese Arbeit", "für jene Leistung"
+# "für diese Arbeit", "für jene Leistung"
+DEMONSTRATIVE = frozenset(f"{stem}{end}" for stem in ("dies", "jen") for end in ("e", "er", "en", "em", "es"))
+RECEIVES = frozenset(["erhält", "erhalten", "erhielt", "erhielten", "bekommt", "bekommen", "bekam", "bekamen"])
+PRIZES = ("preis", "prix", "auszeichnung", "medaille", "award", "orden", "ehrung", "stipendium", "ehrenbürgerschaft")
 HONOURS = word_list("honour_verbs")
 HEADS = tuple(BODY_NAMES)  # "der Grosse Rat", "das Statistische Amt": the head that ends a body's name
 GRADED = frozenset(["so", "zu"]) | DEGREE  # "zehnmal so | viele Besucher": a degree before the subject is its own
 CORRELATIVES = frozenset(["sowohl", "weder", "entweder"])
-W_WORDS = frozenset(["was", "wer", "wie", "wo", "wann", "warum", "weshalb", "wohin", "woher"])
+PASSIVE = frozenset(["wird", "werden", "wurde", "wurden", "worden"])
+W_WORDS = frozenset(["was", "wer", "wie", "wo", "wann", "warum", "weshalb", "wohin", "woher", "je"])
+# what turns or updates what the first clause said ("…, heute sind es …", "…, hat ihn jedoch abgelehnt")
+TURNING = frozenset(["jedoch", "aber", "allerdings", "doch", "trotzdem", "dennoch", "nun", "heute", "inzwischen"])
+TURNING = TURNING | {"mittlerweile", "jetzt", "stattdessen", "sondern"}
 PAIRED = frozenset(["zwar", "einerseits", "behaupten", "behauptet", "meinen", "meint", "glauben", "glaubt"])
 DEFINITE = frozenset(["der", "die", "das", "dem", "den", "des"])
 # "80 Jahre alt", "zwei Meter hoch": a measure before its adjective; "einen Tag später": a time counted from another
@@ -334,8 +341,11 @@ def unlinked(sentence: Sentence, form: tuple[Span, ...] | None = None) -> tuple[
     if opener == "für":
         # an honour's reason that points back through its demonstrative ("Für diese Haltung wird … ausgezeichnet",
         # "Für das Übersetzen dieser Sprache erhält …"); not what a sum was spent on ("Für diese Summe hat …")
-        demonstrative = any(tokens[i].lower.startswith(DEMONSTRATIVE) for i in range(clause.finite))
-        if not demonstrative or HONOURS.isdisjoint(tokens[i].lower for i in range(clause.finite, clause.tail)):
+        demonstrative = any(tokens[i].lower in DEMONSTRATIVE for i in range(clause.finite))
+        said = [tokens[i].lower for i in range(clause.finite, clause.tail)]
+        # "erhält", "bekommt" are an honour only with a prize: not "bekommen die Rentner eine Sonderzahlung"
+        honour = any(w in HONOURS for w in said) and any(w.endswith(PRIZES) for w in said if w not in RECEIVES)
+        if not demonstrative or not (honour or any(w in HONOURS and w not in RECEIVES for w in said)):
             return None
     elif len(clause.vorfeld) != 1 or clause.finite != 1:
         return None
@@ -365,15 +375,24 @@ def unlinked(sentence: Sentence, form: tuple[Span, ...] | None = None) -> tuple[
 def _plain(tokens: Sequence[Tok], subject: Phrase) -> bool:
     """A subject read whole: not two common nouns in a row ("die Firma | Insolvenz", "das Land | Modellprojekte",
     where the second is the verb's object; but a body's name ends in its head: "der Grosse Rat"), not a noun with a
-    year ("der Kanton | 2019"), not a name with a phrase after it ("K. | der Bank")."""
+    year ("der Kanton | 2019"), not a name with a phrase after it ("K. | der Bank"), nor a first name without its
+    surname ("Anna | Berg")."""
     words = tokens[subject.start : subject.end]
     run_on = any(
-        a.capital and b.capital and is_common_noun(a.text) and is_common_noun(b.text) and not b.lower.endswith(HEADS)
+        a.capital
+        and b.capital
+        and is_common_noun(a.text)
+        and is_common_noun(b.text)
+        and not b.lower.endswith(HEADS)
+        and b.text not in FIRST_NAMES
         for a, b in zip(words, words[1:])
     )
     dated = len(words) > 1 and words[-1].number
     named = not _article(words[0].lower) and any(_article(w.lower) for w in words[1:])
-    return not (run_on or dated or named)
+    # "könnte Anna | Berg den Preis erhalten": a first name whose surname the parse left behind
+    after = tokens[subject.end] if subject.end < len(tokens) else None
+    torn = words[-1].text in FIRST_NAMES and after is not None and after.capital and after.word
+    return not (run_on or dated or named or torn)
 
 
 def _article(word: str) -> bool:
@@ -381,8 +400,9 @@ def _article(word: str) -> bool:
 
 
 def _reported(finite: str) -> bool:
-    """A finite verb in the subjunctive of reported speech: "sei", "habe", "wiege", "koste" (not the past "plante")."""
-    return finite in SUBJUNCTIVE or (finite.endswith("e") and not finite.endswith("te"))
+    """A finite verb in the subjunctive of reported speech: "sei", "habe", "wiege", "koste" (not the past "plante",
+    "wurde")."""
+    return finite in SUBJUNCTIVE or (finite.endswith("e") and not finite.endswith("te") and finite != "wurde")
 
 
 def _points_back(word: str) -> bool:
@@ -1325,13 +1345,9 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
         if kind == "infinitive":
             yield from _infinitive_cuts(tokens, a + 1, b - 1)
             return  # what follows the infinitive the verb needs stays
+        if kind == "main" and _detachable(clause, a):
+            yield Cut(4, frozenset(range(a, clause.end)))  # "…, zwölf davon muss der Mann absitzen": a second sentence
         if kind == "main":
-            # "…, zwölf davon muss der Mann absitzen": a second sentence; not after "nicht nur", "zwar" or a verb of
-            # saying, which the second clause completes ("ist nicht nur gescheitert, er hat auch …")
-            before = {t.lower for t in tokens[:a]}
-            headed = tokens[0].lower in SUBORDINATORS or tokens[0].lower in W_WORDS  # "Was früher … waren, sind …"
-            if not headed and not before & (NEGATIONS | CORRELATIVES | PAIRED | SPEECH_VERBS):
-                yield Cut(4, frozenset(range(a, clause.end)))
             return
         if kind == "announcement":
             yield Cut(1, frozenset(range(a, b)))
@@ -1450,16 +1466,40 @@ def _segment_kind(segment: Sequence[Tok]) -> str:
     # Gesundheitswesen zu revolutionieren" (an infinitive the verb needs: "hat sich zum Ziel gesetzt, …")
     infinitive = _ends_in_infinitive(segment)
     verb_final = segment[-1].word and not segment[-1].capital and not infinitive and segment[-1].lower not in ARTICLES
+    # ", die Behörden hätten … reagiert", ", das Parlament hat … abgelehnt": an article, its verb second, no relative
+    verb_second = any(t.lower in FINITE_AUXILIARIES or t.lower in SUBJUNCTIVE for t in segment[2:4] if t is not segment[-1])
+    relative = relative and not verb_second
     if (relative and verb_final) or (first in ADVERBIAL_SUBORDINATORS and first != "da"):
         return "clause"
     if infinitive and first not in SUBORDINATORS:
         return "infinitive"  # ", die Zuschüsse … aufzustocken": "die" is an article, a relative clause ends finite
-    if not segment[0].capital and not segment[0].word:
+    if not segment[0].capital and not segment[0].word and not segment[0].number:
         return "continuation"
-    # "zwölf davon muss der Mann absitzen": a main clause of its own, its auxiliary or modal second or third
+    # "zwölf davon muss der Mann absitzen", "12 davon …": a main clause of its own, its auxiliary or modal second or
+    # third
     second = analyse(segment) if first not in SUBORDINATORS else None
     finite = second is not None and second.finite <= 3 and segment[second.finite].lower in FINITE_AUXILIARIES
     return "main" if finite and second is not None and second.subject is not None else "other"
+
+
+def _detachable(clause: Clause, comma: int) -> bool:
+    """The main clause after `comma` may go with all after it: the first says something whole. Not where the first
+    is opened by a subordinator or a w-word ("Was früher … waren, sind …", "Je länger …, desto …"), holds a negation,
+    a correlative or a verb of saying or claiming that the second completes ("ist nicht nur gescheitert, er hat auch
+    …", "hat gesagt, man habe …"), has no object of its own, and not where the second is reported speech or turns
+    the first ("…, heute sind es knapp 39000", "…, das Parlament hat den Vorschlag jedoch abgelehnt")."""
+    tokens = clause.tokens
+    before = {t.lower for t in tokens[:comma]}
+    after = {t.lower for t in tokens[comma + 1 : clause.end]}
+    headed = tokens[0].lower in SUBORDINATORS or tokens[0].lower in W_WORDS
+    claims = bool(before & (NEGATIONS | CORRELATIVES | PAIRED | SPEECH_VERBS | ATTRIBUTION))
+    objects = any(p.kind in ("noun", "coordination") and p != clause.subject for p in clause.mittelfeld)
+    # a passive says something whole without an object ("soll um zwei Plätze erweitert werden")
+    passive = any(t.lower in PASSIVE for t in (tokens[clause.finite], *tokens[clause.bracket[0] : clause.bracket[1]]))
+    reported = any(_reported(t.lower) for t in tokens[comma + 1 : comma + 4] if t.word and not t.capital)
+    # a verb of saying or thinking ("kritisiert", "gab an", "hatte ausgesagt") stands alone before the clause it takes
+    placed = any(p != clause.subject and p.kind in ADVERBIAL for p in clause.mittelfeld)
+    return not (headed or claims or reported or after & TURNING) and (objects or passive or placed)
 
 
 # Particles of separable verbs, and the adjectives and adverbs that join a verb the same way ("stillzulegen",

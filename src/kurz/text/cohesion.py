@@ -53,10 +53,14 @@ _KNOWN_BEFORE = re.compile(
 
 
 def _named_in_place(text: str, at: int) -> bool:
-    """A first name and a surname follow within three words ("die 41-jährige Glaziologin | Mirjam Caduff"): the age
-    is an attribute of someone named in place, not a person known from before."""
-    words = WORD.findall(text[at : at + 80])[:4]
-    return any(a in FIRST_NAMES and b[:1].isupper() for a, b in zip(words, words[1:]))
+    """An age as an attribute ("jährige", lowercase) of a role and a name right after it ("die 41-jährige
+    Glaziologin | Mirjam Caduff"), or of the name itself: someone named in place, not a person known from before.
+    Not "Die 63-Jährige traf Anna Berg": there the age is the noun and the name its object."""
+    if text[at - 7 : at] != "jährige":
+        return False
+    words = WORD.findall(text[at : at + 80])[:3]
+    role = len(words) > 2 and words[0][:1].isupper() and words[1] in FIRST_NAMES and words[2][:1].isupper()
+    return role or (len(words) > 1 and words[0] in FIRST_NAMES and words[1][:1].isupper())
 
 
 # "Ein anderer Forscher …", "Ein dritter Bewerber …" open a sentence: another of those named before.

@@ -97,7 +97,10 @@ LOCAL_PREPOSITIONS = word_list("local_prepositions")
 INDEFINITE = frozenset(["ein", "eine", "einer", "einem", "einen", "eines"])
 TIME_OFFSETS = frozenset(["kurz", "knapp", "lange", "unmittelbar", "gleich", "direkt"])  # "Kurz vor …" opens a time
 FOCUSED = frozenset(["nur", "erst", "schon", "bereits", "noch", "mehr", "weniger", "als", "fast", "rund", "gut", "genau"])
-VORFELD_LINKS = word_list("vorfeld_links")  # "Deshalb will der Konzern …": an adverb, though capitalised
+VORFELD_LINKS = word_list("vorfeld_links")
+SPAN_ADJECTIVES = frozenset(
+    ["kommenden", "nächsten", "vergangenen", "letzten", "ersten", "folgenden", "kommende", "nächste"]
+)  # "Deshalb will der Konzern …": an adverb, though capitalised
 DIRECTIONS = frozenset(["ins", "ans", "aufs"])  # a preposition fused with an accusative article: where to
 
 
@@ -647,9 +650,9 @@ def _measured(tokens: Sequence[Tok], i: int) -> bool:
 
 
 def _determined(tokens: Sequence[Tok], phrase: Phrase, i: int) -> bool:
-    """The counted time has its own article ("in den kommenden vier Jahren | Gräben"): it is complete, and the noun
-    after it opens a phrase of its own, not its measure ("nach drei Jahren Bauzeit")."""
-    return any(_article(t) for t in tokens[phrase.start : i])
+    """The counted time is a span of its own ("in den kommenden vier Jahren | Gräben"): the noun after it opens a
+    phrase of its own, not its measure ("nach drei Jahren Bauzeit", "während der drei Wochen Ferien")."""
+    return any(t.lower in SPAN_ADJECTIVES for t in tokens[phrase.start : i])
 
 
 def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
@@ -1123,7 +1126,8 @@ def _subject(vorfeld: Sequence[Phrase], middle: Sequence[Phrase], tokens: Sequen
             # "holt die Ministerin | einer der größten Fehler ein": a partitive pronoun after it may be the
             # subject instead; unsure, so none
             partitive = any(
-                tokens[p.start].lower in ("einer", "eines") and _article(tokens[p.start + 1]) for p in middle[k + 1 :]
+                tokens[p.start].lower in ("einer", "eines") and p.start + 1 < len(tokens) and _article(tokens[p.start + 1])
+                for p in middle[k + 1 :]
             )
             return phrase if _nominative(tokens, phrase) and not partitive else None
         if phrase.kind not in ("pronoun", "adverb", *ADVERBIAL):

@@ -163,6 +163,12 @@ def test_an_age_before_a_full_name_is_no_person_known_from_before() -> None:
     assert refers_back("Die 41-jährige Glaziologin erhält am Freitag in Bern den Prix Glacier.")
     assert refers_back("Der 34-Jährige wurde am Montag verurteilt.")
     assert refers_back("Die 63-Jährige traf Anna Berg am Montag in Bern.")  # the age is the noun, the name its object
+
+
+def test_one_more_points_back_only_where_it_opens_the_sentence() -> None:
+    assert refers_back("Ein weiteres Ergebnis der Studie überrascht die Forschenden.")
+    # an agency lead may say that there is one more ("eine weitere Unterkunft"): it is the news
+    assert not refers_back("Der Kanton St. Gallen eröffnet im Juni eine weitere Unterkunft für Asylsuchende.")
     assert _unlinked("Die Landesregierung hat beschlossen, das Modell weiterzuführen.") is None
 
 

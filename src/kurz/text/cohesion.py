@@ -52,6 +52,14 @@ _KNOWN_BEFORE = re.compile(
 )
 
 
+def _known(head: str, match: re.Match[str]) -> bool:
+    """The age or the "weiter" points to what came before: an age not followed by the name it describes; "Ein
+    weiteres Ergebnis …" opening the sentence, not "eröffnet … eine weitere Unterkunft", which a lead may say."""
+    if "ährige" in match.group():
+        return not _named_in_place(head, match.end())
+    return match.start() == 0
+
+
 def _named_in_place(text: str, at: int) -> bool:
     """An age as an attribute ("jährige", lowercase) of a role and a name right after it ("die 41-jährige
     Glaziologin | Mirjam Caduff"), or of the name itself: someone named in place, not a person known from before.
@@ -269,9 +277,7 @@ def refers_back(text: str) -> bool:
         return True  # "Hintergrund sind neue Erkenntnisse …": the background of what was said before
     if words[0].lower() in PRONOMINAL_ADVERBS and not purpose and not _points_forward(text[len(head) :]):
         return True  # "Daran musste der Trainer erinnern", not "Darauf, dass …, hofft niemand"
-    known = ("ährige" in head or "weiter" in head) and any(
-        not _named_in_place(head, m.end()) for m in _KNOWN_BEFORE.finditer(head)
-    )
+    known = ("ährige" in head or "weiter" in head) and any(_known(head, m) for m in _KNOWN_BEFORE.finditer(head))
     known = known or _ANOTHER.match(text) is not None
     generic = (words[0] in _ARTICLES and _generic_start(text)) or (not GENERIC_NOUNS.isdisjoint(clause) and _generic_inside(head))
     if known or (generic and not _filled_in(text, head, clause)):

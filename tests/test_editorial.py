@@ -47,6 +47,8 @@ STANDALONE = [
     "Erstmals gewinnt das erst 2019 gegründete Team den Titel.",  # an article before its attribute
     "In dieser Nacht wird es im Gasteinertal bis minus zehn Grad kalt.",  # a forecast's night is the coming one
     "Am Sonntag, beim Heimrennen in Schladming, siegte Marco Berger vor Daniel Huber.",
+    "Die Stadt kauft das dem Land gehörende Grundstück.",  # "das" with an attribute before its noun
+    "Die Gemeinde kauft das eine Grundstück am See.",
 ]
 POINTING_BACK = [
     "Hintergrund der Entscheidung sind neue Messwerte.",  # which decision: named before
@@ -90,6 +92,8 @@ POINTING_BACK = [
     "Der Landtag hat das mit großer Mehrheit abgelehnt.",
     "Die Gemeinde hat deshalb beschlossen, dass die Gebühren steigen.",  # a "dass" clause is no reason either
     "In dieser Nacht schlafen 14 Menschen in der Notschlafstelle.",  # a night told before, not the present
+    "Möglich machen das ein neuer Dienstplan und ein eigenes Restaurant.",  # an article after "das": a pronoun
+    "Ermöglicht hat das der Bund.",
 ]
 
 
@@ -126,6 +130,10 @@ def test_a_linking_adverb_in_the_vorfeld_goes_as_the_subject_moves_to_the_front(
     assert _unlinked("Deshalb will die Stadtverwaltung bis 2030 rund 500 Stellen streichen.") == (
         "Die Stadtverwaltung will bis 2030 rund 500 Stellen streichen."
     )
+    # a time after the subject stays behind: "von Jahr zu Jahr" is no attribute of "die Bestände"
+    assert _unlinked("Zudem schwankten die Bestände von Jahr zu Jahr stark.") == (
+        "Die Bestände schwankten von Jahr zu Jahr stark."
+    )
     # not where more than the adverb points back, nor where the subject's end is unsure, nor a place or a time
     assert _unlinked("Nun hat der Regierungsrat entschieden, sie bis 2030 zu verlängern.") is None
     assert _unlinked("Zudem verschwanden Schmuckstücke im Wert von 8.000 Euro aus der Wohnung.") is None
@@ -138,7 +146,6 @@ def test_a_linking_adverb_in_the_vorfeld_goes_as_the_subject_moves_to_the_front(
         "Jetzt sind alle Schulen geschlossen.",  # the subject after a word of its own
         "Daher sollen nur noch Kinder geimpft werden.",  # a focus that would stay behind
         "Nun will selbst die CDU den Antrag unterstützen.",
-        "Zudem schwankten die Bestände von Jahr zu Jahr stark.",  # a range, not an attribute
         "Deshalb will die Regierung (vorerst) keine neuen Schulden machen.",
     ):
         assert _unlinked(doubtful) is None, doubtful

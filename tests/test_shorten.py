@@ -1729,3 +1729,15 @@ def test_a_phrase_stays_in_every_form(sentence: str, kept: str) -> None:
 def test_a_partitive_pronoun_at_the_end_of_the_clause_is_read_without_a_crash() -> None:
     # "eines" as the last word of what a colon ends had raised an IndexError in the parse
     assert analyse(tokenize("Für die Bäuerin bedeutet das vor allem eines")) is not None
+
+
+def test_a_time_from_which_on_is_one_phrase() -> None:
+    # "von September an" is a time: "an neun ihrer …" is no phrase of its own that could go and leave "23 Kurse", and
+    # the time does not move with the subject to the front
+    sentence = (
+        "Weil der Bund weniger Geld bereitstellt und die Abrechnung neu regelt, streicht die Volkshochschule von "
+        "September an neun ihrer bisher 23 Integrationskurse."
+    )
+    found = forms(sentence)
+    assert all("neun ihrer" in f for f in found), found
+    assert "Die Volkshochschule streicht von September an neun ihrer 23 Integrationskurse." in found

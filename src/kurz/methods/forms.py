@@ -92,10 +92,11 @@ def moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     first = tokens[phrase.start].lower
     nxt = tokens[phrase.start + 1] if phrase.end - phrase.start > 1 else None
     bare = phrase.kind == "manner" and nxt is not None and nxt.capital
-    # "von" before a name or an article ("die Zahl von Opfern"), not before a number ("von 10 auf 20"); "wie"
-    # before the examples' noun ("Mittel wie Brot"), not "wie schon zuvor"
+    # "von" before a name or an article ("die Zahl von Opfern"), not before a number ("von 10 auf 20") nor a time
+    # ("von September an"); "wie" before the examples' noun ("Mittel wie Brot"), not "wie schon zuvor"
     attribute = nxt is not None and (
-        (first == "von" and not nxt.number) or (first == "wie" and nxt.capital and not time_word(nxt))
+        (first == "von" and not nxt.number and phrase.kind != "temporal")
+        or (first == "wie" and nxt.capital and not time_word(nxt))
     )
     taken = takes(tokens[phrase.start - 1], first)  # "Einsprüche | gegen die Bescheide": what the noun is about
     return phrase.kind == "relative_clause" or attribute or bare or taken or _names_body(tokens, phrase)

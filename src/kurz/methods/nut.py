@@ -22,6 +22,10 @@ date, day, body or decision: "Alois Grubmüller zieht die Kappe tiefer ins Gesic
 the headline's words, where the ranker would lead with it, gives way to the first later sentence with a body or a
 decision and a date or a day (session 19). Live blogs, whose entries open with a stamp, and a lead in the perfect
 ("Ein Mann ist … gestürzt"), which reports, are never such a scene.
+
+A caption of the scene, a sentence without a verb ("Raum 2.14 der Volkshochschule, Kurs B1, 17 Teilnehmende"), is no
+nut graf however much it shares with the headline; where it was the opening's best match, the first later sentence
+that shares as much and carries news leads (session 21).
 """
 
 from __future__ import annotations
@@ -38,7 +42,7 @@ from kurz.text.cohesion import FIRST_NAMES, Introductions, refers_back, stands_w
 from kurz.text.ends import stands_alone
 from kurz.text.markers import stamp_length
 from kurz.text.news import clock_scene, signals
-from kurz.text.syntax import analyse, tokenize
+from kurz.text.syntax import analyse, tokenize, verbless
 from kurz.text.tokens import WORD, content_stems
 
 PERFECT_AUXILIARIES = frozenset(["ist", "sind", "hat", "haben"])  # with a participle: a lead that reports
@@ -74,7 +78,7 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
     if body_decides or (not clock and (lead_signals.date or lead_signals.actor or lead_signals.decision)):
         return None
     headline = set(content_stems(document.headline))
-    shared = {i: len(headline.intersection(content_stems(candidates[i].content.text))) for i in opening}
+    shared = {i: _shares(headline, candidates[i]) for i in opening}
     best = max(shared.values())
     paragraph = [i for i in opening if candidates[i].paragraph == candidates[lead].paragraph]
     # the ranker would lead with the opening paragraph, not a live blog's, whose entries open with a stamp
@@ -96,9 +100,15 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
     clock = clock and 2 * shared[lead] < len(headline)
     if shared[lead] > SCENE_SHARE * best and not clock:
         return None  # the opening already speaks of what the headline announces
-    for i in opening[1:] if best and shared[lead] <= SCENE_SHARE * best else ():
-        if shared[i] == best and _carries_news(candidates[i]):
-            return i
+    if best and shared[lead] <= SCENE_SHARE * best:
+        for i in opening[1:]:
+            if shared[i] == best and _carries_news(candidates[i]):
+                return i
+        # the opening's best match is a caption of the scene, which says nothing: the news may come a paragraph later
+        if any(shared[i] == best and verbless(candidates[i].content.text) for i in opening[1:]):
+            later = _first(candidates, opening[-1] + 1, lead, lambda s: _shares(headline, s) >= best and _carries_news(s))
+            if later is not None:
+                return later
     if candidates[top].paragraph != candidates[lead].paragraph or not clock:
         return None
     return _first(candidates, lead + 1, lead, lambda s: not clock_scene(s.content.text) and _carries_news(s))
@@ -108,6 +118,10 @@ def _first(candidates: list[Sentence], start: int, lead: int, news: Callable[[Se
     """The first real sentence from `start`, within reading reach of the lead, that `news` accepts."""
     later = range(start, min(len(candidates), lead + READING))
     return next((i for i in later if _real(candidates[i].content.text) and news(candidates[i])), None)
+
+
+def _shares(headline: set[str], sentence: Sentence) -> int:
+    return len(headline.intersection(content_stems(sentence.content.text)))
 
 
 def _carries_news(sentence: Sentence) -> bool:
@@ -154,8 +168,8 @@ def _alone(sentence: Sentence) -> bool:
     diese Arbeit erhält …"), which go as the subject moves to the front (kurz.methods.shorten.unlinked). Not a contrast ("Amazon denkt hingegen …") nor another link in the Vorfeld
     ("Zudem …"): they go on from what the scene said."""
     text = sentence.content.text
-    if not stands_alone(text):
-        return False
+    if not stands_alone(text) or verbless(text):
+        return False  # nor a caption of the scene ("Raum 2.14 der Volkshochschule, Kurs B1, 17 Teilnehmende")
     if stands_without_links(text):
         return CONTRASTS.isdisjoint(w.lower() for w in WORD.findall(text))
     return _turned(sentence) is not None

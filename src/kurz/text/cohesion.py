@@ -386,15 +386,44 @@ _INFLECTED_POSSESSIVES = _POSSESSIVES - {"ihr", "sein"}
 def _pronoun_after_verb(clause: list[str]) -> bool:
     """ "Für die Geschädigten ist das kaum ein Trost", "Teuer wird das nicht", "Die Forscherin hält das für einen
     Anfang": "das" or "dies" right after the finite verb (or a word that may be one: lowercase, no function word),
-    with no noun of its own after it, stands for what was said before (not "ist das Ziel", "hat das neue Gesetz")."""
+    with no noun of its own after it, stands for what was said before (not "ist das Ziel", "hat das neue Gesetz").
+    An article right after it opens the subject ("Möglich machen das ein neuer Dienstplan …"): "das" is no article
+    then (but "das eine …", "das dem Land gehörende Grundstück")."""
     return any(
         w in _DEMONSTRATIVE_PRONOUNS
-        and (clause[k - 1] in AUXILIARIES or (_verb_like(clause[k - 1]) and not _noun_follows(clause[k + 1 : k + 5])))
         and clause[k + 1 : k + 2]
-        and clause[k + 1][:1].islower()
-        and not (_attributive(clause[k + 1 : k + 4]) and _extended(clause[k + 1 : k + 6]))
+        and (
+            (
+                clause[k + 1] in _ARTICLE_FORMS - {"das", "eine"}
+                and _governs_nothing(clause[k - 1])
+                and not _participial(clause[k + 1 : k + 5])
+            )
+            or (
+                (clause[k - 1] in AUXILIARIES or (_verb_like(clause[k - 1]) and not _noun_follows(clause[k + 1 : k + 5])))
+                and clause[k + 1][:1].islower()
+                and not (_attributive(clause[k + 1 : k + 4]) and _extended(clause[k + 1 : k + 6]))
+            )
+        )
         for k, w in enumerate(clause[2:-1], 2)
     )
+
+
+def _participial(words: list[str]) -> bool:
+    """An attribute with its own article between "das" and its noun: "kauft das [dem Land gehörende] Grundstück"."""
+    return (
+        len(words) == 4
+        and words[1][:1].isupper()
+        and words[2].islower()
+        and words[2].endswith(("e", "en", "er", "es", "em"))
+        and words[2] not in PREPOSITIONS
+        and words[3][:1].isupper()
+    )
+
+
+def _governs_nothing(word: str) -> bool:
+    """A lowercase word that takes no noun phrase after it (a verb, "machen" among the stop words too): "das" after
+    it is no article."""
+    return word.islower() and len(word) > 2 and word not in PREPOSITIONS | CONTRACTIONS | _ARTICLE_FORMS
 
 
 def _noun_follows(words: list[str]) -> bool:

@@ -561,6 +561,10 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
             out[-1] = Phrase(out[-1].start, i + 1, out[-1].kind)  # "über sieben Jahre hinweg": one phrase
             i += 1
             continue
+        if out and _from_on(tokens, out[-1], i, stop):
+            out[-1] = Phrase(out[-1].start, i + 1, "temporal")  # "von September an | neun Kurse": from then on
+            i += 1
+            continue
         before = min((p.start for p in insertions if p.start > i), default=stop)  # a phrase ends where an insertion opens
         phrase = inserted.get(i) or _phrase(tokens, i, min(stop, before))
         if phrase.end < stop and tokens[phrase.end].lower == "zufolge":
@@ -620,6 +624,13 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
             out.append(phrase)
         i = phrase.end
     return out
+
+
+def _from_on(tokens: Sequence[Tok], before: Phrase, i: int, stop: int) -> bool:
+    """ "an" closes a time opened by "von" ("von September an", "vom 1. Juli an", "von heute an"), unless an article
+    follows, which makes it a preposition of its own ("von Montag an die Schulen")."""
+    opened = tokens[before.start].lower in ("von", "vom") and before.kind == "temporal" and before.end == i
+    return opened and tokens[i].lower == "an" and (i + 1 == stop or not _article(tokens[i + 1]))
 
 
 # bounds on an amount ("mehr als 7,5 Tonnen", "seit gut zehn Jahren", "bis 30 Kilometer")
@@ -1026,6 +1037,16 @@ def name_positions(tokens: Sequence[Tok], start: int, end: int) -> frozenset[int
         if tok.word and tok.capital and not tok.inside and bare:
             found.append(i)
     return frozenset(found)
+
+
+def verbless(text: str) -> bool:
+    """No word outside quotes that could be a verb, only names, nouns, numbers and function words: a caption or a
+    list ("Raum 2.14 der Volkshochschule, Kurs B1, 17 Teilnehmende aus elf Ländern."), not a sentence that says
+    what happened. Looser than `is_clause`, which reads only the clauses its rules know."""
+    return not any(
+        t.word and not t.capital and not t.inside and (_finite_word(t) or not (_function(t) or t.lower in NUMERALS))
+        for t in tokenize(text)
+    )
 
 
 def is_clause(text: str) -> bool:

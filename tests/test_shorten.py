@@ -1741,3 +1741,35 @@ def test_a_time_from_which_on_is_one_phrase() -> None:
     found = forms(sentence)
     assert all("neun ihrer" in f for f in found), found
     assert "Die Volkshochschule streicht von September an neun ihrer 23 Integrationskurse." in found
+
+
+def test_two_adjuncts_joined_by_und_go_together() -> None:
+    # either alone would leave the other torn from its "und"; together they go, and the push fits
+    sentence = (
+        "Teamchef Koller hat bei der Nominierung seines Kaders für die Spiele in der Qualifikation zu Hause gegen "
+        "Moldau und in Schweden neuerlich auf Überraschungen verzichtet."
+    )
+    found = forms(sentence)
+    assert "Teamchef Koller hat bei der Nominierung seines Kaders für die Spiele neuerlich auf Überraschungen " in found[0]
+
+
+def test_the_number_a_statt_replaces_stays_with_its_unit() -> None:
+    found = forms("Laut Verordnung ist Grillen künftig auf sechs statt bisher vier markierten Flächen erlaubt.")
+    assert found and all("sechs statt bisher vier markierten Flächen" in f for f in found), found
+
+
+def test_an_adverb_between_article_and_adjective_is_part_of_the_subject() -> None:
+    # "ein | bisher unbekanntes Streichquartett" had moved "Ein" alone to the front: "Ein ist bisher unbekanntes …"
+    sentence = (
+        "Im Musikarchiv des Stifts Kremsmünster ist ein bisher unbekanntes Streichquartett der Komponistin "
+        "Josephine Aurnhammer aufgetaucht."
+    )
+    found = forms(sentence)
+    assert "Ein bisher unbekanntes Streichquartett der Komponistin Josephine Aurnhammer ist aufgetaucht." in found
+    assert not any(f.startswith("Ein ist") for f in found)
+
+
+def test_what_a_phrase_is_made_of_goes_only_with_it() -> None:
+    # "aus hellgrauem Kalk" says what the slab is made of; before the comma's clause it stays, and so does the slab
+    found = forms("Günter Assmus kniet auf einer Platte aus hellgrauem Kalk, in der Hand einen kleinen Hammer.")
+    assert not any("kniet aus" in f for f in found), found

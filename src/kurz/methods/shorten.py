@@ -637,13 +637,29 @@ def _cuts(clause: Clause) -> Iterable[Cut]:
     """Every deletion the clause allows, by step."""
     tail = list(_tail_cuts(clause))
     yield from tail
-    yield from _mittelfeld_cuts(clause, tail_stays=not tail)
+    middle = list(_mittelfeld_cuts(clause, tail_stays=not tail))
+    yield from middle
+    yield from _coordinated_cuts(clause, middle)
     yield from _vorfeld_cuts(clause)
     yield from _attribute_cuts(clause)
     second = second_predicate(clause)
     if second is not None:  # "hat X kritisiert [und Y gefordert]"; the second shares the auxiliary, or has its own verb
         shared = clause.bracket[0] < clause.bracket[1]
         yield _conjunct_cut(clause, clause.finite + 1 if shared else clause.finite, second, clause.tail, 5)
+
+
+def _coordinated_cuts(clause: Clause, middle: Sequence[Cut]) -> Iterable[Cut]:
+    """Two adjuncts of one kind that "und" or "oder" joins and that may each go whole ("[in der Qualifikation gegen
+    Moldau und in Schweden]") go together: either alone would leave the other torn from its "und"."""
+    tokens = clause.tokens
+    whole = {frozenset(range(p.start, p.end)): p.kind for p in clause.mittelfeld if p.kind in STEPS}
+    for first in middle:
+        joint = max(first.tokens) + 1
+        if first.tokens not in whole or joint >= clause.tail or tokens[joint].lower not in COORDINATORS:
+            continue
+        for second in middle:
+            if min(second.tokens) == joint + 1 and whole.get(second.tokens) == whole[first.tokens]:
+                yield Cut(max(first.step, second.step), first.tokens | {joint} | second.tokens)
 
 
 def _conjunct_cut(clause: Clause, start: int, conjunction: int, end: int, step: int) -> Cut:
@@ -802,8 +818,10 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue  # a lone "als" or "wie" goes only with what it compares
         if _compared_with(tokens, phrase.start, clause.finite):
             continue  # "länger warten als | noch vor zwei Jahren": what it is compared with
-        if k > 0 and tokens[phrase.start].lower in ("bis", "auf") and _bare_number(tokens, middle[k - 1]):
-            continue  # "mit 60 | bis 70 Prozent", "von 3.50 | auf 5.20 Franken": the range's end holds its unit
+        if k > 0 and tokens[phrase.start].lower in ("bis", "auf", "statt", "anstatt") and _bare_number(tokens, middle[k - 1]):
+            # "mit 60 | bis 70 Prozent", "von 3.50 | auf 5.20 Franken", "auf sechs | statt bisher vier Flächen": the
+            # range's end or the number it replaces holds the unit
+            continue
         if k > 0 and (_about(tokens, phrase) or _goal(tokens, middle[k - 1], phrase)):
             continue  # "in der Affäre | um die Vergabe", "von Argentinien | nach Brasilien": it goes with the phrase before
         # "mehr Unfälle … als im Jahr 2023", "deutlich höher als in der Gesamtbevölkerung", "so deutlich … wie seit
@@ -859,6 +877,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             hangs = hangs or (
                 following.kind == "manner" and _hangs_on_noun(tokens, following) and tokens[following.start - 1].capital
             )
+            hangs = hangs or _material(tokens, following)  # "auf einer Platte | aus hellgrauem Kalk"
             # "für falsche Angaben | zum Verbrauch": what the noun is about, not "zum dritten Mal"
             about = first in ("zum", "zur") and following.kind == "prepositional" and tokens[following.start - 1].capital
             hangs = hangs or (about and not _counted_time(tokens, following))
@@ -872,7 +891,9 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
                 blocked = phrase.kind != "temporal"
                 break
             if not hangs or (hung and following.end == clause.tail) or _range_start(tokens, following):
-                break  # the phrase the clause after the comma hangs on stays, and so does what it hangs on
+                # the phrase the clause after the comma hangs on stays, and so does what it hangs on
+                blocked = hangs and hung and following.end == clause.tail
+                break
             if following in complement or following.start >= scope or _governed(first, verb):
                 # "[in Höhe] | von zwei Milliarden Euro": an amount that stays keeps the noun it measures
                 amount = any(t.number or t.lower in NUMERALS for t in tokens[following.start : following.end])
@@ -900,6 +921,16 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             yield Cut(step, frozenset(range(start, town)))
             step = LAST
         yield Cut(step, frozenset(range(start, end)))
+
+
+def _material(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """An "aus" phrase without an article, its adjective before its noun, right after a noun ("einer Platte | aus
+    hellgrauem Kalk"): what that noun is made of, its attribute."""
+    if tokens[phrase.start].lower != "aus" or phrase.end - phrase.start < 3 or not tokens[phrase.start - 1].capital:
+        return False
+    adjective, noun = tokens[phrase.start + 1], tokens[phrase.start + 2]
+    inflected = adjective.word and not adjective.capital and ATTRIBUTIVE.search(adjective.lower) is not None
+    return inflected and adjective.lower not in ARTICLES and noun.capital
 
 
 def _before_object(tokens: Sequence[Tok], start: int, end: int) -> int:
@@ -1245,6 +1276,8 @@ def _movable(clause: Clause) -> bool:
         return False
     if tokens[subject.start].lower in PRONOUNS and not _existential(clause):
         return False
+    if subject.end - subject.start == 1 and tokens[subject.start].lower in ARTICLES:
+        return False  # "ein | bisher unbekanntes Streichquartett": an article read alone, its noun further on
     if subject.start and tokens[subject.start - 1].lower in GRADED:
         return False  # "bis zu zehnmal so | viele Besucher": the degree belongs to the subject
     follows = tokens[subject.end] if subject.end < len(tokens) else None

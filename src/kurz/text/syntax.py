@@ -357,6 +357,10 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n += 1
         elif tok.word and not _function(tok) and n + 1 < stop and _modifies(tokens, n + 1, stop):
             n += 1  # an adjective or participle before its noun
+        elif (
+            not noun and n > i and _article(tokens[n - 1]) and tok.word and not tok.capital and _graded_adjective(tokens, n, stop)
+        ):
+            n += 1  # "ein [bisher] unbekanntes Streichquartett": an adverb on the adjective after the article
         elif not noun and tok.text == "," and _adjectives(tokens, n, stop):
             n += 1  # "eine neue, vollautomatisierte Abfülllinie"
         elif tok.text in '„»"' and n + 1 < stop:
@@ -513,6 +517,15 @@ def _attribute_end(tokens: Sequence[Tok], n: int, stop: int) -> int:
             return j
         named = named or tok.capital or tok.number
     return 0
+
+
+def _graded_adjective(tokens: Sequence[Tok], n: int, stop: int) -> bool:
+    """An inflected adjective follows at `n + 1` and goes on to its noun: the word at `n` grades it."""
+    if n + 2 >= stop or _article(tokens[n + 1]) or tokens[n + 1].capital:
+        return False
+    nxt = tokens[n + 1]
+    adjective = nxt.word and nxt.lower not in PHRASE_PREPOSITIONS and ATTRIBUTIVE.search(nxt.lower) is not None
+    return adjective and _modifies(tokens, n + 2, stop)
 
 
 def _modifies(tokens: Sequence[Tok], n: int, stop: int) -> bool:

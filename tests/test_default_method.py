@@ -595,6 +595,21 @@ def test_a_fact_checks_claim_never_comes_without_its_verdict(budget: dict) -> No
     assert "Behauptung" not in push.text and "wonach" not in push.text, push.text
 
 
+def test_what_goes_on_in_the_claims_paragraph_is_claimed_too() -> None:
+    # the second sentence under "Behauptung:" states the claimed fine as if it were fact: alone it never stands
+    text = (
+        "Behauptung: Ab dem 1. März müssen alle Kinder unter zwölf Jahren in Österreich beim Rodeln einen Helm tragen. "
+        "Eltern, deren Kinder ohne Helm rodeln, droht eine Strafe von 80 Euro.\n\n"
+        "Bewertung: Falsch. Eine Helmpflicht beim Rodeln gibt es in Österreich nicht.\n\n"
+        "Die Behauptung verbreitet sich seit Tagen in Elterngruppen auf WhatsApp. Ein Gesetzentwurf dazu liegt dem "
+        "Nationalrat nicht vor."
+    )
+    push = kurz.summarize(text, "Nein, beim Rodeln gilt keine Helmpflicht", preset="push")
+    assert "droht eine Strafe" not in push.text, push.text
+    candidates = kurz.Document.from_text(text).content_sentences
+    assert needs(candidates)(1) == (0, 2)
+
+
 def test_a_bare_verdict_comes_with_the_claim_it_judges() -> None:
     # "Bewertung: Falsch." points back to the sentence before it, which is not the claim: the claim comes along too
     candidates = kurz.Document.from_text(FACT_CHECK).content_sentences

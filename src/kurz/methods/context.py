@@ -67,11 +67,14 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
                 required.add(i + 1)
             else:
                 return None
-        if is_claim(texts[i]):  # "Behauptung: …" never without the verdict on it
+        # "Behauptung: …" never without the verdict on it, nor what goes on in the claim's paragraph ("Eltern …
+        # droht ein Bußgeld von 60 Euro."), which the claim's label covers too
+        claim = next((j for j in range(i, -1, -1) if is_claim(texts[j])), None)
+        if claim is not None and all(candidates[k].paragraph == sentence.paragraph for k in range(claim, i)):
             verdict = next((j for j in range(i + 1, min(len(texts), i + VERDICT_REACH)) if is_verdict(texts[j])), None)
             if verdict is None:
                 return None
-            required.add(verdict)
+            required |= {claim, verdict} - {i}
         if relays_claim(texts[i]):  # "… kursiert ein Beitrag, wonach …": with the refutation where the article has one
             refutation = next((j for j in range(i + 1, min(len(texts), i + VERDICT_REACH)) if refutes(texts[j])), None)
             required |= {refutation} if refutation is not None else set()

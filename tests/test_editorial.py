@@ -94,8 +94,6 @@ POINTING_BACK = [
     "In dieser Nacht schlafen 14 Menschen in der Notschlafstelle.",  # a night told before, not the present
     "Möglich machen das ein neuer Dienstplan und ein eigenes Restaurant.",  # an article after "das": a pronoun
     "Ermöglicht hat das der Bund.",
-    "Grundlage sind Daten aus 23 Beratungsstellen.",  # the basis of what?
-    "Die Antwort liegt gleich am Eingang.",
     "Aufgeflogen war die Sache, als der Verein eine Tuba kaufen wollte.",
 ]
 

@@ -608,6 +608,9 @@ def test_what_goes_on_in_the_claims_paragraph_is_claimed_too() -> None:
     assert "droht eine Strafe" not in push.text, push.text
     candidates = kurz.Document.from_text(text).content_sentences
     assert needs(candidates)(1) == (0, 2)
+    # a verdict in the claim's own paragraph ends the claim: it and what follows stand as before
+    joined = kurz.Document.from_text(text.replace("60 Euro.\n\n", "60 Euro. ").replace("80 Euro.\n\n", "80 Euro. "))
+    assert needs(joined.content_sentences)(2) is not None
 
 
 def test_a_bare_verdict_comes_with_the_claim_it_judges() -> None:

@@ -49,6 +49,8 @@ STANDALONE = [
     "Am Sonntag, beim Heimrennen in Schladming, siegte Marco Berger vor Daniel Huber.",
     "Die Stadt kauft das dem Land gehörende Grundstück.",  # "das" with an attribute before its noun
     "Die Gemeinde kauft das eine Grundstück am See.",
+    "Die Polizei beschlagnahmte das einem 34-Jährigen gehörende Auto.",  # "das" is the attribute's article
+    "Die Gemeinde öffnet das den Bürgern lange versprochene Hallenbad.",
 ]
 POINTING_BACK = [
     "Hintergrund der Entscheidung sind neue Messwerte.",  # which decision: named before

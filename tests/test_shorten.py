@@ -1773,3 +1773,9 @@ def test_what_a_phrase_is_made_of_goes_only_with_it() -> None:
     # "aus hellgrauem Kalk" says what the slab is made of; before the comma's clause it stays, and so does the slab
     found = forms("Günter Assmus kniet auf einer Platte aus hellgrauem Kalk, in der Hand einen kleinen Hammer.")
     assert not any("kniet aus" in f for f in found), found
+
+
+def test_a_time_after_a_noun_that_says_which_moves_with_it() -> None:
+    # "die Ausschreitungen von Samstag": the time says which riots, unlike "von September an"
+    found = forms("Am Montag hatten die Ausschreitungen von Samstag ein Nachspiel im Landtag in Linz.")
+    assert found and not any("hatten von Samstag" in f for f in found), found

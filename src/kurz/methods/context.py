@@ -67,10 +67,11 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
                 required.add(i + 1)
             else:
                 return None
-        # "Behauptung: …" never without the verdict on it, nor what goes on in the claim's paragraph ("Eltern …
-        # droht ein Bußgeld von 60 Euro."), which the claim's label covers too
+        # "Behauptung: …" never without the verdict on it, nor what goes on in the claim's paragraph before a verdict
+        # ("Eltern … droht ein Bußgeld von 60 Euro."), which the claim's label covers too
         claim = next((j for j in range(i, -1, -1) if is_claim(texts[j])), None)
-        if claim is not None and all(candidates[k].paragraph == sentence.paragraph for k in range(claim, i)):
+        claimed = claim is not None and not any(is_verdict(texts[k]) for k in range(claim + 1, i + 1))
+        if claim is not None and claimed and all(candidates[k].paragraph == sentence.paragraph for k in range(claim, i)):
             verdict = next((j for j in range(i + 1, min(len(texts), i + VERDICT_REACH)) if is_verdict(texts[j])), None)
             if verdict is None:
                 return None

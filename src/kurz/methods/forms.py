@@ -92,14 +92,22 @@ def moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     first = tokens[phrase.start].lower
     nxt = tokens[phrase.start + 1] if phrase.end - phrase.start > 1 else None
     bare = phrase.kind == "manner" and nxt is not None and nxt.capital
-    # "von" before a name or an article ("die Zahl von Opfern"), not before a number ("von 10 auf 20") nor a time
-    # ("von September an"); "wie" before the examples' noun ("Mittel wie Brot"), not "wie schon zuvor"
+    # "von" before a name or an article ("die Zahl von Opfern", "die Ausschreitungen von Samstag"), not before a
+    # number ("von 10 auf 20") nor a time that says from when or how it goes on ("von September an", "von Jahr zu
+    # Jahr"); "wie" before the examples' noun ("Mittel wie Brot"), not "wie schon zuvor"
     attribute = nxt is not None and (
-        (first == "von" and not nxt.number and phrase.kind != "temporal")
+        (first == "von" and not nxt.number and not _adverbial_time(tokens, phrase))
         or (first == "wie" and nxt.capital and not time_word(nxt))
     )
     taken = takes(tokens[phrase.start - 1], first)  # "Einsprüche | gegen die Bescheide": what the noun is about
     return phrase.kind == "relative_clause" or attribute or bare or taken or _names_body(tokens, phrase)
+
+
+def _adverbial_time(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A "von" time that says from when on or how it goes on ("von September an", "von Jahr zu Jahr"): the verb's,
+    not an attribute of the noun before it ("die Ausschreitungen von Samstag")."""
+    words = [t.lower for t in tokens[phrase.start : phrase.end + 1]]  # and the word after it: "von Jahr | zu Jahr"
+    return phrase.kind == "temporal" and (words[phrase.end - phrase.start - 1] == "an" or "zu" in words)
 
 
 def _names_body(tokens: Sequence[Tok], phrase: Phrase) -> bool:

@@ -650,7 +650,8 @@ def _cuts(clause: Clause) -> Iterable[Cut]:
 
 def _coordinated_cuts(clause: Clause, middle: Sequence[Cut]) -> Iterable[Cut]:
     """Two adjuncts of one kind that "und" or "oder" joins and that may each go whole ("[in der Qualifikation gegen
-    Moldau und in Schweden]") go together: either alone would leave the other torn from its "und"."""
+    Moldau und in Schweden]") may also go together. Longer, this deletion is tried before either alone, which would
+    leave the other torn from its "und" (`render` refuses such a form where it sees it)."""
     tokens = clause.tokens
     whole = {frozenset(range(p.start, p.end)): p.kind for p in clause.mittelfeld if p.kind in STEPS}
     for first in middle:

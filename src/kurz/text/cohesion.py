@@ -396,7 +396,7 @@ def _pronoun_after_verb(clause: list[str]) -> bool:
             (
                 clause[k + 1] in _ARTICLE_FORMS - {"das", "eine"}
                 and _governs_nothing(clause[k - 1])
-                and not _participial(clause[k + 1 : k + 5])
+                and not _participial(clause[k + 1 : k + 7])
             )
             or (
                 (clause[k - 1] in AUXILIARIES or (_verb_like(clause[k - 1]) and not _noun_follows(clause[k + 1 : k + 5])))
@@ -409,14 +409,18 @@ def _pronoun_after_verb(clause: list[str]) -> bool:
 
 
 def _participial(words: list[str]) -> bool:
-    """An attribute with its own article between "das" and its noun: "kauft das [dem Land gehörende] Grundstück"."""
-    return (
-        len(words) == 4
-        and words[1][:1].isupper()
-        and words[2].islower()
-        and words[2].endswith(("e", "en", "er", "es", "em"))
-        and words[2] not in PREPOSITIONS
-        and words[3][:1].isupper()
+    """An attribute with its own article and noun between "das" and its noun ("kauft das [dem Land gehörende]
+    Grundstück", "das [einem 34-Jährigen gehörende] Auto", "das [den Bürgern lange versprochene] Hallenbad"): an
+    inflected word, not after a preposition, before a capitalised noun a few words on."""
+    if len(words) < 4 or words[1][:1].islower():
+        return False
+    return any(
+        word.islower()
+        and word.endswith(("e", "en", "er", "es", "em"))
+        and word not in PREPOSITIONS
+        and before not in PREPOSITIONS
+        and after[:1].isupper()
+        for before, word, after in zip(words[1:], words[2:], words[3:])
     )
 
 

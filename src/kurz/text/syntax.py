@@ -641,9 +641,11 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
 
 def _from_on(tokens: Sequence[Tok], before: Phrase, i: int, stop: int) -> bool:
     """ "an" closes a time opened by "von" ("von September an", "vom 1. Juli an", "von heute an"), unless an article
-    follows, which makes it a preposition of its own ("von Montag an die Schulen")."""
+    or a noun follows, which makes it a preposition of its own ("von Montag an die Schulen", "von Mai an
+    Österreich")."""
     opened = tokens[before.start].lower in ("von", "vom") and before.kind == "temporal" and before.end == i
-    return opened and tokens[i].lower == "an" and (i + 1 == stop or not _article(tokens[i + 1]))
+    after = tokens[i + 1] if i + 1 < stop else None
+    return opened and tokens[i].lower == "an" and (after is None or not (_article(after) or after.capital))
 
 
 # bounds on an amount ("mehr als 7,5 Tonnen", "seit gut zehn Jahren", "bis 30 Kilometer")
@@ -1053,9 +1055,11 @@ def name_positions(tokens: Sequence[Tok], start: int, end: int) -> frozenset[int
 
 
 def verbless(text: str) -> bool:
-    """No word outside quotes that could be a verb, only names, nouns, numbers and function words: a caption or a
-    list ("Raum 2.14 der Volkshochschule, Kurs B1, 17 Teilnehmende aus elf Ländern."), not a sentence that says
-    what happened. Looser than `is_clause`, which reads only the clauses its rules know."""
+    """No lowercase word outside quotes that could be a verb, only capitalised words, numbers and function words: a
+    caption, a list or a headline line ("Raum 2.14 der Volkshochschule, Kurs B1, 17 Teilnehmende aus elf Ländern.",
+    "Mehr als 300 Tote nach Erdbeben."). A quote with only its speaker ("„Wir schaffen das“, so Merkel.") and a
+    question that opens with its verb ("Stimmt das?") read so too: neither says in the outlet's voice what happened,
+    which is what the nut graf asks. Looser than `is_clause`, which reads only the clauses its rules know."""
     return not any(
         t.word and not t.capital and not t.inside and (_finite_word(t) or not (_function(t) or t.lower in NUMERALS))
         for t in tokenize(text)

@@ -1779,3 +1779,21 @@ def test_a_time_after_a_noun_that_says_which_moves_with_it() -> None:
     # "die Ausschreitungen von Samstag": the time says which riots, unlike "von September an"
     found = forms("Am Montag hatten die Ausschreitungen von Samstag ein Nachspiel im Landtag in Linz.")
     assert found and not any("hatten von Samstag" in f for f in found), found
+
+
+def test_the_rest_of_an_amount_after_und_stays() -> None:
+    # "von einem Jahr [und zehn Monaten]" would state a shorter sentence than the court gave
+    found = forms(
+        "Heinrich W. erhält wegen gewerbsmäßigen Betrugs eine Freiheitsstrafe von einem Jahr und zehn Monaten, die "
+        "zur Bewährung ausgesetzt wird."
+    )
+    assert found and all("einem Jahr und zehn Monaten" in f for f in found), found
+
+
+def test_an_adverb_and_its_verb_after_a_comma_open_a_clause_not_an_insertion() -> None:
+    # ", dann flackert eine Familie über die Leinwand: …," is no participial phrase that could go
+    found = forms(
+        "Der Projektor rattert, dann flackert eine Bauernfamilie über die Leinwand: drei Buben in Sonntagshemden, "
+        "eine Frau mit Kopftuch, dahinter zieht eine Herde Kühe den Hang hinauf."
+    )
+    assert not any("rattert eine Frau" in f for f in found), found

@@ -1349,6 +1349,9 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
     if clause.open:
         return  # "hat … mit X, dem Y und Z teilgenommen": "hat" has no object, so its participle comes later
     if clause.tail < clause.end and tokens[clause.tail].lower == "und":
+        after = tokens[clause.tail + 1] if clause.tail + 1 < clause.end else None
+        if after is not None and (after.number or after.lower in NUMERALS):
+            return  # "von einem Jahr [und zehn Monaten]": the rest of an amount, which the first part would misstate
         yield Cut(4, frozenset(range(clause.tail, clause.end)))  # a second verb phrase: the first stands alone
         return
     if clause.tail + 1 < clause.end and tokens[clause.tail].text == ":" and tokens[clause.tail + 1].capital:

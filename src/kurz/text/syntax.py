@@ -953,8 +953,12 @@ def _participial(tokens: Sequence[Tok], comma: int, close: int, end: int) -> boo
         return False
     if first.lower in PRONOUNS:
         return False  # ", man holt sich einen Experten hinzu,": a clause with its own subject
-    if any(t.text in ("–", "—") for t in inside):
-        return False  # ", … an drei Standorten arbeiten – in Arbesbach,": a dash sets off a clause's end, no insertion
+    if any(t.text in ("–", "—", ":") for t in inside):
+        # ", … an drei Standorten arbeiten – in Arbesbach,": a dash sets off a clause's end, no insertion; nor is what
+        # a colon opens inside it (", dann flackert eine Familie über die Leinwand: drei Buben …,")
+        return False
+    if first.lower in VORFELD_LINKS | {"dann", "danach", "da"} and len(inside) > 1 and not inside[1].capital:
+        return False  # ", dann flackert …": an adverb and its verb open a main clause of their own
     after = tokens[close + 1]
     opens_phrase = _article(after) or after.capital or after.number or after.lower in QUANTIFIERS
     participle = any(

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import cache
+from itertools import takewhile
 
 from kurz.document import Sentence
 from kurz.methods.shorten import unlinked
@@ -69,9 +70,9 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
                 return None
         # "Behauptung: …" never without the verdict on it, nor what goes on in the claim's paragraph before a verdict
         # ("Eltern … droht ein Bußgeld von 60 Euro."), which the claim's label covers too
-        claim = next((j for j in range(i, -1, -1) if is_claim(texts[j])), None)
-        claimed = claim is not None and not any(is_verdict(texts[k]) for k in range(claim + 1, i + 1))
-        if claim is not None and claimed and all(candidates[k].paragraph == sentence.paragraph for k in range(claim, i)):
+        paragraph = takewhile(lambda j: candidates[j].paragraph == sentence.paragraph, range(i, -1, -1))
+        claim = next((j for j in paragraph if is_claim(texts[j])), None)
+        if claim is not None and not any(is_verdict(texts[k]) for k in range(claim + 1, i + 1)):
             verdict = next((j for j in range(i + 1, min(len(texts), i + VERDICT_REACH)) if is_verdict(texts[j])), None)
             if verdict is None:
                 return None

@@ -569,6 +569,17 @@ def test_a_kicker_does_not_open_a_teaser_that_has_the_news() -> None:
     assert teaser.startswith("Beim Wertungsspiel am Samstag"), teaser
 
 
+def test_a_lead_too_long_for_the_teaser_gives_its_news_without_the_run_up() -> None:
+    text = (
+        "Es war der zwölfte Sieg im vierzehnten Spiel, und es war ganz sicher der wichtigste der ganzen Saison: Mit "
+        "einem 3:1 gegen den TV Oberndorf haben die Volleyballerinnen des SC Mühlbach am Samstag vor 400 Fans den Titel "
+        "in der Landesliga Nord und damit den Aufstieg in die 2. Bundesliga fixiert. Vor dem Spiel regnete es. "
+        "Die Halle war kalt, und viele Fans kamen zu spät."
+    )
+    teaser = kurz.summarize(text, "SC Mühlbach steigt in die 2. Bundesliga auf").text
+    assert teaser.startswith("Mit einem 3:1 gegen den TV Oberndorf haben die Volleyballerinnen"), teaser
+
+
 def test_a_short_sentence_after_the_news_stays() -> None:
     text = (
         "Ein Lastwagen ist am Montagmorgen auf der Südautobahn bei Wiener Neustadt in Brand geraten. "

@@ -10,7 +10,7 @@ import kurz
 from kurz import Document
 from kurz.document import Span
 from kurz.methods import compress
-from kurz.methods.shorten import compressions
+from kurz.methods.shorten import announced, compressions
 from kurz.summary import is_reordered, join_pieces
 from kurz.text.syntax import analyse, tokenize
 
@@ -927,6 +927,35 @@ def test_a_scene_before_a_colon_goes_when_the_clause_after_it_names_its_subject(
         "der Kultur in Wels hat sich deutlich verschlechtert."
     )
     assert not any(f.startswith("Die Lage") for f in found)  # the list before the colon is the news
+
+
+def announced_clause(text: str) -> str | None:
+    """The clause after the colon that a teaser may take without its run-up, or None."""
+    found = announced(Document.from_text(text).content_sentences[0])
+    return None if found is None else join_pieces(found)
+
+
+def test_a_teaser_takes_the_news_without_the_run_up_that_only_announces_it() -> None:
+    news = (
+        "Mit einem 3:1 gegen den TV Oberndorf haben die Volleyballerinnen des SC Mühlbach am Samstag den Titel in der "
+        "Landesliga und damit den Aufstieg fixiert."
+    )
+    assert announced_clause("Es war der zwölfte Sieg in Folge, und es war der wichtigste: " + news) == news
+    scene = "Als der Schlusspfiff ertönte, gab es in der Halle am Weiherplatz kein Halten mehr: " + news
+    assert announced_clause(scene) == news  # the head's subject "es" points forward
+    assert announced_clause("Eines steht fest: " + news) == news
+    # whose word it is, what the head itself says, and a clause that points back into the head all stay
+    assert (
+        announced_clause("Der Landessportverband kritisiert die Pläne scharf: Schon acht Euro pro Stunde seien zu viel.") is None
+    )
+    assert (
+        announced_clause(
+            "Der Rapper steht hinter einer Holding, die 2022 in das Start-up investiert hat: Drei Fonds, die sich dessen Firma "
+            "zuordnen lassen, halten 20 Prozent."
+        )
+        is None
+    )
+    assert announced_clause("In Tirol haben so viele Gasthäuser geschlossen wie nie: Die Zahl sank um 64 auf 1.612.") is None
 
 
 def test_a_second_noun_after_the_subject_is_not_moved_with_it() -> None:

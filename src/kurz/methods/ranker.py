@@ -15,6 +15,7 @@ from kurz.methods.context import Needs
 from kurz.methods.features import is_furniture, sentence_features
 from kurz.methods.figures import headline_figures
 from kurz.methods.nut import nut_graf, portrait
+from kurz.summary import join_pieces
 from kurz.text.cohesion import stands_without_links
 from kurz.text.ends import stands_alone
 from kurz.text.tokens import WORD
@@ -82,13 +83,15 @@ class Ranker(Method):
             return []
         forms = compress.variants(sentence, always=ALWAYS_LEVELS)
         if stands_without_links(text) or shorten.unlinked(sentence) is None:
-            return forms
+            return _after_run_up(sentence, forms)
         fronted = (shorten.unlinked(sentence, form) for form in forms)  # each form, its subject in front
         return list(dict.fromkeys(f for f in fronted if f is not None))
 
     def linked(self, sentence: Sentence) -> list[tuple[Span, ...]]:
         """Compressions of the sentence as it stands, its linking adverbs in the Vorfeld kept."""
-        return compress.variants(sentence, always=ALWAYS_LEVELS) if stands_alone(sentence.content.text) else []
+        if not stands_alone(sentence.content.text):
+            return []
+        return _after_run_up(sentence, compress.variants(sentence, always=ALWAYS_LEVELS))
 
     def compressions(self, sentence: Sentence) -> list[tuple[Span, ...]]:
         """Deletions over the sentence's syntax, for a hard character budget (kurz.methods.shorten)."""
@@ -103,3 +106,12 @@ class Ranker(Method):
         from kurz.methods.ranker_fit import fit
 
         return type(self)(fit(examples, **options))
+
+
+def _after_run_up(sentence: Sentence, forms: list[tuple[Span, ...]]) -> list[tuple[Span, ...]]:
+    """The forms, and last the clause after a colon whose head only announces it (`shorten.announced`), where that
+    is shorter: the news without its run-up, for a budget the whole sentence does not fit."""
+    news = shorten.announced(sentence)
+    if news is None or (forms and len(join_pieces(news)) >= len(join_pieces(forms[-1]))):
+        return forms
+    return [*forms, news]

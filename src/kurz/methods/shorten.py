@@ -71,7 +71,8 @@ from kurz.facts.fold import fold
 from kurz.methods.compress import without_asides
 from kurz.methods.forms import BODY_NAMES, COORDINATORS, moves_with_subject, render
 from kurz.summary import join_pieces
-from kurz.text.cohesion import FIRST_NAMES, GENERIC_NOUNS
+from kurz.text.attribution import has_speaker, needs_speaker
+from kurz.text.cohesion import FIRST_NAMES, GENERIC_NOUNS, refers_back
 from kurz.text.datelines import dateline_length
 from kurz.text.lexicon import (
     ADVERBIAL_SUBORDINATORS,
@@ -115,6 +116,7 @@ from kurz.text.syntax import (
     takes,
     time_word,
     tokenize,
+    verbless,
 )
 from kurz.text.tokens import WORD
 from kurz.text.wordlists import word_list
@@ -227,6 +229,26 @@ def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
         alone = _compressions(sentence, kept, tokens[decided:], piece_of[decided:], decided)
         out += [f for f in alone if not out or _length(f) < _length(out[-1])]
     return out
+
+
+def announced(sentence: Sentence) -> tuple[Span, ...] | None:
+    """The clause after the colon, whole, where what comes before only announces it ("Es war der 14. Sieg im 16.
+    Spiel, und es war der wichtigste: Mit einem 3:1 … haben die Damen des VC Ennstal … fixiert"); else None. A
+    teaser that cannot take the whole sentence takes the news without its run-up."""
+    if ":" not in sentence.content.text:
+        return None  # the common case, settled before the sentence is read
+    _, tokens, piece_of = _read(sentence)
+    start = _announced(tokens, strict=True)
+    clause = analyse(tokens[start:]) if start else None
+    if clause is None:
+        return None
+    pieces = render(sentence, clause, piece_of[start:], set(), False)
+    if pieces is None or _lowercase(pieces):
+        return None
+    news = join_pieces(pieces)
+    # the clause must stand without its head: not "Drei Fonds, die sich dessen Firma … zuordnen lassen, …", nor
+    # speech whose speaker the head named
+    return None if refers_back(news) or (needs_speaker(news) and not has_speaker(news)) else pieces
 
 
 def _compressions(
@@ -539,16 +561,24 @@ def _lowercase(pieces: tuple[Span, ...]) -> bool:
     return join_pieces(pieces)[:1].islower()
 
 
-def _announced(tokens: Sequence[Tok]) -> int:
+def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
     """Where the sentence after a colon starts when what comes before only announces it ("Eines steht fest: …",
-    "Da waren es nur noch fünf: …"): six words at most, or a word pointing forward, and no attribution; else 0."""
+    "Da waren es nur noch fünf: …"): six words at most, or a word pointing forward, and no attribution; else 0.
+    `strict` (a teaser, which may keep the whole sentence): a head that opens with the word pointing forward or
+    has it as its subject ("Eines steht fest: …", "Als die Schlusssirene ertönte, gab es … kein Halten mehr: …"), a
+    scene whose subject is a pronoun, or a line without a verb; not any short head ("Der Stadtsportbund kritisiert
+    die Pläne scharf: …" says who speaks)."""
     colon = next((n for n, t in enumerate(tokens) if t.text == ":" and not t.inside), None)
     if colon is None or colon + 2 >= len(tokens) or not tokens[colon + 1].capital or tokens[colon + 1].inside:
         return 0
     before = [t.lower for t in tokens[:colon] if t.word]
-    if any(w in ATTRIBUTION for w in before):
+    if any(w in ATTRIBUTION or (strict and w in SPEECH_VERBS) for w in before):
         return 0
-    if len(before) <= 6 or FORWARD.intersection(before):
+    head = analyse(tokens[:colon])
+    head_subject = head.subject if head is not None else None
+    if strict and (before[:1] and before[0] in FORWARD or _only(tokens, head_subject, FORWARD)):
+        return colon + 1
+    if not strict and (len(before) <= 6 or FORWARD.intersection(before)):
         return colon + 1
     # "Am Start wirkte sie nervös, am Ende war sie die Schnellste: Lena Berger hat … gewonnen": a scene
     # that names nothing before a clause whose subject is named; the scene only leads up to it
@@ -559,18 +589,23 @@ def _announced(tokens: Sequence[Tok]) -> int:
     nouns = GOVERNING | ARTICLES | CONTRACTIONS  # "im Finale", "die Nerven": nouns, not names
     # the scene names no one: every capitalised word after its first stands after an article or preposition
     scene = not any(t.word and t.capital and tokens[i - 1].lower not in nouns for i, t in enumerate(tokens[1:colon], 1))
+    scene = scene and (not strict or head_subject is None or _only(tokens, head_subject, PRONOUNS))
     # "Neuer diplomatischer Streit zwischen Polen und Russland: Der Außenminister will …": a line without a verb
     # heads the clause that tells the news
-    head = analyse(tokens[:colon])
-    headline = named and head is None
+    headline = named and head is None and (not strict or verbless(" ".join(t.text for t in tokens[:colon])))
     # "Nach jahrelanger Debatte ist die Entscheidung gefallen: Die Gemeinde baut …": a head whose subject is a bare
     # decision announces what was decided, which then stands alone
-    subject = head.subject if head is not None else None
-    decided = subject is not None and subject.end - subject.start == 2 and tokens[subject.start].lower in DEFINITE
-    decided = decided and subject is not None and tokens[subject.start + 1].text in DECISIONS
+    decided = head_subject is not None and head_subject.end - head_subject.start == 2
+    decided = decided and head_subject is not None and tokens[head_subject.start].lower in DEFINITE
+    decided = decided and head_subject is not None and tokens[head_subject.start + 1].text in DECISIONS
     # "Wer … unterwegs ist, hat es leichter: Der Landkreis … weitet …": whoever it concerns, then the news
     whoever = tokens[0].lower == "wer" and opener
     return colon + 1 if named and (scene or headline or decided or whoever) else 0
+
+
+def _only(tokens: Sequence[Tok], phrase: Phrase | None, words: frozenset[str]) -> bool:
+    """The phrase is one word of `words` ("es" as a subject)."""
+    return phrase is not None and phrase.end - phrase.start == 1 and tokens[phrase.start].lower in words
 
 
 def _decided(tokens: Sequence[Tok]) -> int:

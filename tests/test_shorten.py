@@ -929,6 +929,30 @@ def test_a_scene_before_a_colon_goes_when_the_clause_after_it_names_its_subject(
     assert not any(f.startswith("Die Lage") for f in found)  # the list before the colon is the news
 
 
+def test_a_reason_or_time_inside_a_participial_attribute_goes_and_its_place_stays() -> None:
+    found = forms(
+        "Ein wegen Spionageverdachts in Belarus festgenommener deutscher Ingenieur ist zu acht Jahren Haft verurteilt worden."
+    )
+    assert "Ein in Belarus festgenommener deutscher Ingenieur ist zu acht Jahren Haft verurteilt worden." in found, found
+    assert not any("Ein festgenommener" in f or "Ein deutscher" in f for f in found), found  # the place is the news
+    found = forms("Laut Polizei hat ein seit Jänner in Linz gesuchter Mann am Montag einen Bankomaten gesprengt.")
+    assert "Laut Polizei hat ein in Linz gesuchter Mann einen Bankomaten gesprengt." in found, found
+
+
+def test_the_auch_of_sowohl_als_auch_adds_nothing_to_the_vorfeld() -> None:
+    found = forms(
+        "Zwei Monate nach der Wahl im Burgenland zeigt sich Landeshauptfrau Maria Berger sowohl mit dem Budget als "
+        "auch mit dem Klima in der Koalition zufrieden."
+    )
+    assert (
+        "Landeshauptfrau Maria Berger zeigt sich sowohl mit dem Budget als auch mit dem Klima in der Koalition zufrieden."
+        in found
+    )
+    # an "auch" that adds to what the Vorfeld told keeps it
+    found = forms("Nach dem Brand in Wels prüft die Polizei auch einen zweiten Brand in einer Lagerhalle in Marchtrenk.")
+    assert all(f.startswith("Nach dem Brand") for f in found), found
+
+
 def announced_clause(text: str) -> str | None:
     """The clause after the colon that a teaser may take without its run-up, or None."""
     found = announced(Document.from_text(text).content_sentences[0])

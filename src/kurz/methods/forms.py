@@ -23,6 +23,7 @@ from kurz.text.syntax import (
     Phrase,
     Tok,
     is_clause,
+    participial_attributes,
     second_predicate,
     takes,
     time_word,
@@ -147,10 +148,14 @@ def _broken_at(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
 
 
 def _attribute_went(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
-    """What went after the article at `at` ends in an inflected participle or adjective, and its noun follows."""
+    """What went after the article at `at` ends in an inflected participle or adjective, and its noun follows; or
+    it went from the start of a participial attribute whose participle stays ("Die [am Montag] in Wien vorgestellte
+    Studie")."""
     end = next((j for j in range(at + 1, len(tokens)) if j not in deleted), len(tokens))
     last = tokens[end - 1]
-    return end < len(tokens) and tokens[end].capital and last.word and ATTRIBUTIVE.search(last.lower) is not None
+    if end < len(tokens) and tokens[end].capital and last.word and ATTRIBUTIVE.search(last.lower) is not None:
+        return True
+    return any(start == at + 1 and end < stop - 1 for start, stop in participial_attributes(tokens))
 
 
 PLURAL_FINITES = frozenset(

@@ -765,8 +765,17 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
         agent = any(tokens[i].lower in AGENTS for i in cut)  # "die [von der Kirche beauftragte] Kommission": last
         if tokens[start - 1].lower.rstrip("ersnm") in ("jed", "all", "kein", "sämtlich"):
             continue  # "jedes [über dem Referenzwert erlegten] Wildschweins": it says which ones the claim is about
-        if not superlative and not placed and not any(tokens[i].lower in NEGATIONS for i in cut):
+        if any(tokens[i].lower in NEGATIONS for i in cut) or superlative:
+            continue
+        if not placed:
             yield Cut(LAST if agent else 7, frozenset(cut))
+            continue
+        # "Ein [wegen feindlicher Aktivitäten] in Nordkorea festgenommener US-Student": the place stays, the reason or
+        # time before it inside the attribute may go (the place read as hanging on that phrase's noun stays too)
+        place = next(i for i in cut if tokens[i].lower in PLACES and tokens[i + 1].capital)
+        for phrase in phrases(tokens, start, place):
+            if phrase.kind in ("temporal", "causal") and not _numbered(tokens, phrase):
+                yield Cut(7, frozenset(range(phrase.start, phrase.end)))
     for phrase in (*clause.vorfeld, *clause.mittelfeld):
         if phrase.kind in ("relative_clause", "participial_attribute", "condition", "clause"):
             continue
@@ -1282,8 +1291,11 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     # is against, which that noun needs
     taken = any(takes(tokens[i], opener) for i in range(clause.finite + 1, clause.tail))
     # "Nach Lieferungen an X prangert Pilz weitere Bewilligungen an": "weitere", "zweiten", "auch" add to what the
-    # Vorfeld tells
-    added = any(ADDITIVE.match(tokens[i].lower) for i in range(clause.finite + 1, clause.tail))
+    # Vorfeld tells; not the "auch" of "sowohl … als auch", which joins two phrases of the clause
+    added = any(
+        ADDITIVE.match(tokens[i].lower) and not (tokens[i].lower == "auch" and tokens[i - 1].lower == "als")
+        for i in range(clause.finite + 1, clause.tail)
+    )
     # "Wie leicht das Virus überspringt, können Fachleute nur grob einschätzen": a "dass", "ob" or "wie" clause is
     # what the verb takes, not an adjunct; only "Wie die Polizei mitteilte, …" attributes and may go
     opened = tokens[vorfeld[0].start].lower

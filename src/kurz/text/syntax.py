@@ -520,8 +520,9 @@ def _attribute_end(tokens: Sequence[Tok], n: int, stop: int) -> int:
 
 
 def _graded_adjective(tokens: Sequence[Tok], n: int, stop: int) -> bool:
-    """An inflected adjective follows at `n + 1` and goes on to its noun: the word at `n` grades it."""
-    if n + 2 >= stop or _article(tokens[n + 1]) or tokens[n + 1].capital:
+    """An inflected adjective follows at `n + 1` and goes on to its noun: the word at `n` grades it. Not a
+    preposition ("Ein [wegen feindlicher Aktivitäten …] festgenommener US-Student"), which opens an attribute."""
+    if n + 2 >= stop or _article(tokens[n + 1]) or tokens[n + 1].capital or tokens[n].lower in PHRASE_PREPOSITIONS:
         return False
     nxt = tokens[n + 1]
     adjective = nxt.word and nxt.lower not in PHRASE_PREPOSITIONS and ATTRIBUTIVE.search(nxt.lower) is not None

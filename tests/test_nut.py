@@ -222,6 +222,22 @@ def test_a_portraits_news_comes_with_the_sentence_that_introduced_its_protagonis
     assert portrait(wire, wire.content_sentences) is None
 
 
+def test_a_year_in_the_scene_is_history_and_an_honour_with_its_sum_is_news() -> None:
+    # "seit 1920" in the scene dates no event; the honour names its sum but no day, and is still the news
+    text = PORTRAIT.replace(
+        "Sie zeigt auf eine Schürze aus Blaudruck.", "Sie zeigt auf eine Schürze aus Blaudruck, genäht um 1920."
+    ).replace(
+        "Am Freitag wählten die Mitglieder des Trachtenvereins Obertal die 52-Jährige einstimmig zur neuen Obfrau.",
+        "Für ihre Arbeit erhält die 52-Jährige den mit 5.000 Euro dotierten Volkskulturpreis des Landes.",
+    )
+    document = Document.from_text(text, "Die Frau mit dem Blaudruck")
+    assert portrait(document, document.content_sentences) == (0, 3)
+    # without a sum or a date, what she gets is no news to lead with
+    plain = text.replace("den mit 5.000 Euro dotierten Volkskulturpreis des Landes", "viel Lob von Besucherinnen")
+    document = Document.from_text(plain, "Die Frau mit dem Blaudruck")
+    assert portrait(document, document.content_sentences) is None
+
+
 def test_a_portrait_whose_headline_names_her_gives_way_to_her_honour() -> None:
     # the scene and the headline share her name, which says whose story it is, not the news; the news opens with
     # the honour's reason, which goes

@@ -40,6 +40,7 @@ from kurz.methods.shorten import unlinked
 from kurz.summary import join_pieces
 from kurz.text.cohesion import FIRST_NAMES, Introductions, refers_back, stands_without_links
 from kurz.text.ends import stands_alone
+from kurz.text.lexicon import MONTHS
 from kurz.text.markers import stamp_length
 from kurz.text.news import clock_scene, signals
 from kurz.text.syntax import analyse, tokenize, verbless
@@ -199,14 +200,22 @@ def portrait(document: Document, candidates: list[Sentence]) -> tuple[int, int] 
     return _portrait(candidates, [i for i in opening if candidates[i].paragraph == candidates[lead].paragraph])
 
 
+def _dated(text: str) -> bool:
+    """The sentence dates an event: a weekday or a month. A year alone ("schaut seit 1920 so böse") is history a
+    scene may mention."""
+    found = signals(text)
+    return found.day or (found.date and not MONTHS.isdisjoint(WORD.findall(text)))
+
+
 def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, int] | None:
     """A portrait opens with a scene that its protagonist opens, named in full ("Helga Brüning setzt die Kurbel auf
     den Vierkant …", "Wenn Lea Rochat arbeitet, …"), and the news comes in the next paragraph or the one after,
     naming her by an age, a pronoun or her surname only ("Am Sonntag schleust die 63-Jährige … zum letzten Mal").
     That sentence needs the introduction and nothing else: with the full name in place of those, it would stand
     alone. It is the first sentence there that dates an event (a day, or a date with a decision: "erhält heuer") and
-    speaks of the protagonist. The scene itself dates nothing."""
-    if any(signals(candidates[i].content.text).date or signals(candidates[i].content.text).day for i in paragraph):
+    speaks of the protagonist, or that tells a decision with a sum ("erhält den mit 100'000 Franken dotierten
+    Preis"). The scene itself dates nothing (a year alone is history, `_dated`)."""
+    if any(_dated(candidates[i].content.text) for i in paragraph):
         return None
     texts = [s.content.text for s in candidates]
     people = [
@@ -222,7 +231,10 @@ def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, in
     surname = re.compile(rf"(?:{re.escape(first)} )?\b{re.escape(last)}\b")
     for i in nut:
         found = signals(texts[i])
-        if not (found.day or (found.date and found.decision)):
+        # an honour with its sum ("erhält den mit 100'000 Franken dotierten Preis") is news without a date; her age
+        # is no such number
+        counted = any(ch.isdigit() for ch in _PERSON.sub("", texts[i]))
+        if not (found.day or (found.decision and (found.date or counted))):
             continue
         said = _turned(candidates[i]) or texts[i]  # "Für diese Arbeit erhält Stallbaum …" without its reason
         named = _PERSON.sub(f"{first} {last}", surname.sub(f"{first} {last}", said))

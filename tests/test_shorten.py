@@ -953,6 +953,18 @@ def test_the_auch_of_sowohl_als_auch_adds_nothing_to_the_vorfeld() -> None:
     assert all(f.startswith("Nach dem Brand") for f in found), found
 
 
+def test_a_word_that_only_grades_an_adjective_goes_last() -> None:
+    found = forms(
+        "Die Ärztekammer Tirol hat am Montag vor der zunehmend angespannten Personal- und Versorgungslage in den "
+        "Spitälern gewarnt."
+    )
+    assert found[-1].startswith("Die Ärztekammer Tirol hat vor der angespannten Personal- und Versorgungslage"), found
+    assert all("zunehmend" in f for f in found[:-1])  # the time and the place go before the grade
+    # not a word that says which or how many ("immer mehr", "die erste"), nor a capital noun after the adjective missing
+    found = forms("Die Stadt Wels will am Montag die immer mehr Besucher anziehende Messe in der Innenstadt erweitern.")
+    assert all("immer" in f for f in found), found
+
+
 def announced_clause(text: str) -> str | None:
     """The clause after the colon that a teaser may take without its run-up, or None."""
     found = announced(Document.from_text(text).content_sentences[0])

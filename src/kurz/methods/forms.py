@@ -150,11 +150,15 @@ def _broken_at(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
 def _attribute_went(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
     """What went after the article at `at` ends in an inflected participle or adjective, and its noun follows; or
     it went from the start of a participial attribute whose participle stays ("Die [am Montag] in Wien vorgestellte
-    Studie")."""
+    Studie"), or one word went before an adjective and its noun."""
     end = next((j for j in range(at + 1, len(tokens)) if j not in deleted), len(tokens))
     last = tokens[end - 1]
     if end < len(tokens) and tokens[end].capital and last.word and ATTRIBUTIVE.search(last.lower) is not None:
         return True
+    # "der [zunehmend] restriktiven Politik": the adjective and its noun stay
+    kept = tokens[end] if end + 1 < len(tokens) else None
+    if kept is not None and end == at + 2 and kept.word and not kept.capital and tokens[end + 1].capital:
+        return ATTRIBUTIVE.search(kept.lower) is not None
     return any(start == at + 1 and end < stop - 1 for start, stop in participial_attributes(tokens))
 
 
@@ -214,14 +218,23 @@ def _cuts_into_coordination(clause: Clause, at: int, deleted: set[int]) -> bool:
     phrase = next((p for p in fields if p.start <= at < p.end), None)
     if phrase is not None and phrase.start < at:
         inside = deleted.intersection(range(phrase.start, phrase.end))
-        # a name trimmed inside a member ("[Israels] Ministerpräsident [Benjamin] Netanyahu und …") leaves it whole
+        # a name trimmed inside a member ("[Israels] Ministerpräsident [Benjamin] Netanyahu und …"), or a word that
+        # graded its adjective ("der [zunehmend] restriktiven Einwanderungs- und Flüchtlingspolitik"), leaves it whole
         tokens = clause.tokens
         return not all(
-            tokens[d].capital and d + 1 not in (at, phrase.end) and d + 1 not in deleted and tokens[d + 1].capital for d in inside
+            d + 1 not in (at, phrase.end)
+            and d + 1 not in deleted
+            and (tokens[d + 1].capital if tokens[d].capital else _inflected(tokens[d + 1]))
+            for d in inside
         )
     tokens = clause.tokens
     parallel = at + 1 < len(tokens) and any(tokens[p.start].lower == tokens[at + 1].lower for p in fields if p.end <= at)
     return parallel and not deleted.isdisjoint(range(at - 4, at + 5))
+
+
+def _inflected(tok: Tok) -> bool:
+    """An inflected adjective or participle ("restriktiven")."""
+    return tok.word and not tok.capital and ATTRIBUTIVE.search(tok.lower) is not None
 
 
 def _piece(sentence: Sentence, first: Tok, last: Tok) -> Span:

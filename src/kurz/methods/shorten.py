@@ -757,6 +757,9 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
         short = short and given.text not in LEGAL_FORMS
         if short and role.word and role.capital and not role.text.isupper() and len(role.text) > 8:
             yield Cut(6, frozenset([i]))  # "Die Weltgesundheitsorganisation [WHO]": the name says it in full
+    for i in range(1, clause.tail - 2):
+        if _grades_adjective(tokens, i):
+            yield Cut(7, frozenset([i]))  # "vor der [zunehmend] restriktiven Politik": how much, the last to go
     for start, end in participial_attributes(tokens[: clause.tail]):
         cut = range(start, end)
         superlative = SUPERLATIVE.search(tokens[end - 1].lower) is not None  # "die für X wichtigsten Gäste" restricts
@@ -795,6 +798,18 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
                     # counts from ("zu einer Freiheitsstrafe | von 30 Monaten, 12 davon muss er absitzen")
                     yield Cut(6, frozenset(cut))
                 break
+
+
+# Adverbs that only grade the adjective after them ("die zunehmend restriktive Politik", "bei besonders hohen Preisen").
+GRADING = INTENSIFIERS | frozenset(["zunehmend", "besonders", "sehr", "äußerst", "überaus", "höchst", "extrem"])
+
+
+def _grades_adjective(tokens: Sequence[Tok], i: int) -> bool:
+    """The word at `i` grades the adjective after it, between an article or preposition and the adjective's noun."""
+    before, adjective, noun = tokens[i - 1], tokens[i + 1], tokens[i + 2]
+    opened = before.lower in ARTICLES or before.lower in PHRASE_PREPOSITIONS
+    inflected = adjective.word and not adjective.capital and ATTRIBUTIVE.search(adjective.lower) is not None
+    return tokens[i].lower in GRADING and opened and inflected and noun.capital and not tokens[i].inside
 
 
 def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:

@@ -18,6 +18,7 @@ from kurz.text.cohesion import Introductions, refers_back, removable_links
 
 STANDALONE = [
     "Der Grazer Gemeinderat hat am Dienstag höhere Parkgebühren beschlossen.",
+    "Der Beitrag des Landes zum Hallenbad beträgt 1,2 Millionen Euro.",  # the genitive says which
     "Diese Woche tagt der Nationalrat in Wien.",
     "Das neue Kita-Gesetz tritt am 1. Jänner in Kraft.",
     "Die Parteien einigten sich darauf, die Steuern zu senken.",
@@ -97,6 +98,9 @@ POINTING_BACK = [
     "Möglich machen das ein neuer Dienstplan und ein eigenes Restaurant.",  # an article after "das": a pronoun
     "Ermöglicht hat das der Bund.",
     "Aufgeflogen war die Sache, als der Verein eine Tuba kaufen wollte.",
+    "Allein auf Facebook wurde der Beitrag mehr als 9.000 Mal geteilt.",  # which post: the claim told before
+    "Der Urheber reagierte auf eine Anfrage nicht.",
+    "Die Befürworter hatten vor allem mit den Kosten argumentiert.",  # of what: the vote told before
 ]
 
 

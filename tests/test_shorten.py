@@ -965,6 +965,11 @@ def test_a_word_that_only_grades_an_adjective_goes_last() -> None:
     assert all("immer" in f for f in found), found
 
 
+def test_how_often_keeps_the_span_it_counts_per() -> None:
+    found = forms("Das Depot soll ab 2026 einmal im Monat für Führungen geöffnet werden.")
+    assert found and all("einmal im Monat" in f for f in found), found  # "einmal" alone would say "once"
+
+
 def announced_clause(text: str) -> str | None:
     """The clause after the colon that a teaser may take without its run-up, or None."""
     found = announced(Document.from_text(text).content_sentences[0])
@@ -977,8 +982,11 @@ def test_a_teaser_takes_the_news_without_the_run_up_that_only_announces_it() -> 
         "Landesliga und damit den Aufstieg fixiert."
     )
     assert announced_clause("Es war der zwölfte Sieg in Folge, und es war der wichtigste: " + news) == news
-    scene = "Als der Schlusspfiff ertönte, gab es in der Halle am Weiherplatz kein Halten mehr: " + news
+    scene = "Als der Schlusspfiff ertönte, war es in der Halle am Weiherplatz für einen Moment ganz still: " + news
     assert announced_clause(scene) == news  # the head's subject "es" points forward
+    # a head that says something of its own stays: a negation, or what there is ("es gibt")
+    assert announced_clause("Einen Ersatz gibt es bis heute nicht: Die Halle bleibt bis Juni gesperrt.") is None
+    assert announced_clause("Für Familien gibt es eine Ermäßigung: Wer zwei Kinder hat, zahlt 60 Euro.") is None
     assert announced_clause("Eines steht fest: " + news) == news
     # whose word it is, what the head itself says, and a clause that points back into the head all stay
     assert (

@@ -567,15 +567,18 @@ def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
     `strict` (a teaser, which may keep the whole sentence): a head that opens with the word pointing forward or
     has it as its subject ("Eines steht fest: …", "Als die Schlusssirene ertönte, gab es … kein Halten mehr: …"), a
     scene whose subject is a pronoun, or a line without a verb; not any short head ("Der Stadtsportbund kritisiert
-    die Pläne scharf: …" says who speaks)."""
+    die Pläne scharf: …" says who speaks), nor one with a negation or one that says what there is ("es gibt")."""
     colon = next((n for n, t in enumerate(tokens) if t.text == ":" and not t.inside), None)
     if colon is None or colon + 2 >= len(tokens) or not tokens[colon + 1].capital or tokens[colon + 1].inside:
         return 0
     before = [t.lower for t in tokens[:colon] if t.word]
-    if any(w in ATTRIBUTION or (strict and w in SPEECH_VERBS) for w in before):
+    # a teaser keeps a head that says something of its own: a negation ("Einen Nachfolger gibt es nicht: …")
+    if any(w in ATTRIBUTION or (strict and (w in SPEECH_VERBS or w in NEGATIONS)) for w in before):
         return 0
     head = analyse(tokens[:colon])
     head_subject = head.subject if head is not None else None
+    if strict and head is not None and _existential(head):
+        return 0  # the "es" of "geben" points nowhere: "Für Familien gibt es eine Ermäßigung: …" says what there is
     if strict and (before[:1] and before[0] in FORWARD or _only(tokens, head_subject, FORWARD)):
         return colon + 1
     if not strict and (len(before) <= 6 or FORWARD.intersection(before)):
@@ -589,7 +592,7 @@ def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
     nouns = GOVERNING | ARTICLES | CONTRACTIONS  # "im Finale", "die Nerven": nouns, not names
     # the scene names no one: every capitalised word after its first stands after an article or preposition
     scene = not any(t.word and t.capital and tokens[i - 1].lower not in nouns for i, t in enumerate(tokens[1:colon], 1))
-    scene = scene and (not strict or head_subject is None or _only(tokens, head_subject, PRONOUNS))
+    scene = scene and (not strict or _only(tokens, head_subject, PRONOUNS))  # "Der Grund, warum …:" is no scene
     # "Neuer diplomatischer Streit zwischen Polen und Russland: Der Außenminister will …": a line without a verb
     # heads the clause that tells the news
     headline = named and head is None and (not strict or verbless(" ".join(t.text for t in tokens[:colon])))
@@ -1189,11 +1192,18 @@ RATE_SPANS = frozenset(["tag", "woche", "monat", "jahr", "stunde", "nacht"])
 
 
 def _rate(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
-    """ "am Tag", "im Monat", "in der Woche" right after a phrase with a number: the span the amount is counted per."""
+    """ "am Tag", "im Monat", "in der Woche" right after a phrase with a number, or after how often ("einmal im
+    Monat", "zweimal pro Woche"): the span the amount is counted per."""
     words = [t.lower for t in tokens[phrase.start : phrase.end]]
     span = len(words) in (2, 3) and words[0] in ("am", "im", "in", "pro", "je") and words[-1] in RATE_SPANS
-    counted = any(t.number or t.lower in NUMERALS for t in tokens[before.start : before.end])
+    counted = any(t.number or t.lower in NUMERALS or _times(t.lower) for t in tokens[before.start : before.end])
     return span and counted and before.end == phrase.start
+
+
+def _times(word: str) -> bool:
+    """How often: "einmal", "zweimal", "3-mal", "mehrmals"."""
+    stem = word.removesuffix("s").removesuffix("mal").rstrip("-")
+    return word.endswith(("mal", "mals")) and (stem in NUMERALS or stem.isdigit() or stem in ("ein", "mehr", "viel"))
 
 
 def _agent_of_action(tokens: Sequence[Tok], phrase: Phrase) -> bool:

@@ -99,8 +99,6 @@ POINTING_BACK = [
     "Ermöglicht hat das der Bund.",
     "Aufgeflogen war die Sache, als der Verein eine Tuba kaufen wollte.",
     "Allein auf Facebook wurde der Beitrag mehr als 9.000 Mal geteilt.",  # which post: the claim told before
-    "Der Urheber reagierte auf eine Anfrage nicht.",
-    "Die Befürworter hatten vor allem mit den Kosten argumentiert.",  # of what: the vote told before
 ]
 
 

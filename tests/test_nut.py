@@ -232,10 +232,11 @@ def test_a_year_in_the_scene_is_history_and_an_honour_with_its_sum_is_news() -> 
     )
     document = Document.from_text(text, "Die Frau mit dem Blaudruck")
     assert portrait(document, document.content_sentences) == (0, 3)
-    # without a sum or a date, what she gets is no news to lead with
+    # without a sum or a date, what she gets is no news to lead with; her age or a span of years is no sum
     plain = text.replace("den mit 5.000 Euro dotierten Volkskulturpreis des Landes", "viel Lob von Besucherinnen")
-    document = Document.from_text(plain, "Die Frau mit dem Blaudruck")
-    assert portrait(document, document.content_sentences) is None
+    for lob in (plain, plain.replace("Für ihre Arbeit erhält", "Seit 30 Jahren erhält")):
+        document = Document.from_text(lob, "Die Frau mit dem Blaudruck")
+        assert portrait(document, document.content_sentences) is None
 
 
 def test_a_portrait_whose_headline_names_her_gives_way_to_her_honour() -> None:

@@ -17,6 +17,7 @@ from kurz.text.quotes import balanced
 from kurz.text.syntax import (
     ARTICLES,
     ATTRIBUTIVE,
+    GROWING,
     INTENSIFIERS,
     PHRASE_PREPOSITIONS,
     Clause,
@@ -150,16 +151,15 @@ def _broken_at(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
 def _attribute_went(tokens: Sequence[Tok], at: int, deleted: set[int]) -> bool:
     """What went after the article at `at` ends in an inflected participle or adjective, and its noun follows; or
     it went from the start of a participial attribute whose participle stays ("Die [am Montag] in Wien vorgestellte
-    Studie"), or one word went before an adjective and its noun."""
+    Studie"), or a word that only said the adjective grows ("der [zunehmend] restriktiven Politik")."""
     end = next((j for j in range(at + 1, len(tokens)) if j not in deleted), len(tokens))
     last = tokens[end - 1]
     if end < len(tokens) and tokens[end].capital and last.word and ATTRIBUTIVE.search(last.lower) is not None:
         return True
     # "der [zunehmend] restriktiven Politik": the adjective and its noun stay
-    kept = tokens[end] if end + 1 < len(tokens) else None
-    if kept is not None and end == at + 2 and kept.word and not kept.capital and tokens[end + 1].capital:
-        return ATTRIBUTIVE.search(kept.lower) is not None
-    return any(start == at + 1 and end < stop - 1 for start, stop in participial_attributes(tokens))
+    if end == at + 2 and tokens[at + 1].lower in GROWING and end + 1 < len(tokens) and tokens[end + 1].capital:
+        return _inflected(tokens[end])
+    return any(start == at + 1 and end < stop - 1 and stop - 1 not in deleted for start, stop in participial_attributes(tokens))
 
 
 PLURAL_FINITES = frozenset(
@@ -224,7 +224,7 @@ def _cuts_into_coordination(clause: Clause, at: int, deleted: set[int]) -> bool:
         return not all(
             d + 1 not in (at, phrase.end)
             and d + 1 not in deleted
-            and (tokens[d + 1].capital if tokens[d].capital else _inflected(tokens[d + 1]))
+            and (tokens[d + 1].capital if tokens[d].capital else tokens[d].lower in GROWING and _inflected(tokens[d + 1]))
             for d in inside
         )
     tokens = clause.tokens

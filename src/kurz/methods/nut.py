@@ -200,11 +200,18 @@ def portrait(document: Document, candidates: list[Sentence]) -> tuple[int, int] 
     return _portrait(candidates, [i for i in opening if candidates[i].paragraph == candidates[lead].paragraph])
 
 
+# A sum of money: "100'000 Franken", "5.000 Euro", "1,2 Millionen Euro".
+_SUM = re.compile(r"\d[\d.,'’]*\s+(?:(?:Millionen|Milliarden|Mio\.|Mrd\.)\s+)?(?:Euro|Franken|Dollar|CHF|EUR)\b")
+# A date in figures: "am 12.03.2024", "bis 4.11."
+_NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")
+
+
 def _dated(text: str) -> bool:
-    """The sentence dates an event: a weekday or a month. A year alone ("schaut seit 1920 so böse") is history a
-    scene may mention."""
+    """The sentence dates an event: a weekday, a month or a date in figures. A year alone ("schaut seit 1920 so
+    böse") is history a scene may mention."""
     found = signals(text)
-    return found.day or (found.date and not MONTHS.isdisjoint(WORD.findall(text)))
+    month = not MONTHS.isdisjoint(WORD.findall(text))
+    return found.day or (found.date and month) or _NUMERIC_DATE.search(text) is not None
 
 
 def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, int] | None:
@@ -213,8 +220,8 @@ def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, in
     naming her by an age, a pronoun or her surname only ("Am Sonntag schleust die 63-Jährige … zum letzten Mal").
     That sentence needs the introduction and nothing else: with the full name in place of those, it would stand
     alone. It is the first sentence there that dates an event (a day, or a date with a decision: "erhält heuer") and
-    speaks of the protagonist, or that tells a decision with a sum ("erhält den mit 100'000 Franken dotierten
-    Preis"). The scene itself dates nothing (a year alone is history, `_dated`)."""
+    speaks of the protagonist, or that tells a decision with a sum of money ("erhält den mit 100'000 Franken
+    dotierten Preis"). The scene itself dates nothing (a year alone is history, `_dated`)."""
     if any(_dated(candidates[i].content.text) for i in paragraph):
         return None
     texts = [s.content.text for s in candidates]
@@ -232,9 +239,8 @@ def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, in
     for i in nut:
         found = signals(texts[i])
         # an honour with its sum ("erhält den mit 100'000 Franken dotierten Preis") is news without a date; her age
-        # is no such number
-        counted = any(ch.isdigit() for ch in _PERSON.sub("", texts[i]))
-        if not (found.day or (found.decision and (found.date or counted))):
+        # or a span of years is no such number
+        if not (found.day or (found.decision and (found.date or _SUM.search(texts[i])))):
             continue
         said = _turned(candidates[i]) or texts[i]  # "Für diese Arbeit erhält Stallbaum …" without its reason
         named = _PERSON.sub(f"{first} {last}", surname.sub(f"{first} {last}", said))

@@ -97,6 +97,7 @@ from kurz.text.syntax import (
     BOUNDS,
     DEGREE,
     FINITE_AUXILIARIES,
+    GROWING,
     INDEFINITE,
     INTENSIFIERS,
     LIGHT_VERB_NOUNS,
@@ -123,6 +124,11 @@ from kurz.text.wordlists import word_list
 
 ANNOUNCEMENTS = word_list("announcement_verbs")
 FORWARD = word_list("forward_words")
+# What in a head before a colon doubts or qualifies the clause after it (folded): "Es ist nur ein Gerücht: …".
+DOUBTING = frozenset(["gerücht", "gerüchte", "verdacht", "vermutung", "spekulation", "behauptung", "vorwurf", "gilt", "galt"])
+DOUBTING |= {w for w in HEDGE_WORDS if w.endswith(("lich", "bar", "weise")) or w in ("wohl", "vielleicht")}
+SHORT_HEAD = 4  # words of a head before a colon that only announces ("So viel ist klar:")
+ONLY = frozenset(["nur", "lediglich", "ausschließlich"])  # before a phrase: the claim's limit
 # What follows a decision's colon is what was decided, a fact; what follows a plan's, claim's or demand's is not.
 DECISIONS = frozenset(["Entscheidung", "Entscheidungen", "Beschluss", "Beschlüsse"])
 DECIDED = frozenset(["entschieden", "beschlossen"])
@@ -564,22 +570,31 @@ def _lowercase(pieces: tuple[Span, ...]) -> bool:
 def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
     """Where the sentence after a colon starts when what comes before only announces it ("Eines steht fest: …",
     "Da waren es nur noch fünf: …"): six words at most, or a word pointing forward, and no attribution; else 0.
-    `strict` (a teaser, which may keep the whole sentence): a head that opens with the word pointing forward or
-    has it as its subject ("Eines steht fest: …", "Als die Schlusssirene ertönte, gab es … kein Halten mehr: …"), a
-    scene whose subject is a pronoun, or a line without a verb; not any short head ("Der Stadtsportbund kritisiert
-    die Pläne scharf: …" says who speaks), nor one with a negation or one that says what there is ("es gibt")."""
+    Also a head whose subject is the word pointing forward ("Es war der 14. Sieg …, und es war der wichtigste: …")
+    and that says nothing of its own. `strict` (a teaser, which may keep the whole sentence): only that, a head too
+    short to be read that opens with such a word, a scene whose subject is a pronoun, or a line without a verb; not
+    any short head ("Der Stadtsportbund kritisiert die Pläne scharf: …" says who speaks), nor one with a negation, a
+    doubt ("Es ist nur ein Gerücht: …") or "es gibt" (what there is)."""
     colon = next((n for n, t in enumerate(tokens) if t.text == ":" and not t.inside), None)
     if colon is None or colon + 2 >= len(tokens) or not tokens[colon + 1].capital or tokens[colon + 1].inside:
         return 0
     before = [t.lower for t in tokens[:colon] if t.word]
-    # a teaser keeps a head that says something of its own: a negation ("Einen Nachfolger gibt es nicht: …")
-    if any(w in ATTRIBUTION or (strict and (w in SPEECH_VERBS or w in NEGATIONS)) for w in before):
+    # a teaser keeps a head that says something of its own: a negation ("Einen Nachfolger gibt es nicht: …") or a
+    # doubt about what follows ("Es ist bislang nur ein Verdacht: …", "Es gilt als ausgemacht: …")
+    if any(w in ATTRIBUTION for w in before):
         return 0
     head = analyse(tokens[:colon])
     head_subject = head.subject if head is not None else None
-    if strict and head is not None and _existential(head):
-        return 0  # the "es" of "geben" points nowhere: "Für Familien gibt es eine Ermäßigung: …" says what there is
-    if strict and (before[:1] and before[0] in FORWARD or _only(tokens, head_subject, FORWARD)):
+    # a head says something of its own where it holds a negation ("Einen Nachfolger gibt es nicht: …"), a doubt
+    # about what follows ("Es ist bislang nur ein Verdacht: …") or what there is ("Für Familien gibt es eine
+    # Ermäßigung: …": the "es" of "geben" points nowhere)
+    own = any(w in NEGATIONS or fold(w) in DOUBTING for w in before) or (head is not None and _existential(head))
+    if strict and own:
+        return 0
+    # its subject points forward ("Es war der 14. Sieg …: …"; not any "es" in it, nor the article "Das"), or a head
+    # too short to be read opens with the word that does ("Eines steht fest:", "So viel ist klar:")
+    short = head is None and len(before) <= SHORT_HEAD and before[:1] and before[0] in FORWARD
+    if (short and strict) or (_only(tokens, head_subject, FORWARD | {"es"}) and not own):
         return colon + 1
     if not strict and (len(before) <= 6 or FORWARD.intersection(before)):
         return colon + 1
@@ -762,7 +777,7 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
             yield Cut(6, frozenset([i]))  # "Die Weltgesundheitsorganisation [WHO]": the name says it in full
     for i in range(1, clause.tail - 2):
         if _grades_adjective(tokens, i):
-            yield Cut(7, frozenset([i]))  # "vor der [zunehmend] restriktiven Politik": how much, the last to go
+            yield Cut(7, frozenset([i]))  # "vor der [zunehmend] restriktiven Politik": with the intensifiers
     for start, end in participial_attributes(tokens[: clause.tail]):
         cut = range(start, end)
         superlative = SUPERLATIVE.search(tokens[end - 1].lower) is not None  # "die für X wichtigsten Gäste" restricts
@@ -776,11 +791,12 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
         if not placed:
             yield Cut(LAST if agent else 7, frozenset(cut))
             continue
-        # "Ein [wegen feindlicher Aktivitäten] in Nordkorea festgenommener US-Student": the place stays, the reason or
-        # time before it inside the attribute may go (the place read as hanging on that phrase's noun stays too)
+        # "ein [seit Jänner] in Linz gesuchter Mann": the place stays, a reason or time before it inside the
+        # attribute may go; not where the place may hang on that phrase's noun ("wegen des Streiks in Frankreich
+        # gestrichen": the flights were not cancelled in France)
         place = next(i for i in cut if tokens[i].lower in PLACES and tokens[i + 1].capital)
-        for phrase in phrases(tokens, start, place):
-            if phrase.kind in ("temporal", "causal") and not _numbered(tokens, phrase):
+        for phrase in phrases(tokens, start, end - 1):
+            if phrase.kind in ("temporal", "causal") and phrase.end <= place and not _numbered(tokens, phrase):
                 yield Cut(7, frozenset(range(phrase.start, phrase.end)))
     for phrase in (*clause.vorfeld, *clause.mittelfeld):
         if phrase.kind in ("relative_clause", "participial_attribute", "condition", "clause"):
@@ -803,16 +819,15 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
                 break
 
 
-# Adverbs that only grade the adjective after them ("die zunehmend restriktive Politik", "bei besonders hohen Preisen").
-GRADING = INTENSIFIERS | frozenset(["zunehmend", "besonders", "sehr", "äußerst", "überaus", "höchst", "extrem"])
-
-
 def _grades_adjective(tokens: Sequence[Tok], i: int) -> bool:
-    """The word at `i` grades the adjective after it, between an article or preposition and the adjective's noun."""
+    """The word at `i` only says that the adjective after it grows ("der zunehmend restriktiven Politik"), between
+    an article and the adjective's noun. Not a degree ("die besonders gefährdeten Personen", "kein besonders großes
+    Problem"): without it, the phrase would name more people or deny more; nor after "nur"."""
     before, adjective, noun = tokens[i - 1], tokens[i + 1], tokens[i + 2]
-    opened = before.lower in ARTICLES or before.lower in PHRASE_PREPOSITIONS
+    restricted = any(t.lower in RESTRICTING for t in tokens[max(0, i - 4) : i])
     inflected = adjective.word and not adjective.capital and ATTRIBUTIVE.search(adjective.lower) is not None
-    return tokens[i].lower in GRADING and opened and inflected and noun.capital and not tokens[i].inside
+    graded = tokens[i].lower in GROWING and before.lower in ARTICLES and not tokens[i].inside
+    return graded and inflected and noun.capital and not restricted
 
 
 def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
@@ -871,6 +886,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue
         if k > 0 and tokens[phrase.start - 1].lower == "je":
             continue  # "je nach Bundesland unterschiedlich": what the difference depends on
+        if k > 0 and tokens[phrase.start - 1].lower in ONLY:
+            continue  # "empfiehlt die Impfung nur für die gefährdeten Personen": what "nur" limits the claim to
         if phrase.kind == "temporal" and each:
             continue  # "wird von Montag bis Mittwoch jeweils von 21 bis 5 Uhr gesperrt": the span "jeweils" counts in
         if _range_start(tokens, phrase):

@@ -54,6 +54,7 @@ ARTICLES = DETERMINERS | word_list("articles_more")
 # Words before a number that belong to its phrase ("um rund 15 Prozent", "nach mehr als 40 Jahren").
 DEGREE = word_list("degree_words")
 INTENSIFIERS = word_list("intensifiers")
+GROWING = frozenset(["zunehmend"])  # "der zunehmend restriktiven Politik": how it changes, not which one
 # A point inside a sentence belongs to the token before it (an ordinal, "Leo XIV.", an abbreviation); a word keeps
 # its hyphens ("34-jähriger", "Jean-Noël").
 # A number, also with Swiss thousands ("60'000", "1’200"); a word, also with an apostrophe inside ("d'Anniviers");

@@ -19,6 +19,8 @@ from kurz.text.cohesion import Introductions, refers_back, removable_links
 STANDALONE = [
     "Der Grazer Gemeinderat hat am Dienstag höhere Parkgebühren beschlossen.",
     "Der Beitrag des Landes zum Hallenbad beträgt 1,2 Millionen Euro.",  # the genitive says which
+    "In den drei Wochen nach der Wahl ist in Graz nichts passiert.",  # which weeks: the phrase says it
+    "Die drei größten Parteien verloren bei der Wahl Stimmen.",
     "Diese Woche tagt der Nationalrat in Wien.",
     "Das neue Kita-Gesetz tritt am 1. Jänner in Kraft.",
     "Die Parteien einigten sich darauf, die Steuern zu senken.",
@@ -99,6 +101,7 @@ POINTING_BACK = [
     "Ermöglicht hat das der Bund.",
     "Aufgeflogen war die Sache, als der Verein eine Tuba kaufen wollte.",
     "Allein auf Facebook wurde der Beitrag mehr als 9.000 Mal geteilt.",  # which post: the claim told before
+    "Aus den drei Wochen wurden vier Jahrzehnte.",  # the weeks counted before
 ]
 
 

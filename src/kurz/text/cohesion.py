@@ -235,6 +235,8 @@ def refers_back(text: str) -> bool:
     noun = words[1][0].isupper() or (len(words) > 2 and words[2][0].isupper() and words[1].endswith(("e", "en", "er")))
     if _BOTH.search(head):
         return True  # "Laut Polizei waren beide unterkühlt": which two, said before (not "beide Männer")
+    if _COUNTED_DEFINITE.match(text):
+        return True  # "Aus den drei Wochen wurden vier Jahrzehnte": the weeks counted before
     if words[0] == "Ihr" and noun:
         return True  # "Ihr Laden …", "Ihr neuer Film …": whose, said before (not "Ihr habt …", said to the reader)
     if words[0] == "Noch" and (words[1] in ("mehr", "weniger") or (words[1][0].islower() and words[1].endswith("er"))):
@@ -330,6 +332,15 @@ def refers_back(text: str) -> bool:
     if pointers and pointers <= CORRELATES and _points_forward(text[len(head) :], pointers) and _announces(clause, pointers):
         return closes  # "Die Parteien einigten sich darauf, die Steuern zu senken.", "… deshalb entlassen, weil …"
     return closes or bool(pointers)
+
+
+# A preposition, a definite article and a number in words before the noun, then the verb: "Aus den drei Wochen
+# wurden …" (not "In den drei Wochen nach der Wahl …", which says which; "Die zwei Männer" is read as "Die" + word).
+_COUNTED_DEFINITE = re.compile(
+    r"\W*[A-ZÄÖÜ][a-zäöüß]*\s+(?:die|den|der)\s+(?:zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf)\s+"
+    r"[A-ZÄÖÜ][\w-]+\s+(?!(?:der|des|von|vom|aus|im|in|am|an|auf|nach|vor|seit|bei|mit|zwischen|für|zum|zur)\b)"
+    r"[a-zäöüß]"
+)
 
 
 _LINKING_PHRASES = word_list("linking_phrases")

@@ -970,6 +970,11 @@ def test_how_often_keeps_the_span_it_counts_per() -> None:
     assert found and all("einmal im Monat" in f for f in found), found  # "einmal" alone would say "once"
 
 
+def test_a_comparative_before_als_is_no_finite_verb() -> None:
+    found = forms("Um 40 Prozent teurer als ursprünglich geplant ist der Umbau des Rathauses in der Stadt Wels ausgefallen.")
+    assert not any(f.startswith("Der Umbau") and "teurer als" in f.split(" ist ")[0] for f in found), found
+
+
 def announced_clause(text: str) -> str | None:
     """The clause after the colon that a teaser may take without its run-up, or None."""
     found = announced(Document.from_text(text).content_sentences[0])

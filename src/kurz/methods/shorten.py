@@ -281,6 +281,7 @@ def _compressions(
         clause is None
         or any(_lone_wie(tokens, p) or _open_article(tokens, p) for p in fields)
         or any(_stray_verb(tokens, a, b) for a, b in zip(fields, fields[1:]))
+        or _comparative_finite(clause)
     ):
         return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
     introduced, caller = _introduced(clause)
@@ -680,6 +681,13 @@ def _stray_verb(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
     lone = phrase.kind == "adverb" and phrase.end - phrase.start == 1 and tokens[phrase.start].lower in AUXILIARIES
     across = before.kind not in ("relative_clause", "apposition", "clause", "condition")  # not a clause of its own
     return lone and across and any(tokens[i].text == "," and not tokens[i].inside for i in range(before.start, before.end))
+
+
+def _comparative_finite(clause: Clause) -> bool:
+    """The word read as the finite verb is a comparative before its "als" ("Um 58 Prozent [teurer] als ursprünglich
+    veranschlagt ist die Einführung … ausgefallen"): the verb comes later, and the fields are misread."""
+    tokens, finite = clause.tokens, clause.finite
+    return finite + 1 < len(tokens) and _comparative(tokens[finite]) and tokens[finite + 1].lower == "als"
 
 
 def _length(pieces: Sequence[Span]) -> int:

@@ -975,6 +975,14 @@ def test_a_comparative_before_als_is_no_finite_verb() -> None:
     assert not any(f.startswith("Der Umbau") and "teurer als" in f.split(" ist ")[0] for f in found), found
 
 
+def test_what_so_compares_with_follows_the_bracket() -> None:
+    found = forms(
+        "Die rund 80 Tafeln in Tirol haben im vergangenen Jahr so viele Menschen mit Lebensmitteln versorgt wie nie zuvor."
+    )
+    assert "Die rund 80 Tafeln in Tirol haben so viele Menschen mit Lebensmitteln versorgt wie nie zuvor." in found, found
+    assert all(f.endswith("versorgt wie nie zuvor.") for f in found), found
+
+
 def announced_clause(text: str) -> str | None:
     """The clause after the colon that a teaser may take without its run-up, or None."""
     found = announced(Document.from_text(text).content_sentences[0])

@@ -845,6 +845,8 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
             and _second_verb(tokens, i + 1, end)
         ):
             return i, end, insertions  # "… beschäftigt acht Personen und stellt Geräte her": a second verb phrase
+        if _compared_after(tokens, finite, i, end):
+            return i, end, insertions  # "… so viele Kontakte gezählt | wie nie zuvor": what "so" compares with
         if not tok.inside and tok.text == "," and i + 1 < end and (_date_comma(tokens, i) or _adjectives(tokens, i, end)):
             i += 1
             continue
@@ -879,6 +881,21 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
                 return i, end, insertions
         i += 1
     return end, end, insertions
+
+
+def _compared_after(tokens: Sequence[Tok], finite: int, at: int, end: int) -> bool:
+    """At `at`, after the participle or infinitive that closes the clause, "wie" opens what the "so" before it
+    compares with ("hat so viele Kontakte gezählt wie nie zuvor"): a short phrase without a verb or a "und" of its
+    own. (After "als", the comparative is read inside the clause, where it stays.)"""
+    tok = tokens[at]
+    if tok.inside or tok.lower != "wie" or tokens[finite].lower not in FINITE_AUXILIARIES:
+        return False
+    before = tokens[at - 1]
+    if not (before.word and not before.capital and not _function(before) and at - 1 > finite):
+        return False
+    rest = tokens[at + 1 : end]
+    plain = not any(_finite_word(t) or t.lower in ("und", "oder") or t.text == "," for t in rest)
+    return any(t.lower == "so" for t in tokens[finite + 1 : at - 1]) and 0 < len(rest) <= 5 and plain
 
 
 def _adjectives(tokens: Sequence[Tok], comma: int, end: int) -> bool:

@@ -189,3 +189,14 @@ def test_a_relative_clause_after_someone_brought_in_by_ein_stays() -> None:
     assert all("die nach einem Streit ihre Stelle verlor" in join_pieces(v) for v in variants(sentence))
     named = Document.from_text("Bekannt ist die Geschichte von Maria Huber, die nach einem Streit ihre Stelle verlor.")
     assert any("Stelle" not in join_pieces(v) for v in variants(named.content_sentences[0]))
+
+
+def test_a_compound_cut_short_inside_an_apposition_joins_no_list() -> None:
+    # "Lager- und Transportabläufe" is one noun: the apposition after the firm's name goes
+    sentence = (
+        "Die Alpenlogik GmbH, Anbieter von Software zur Planung von Lager- und Transportabläufen, eröffnet in Linz ein Büro."
+    )
+    assert [r.kind for r in find_removals(sentence)] == ["apposition"]
+    # a list goes on after the comma: no apposition
+    listed = "Die Alpenlogik GmbH, ein Anbieter von Software und Beratung, eröffnet in Linz ein Büro."
+    assert find_removals(listed) == []

@@ -228,12 +228,17 @@ def _inserted(segment: str, before: str, rest: list[str], previous: str | None) 
     head = first in DETERMINERS or words[0][0].isupper() or adjective
     closes = words[-1][0].isupper() or words[-1].isdigit()
     a_name = all(w[0].isupper() or w.isdigit() for w in words)  # "…, Heinrich Schmidinger, …": the name itself
-    if not head or not closes or a_name or len(words) > 8 or not _noun_phrase(words):
+    # a compound cut short ("Lager- und Transportabläufe") is one word, and its "und" joins no list
+    whole = _words(_SHORTENED.sub("-", segment))
+    if not head or not closes or a_name or len(whole) > 8 or not _noun_phrase(words):
         return None
-    if COORDINATORS & {w.lower() for w in words} or _name_list(rest):
-        return None
+    if COORDINATORS & {w.lower() for w in whole} or _name_list(rest):
+        return None  # a list ("…, Chef der Liste und Bürgermeister, …") may go on
     # "Sonja Hammerschmid, die neue Vorsitzende der Universitätenkonferenz, fordert …": who the person is
     return ("identity" if _names_person(_words(before)[-2:]) else "apposition"), new_clause
+
+
+_SHORTENED = re.compile(r"-\s+(?:und|oder|bis)\s+(?=[A-ZÄÖÜ])")  # "Lager- und Transportabläufe"
 
 
 def _names_person(words: list[str]) -> bool:

@@ -232,6 +232,8 @@ def test_a_year_in_the_scene_is_history_and_an_honour_with_its_sum_is_news() -> 
     )
     document = Document.from_text(text, "Die Frau mit dem Blaudruck")
     assert portrait(document, document.content_sentences) == (0, 3)
+    euro = Document.from_text(text.replace("5.000 Euro", "5.000 €"), "Die Frau mit dem Blaudruck")
+    assert portrait(euro, euro.content_sentences) == (0, 3)
     # without a sum or a date, what she gets is no news to lead with; her age or a span of years is no sum
     plain = text.replace("den mit 5.000 Euro dotierten Volkskulturpreis des Landes", "viel Lob von Besucherinnen")
     for lob in (plain, plain.replace("Für ihre Arbeit erhält", "Seit 30 Jahren erhält")):

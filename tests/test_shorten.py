@@ -983,6 +983,31 @@ def test_what_so_compares_with_follows_the_bracket() -> None:
     assert all(f.endswith("versorgt wie nie zuvor.") for f in found), found
 
 
+def test_a_head_that_denies_or_doubts_what_follows_stays_in_a_push() -> None:
+    for head in ("Es ist bislang nur ein Verdacht", "Das ist falsch", "Es sind nur Vermutungen"):
+        found = forms(f"{head}: Trainer Hans Huber vom SV Ried hat am Sonntag in der Kabine zwei junge Spieler geschlagen.")
+        assert all(f.startswith(head) for f in found), found
+    # a head with a subject of its own hedges only itself, and a record denies nothing
+    found = forms(
+        "Wer am Montag an der Grazer Straße vorbeikam, hat den Zettel wahrscheinlich schon gesehen: Die Bäckerei "
+        "Kainz schließt am 29. November nach 41 Jahren."
+    )
+    assert "Die Bäckerei Kainz schließt am 29. November nach 41 Jahren." in found, found
+    # an impersonal "es" and a degree "So" point nowhere
+    assert (
+        announced_clause(
+            "Am Montag kam es bei Salzburg zu einem schweren Unfall mit drei Toten: Ein Lkw-Fahrer war eingeschlafen."
+        )
+        is None
+    )
+    assert announced_clause("So teuer wird das neue Fußballstadion in Linz: Die Stadt zahlt 80 Millionen Euro.") is None
+
+
+def test_a_phrase_that_nur_limits_stays() -> None:
+    found = forms("Das Hallenbad in Wels ist wegen des Personalmangels ab Oktober nur noch am Wochenende geöffnet.")
+    assert found and all("nur noch am Wochenende geöffnet" in f for f in found), found
+
+
 def announced_clause(text: str) -> str | None:
     """The clause after the colon that a teaser may take without its run-up, or None."""
     found = announced(Document.from_text(text).content_sentences[0])

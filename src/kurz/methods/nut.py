@@ -200,10 +200,13 @@ def portrait(document: Document, candidates: list[Sentence]) -> tuple[int, int] 
     return _portrait(candidates, [i for i in opening if candidates[i].paragraph == candidates[lead].paragraph])
 
 
-# A sum of money: "100'000 Franken", "5.000 Euro", "1,2 Millionen Euro".
-_SUM = re.compile(r"\d[\d.,'’]*\s+(?:(?:Millionen|Milliarden|Mio\.|Mrd\.)\s+)?(?:Euro|Franken|Dollar|CHF|EUR)\b")
-# A date in figures: "am 12.03.2024", "bis 4.11."
-_NUMERIC_DATE = re.compile(r"\b\d{1,2}\.\d{1,2}\.(?:\d{2,4})?")
+# A sum of money: "100'000 Franken", "5.000 Euro", "1,2 Millionen Euro", "5.000 €", "€ 5.000".
+_SUM = re.compile(
+    r"\d[\d.,'’]*\s*(?:(?:Millionen|Million|Milliarden|Milliarde|Mio\.?|Mrd\.?)\s+)?(?:Euro|Franken|(?:US-)?Dollar|CHF|EUR|€)"
+    r"|€\s*\d"
+)
+# A date in figures: "am 12.03.2024", "bis 4.11." (not a clock time: "um 6.15").
+_NUMERIC_DATE = re.compile(r"(?<!um )\b(?:[012]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(?:\d{2,4})?")
 
 
 def _dated(text: str) -> bool:

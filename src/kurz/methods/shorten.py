@@ -125,10 +125,14 @@ from kurz.text.wordlists import word_list
 ANNOUNCEMENTS = word_list("announcement_verbs")
 FORWARD = word_list("forward_words")
 # What in a head before a colon doubts or qualifies the clause after it (folded): "Es ist nur ein Gerücht: …".
-DOUBTING = frozenset(["gerücht", "gerüchte", "verdacht", "vermutung", "spekulation", "behauptung", "vorwurf", "gilt", "galt"])
+DOUBTING = frozenset(
+    ["gerücht", "gerüchte", "verdacht", "vermutung", "vermutungen", "spekulation", "spekulationen", "behauptung"]
+    + ["vorwurf", "vorwürfe", "gilt", "galt", "falsch", "falschmeldung", "lüge", "gelogen", "aprilscherz", "fake"]
+    + ["unbestätigt", "befürchtung", "hoffnung", "wäre", "würde"]
+)
 DOUBTING |= {w for w in HEDGE_WORDS if w.endswith(("lich", "bar", "weise")) or w in ("wohl", "vielleicht")}
 SHORT_HEAD = 4  # words of a head before a colon that only announces ("So viel ist klar:")
-ONLY = frozenset(["nur", "lediglich", "ausschließlich"])  # before a phrase: the claim's limit
+ONLY = frozenset(["nur", "lediglich", "ausschließlich", "bloß"])  # before a phrase: the claim's limit
 # What follows a decision's colon is what was decided, a fact; what follows a plan's, claim's or demand's is not.
 DECISIONS = frozenset(["Entscheidung", "Entscheidungen", "Beschluss", "Beschlüsse"])
 DECIDED = frozenset(["entschieden", "beschlossen"])
@@ -571,33 +575,40 @@ def _lowercase(pieces: tuple[Span, ...]) -> bool:
 def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
     """Where the sentence after a colon starts when what comes before only announces it ("Eines steht fest: …",
     "Da waren es nur noch fünf: …"): six words at most, or a word pointing forward, and no attribution; else 0.
-    Also a head whose subject is the word pointing forward ("Es war der 14. Sieg …, und es war der wichtigste: …")
-    and that says nothing of its own. `strict` (a teaser, which may keep the whole sentence): only that, a head too
-    short to be read that opens with such a word, a scene whose subject is a pronoun, or a line without a verb; not
-    any short head ("Der Stadtsportbund kritisiert die Pläne scharf: …" says who speaks), nor one with a negation, a
-    doubt ("Es ist nur ein Gerücht: …") or "es gibt" (what there is)."""
+    Also a head whose subject is the word pointing forward ("Es war der 14. Sieg …, und es war der wichtigste: …").
+    Never a head that negates or doubts what follows ("Es ist nur ein Gerücht: …"). `strict` (a teaser, which may
+    keep the whole sentence): only a head whose subject points forward, one too short to be read that opens with
+    such a word, a scene whose subject is a pronoun, a line without a verb, a bare decision or "Wer …"; not any
+    short head ("Der Stadtsportbund kritisiert die Pläne scharf: …" says who speaks), nor "es gibt" (what there is)."""
     colon = next((n for n, t in enumerate(tokens) if t.text == ":" and not t.inside), None)
     if colon is None or colon + 2 >= len(tokens) or not tokens[colon + 1].capital or tokens[colon + 1].inside:
         return 0
     before = [t.lower for t in tokens[:colon] if t.word]
-    # a teaser keeps a head that says something of its own: a negation ("Einen Nachfolger gibt es nicht: …") or a
-    # doubt about what follows ("Es ist bislang nur ein Verdacht: …", "Es gilt als ausgemacht: …")
     if any(w in ATTRIBUTION for w in before):
         return 0
     head = analyse(tokens[:colon])
     head_subject = head.subject if head is not None else None
-    # a head says something of its own where it holds a negation ("Einen Nachfolger gibt es nicht: …"), a doubt
-    # about what follows ("Es ist bislang nur ein Verdacht: …") or what there is ("Für Familien gibt es eine
-    # Ermäßigung: …": the "es" of "geben" points nowhere)
-    own = any(w in NEGATIONS or fold(w) in DOUBTING for w in before) or (head is not None and _existential(head))
-    if strict and own:
+    # a head that negates or doubts what follows never goes ("Es ist bislang nur ein Verdacht: …", "Das ist falsch:
+    # …", "Nur ein Gerücht: …"): its subject is the word pointing forward, or it has none; a head with a subject of
+    # its own doubts only itself ("Wer … vorbeikam, hat den Zettel wahrscheinlich gesehen: …"). A record ("so viele
+    # wie nie zuvor") denies nothing.
+    pointing = head is None or _only(tokens, head_subject, FORWARD | {"es"})
+    compared = {k + 1 for k, w in enumerate(before) if w in ("wie", "als")}
+    denied = any((w in NEGATIONS and w != "ohne" and k not in compared) or fold(w) in DOUBTING for k, w in enumerate(before))
+    if pointing and denied:
         return 0
-    # its subject points forward ("Es war der 14. Sieg …: …"; not any "es" in it, nor the article "Das"), or a head
-    # too short to be read opens with the word that does ("Eines steht fest:", "So viel ist klar:")
+    # in a teaser, nor one that says what there is ("Für Familien gibt es eine Ermäßigung: …": the "es" of "geben"
+    # points nowhere)
+    if strict and head is not None and _existential(head):
+        return 0
+    # its subject points forward with a copula ("Es war der 14. Sieg …: …", "Das ist klar: …"; not the impersonal
+    # "es" of "kam es zu einem Unfall", nor a "So" read as the subject), or a head too short to be read opens with
+    # the word that does ("Eines steht fest:")
+    copula = head is not None and head.tokens[head.finite].lower in COPULAS
     short = head is None and len(before) <= SHORT_HEAD and before[:1] and before[0] in FORWARD
-    if (short and strict) or (_only(tokens, head_subject, FORWARD | {"es"}) and not own):
+    if (short and strict) or (copula and _only(tokens, head_subject, (FORWARD | {"es"}) - {"so"})):
         return colon + 1
-    if not strict and (len(before) <= 6 or FORWARD.intersection(before)):
+    if not strict and (len(before) <= 6 or any(_forward(tokens, i) for i in range(colon))):
         return colon + 1
     # "Am Start wirkte sie nervös, am Ende war sie die Schnellste: Lena Berger hat … gewonnen": a scene
     # that names nothing before a clause whose subject is named; the scene only leads up to it
@@ -620,6 +631,15 @@ def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
     # "Wer … unterwegs ist, hat es leichter: Der Landkreis … weitet …": whoever it concerns, then the news
     whoever = tokens[0].lower == "wer" and opener
     return colon + 1 if named and (scene or headline or decided or whoever) else 0
+
+
+def _forward(tokens: Sequence[Tok], i: int) -> bool:
+    """The word at `i` points to what follows the colon: "eines", "folgendes", "das", "dies"; "so" only right
+    before the colon ("sieht das so:"), not as a degree ("So teuer wird …", "so viele … wie nie")."""
+    word = tokens[i].lower
+    if word == "so":
+        return tokens[i + 1].text == ":" or tokens[i + 2].text == ":"
+    return word in FORWARD
 
 
 def _only(tokens: Sequence[Tok], phrase: Phrase | None, words: frozenset[str]) -> bool:
@@ -894,8 +914,11 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue
         if k > 0 and tokens[phrase.start - 1].lower == "je":
             continue  # "je nach Bundesland unterschiedlich": what the difference depends on
-        if k > 0 and tokens[phrase.start - 1].lower in ONLY:
-            continue  # "empfiehlt die Impfung nur für die gefährdeten Personen": what "nur" limits the claim to
+        limit = phrase.start - 1 - (tokens[phrase.start - 1].lower == "noch")
+        if k > 0 and tokens[limit].lower in ONLY:
+            # "empfiehlt die Impfung nur für die gefährdeten Personen", "ist nur noch am Wochenende geöffnet": what
+            # "nur" limits the claim to
+            continue
         if phrase.kind == "temporal" and each:
             continue  # "wird von Montag bis Mittwoch jeweils von 21 bis 5 Uhr gesperrt": the span "jeweils" counts in
         if _range_start(tokens, phrase):

@@ -1008,6 +1008,18 @@ def test_a_phrase_that_nur_limits_stays() -> None:
     assert found and all("nur noch am Wochenende geöffnet" in f for f in found), found
 
 
+def test_two_adjectives_of_origin_share_one_noun_and_a_pronoun_keeps_its_noun() -> None:
+    found = forms(
+        "Ein Team hat seit 2003 rund 340 Murmeltiere in drei Kolonien im Kärntner und Salzburger Teil des Nationalparks beobachtet."
+    )
+    assert found and not any(" Teil des Nationalparks" in f and "Salzburger" not in f for f in found), found
+    # "ihn" stands for the horse: the phrase that names it stays
+    found = forms(
+        "Josef Haslinger sitzt im Sattel von Conversano Bona, einem 14-jährigen Schimmelhengst, und lässt ihn im Trab gehen."
+    )
+    assert all("Conversano Bona" in f for f in found), found
+
+
 def announced_clause(text: str) -> str | None:
     """The clause after the colon that a teaser may take without its run-up, or None."""
     found = announced(Document.from_text(text).content_sentences[0])

@@ -77,6 +77,8 @@ def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set
         return None  # "seit 1948 und zum ersten Mal [seit …]": a deletion cut into what "und" joins
     if any(_broken_at(tokens, i, deleted) for i in order):
         return None  # "Für die [inzwischen … Pkw-Maut] hat …", "Sorgen [vor einem Verlust] systemrelevanter …"
+    if _antecedent_went(tokens, deleted, order):
+        return None  # "sitzt im Sattel [von Conversano Bona, einem Schimmelhengst,] und lässt ihn …": whom "ihn" means
     if any(tokens[i].lower in RELATIVE_PRONOUNS and _orphaned(clause, i, deleted) for i in order):
         return None  # "ein Kindersitz [für Familien,] die … nutzen": a relative clause lost its noun
     words = [tokens[i] for i in order if tokens[i].word or tokens[i].number]
@@ -230,6 +232,16 @@ def _cuts_into_coordination(clause: Clause, at: int, deleted: set[int]) -> bool:
     tokens = clause.tokens
     parallel = at + 1 < len(tokens) and any(tokens[p.start].lower == tokens[at + 1].lower for p in fields if p.end <= at)
     return parallel and not deleted.isdisjoint(range(at - 4, at + 5))
+
+
+# Pronouns that stand for a noun other than the subject: the thing or person a deletion may take away.
+OBJECT_PRONOUNS = frozenset(["ihn", "ihm"])
+
+
+def _antecedent_went(tokens: Sequence[Tok], deleted: set[int], order: list[int]) -> bool:
+    """A deletion took a noun, and a pronoun after it that stands for another noun than the subject stays."""
+    nouns = [i for i in deleted if tokens[i].word and tokens[i].capital]
+    return bool(nouns) and any(tokens[i].lower in OBJECT_PRONOUNS and i > min(nouns) for i in order)
 
 
 def _inflected(tok: Tok) -> bool:

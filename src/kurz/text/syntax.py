@@ -338,6 +338,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n, noun = n + 1, False  # "ein 58 Jahre alter Autofahrer": the age measures the noun that follows
         elif tok.text.endswith("-") and n + 2 < stop and tokens[n + 1].lower in ("und", "oder", "bis") and tokens[n + 2].capital:
             n, noun = n + 3, True  # a compound cut short: "die Gewinn- und Verlustrechnung"
+        elif noun and tok.lower in ("und", "oder") and _origins_joined(tokens, n, stop):
+            n, noun = n + 2, False  # "im Kärntner und Salzburger Teil": two adjectives of origin before one noun
         elif noun and tok.word and tok.capital and _second_noun(tokens, n, stop):
             break  # "der Baukonzern | Anteile seiner Töchter": a noun of its own, not a name after the noun
         elif tok.word and tok.capital and not (noun and time_word(tok) != time_word(tokens[n - 1]) and not tokens[n - 1].number):
@@ -384,6 +386,15 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     if (genitive or _strong_genitive(tokens, n)) and not dated:
         return _noun_run(tokens, n, stop)  # a genitive attribute belongs to its noun
     return n
+
+
+def _origins_joined(tokens: Sequence[Tok], n: int, stop: int) -> bool:
+    """ "und" at `n` joins two adjectives of origin ("Kärntner und Salzburger") before the noun they share."""
+    if n < 1 or n + 2 >= stop:
+        return False
+    first, second, noun = tokens[n - 1], tokens[n + 1], tokens[n + 2]
+    origins = all(t.word and t.capital and t.lower.endswith("er") for t in (first, second))
+    return origins and noun.word and noun.capital
 
 
 def _quantifier(word: str) -> bool:

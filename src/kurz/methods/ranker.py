@@ -77,7 +77,8 @@ class Ranker(Method):
     def variants(self, sentence: Sentence) -> list[tuple[Span, ...]]:
         """Compressions of the sentence; none for what cannot stand alone in a teaser. A sentence that points back
         only through the linking adverb of its Vorfeld comes without it, its subject in front ("Nun hat die
-        Landesregierung beschlossen, …" → "Die Landesregierung hat beschlossen, …")."""
+        Landesregierung beschlossen, …" → "Die Landesregierung hat beschlossen, …"). The shortest form may be the
+        clause after a colon whose head only announces it (`_after_run_up`)."""
         text = sentence.content.text
         if not stands_alone(text):
             return []

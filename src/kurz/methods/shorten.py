@@ -625,9 +625,12 @@ def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
     headline = named and head is None and (not strict or verbless(" ".join(t.text for t in tokens[:colon])))
     # "Nach jahrelanger Debatte ist die Entscheidung gefallen: Die Gemeinde baut …": a head whose subject is a bare
     # decision announces what was decided, which then stands alone
-    decided = head_subject is not None and head_subject.end - head_subject.start == 2
-    decided = decided and head_subject is not None and tokens[head_subject.start].lower in DEFINITE
-    decided = decided and head_subject is not None and tokens[head_subject.start + 1].text in DECISIONS
+    decided = (
+        head_subject is not None
+        and head_subject.end - head_subject.start == 2
+        and tokens[head_subject.start].lower in DEFINITE
+        and tokens[head_subject.start + 1].text in DECISIONS
+    )
     # "Wer … unterwegs ist, hat es leichter: Der Landkreis … weitet …": whoever it concerns, then the news
     whoever = tokens[0].lower == "wer" and opener
     return colon + 1 if named and (scene or headline or decided or whoever) else 0

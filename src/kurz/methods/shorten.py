@@ -132,7 +132,6 @@ DOUBTING = frozenset(
 )
 DOUBTING |= {w for w in HEDGE_WORDS if w.endswith(("lich", "bar", "weise")) or w in ("wohl", "vielleicht")}
 SHORT_HEAD = 4  # words of a head before a colon that only announces ("So viel ist klar:")
-ONLY = frozenset(["nur", "lediglich", "ausschließlich", "bloß"])  # before a phrase: the claim's limit
 # What follows a decision's colon is what was decided, a fact; what follows a plan's, claim's or demand's is not.
 DECISIONS = frozenset(["Entscheidung", "Entscheidungen", "Beschluss", "Beschlüsse"])
 DECIDED = frozenset(["entschieden", "beschlossen"])
@@ -918,7 +917,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         if k > 0 and tokens[phrase.start - 1].lower == "je":
             continue  # "je nach Bundesland unterschiedlich": what the difference depends on
         limit = phrase.start - 1 - (tokens[phrase.start - 1].lower == "noch")
-        if k > 0 and tokens[limit].lower in ONLY:
+        if k > 0 and tokens[limit].lower in RESTRICTING:
             # "empfiehlt die Impfung nur für die gefährdeten Personen", "ist nur noch am Wochenende geöffnet": what
             # "nur" limits the claim to
             continue

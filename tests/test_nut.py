@@ -269,3 +269,29 @@ def test_a_caption_of_the_scene_is_no_nut_graf() -> None:
     )
     result = kurz.summarize(text, "Volkshochschule streicht neun Integrationskurse")
     assert result.text.startswith("Die Volkshochschule streicht von September an neun"), result.text
+
+
+def test_a_year_the_scene_looks_back_to_leaves_it_quiet() -> None:
+    # "seit 1987" is how long she has stood there, no date of news: the scene still gives way to the dated news
+    since = QUIET.replace("Sie zählt das Wechselgeld", "Seit 1987 zählt sie hier das Wechselgeld")
+    assert kurz.summarize(since, "Ein Laden voller Erinnerungen").text.startswith("Der Gemeinderat von Hinterwald")
+    # a year that dates what happened is a signal of news: the paragraph is no quiet scene
+    dated = QUIET.replace("Sie zählt das Wechselgeld", "Im Sommer 1987 zählte sie hier zum ersten Mal das Wechselgeld")
+    assert _nut(dated, "Ein Laden voller Erinnerungen") is None
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_portraits_protagonist() -> None:
+    # the scene calls him "er"; the "sie" of the dated sentence is the assembly, not him
+    text = (
+        "Wenn Anton Berger über Tracht spricht, zupft er unwillkürlich an seinem Halstuch. Im Nähzimmer hängen drei "
+        "Dirndl an der Tür, auf dem Tisch liegt ein Stapel Schnittmuster. Er zeigt auf eine Schürze aus Blaudruck.\n\n"
+        "Die Generalversammlung des Trachtenvereins Obertal tagte im Gasthof Post. Am Freitag hat sie beschlossen, "
+        "die Vereinstracht neu schneidern zu lassen.\n\n"
+        "Berger ist im Ort aufgewachsen und näht seit seiner Jugend."
+    )
+    document = Document.from_text(text, "Der Mann mit dem Blaudruck")
+    assert portrait(document, document.content_sentences) is None
+    herself = text.replace("zupft er", "zupft sie").replace("Anton", "Anna").replace("Er zeigt", "Sie zeigt")
+    herself = herself.replace("Die Generalversammlung des Trachtenvereins Obertal tagte im Gasthof Post. ", "")
+    herself_document = Document.from_text(herself, "Die Frau mit dem Blaudruck")
+    assert portrait(herself_document, herself_document.content_sentences) == (0, 3)

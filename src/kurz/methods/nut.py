@@ -20,8 +20,10 @@ its protagonist and scene more often than its news (docs/editorial.md, session 1
 A scene need not open by the clock: an opening paragraph of two or more sentences without any signal of news (no
 date, day, body or decision: "Alois Grubmüller zieht die Kappe tiefer ins Gesicht …") that shares less than half of
 the headline's words, where the ranker would lead with it, gives way to the first later sentence with a body or a
-decision and a date or a day (session 19). Live blogs, whose entries open with a stamp, and a lead in the perfect
-("Ein Mann ist … gestürzt"), which reports, are never such a scene.
+decision and a date or a day (session 19). A year the scene looks back to ("Seit 1987 ist er Liftwart …") dates
+nothing there (session 23). Live blogs, whose entries open with a stamp, and a lead in the perfect ("Ein Mann ist …
+gestürzt"), which reports, are never such a scene. A portrait (`portrait`) is read first: its news names the
+protagonist the scene introduced, which a sentence that stands alone further on may not.
 
 A caption of the scene, a sentence without a verb ("Raum 2.14 der Volkshochschule, Kurs B1, 17 Teilnehmende"), is no
 nut graf however much it shares with the headline; where it was the opening's best match, the first later sentence
@@ -43,7 +45,7 @@ from kurz.text.ends import stands_alone
 from kurz.text.lexicon import MONTHS
 from kurz.text.markers import stamp_length
 from kurz.text.news import clock_scene, signals
-from kurz.text.syntax import analyse, tokenize, verbless
+from kurz.text.syntax import YEAR, analyse, tokenize, verbless
 from kurz.text.tokens import WORD, content_stems
 
 PERFECT_AUXILIARIES = frozenset(["ist", "sind", "hat", "haben"])  # with a participle: a lead that reports
@@ -89,14 +91,14 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
     named = set(content_stems(" ".join(_names(document.headline))))
     plain = headline - named
     ranked_scene = in_scene and 2 * len(plain.intersection(content_stems(lead_text))) < len(plain)
-    if not clock and ranked_scene and _quiet(candidates, paragraph):
-        news = _first(candidates, paragraph[-1] + 1, lead, _dated_news)
-        if news is not None:
-            return news
     # a portrait's headline names its protagonist, as its scene does: what they share does not count
     pair = _portrait(candidates, paragraph) if not clock and in_scene else None
     if pair is not None:
         return pair[1]
+    if not clock and ranked_scene and _quiet(candidates, paragraph):
+        news = _first(candidates, paragraph[-1] + 1, lead, _dated_news)
+        if news is not None:
+            return news
     # a clock-time opening speaks of what the headline announces only where it holds half of the headline's words
     clock = clock and 2 * shared[lead] < len(headline)
     if shared[lead] > SCENE_SHARE * best and not clock:
@@ -140,8 +142,9 @@ def _real(text: str) -> bool:
 def _quiet(candidates: list[Sentence], paragraph: list[int]) -> bool:
     """An opening paragraph of two or more sentences without any signal of news: a scene, however it opens ("Alois
     Grubmüller zieht die Kappe tiefer ins Gesicht …")."""
-    found = [signals(candidates[i].content.text) for i in paragraph]
-    quiet = len(found) >= 2 and not any(f.date or f.actor or f.decision or f.day for f in found)
+    texts = [candidates[i].content.text for i in paragraph]
+    found = [signals(text) for text in texts]
+    quiet = len(found) >= 2 and not any(f.actor or f.decision or _dated(t) or _year(t) for f, t in zip(found, texts))
     return quiet and not _reported(candidates[paragraph[0]].content.text)
 
 
@@ -217,6 +220,13 @@ def _dated(text: str) -> bool:
     return found.day or (found.date and month) or _NUMERIC_DATE.search(text) is not None
 
 
+def _year(text: str) -> bool:
+    """A year that dates something ("für die Jahre 2005 bis 2025", "im Jahr 2024"), not the start of a span the scene
+    looks back on ("Seit 1987 ist er Liftwart …")."""
+    words = WORD.findall(text)
+    return any(YEAR.match(w) and (k == 0 or words[k - 1].lower() != "seit") for k, w in enumerate(words))
+
+
 def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, int] | None:
     """A portrait opens with a scene that its protagonist opens, named in full ("Helga Brüning setzt die Kurbel auf
     den Vierkant …", "Wenn Lea Rochat arbeitet, …"), and the news comes in the next paragraph or the one after,
@@ -224,7 +234,8 @@ def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, in
     That sentence needs the introduction and nothing else: with the full name in place of those, it would stand
     alone. It is the first sentence there that dates an event (a day, or a date with a decision: "erhält heuer") and
     speaks of the protagonist, or that tells a decision with a sum of money ("erhält den mit 100'000 Franken
-    dotierten Preis"). The scene itself dates nothing (a year alone is history, `_dated`)."""
+    dotierten Preis"). The scene itself dates nothing (a year alone is history, `_dated`), and a pronoun in the news
+    is of the gender the scene used for the protagonist (`_same_person`)."""
     if any(_dated(candidates[i].content.text) for i in paragraph):
         return None
     texts = [s.content.text for s in candidates]
@@ -237,6 +248,7 @@ def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, in
         return None  # no protagonist, or more than one: who "sie" is would be a guess
     first, last, intro = people[0]
     scene = candidates[paragraph[-1]].paragraph
+    scene_texts = [texts[i] for i in paragraph]
     nut = [i for i in range(paragraph[-1] + 1, len(candidates)) if candidates[i].paragraph <= scene + NUT_PARAGRAPHS]
     surname = re.compile(rf"(?:{re.escape(first)} )?\b{re.escape(last)}\b")
     for i in nut:
@@ -247,10 +259,25 @@ def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, in
             continue
         said = _turned(candidates[i]) or texts[i]  # "Für diese Arbeit erhält Stallbaum …" without its reason
         named = _PERSON.sub(f"{first} {last}", surname.sub(f"{first} {last}", said))
-        if named != said and stands_alone(named) and not refers_back(named):
+        if named != said and stands_alone(named) and not refers_back(named) and _same_person(said, scene_texts):
             return intro, i
         return None  # the first dated sentence is the news, or there is none to pair
     return None
+
+
+_GENDERS = {"sie": "f", "ihr": "f", "er": "m", "ihn": "m", "ihm": "m"}
+
+
+def _same_person(said: str, scene: list[str]) -> bool:
+    """The pronouns by which the news names someone are of the gender the scene used for its protagonist, where it
+    used any: after "Unter ihm …", the "sie" of "hat sie am Samstag beschlossen" is the club the scene did not name,
+    not him."""
+
+    def genders(text: str) -> set[str]:
+        return {_GENDERS[w.lower()] for w in WORD.findall(text) if w.lower() in _GENDERS}
+
+    seen = set().union(*map(genders, scene))
+    return not seen or genders(said) <= seen
 
 
 def _opens(text: str, first: str) -> bool:

@@ -569,31 +569,6 @@ def test_a_kicker_does_not_open_a_teaser_that_has_the_news() -> None:
     assert teaser.startswith("Beim Wertungsspiel am Samstag"), teaser
 
 
-class _DemandFirst(kurz.Method):
-    """Scores the prosecutor's earlier demand above the verdict, as a ranker may."""
-
-    name = "demand-first"
-    description = "test method"
-
-    def score(self, document: kurz.Document, candidates: list[kurz.Sentence]) -> np.ndarray:
-        return np.array([0.1, 0.8, 0.5, 1.0][: len(candidates)])
-
-
-def test_what_had_happened_before_does_not_open_a_teaser() -> None:
-    text = (
-        "Im Saal 3 des Landgerichts Kornburg ist es still, als die Vorsitzende Richterin das Urteil verkündet. "
-        "Die Strafkammer hat einen 52-jährigen Kassier am Donnerstag wegen Untreue zu zwei Jahren Haft auf Bewährung "
-        "verurteilt. Der Mann hatte über sechs Jahre rund 90.000 Euro aus der Vereinskasse genommen. "
-        "Die Staatsanwaltschaft hatte drei Jahre Haft ohne Bewährung gefordert."
-    )
-    teaser = kurz.summarize(text, method=_DemandFirst()).text
-    # the demand came before the verdict; the deed the verdict is about may follow it
-    assert teaser.startswith("Die Strafkammer hat einen 52-jährigen Kassier"), teaser
-    assert "Der Mann hatte über sechs Jahre" in teaser and "Staatsanwaltschaft" not in teaser
-    push = kurz.summarize(text, method=_DemandFirst(), preset="push").text
-    assert push.startswith("Die Strafkammer hat"), push
-
-
 def test_a_lead_too_long_for_the_teaser_gives_its_news_without_the_run_up() -> None:
     text = (
         "Es war der zwölfte Sieg im vierzehnten Spiel, und es war ganz sicher der wichtigste der ganzen Saison: Mit "

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kurz.text.syntax import Clause, analyse, pluperfect, tokenize
+from kurz.text.syntax import Clause, analyse, tokenize
 
 
 def fields(text: str) -> tuple[Clause, list[str]]:
@@ -191,18 +191,3 @@ def test_swiss_thousands_are_one_number() -> None:
         "von",
         "1’200",
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Die Staatsanwaltschaft hatte drei Jahre Haft gefordert.", True),
-        ("Bislang hatte der Vorstand ein Plus von fünf Prozent in Aussicht gestellt.", True),
-        ("Im Herbst hatten die Betreiber angekündigt, den Laden zu schliessen.", True),
-        ("Die Staatsanwaltschaft hat drei Jahre Haft gefordert.", False),  # Perfekt: the story's own time
-        ("Der Verein hatte damals 300 Mitglieder.", False),  # "hatte" as the full verb
-        ("Die Polizei war am Abend mit zwei Streifen vor Ort.", False),
-    ],
-)
-def test_pluperfect_is_a_past_form_of_haben_with_its_participle(text: str, expected: bool) -> None:
-    assert pluperfect(text) is expected

@@ -18,7 +18,7 @@ from kurz.summary import DEFAULT_MAX_WORDS, Budget, Selected, count_words, is_re
 from kurz.text.cohesion import EXPLAINED
 from kurz.text.ends import is_question
 from kurz.text.normalize import language_warning
-from kurz.text.syntax import is_clause, pluperfect
+from kurz.text.syntax import is_clause
 from kurz.text.tokens import WORD
 
 if TYPE_CHECKING:
@@ -100,9 +100,7 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
     push), where over budget is an error, every sentence is tried before that, the anchor included: one that
     replaces the best needs `MIN_REPLACEMENT_WORDS` and a main clause (`_says_something`). A one-sentence push starts
     from the lead where the teaser opens with it (`_teaser_opening`); a kicker that opens the article (`_kicker`) joins
-    only where nothing else fits. A sentence in the Plusquamperfekt ("Die Staatsanwaltschaft hatte … gefordert") tells
-    what had happened before the story: it follows a sentence of the teaser, unless it opens the article or is the
-    news after a scene (`Method.opening`).
+    only where nothing else fits.
     """
     if not candidates:
         return [], False
@@ -152,8 +150,6 @@ def select(method: Method, document: Document, candidates: list[Sentence], budge
         if budget.max_chars is not None and not chosen and i != order[0] and not _says_something(text):
             continue  # what replaces the best sentence under a hard budget must say something alone
         group = _group(needed, candidates, pick, {candidates[c].content.text for c, _ in chosen})
-        if pick not in (0, opening) and pluperfect(text) and not any(c < pick for c in [*group, *(c for c, _ in chosen)]):
-            continue  # what had happened before ("Die Anklage hatte … gefordert") follows what happened; it opens nothing
         if chosen and any(g < start for g in group):
             continue  # what it needs is the scene before the news ("…", sagt Moosbrugger: named in the scene)
         if not method.contiguous and any(is_question(candidates[g].content.text) for g in group if chosen or g > min(group)):

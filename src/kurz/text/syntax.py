@@ -1106,19 +1106,6 @@ def is_clause(text: str) -> bool:
     return analyse(tokenize(text)) is not None
 
 
-PAST_HABEN = frozenset(["hatte", "hatten"])
-
-
-def pluperfect(text: str) -> bool:
-    """The main clause is in the Plusquamperfekt ("Die Staatsanwaltschaft hatte fünf Jahre gefordert", "Bislang
-    hatte der Vorstand … in Aussicht gestellt"): what happened before the story's own time, its background."""
-    clause = analyse(tokenize(text))
-    if clause is None or clause.tokens[clause.finite].lower not in PAST_HABEN:
-        return False
-    start, stop = clause.bracket
-    return any(_verb_form(clause.tokens[k]) for k in range(start, stop))
-
-
 def analyse(tokens: Sequence[Tok]) -> Clause | None:
     """The fields of the sentence's main clause, or None when it is not a declarative verb-second clause that
     these rules can read (a quotation, a question, a fragment)."""

@@ -1928,3 +1928,23 @@ def test_an_adverb_and_its_verb_after_a_comma_open_a_clause_not_an_insertion() -
         "eine Frau mit Kopftuch, dahinter zieht eine Herde Kühe den Hang hinauf."
     )
     assert not any("rattert eine Frau" in f for f in found), found
+
+
+def test_a_reported_clause_after_a_comma_keeps_its_subject() -> None:
+    # ", ein Vertrag … komme …" is what the judge said, not an apposition of "der Verhandlung"
+    text = (
+        "Die Vorsitzende Richterin Anna Muster sagte bei der Verhandlung, ein Vertrag über die Nutzung des "
+        "Parkplatzes komme schon durch das Einfahren zustande."
+    )
+    found = forms(text)
+    assert found and all("ein Vertrag" in form for form in found if "komme" in form), found
+
+
+def test_a_lone_adverb_before_a_negated_clause_stays() -> None:
+    # without "besser", "hätte … nicht abschliessen können" says the opposite
+    kicker = "Null Fehler im letzten Spiel – "
+    negated = forms(kicker + "besser hätte der Handballclub Oberdorf seine Saison nicht abschliessen können.")
+    assert all("besser" in form for form in negated), negated
+    # without a negation the adverb may go, the subject moving to the front
+    plain = forms(kicker + "souverän hat der Handballclub Oberdorf seine Saison abgeschlossen.")
+    assert "Der Handballclub Oberdorf hat seine Saison abgeschlossen." in plain, plain

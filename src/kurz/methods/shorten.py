@@ -1376,7 +1376,11 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     opened = tokens[vorfeld[0].start].lower
     attributes = tokens[vorfeld[0].end - 2].lower in SAYING
     argument = vorfeld[0].kind == "clause" and (opened in ("dass", "ob") or (opened == "wie" and not attributes))
-    restricts = restricts or taken or added or argument
+    # "besser hätte sie die Saison nicht abschliessen können": a lone adverb before a negated clause is in the
+    # negation's scope; without it the clause says the opposite
+    negated = any(_holds_negation(tokens, p) for p in clause.mittelfeld)
+    scoped = negated and len(vorfeld) == 1 and vorfeld[0].kind == "adverb" and vorfeld[0].end - vorfeld[0].start == 1
+    restricts = restricts or taken or added or argument or scoped
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits

@@ -887,11 +887,20 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
                 insertions.append(Phrase(i, close + 1, phrase.kind))  # "Da hatte, gegen 23 Uhr, der Andrang …"
                 i = close + 1
                 continue
+            if tokens[finite].lower in SPEECH_VERBS and _reported_clause(tokens, i + 1, end):
+                return i, end, insertions  # "sagte bei der Urteilsverkündung, | ein Vertrag … komme …"
             listed = nxt.lower in INDEFINITE  # ", einer Gesamthöhe von 241 Metern und …": a list goes on
             if not listed and ((nxt.lower in TAIL_OPENERS and not nxt.capital) or relative or not nxt.capital):
                 return i, end, insertions
         i += 1
     return end, end, insertions
+
+
+def _reported_clause(tokens: Sequence[Tok], start: int, end: int) -> bool:
+    """From `start` to the next comma stands a verb in Konjunktiv I: the clause a verb of saying reports ("…, ein
+    Vertrag komme schon durch das Einfahren zustande"), not an apposition or a list after the comma."""
+    stop = next((k for k in range(start, end) if tokens[k].text == "," and not tokens[k].inside), end)
+    return any(t.lower in SUBJUNCTIVE and not t.inside for t in tokens[start:stop])
 
 
 def _compared_after(tokens: Sequence[Tok], finite: int, at: int, end: int) -> bool:

@@ -295,3 +295,24 @@ def test_a_pronoun_of_the_other_gender_is_not_the_portraits_protagonist() -> Non
     herself = herself.replace("Die Generalversammlung des Trachtenvereins Obertal tagte im Gasthof Post. ", "")
     herself_document = Document.from_text(herself, "Die Frau mit dem Blaudruck")
     assert portrait(herself_document, herself_document.content_sentences) == (0, 3)
+
+
+def test_a_portraits_scene_may_name_her_after_als_and_quote_a_day() -> None:
+    # her name after "als", a weekday inside a quote, the news "am Vortag": still her portrait and its news
+    text = (
+        PORTRAIT.replace(
+            "Wenn Anna Berger über Tracht spricht, zupft sie unwillkürlich an ihrem Halstuch.",
+            "Der Nebel hängt noch über dem Dorf, als Anna Berger an ihrem Halstuch zupft.",
+        )
+        .replace("Sie zeigt auf eine Schürze aus Blaudruck.", "„Die habe ich am Montag fertig genäht“, sagt sie.")
+        .replace("Am Freitag wählten", "Am Vortag wählten")
+    )
+    document = Document.from_text(text, "Die Frau mit dem Blaudruck")
+    assert portrait(document, document.content_sentences) == (0, 3)
+    # an honour a jury gives, with its sum, is news without a day
+    honour = text.replace(
+        "Am Vortag wählten die Mitglieder des Trachtenvereins Obertal die 52-Jährige einstimmig zur neuen Obfrau.",
+        "Das Land verleiht der 52-Jährigen den mit 3.000 Euro dotierten Volkskulturpreis.",
+    )
+    honoured = Document.from_text(honour, "Die Frau mit dem Blaudruck")
+    assert portrait(honoured, honoured.content_sentences) == (0, 3)

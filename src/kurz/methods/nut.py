@@ -47,6 +47,7 @@ from kurz.text.markers import stamp_length
 from kurz.text.news import clock_scene, signals
 from kurz.text.syntax import YEAR, analyse, tokenize, verbless
 from kurz.text.tokens import WORD, content_stems
+from kurz.text.wordlists import word_list
 
 PERFECT_AUXILIARIES = frozenset(["ist", "sind", "hat", "haben"])  # with a participle: a lead that reports
 OPENING = 8  # the nut graf stands among the first real sentences: the opening scene is a paragraph or two
@@ -213,8 +214,10 @@ _NUMERIC_DATE = re.compile(r"(?<!um )\b(?:[012]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(
 
 
 def _dated(text: str) -> bool:
-    """The sentence dates an event: a weekday, a month or a date in figures. A year alone ("schaut seit 1920 so
-    böse") is history a scene may mention."""
+    """The sentence dates an event: a weekday, a month or a date in figures, outside quotes (a scene's «…
+    funktioniert auch am Montagmorgen» is what someone says, not when). A year alone ("schaut seit 1920 so böse") is
+    history a scene may mention."""
+    text = " ".join(t.text for t in tokenize(text) if not t.inside)
     found = signals(text)
     month = not MONTHS.isdisjoint(WORD.findall(text))
     return found.day or (found.date and month) or _NUMERIC_DATE.search(text) is not None
@@ -252,10 +255,14 @@ def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, in
     nut = [i for i in range(paragraph[-1] + 1, len(candidates)) if candidates[i].paragraph <= scene + NUT_PARAGRAPHS]
     surname = re.compile(rf"(?:{re.escape(first)} )?\b{re.escape(last)}\b")
     for i in nut:
-        found = signals(texts[i])
+        found, words = signals(texts[i]), {w.lower() for w in WORD.findall(texts[i])}
+        # "am Vortag", "gestern": the day before the article's, as dated as a weekday; an honour ("verleiht",
+        # "ausgezeichnet") is a jury's decision
+        day = found.day or not RELATIVE_DAYS.isdisjoint(words)
+        decision = found.decision or not HONOURS.isdisjoint(words)
         # an honour with its sum ("erhält den mit 100'000 Franken dotierten Preis") is news without a date; her age
         # or a span of years is no such number
-        if not (found.day or (found.decision and (found.date or _SUM.search(texts[i])))):
+        if not (day or (decision and (found.date or _SUM.search(texts[i])))):
             continue
         said = _turned(candidates[i]) or texts[i]  # "Für diese Arbeit erhält Stallbaum …" without its reason
         named = _PERSON.sub(f"{first} {last}", surname.sub(f"{first} {last}", said))
@@ -265,6 +272,8 @@ def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, in
     return None
 
 
+RELATIVE_DAYS = frozenset(["gestern", "vorgestern", "vortag", "vorabend"])
+HONOURS = word_list("honour_verbs")
 _GENDERS = {"sie": "f", "ihr": "f", "er": "m", "ihn": "m", "ihm": "m"}
 
 
@@ -281,10 +290,11 @@ def _same_person(said: str, scene: list[str]) -> bool:
 
 
 def _opens(text: str, first: str) -> bool:
-    """The person opens the sentence, or its clause after a conjunction ("Wenn Lea Rochat arbeitet, …"): the scene
-    is theirs, not a name in brackets or an aside."""
-    words = WORD.findall(text)[:2]
-    return bool(words) and (words[0] == first or (len(words) > 1 and words[0] in SCENE_OPENERS and words[1] == first))
+    """The person opens the sentence, or a clause after a conjunction ("Wenn Lea Rochat arbeitet, …", "Der Nebel
+    liegt noch …, als Regula Hofstetter den Lauch prüft"): the scene is theirs, not a name in brackets or an aside."""
+    words = WORD.findall(text)
+    opened = any(w.capitalize() in SCENE_OPENERS and after == first for w, after in zip(words, words[1:]))
+    return bool(words) and (words[0] == first or opened)
 
 
 def _names(text: str) -> list[str]:

@@ -358,3 +358,19 @@ def test_a_question_is_no_later_sentence_of_the_first_group_either() -> None:
     )
     teaser = kurz.summarize(text, "«Wir können die Sicherheit nicht mehr garantieren»").text
     assert teaser.startswith("Das Spital Seewald schliesst per Ende Juni") and "?" not in teaser
+
+
+def test_a_list_after_a_colon_does_not_say_who_the_pronoun_is() -> None:
+    # "er" before a colon may stand for whom the clause after it names, not for a thing a list describes
+    assert refers_back(
+        "Er schwebt als Projektion über einem Festzelt: Bierbänke in langen Reihen, eine Blaskapelle, die Schlager "
+        "covert, ein Autodrom aus Glühbirnen."
+    )
+    assert not refers_back("Im Halbfinale ist er noch gestolpert, im Finale lief alles: Usain Bolt hat Gold gewonnen.")
+
+
+def test_an_idea_needs_to_say_which() -> None:
+    assert refers_back("Die Idee trägt erstaunlich weit.")
+    # the clause after the comma says which idea or demand
+    assert not refers_back("Die Idee, Pellets aus Laub zu pressen, könnte eine Möglichkeit sein.")
+    assert not refers_back("Die Forderung, dass die Gebühren sinken, stößt im Gemeinderat auf Kritik.")

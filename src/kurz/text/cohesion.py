@@ -38,6 +38,7 @@ from kurz.text.lexicon import (
     SUBORDINATORS,
     TIME_NOUNS,
 )
+from kurz.text.syntax import is_clause
 from kurz.text.tokens import WORD
 from kurz.text.wordlists import word_list
 
@@ -548,6 +549,8 @@ def _generic_start(text: str) -> bool:
         return False
     if noun in GENERIC_NOUNS and match.group(2).lower() in _WHICH:
         return False  # "Die Entscheidung des Gemeinderats …", "Die Gebühr für den Parkausweis …": it says which
+    if noun in GENERIC_NOUNS and _points_forward(text[match.end(1) :]):
+        return False  # "Die Idee, Pellets aus Laub zu pressen, …", "Die Forderung, dass …": the clause says which
     after = WORD.findall(text[match.end(1) : match.end(1) + 120])
     verb = next((i for i, w in enumerate(after[:8]) if w in _NAMING_VERBS), None)
     if verb is not None and _names_someone(after[verb + 1 : verb + 3]):
@@ -590,7 +593,10 @@ def _cataphoric(text: str, head: str, words: list[str]) -> bool:
         said = not SPEECH_VERBS.isdisjoint(WORD.findall(text[:colon]))  # "Er sagte: …" frames speech
         after = text[colon + 2 : colon + 100]
         named = _INDEFINITE_NOUN.search(after) is not None or _names_someone(WORD.findall(after)[:6]) or _COUNT.search(after)
-        return not said and bool(named) and not refers_back(text[colon + 2 :])
+        # a list after the colon, no clause of its own, describes ("Er schwebt über einem Festzelt: Bierbänke, eine
+        # Blaskapelle, die Schlager covert …"); it does not say who "er" is
+        described = not is_clause(text[colon + 2 :])
+        return not said and bool(named) and not described and not refers_back(text[colon + 2 :])
     if words[0].lower() in ADVERBIAL_SUBORDINATORS and text[len(head) : len(head) + 1] == ",":
         main = text[len(head) + 1 : len(head) + 80]
         return _INDEFINITE_NOUN.search(main) is not None or _names_someone(WORD.findall(main)[:6])

@@ -103,6 +103,8 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Das Gespräch führte Jan Behrens.", "byline"),  # who made an interview
         ("Die Fragen stellten Eva Huber und Tom Berg.", "byline"),
         ("Mit Verena Loidl sprach Anna Huber.", "byline"),
+        ("Wir schliessen den Ticker für heute.", "signoff"),
+        ("Morgen früh berichten wir über die Bilanz.", "signoff"),
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:

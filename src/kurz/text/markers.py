@@ -105,16 +105,17 @@ _LINK_PROMPT = re.compile(
     r"\b(?:finden|lesen|sehen|hören) Sie (?:hier|unter)\b|^Hier (?:finden|lesen|sehen|hören) Sie\b|\b[Kk]licken Sie hier\b"
 )
 # The outlet speaking of its own coverage: "Wir beenden diesen Liveblog für heute", "Dieser Ticker wird nicht mehr
-# aktualisiert", "Der Ticker ist beendet", "Wir halten Sie auf dem Laufenden", "Wir bedanken uns fürs Mitlesen", "Alle Entwicklungen zum
-# Nachlesen.", "auch dann sind wir wieder live dabei".
+# aktualisiert", "Der Ticker ist beendet", "Wir schliessen den Ticker für heute", "Wir halten Sie auf dem Laufenden",
+# "Wir bedanken uns fürs Mitlesen", "Alle Entwicklungen zum Nachlesen.", "auch dann sind wir wieder live dabei",
+# "Morgen früh berichten wir über die Bilanz".
 _SIGNOFF = re.compile(
-    r"\b(?:[Dd]iese[nmrs]?|[Uu]nser(?:en|em|es)?) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|Ticker)\b|"
+    r"\b(?:[Dd]iese[nmrs]?|[Uu]nser(?:en|em|es)?|(?:schlie(?:ß|ss)en|beenden) den) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|Ticker)\b|"
     r"^(?:Der|Das) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|News-?[Tt]icker|Ticker) (?:ist|wird) (?:\w+ ){0,3}"
     r"(?:beendet|geschlossen)\b|"
     r"\b(?:halten|informieren) (?:wir )?Sie (?:hier )?(?:auf dem Laufenden|weiter)\b|^Wir berichten (?:weiter|laufend|später|morgen)|"
     r"^Wir verabschieden uns\b|\b(?:[Dd]anke|danken(?: Ihnen)?|bedanken uns(?: bei Ihnen)?|Dank) f(?:ü|ue)r(?:s| das| Ihr) "
     r"(?:Mit)?[Ll]esen\b|[–—-]\s*[Ww]ir berichten(?: weiter| laufend)?\.?$|\bzum Nachlesen\W*$|"
-    r"\bsind wir (?:\w+ ){0,2}live dabei\b"
+    r"\bsind wir (?:\w+ ){0,2}live dabei\b|\bberichten wir\b"
 )
 # A byline with date and time that a page runs into its first sentence, or that stands alone with a reading time.
 _INLINE_BYLINE = re.compile(

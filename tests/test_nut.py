@@ -316,3 +316,21 @@ def test_a_portraits_scene_may_name_her_after_als_and_quote_a_day() -> None:
     )
     honoured = Document.from_text(honour, "Die Frau mit dem Blaudruck")
     assert portrait(honoured, honoured.content_sentences) == (0, 3)
+
+
+FACT_CHECK = (
+    "„Bald zahlt jeder für seine Regentonne eine Gebühr – das ist Abzocke!“ So lautet ein Beitrag, der seit Tagen "
+    "auf Facebook kursiert. Er wurde mehr als 5.000 Mal geteilt.\n\n"
+    "Bewertung: Falsch.\n\n"
+    "Es gibt in Österreich keine Gebühr für Regentonnen, weder vom Bund noch von den Ländern. Auch die Gemeinden "
+    "heben keine Abgabe dafür ein.\n\n"
+    "Der Nationalrat hatte am 14. März 2019 eine Novelle des Wasserrechtsgesetzes beschlossen, die Regenwasser "
+    "betrifft. Sie regelt aber nur gewerbliche Anlagen."
+)
+
+
+def test_a_fact_check_is_no_scene_before_dated_news() -> None:
+    # the claim and its verdict open the article: the news is the refutation, not the dated history further on
+    headline = "Faktencheck: Nein, Österreich führt keine neue Abgabe ein"
+    assert _nut(FACT_CHECK, headline) is None
+    assert not kurz.summarize(FACT_CHECK, headline).text.startswith("Der Nationalrat")

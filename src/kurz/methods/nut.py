@@ -25,6 +25,9 @@ nothing there (session 23). Live blogs, whose entries open with a stamp, and a l
 gestürzt"), which reports, are never such a scene. A portrait (`portrait`) is read first: its news names the
 protagonist the scene introduced, which a sentence that stands alone further on may not.
 
+A fact check whose opening holds its labelled claim or bare verdict ("Bewertung: Falsch.") sets no scene: the news
+is its refutation, not a dated sentence of the history further on (session 23).
+
 A caption of the scene, a sentence without a verb ("Raum 2.14 der Volkshochschule, Kurs B1, 17 Teilnehmende"), is no
 nut graf however much it shares with the headline; where it was the opening's best match, the first later sentence
 that shares as much and carries news leads (session 21).
@@ -40,6 +43,7 @@ from kurz.document import Document, Sentence
 from kurz.methods.features import is_furniture
 from kurz.methods.shorten import unlinked
 from kurz.summary import join_pieces
+from kurz.text.attribution import is_claim, is_verdict
 from kurz.text.cohesion import FIRST_NAMES, Introductions, refers_back, stands_without_links
 from kurz.text.ends import stands_alone
 from kurz.text.lexicon import MONTHS
@@ -73,6 +77,8 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
     opening = list(islice(real, OPENING))  # read no further than the opening: this runs for every article
     if not opening:
         return None
+    if any(_fact_check(s.content.text) for s in candidates[: opening[-1] + 1]):
+        return None  # a fact check opens with the claim it examines and its verdict: no scene, and no news after one
     lead = opening[0]
     lead_text = candidates[lead].content.text
     lead_signals, clock = signals(lead_text), clock_scene(lead_text)
@@ -116,6 +122,12 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
     if candidates[top].paragraph != candidates[lead].paragraph or not clock:
         return None
     return _first(candidates, lead + 1, lead, lambda s: not clock_scene(s.content.text) and _carries_news(s))
+
+
+def _fact_check(text: str) -> bool:
+    """A fact check's labelled claim ("Behauptung: …") or its bare verdict ("Bewertung: Falsch."), not a label that
+    gives a finding ("Das Ergebnis: In den Ablagerungen …")."""
+    return is_claim(text) or (is_verdict(text) and refers_back(text))
 
 
 def _first(candidates: list[Sentence], start: int, lead: int, news: Callable[[Sentence], bool]) -> int | None:

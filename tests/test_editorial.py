@@ -374,3 +374,16 @@ def test_an_idea_needs_to_say_which() -> None:
     # the clause after the comma says which idea or demand
     assert not refers_back("Die Idee, Pellets aus Laub zu pressen, könnte eine Möglichkeit sein.")
     assert not refers_back("Die Forderung, dass die Gebühren sinken, stößt im Gemeinderat auf Kritik.")
+
+
+def test_a_ruling_named_as_known_comes_with_the_sentence_that_tells_it() -> None:
+    text = (
+        "Das Landesgericht Wels hat einen 52-jährigen Kassier am Dienstag wegen Untreue zu zwei Jahren Haft verurteilt. "
+        "Der Mann hatte über Jahre Geld aus der Vereinskasse genommen. Er zeigte sich reumütig. "
+        "Das Urteil ist nicht rechtskräftig."
+    )
+    candidates = Document.from_text(text).content_sentences
+    assert needs(candidates)(3) == (0,)
+    # without a sentence that tells the ruling, "Das Urteil …" cannot stand in a teaser
+    untold = Document.from_text(text.split(". ", 1)[1]).content_sentences
+    assert needs(untold)(2) is None

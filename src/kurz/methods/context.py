@@ -3,6 +3,7 @@ names, or the one that names who is speaking. The selection brings those in with
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from functools import cache
 from itertools import takewhile
@@ -34,7 +35,8 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
     person by surname (or a thing by "die Frau" after "eine Frau") needs the sentence that introduced them; a quote
     or reported claim without its speaker needs the sentence before when that one names the speaker or continues
     the speech, or the one after when that one is its attribution ("„…“ Das sagte X."); a fact check's claim
-    ("Behauptung: …") needs its verdict ("Bewertung: Falsch."). In agency copy (`wire`), a
+    ("Behauptung: …") needs its verdict ("Bewertung: Falsch."), and "Das Urteil ist nicht rechtskräftig" the sentence
+    that tells the ruling ("… verurteilt"). In agency copy (`wire`), a
     sentence in the first person singular is such speech too, its quotation marks lost. When the sentence needed
     is not a candidate (a headline, a caption), the sentence cannot be used.
 
@@ -68,6 +70,11 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
                 required.add(i + 1)
             else:
                 return None
+        if _RULING.match(texts[i]):  # "Das Urteil ist nicht rechtskräftig": the teaser must say which
+            sentenced = next((j for j in range(i - 1, -1, -1) if _SENTENCED.search(texts[j])), None)
+            if sentenced is None:
+                return None
+            required.add(sentenced)
         # "Behauptung: …" never without the verdict on it, nor what goes on in the claim's paragraph before a verdict
         # ("Eltern … droht ein Bußgeld von 60 Euro."), which the claim's label covers too
         paragraph = takewhile(lambda j: candidates[j].paragraph == sentence.paragraph, range(i, -1, -1))
@@ -86,6 +93,12 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
         return tuple(sorted(required))
 
     return of
+
+
+# "Das Urteil ist (noch) nicht rechtskräftig", "Das Urteil wurde am Donnerstag eröffnet": a court's ruling named as
+# known, which a teaser may give only with the sentence that tells it ("… zu drei Jahren Haft verurteilt")
+_RULING = re.compile(r"(?:Das|Dieses) Urteil (?:ist|wurde|war|fiel)\b")
+_SENTENCED = re.compile(r"\b(?:verurteilt\w*|freigesprochen|Freispruch|schuldig|Urteil\w*)\b")
 
 
 def stands(sentence: Sentence, drops_links: bool) -> bool:

@@ -367,6 +367,15 @@ def test_a_list_after_a_colon_does_not_say_who_the_pronoun_is() -> None:
         "covert, ein Autodrom aus Glühbirnen."
     )
     assert not refers_back("Im Halbfinale ist er noch gestolpert, im Finale lief alles: Usain Bolt hat Gold gewonnen.")
+    # a name or an indefinite noun opening what follows the colon says who it is, with or without a verb
+    assert not refers_back("Er ist der schnellste Mann der Welt: Usain Bolt.")
+    # a list after a plural "sie" says who they are; a clause after "es" may name it anywhere
+    assert not refers_back(
+        "Im Stiegenhaus stehen sie bis hinunter zur Haustür: Studentinnen mit Mappen, ein junges Paar, ein Pensionist."
+    )
+    assert not refers_back("Es soll ein großer Wurf werden: Das ZDF startet mit einer fünfteiligen Serie ins neue Jahr.")
+    assert not refers_back("Sie ist die neue Chefin der Feuerwehr: Anna Berger aus Obertal.")
+    assert not refers_back("Er hat es geschafft: Als erster Schweizer gewinnt Marco Odermatt die Abfahrt in Kitzbühel.")
 
 
 def test_an_idea_needs_to_say_which() -> None:
@@ -374,6 +383,9 @@ def test_an_idea_needs_to_say_which() -> None:
     # the clause after the comma says which idea or demand
     assert not refers_back("Die Idee, Pellets aus Laub zu pressen, könnte eine Möglichkeit sein.")
     assert not refers_back("Die Forderung, dass die Gebühren sinken, stößt im Gemeinderat auf Kritik.")
+    # an inserted clause of condition or reason does not say which
+    assert refers_back("Die Forderung, wenn man sie ernst nimmt, würde Milliarden kosten.")
+    assert refers_back("Die Idee, weil sie so einfach ist, überzeugt viele.")
 
 
 def test_a_ruling_named_as_known_comes_with_the_sentence_that_tells_it() -> None:
@@ -387,3 +399,15 @@ def test_a_ruling_named_as_known_comes_with_the_sentence_that_tells_it() -> None
     # without a sentence that tells the ruling, "Das Urteil …" cannot stand in a teaser
     untold = Document.from_text(text.split(". ", 1)[1]).content_sentences
     assert needs(untold)(2) is None
+    # an acquittal tells the ruling too; a ruling expected does not
+    acquitted = Document.from_text(
+        "Im Prozess gegen einen Kassier wird am Dienstag das Urteil erwartet. Er soll Geld genommen haben. "
+        "Das Landesgericht sprach ihn am Nachmittag frei. Das Urteil ist nicht rechtskräftig."
+    ).content_sentences
+    assert needs(acquitted)(3) == (2,)
+    # the sentence that gives the ruling, or says it is put off, is no reference to a known ruling
+    given = Document.from_text(
+        "Das Urteil fiel am Dienstag: Der 52-jährige Kassier muss wegen Untreue für zwei Jahre in Haft. "
+        "Das Urteil über den Mitangeklagten wurde auf Freitag vertagt."
+    ).content_sentences
+    assert needs(given)(0) == () and needs(given)(1) == ()

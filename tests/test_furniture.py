@@ -168,3 +168,15 @@ def test_a_crosshead_that_opens_with_ueber_is_no_about_block() -> None:
     )
     document = kurz.Document.from_text(text)
     assert [m.kind for m in document.marks] == ["heading"] and len(document.content_sentences) == 4
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "„Seit Jahren berichten wir den Behörden von den Missständen“, sagte die Sprecherin der Bürgerinitiative.",
+        "Wie berichten wir über Suizide, ohne Nachahmer zu ermutigen?",
+    ],
+)
+def test_someone_elses_berichten_wir_is_no_signoff(line: str) -> None:
+    document = kurz.Document.from_text(f"Der Rat hat am Montag das Budget beschlossen.\n{line}\nDie Opposition stimmte dagegen.")
+    assert document.marks == []

@@ -273,8 +273,9 @@ def test_a_caption_of_the_scene_is_no_nut_graf() -> None:
 
 def test_a_year_the_scene_looks_back_to_leaves_it_quiet() -> None:
     # "seit 1987" is how long she has stood there, no date of news: the scene still gives way to the dated news
-    since = QUIET.replace("Sie zählt das Wechselgeld", "Seit 1987 zählt sie hier das Wechselgeld")
-    assert kurz.summarize(since, "Ein Laden voller Erinnerungen").text.startswith("Der Gemeinderat von Hinterwald")
+    for start in ("Seit 1987 zählt sie hier", "Seit dem Herbst 1987 zählt sie hier"):
+        since = QUIET.replace("Sie zählt", start)
+        assert kurz.summarize(since, "Ein Laden voller Erinnerungen").text.startswith("Der Gemeinderat von Hinterwald")
     # a year that dates what happened is a signal of news: the paragraph is no quiet scene
     dated = QUIET.replace("Sie zählt das Wechselgeld", "Im Sommer 1987 zählte sie hier zum ersten Mal das Wechselgeld")
     assert _nut(dated, "Ein Laden voller Erinnerungen") is None
@@ -291,6 +292,14 @@ def test_a_pronoun_of_the_other_gender_is_not_the_portraits_protagonist() -> Non
     )
     document = Document.from_text(text, "Der Mann mit dem Blaudruck")
     assert portrait(document, document.content_sentences) is None
+    # named by his age, the news may hold a "sie" of others ("wie sie mitteilten")
+    elected = text.replace(
+        "Die Generalversammlung des Trachtenvereins Obertal tagte im Gasthof Post. Am Freitag hat sie beschlossen, "
+        "die Vereinstracht neu schneidern zu lassen.",
+        "Am Freitag wählten die Mitglieder des Trachtenvereins Obertal den 52-Jährigen zum neuen Obmann, wie sie mitteilten.",
+    )
+    elected_document = Document.from_text(elected, "Der Mann mit dem Blaudruck")
+    assert portrait(elected_document, elected_document.content_sentences) == (0, 3)
     herself = text.replace("zupft er", "zupft sie").replace("Anton", "Anna").replace("Er zeigt", "Sie zeigt")
     herself = herself.replace("Die Generalversammlung des Trachtenvereins Obertal tagte im Gasthof Post. ", "")
     herself_document = Document.from_text(herself, "Die Frau mit dem Blaudruck")
@@ -309,6 +318,13 @@ def test_a_portraits_scene_may_name_her_after_als_and_quote_a_day() -> None:
     )
     document = Document.from_text(text, "Die Frau mit dem Blaudruck")
     assert portrait(document, document.content_sentences) == (0, 3)
+    # "als" in a comparison opens no clause of hers
+    compared = text.replace(
+        "Der Nebel hängt noch über dem Dorf, als Anna Berger an ihrem Halstuch zupft.",
+        "Mehr als Anna Berger weiss im Dorf niemand über Tracht.",
+    )
+    compared_document = Document.from_text(compared, "Die Frau mit dem Blaudruck")
+    assert portrait(compared_document, compared_document.content_sentences) is None
     # an honour a jury gives, with its sum, is news without a day
     honour = text.replace(
         "Am Vortag wählten die Mitglieder des Trachtenvereins Obertal die 52-Jährige einstimmig zur neuen Obfrau.",
@@ -333,4 +349,9 @@ def test_a_fact_check_is_no_scene_before_dated_news() -> None:
     # the claim and its verdict open the article: the news is the refutation, not the dated history further on
     headline = "Faktencheck: Nein, Österreich führt keine neue Abgabe ein"
     assert _nut(FACT_CHECK, headline) is None
+    # a finding under a label is no fact check's verdict: the quiet scene still gives way to the dated news
+    found = QUIET.replace(
+        "Sie zählt das Wechselgeld, langsam, Münze für Münze.", "Sie zählt nach. Das Ergebnis: Sie hat zu wenig."
+    )
+    assert _nut(found, "Ein Laden voller Erinnerungen") is not None
     assert not kurz.summarize(FACT_CHECK, headline).text.startswith("Der Nationalrat")

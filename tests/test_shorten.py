@@ -1945,6 +1945,8 @@ def test_a_lone_adverb_before_a_negated_clause_stays() -> None:
     kicker = "Null Fehler im letzten Spiel – "
     negated = forms(kicker + "besser hätte der Handballclub Oberdorf seine Saison nicht abschliessen können.")
     assert all("besser" in form for form in negated), negated
+    never = forms(kicker + "besser hätte der Handballclub Oberdorf seine Saison nie abschliessen können.")
+    assert all("besser" in form for form in never), never
     # without a negation the adverb may go, the subject moving to the front
     plain = forms(kicker + "souverän hat der Handballclub Oberdorf seine Saison abgeschlossen.")
     assert "Der Handballclub Oberdorf hat seine Saison abgeschlossen." in plain, plain

@@ -95,10 +95,10 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
     return of
 
 
-# "Das Urteil ist (noch) nicht rechtskräftig", "Das Urteil wurde am Donnerstag eröffnet": a court's ruling named as
-# known, which a teaser may give only with the sentence that tells it ("… zu drei Jahren Haft verurteilt")
-_RULING = re.compile(r"(?:Das|Dieses) Urteil (?:ist|wurde|war|fiel)\b")
-_SENTENCED = re.compile(r"\b(?:verurteilt\w*|freigesprochen|Freispruch|schuldig|Urteil\w*)\b")
+# "Das Urteil ist (noch) nicht rechtskräftig": a court's ruling named as known, which a teaser may give only with
+# the sentence that tells it ("… zu drei Jahren Haft verurteilt", "sprach ihn frei", "Das Urteil: …")
+_RULING = re.compile(r"(?:Das|Dieses) Urteil ist (?:noch )?(?:nicht )?rechtskräftig\b")
+_SENTENCED = re.compile(r"\b(?:verurteilt\w*|freigesprochen|Freispruch|schuldig|verhängt\w*|Urteil:)|\bsprach\b[^.]*\bfrei\b")
 
 
 def stands(sentence: Sentence, drops_links: bool) -> bool:

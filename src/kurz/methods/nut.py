@@ -61,11 +61,13 @@ READING = 25  # after a clock-time opening the news may come paragraphs later
 TURNS = frozenset(["nun", "jetzt", "inzwischen", "mittlerweile", "für"])
 CONTRASTS = frozenset(["hingegen", "jedoch", "allerdings", "dennoch", "trotzdem"])
 NUT_PARAGRAPHS = 2  # a portrait's news comes in the paragraph after its scene, or the one after that
-SCENE_OPENERS = frozenset(["Wenn", "Als", "Bevor", "Seit", "Während", "Sobald"])  # "Wenn Lea Rochat arbeitet, …"
+SCENE_OPENERS = ("Wenn", "Als", "Bevor", "Seit", "Während", "Sobald")  # "Wenn Lea Rochat arbeitet, …"
+# the conjunction opens the sentence or a clause after its comma ("…, als Regula Hofstetter …"), not a comparison
+# ("Mehr als Anna Berger weiss niemand")
+_SCENE_OPENING = re.compile(rf"(?:^\W*|,\s*)(?i:{'|'.join(SCENE_OPENERS)})\s+(\w+)")
 # how a portrait names its protagonist once introduced: "die 63-Jährige", "die 46-jährige Geigenbauerin", "sie", "ihm"
-_PERSON = re.compile(
-    r"\b(?:[Dd](?:er|ie|em|en))\s+\d+-(?:Jährigen?|jährigen?\s+[A-ZÄÖÜ][\w-]*)|\b(?:[Ss]ie|[Ee]r|[Ii]hn|[Ii]hm|[Ii]hr)\b"
-)
+_AGED = r"\b(?:[Dd](?:er|ie|em|en))\s+\d+-(?:Jährigen?|jährigen?\s+[A-ZÄÖÜ][\w-]*)"
+_PERSON = re.compile(rf"{_AGED}|\b(?:[Ss]ie|[Ee]r|[Ii]hn|[Ii]hm|[Ii]hr)\b")
 
 
 def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | None:
@@ -124,10 +126,13 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
     return _first(candidates, lead + 1, lead, lambda s: not clock_scene(s.content.text) and _carries_news(s))
 
 
+BARE_VERDICT = 3  # words of a verdict with its label alone: "Bewertung: Falsch.", "Bewertung: Teilweise falsch."
+
+
 def _fact_check(text: str) -> bool:
     """A fact check's labelled claim ("Behauptung: …") or its bare verdict ("Bewertung: Falsch."), not a label that
-    gives a finding ("Das Ergebnis: In den Ablagerungen …")."""
-    return is_claim(text) or (is_verdict(text) and refers_back(text))
+    gives a finding ("Das Ergebnis: In den Ablagerungen …", "Fazit: Er ist zufrieden.")."""
+    return is_claim(text) or (is_verdict(text) and len(WORD.findall(text)) <= BARE_VERDICT)
 
 
 def _first(candidates: list[Sentence], start: int, lead: int, news: Callable[[Sentence], bool]) -> int | None:
@@ -237,9 +242,9 @@ def _dated(text: str) -> bool:
 
 def _year(text: str) -> bool:
     """A year that dates something ("für die Jahre 2005 bis 2025", "im Jahr 2024"), not the start of a span the scene
-    looks back on ("Seit 1987 ist er Liftwart …")."""
-    words = WORD.findall(text)
-    return any(YEAR.match(w) and (k == 0 or words[k - 1].lower() != "seit") for k, w in enumerate(words))
+    looks back on ("Seit 1987 ist er Liftwart …", "seit dem Herbst 1987")."""
+    words = [w.lower() for w in WORD.findall(text)]
+    return any(YEAR.match(w) and "seit" not in words[max(0, k - 3) : k] for k, w in enumerate(words))
 
 
 def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, int] | None:
@@ -278,7 +283,14 @@ def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, in
             continue
         said = _turned(candidates[i]) or texts[i]  # "Für diese Arbeit erhält Stallbaum …" without its reason
         named = _PERSON.sub(f"{first} {last}", surname.sub(f"{first} {last}", said))
-        if named != said and stands_alone(named) and not refers_back(named) and _same_person(said, scene_texts):
+        # named by a pronoun alone, the news must use the scene's gender for it
+        pronoun_only = surname.search(said) is None and re.search(_AGED, said) is None
+        if (
+            named != said
+            and stands_alone(named)
+            and not refers_back(named)
+            and not (pronoun_only and not _same_person(said, scene_texts))
+        ):
             return intro, i
         return None  # the first dated sentence is the news, or there is none to pair
     return None
@@ -305,8 +317,7 @@ def _opens(text: str, first: str) -> bool:
     """The person opens the sentence, or a clause after a conjunction ("Wenn Lea Rochat arbeitet, …", "Der Nebel
     liegt noch …, als Regula Hofstetter den Lauch prüft"): the scene is theirs, not a name in brackets or an aside."""
     words = WORD.findall(text)
-    opened = any(w.capitalize() in SCENE_OPENERS and after == first for w, after in zip(words, words[1:]))
-    return bool(words) and (words[0] == first or opened)
+    return bool(words) and (words[0] == first or any(m.group(1) == first for m in _SCENE_OPENING.finditer(text)))
 
 
 def _names(text: str) -> list[str]:

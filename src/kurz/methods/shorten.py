@@ -1378,7 +1378,7 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     argument = vorfeld[0].kind == "clause" and (opened in ("dass", "ob") or (opened == "wie" and not attributes))
     # "besser hätte sie die Saison nicht abschliessen können": a lone adverb before a negated clause is in the
     # negation's scope; without it the clause says the opposite
-    negated = any(_holds_negation(tokens, p) for p in clause.mittelfeld)
+    negated = any(tokens[i].lower in NEGATIONS for i in range(clause.finite, clause.tail))
     scoped = negated and len(vorfeld) == 1 and vorfeld[0].kind == "adverb" and vorfeld[0].end - vorfeld[0].start == 1
     restricts = restricts or taken or added or argument or scoped
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):

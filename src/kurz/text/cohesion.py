@@ -549,7 +549,7 @@ def _generic_start(text: str) -> bool:
         return False
     if noun in GENERIC_NOUNS and match.group(2).lower() in _WHICH:
         return False  # "Die Entscheidung des Gemeinderats …", "Die Gebühr für den Parkausweis …": it says which
-    if noun in GENERIC_NOUNS and _points_forward(text[match.end(1) :]):
+    if noun in GENERIC_NOUNS and _complement_after(text[match.end(1) :]):
         return False  # "Die Idee, Pellets aus Laub zu pressen, …", "Die Forderung, dass …": the clause says which
     after = WORD.findall(text[match.end(1) : match.end(1) + 120])
     verb = next((i for i, w in enumerate(after[:8]) if w in _NAMING_VERBS), None)
@@ -592,11 +592,13 @@ def _cataphoric(text: str, head: str, words: list[str]) -> bool:
     if 0 < colon < _COLON_REACH and text[colon + 2 : colon + 3].isupper():
         said = not SPEECH_VERBS.isdisjoint(WORD.findall(text[:colon]))  # "Er sagte: …" frames speech
         after = text[colon + 2 : colon + 100]
-        named = _INDEFINITE_NOUN.search(after) is not None or _names_someone(WORD.findall(after)[:6]) or _COUNT.search(after)
-        # a list after the colon, no clause of its own, describes ("Er schwebt über einem Festzelt: Bierbänke, eine
-        # Blaskapelle, die Schlager covert …"); it does not say who "er" is
-        described = not is_clause(text[colon + 2 :])
-        return not said and bool(named) and not described and not refers_back(text[colon + 2 :])
+        # a clause after the colon, or a list after a plural "sie" ("stehen sie bis zur Haustür: Studentinnen, ein
+        # junges Paar …"), may name who it is anywhere; a list after "er" describes something else ("Er schwebt über
+        # einem Festzelt: Bierbänke, eine Blaskapelle …") unless it opens with whom it names
+        anywhere = "sie" in pointers or is_clause(text[colon + 2 :])
+        indefinite = (_INDEFINITE_NOUN.search if anywhere else _INDEFINITE_NOUN.match)(after) is not None
+        named = indefinite or _names_someone(WORD.findall(after)[:6]) or _COUNT.search(after)
+        return not said and bool(named) and not refers_back(text[colon + 2 :])
     if words[0].lower() in ADVERBIAL_SUBORDINATORS and text[len(head) : len(head) + 1] == ",":
         main = text[len(head) + 1 : len(head) + 80]
         return _INDEFINITE_NOUN.search(main) is not None or _names_someone(WORD.findall(main)[:6])
@@ -712,19 +714,32 @@ def _points_forward(rest: str, pointers: Iterable[str] = ()) -> bool:
     """The next clause is the one a correlate ("darauf", "dafür") announces: "dass …", "ob …", "… zu senken". A
     causal one ("deshalb") announces only a reason or a purpose ("deshalb, weil …"), never the infinitive or the "dass"
     clause its verb takes ("hat deshalb entschieden, … zu kürzen": because of what was said before)."""
-    if not rest.startswith(","):
-        return False
-    words = WORD.findall(rest[1:120].split(",", 1)[0])
+    words = _next_clause(rest)
     if not words:
         return False
     if not _CAUSAL.isdisjoint(pointers):
         return words[0].lower() in _REASONS
-    # "…, die Steuern zu senken": "zu" before an infinitive, not "bis zu 500 Euro"
-    infinitive = any(
+    return words[0].lower() in FORWARD_CLAUSE_OPENERS or _infinitive(words)
+
+
+def _complement_after(rest: str) -> bool:
+    """After a noun, its comma opens the clause it takes (", dass …", ", ob …", ", die Steuern zu senken"), not an
+    inserted clause of time or reason (", wenn man sie ernst nimmt,")."""
+    words = _next_clause(rest)
+    return bool(words) and (words[0].lower() in ("dass", "ob") or _infinitive(words))
+
+
+def _next_clause(rest: str) -> list[str]:
+    """The words of the clause after a comma that `rest` opens with, up to the next comma; none without one."""
+    return WORD.findall(rest[1:120].split(",", 1)[0]) if rest.startswith(",") else []
+
+
+def _infinitive(words: list[str]) -> bool:
+    """ "zu" before an infinitive ("die Steuern zu senken"), not "bis zu 500 Euro"."""
+    return any(
         a == "zu" and b[:1].islower() and b.endswith("n") and len(b) > 4 and b not in _ARTICLE_FORMS and b not in NUMERALS
         for a, b in zip(words, words[1:])
     )
-    return words[0].lower() in FORWARD_CLAUSE_OPENERS or infinitive
 
 
 _CAUSAL = frozenset(["deshalb", "deswegen", "daher"])

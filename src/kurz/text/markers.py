@@ -115,7 +115,8 @@ _SIGNOFF = re.compile(
     r"\b(?:halten|informieren) (?:wir )?Sie (?:hier )?(?:auf dem Laufenden|weiter)\b|^Wir berichten (?:weiter|laufend|später|morgen)|"
     r"^Wir verabschieden uns\b|\b(?:[Dd]anke|danken(?: Ihnen)?|bedanken uns(?: bei Ihnen)?|Dank) f(?:ü|ue)r(?:s| das| Ihr) "
     r"(?:Mit)?[Ll]esen\b|[–—-]\s*[Ww]ir berichten(?: weiter| laufend)?\.?$|\bzum Nachlesen\W*$|"
-    r"\bsind wir (?:\w+ ){0,2}live dabei\b|\bberichten wir\b"
+    r"\bsind wir (?:\w+ ){0,2}live dabei\b|"
+    r"^(?:[A-ZÄÖÜ]\w* ){1,2}(?:[a-zäöüß]+ )?berichten wir\b(?![^.!]*\?)"
 )
 # A byline with date and time that a page runs into its first sentence, or that stands alone with a reading time.
 _INLINE_BYLINE = re.compile(

@@ -1950,3 +1950,12 @@ def test_a_lone_adverb_before_a_negated_clause_stays() -> None:
     # without a negation the adverb may go, the subject moving to the front
     plain = forms(kicker + "souverän hat der Handballclub Oberdorf seine Saison abgeschlossen.")
     assert "Der Handballclub Oberdorf hat seine Saison abgeschlossen." in plain, plain
+
+
+def test_a_count_keeps_what_it_is_measured_from() -> None:
+    # "zwei Spieltage vor Saisonende": without "vor Saisonende", "zwei Spieltage" says nothing
+    found = forms(
+        "Mit einem 9:5-Sieg beim TV Eschwege hat sich die erste Mannschaft des TTC Rotenburg zwei Spieltage vor "
+        "Saisonende die Meisterschaft in der Hessenliga gesichert."
+    )
+    assert found and all("vor Saisonende" in form for form in found if "zwei Spieltage" in form), found

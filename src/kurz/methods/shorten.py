@@ -897,6 +897,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue  # "den zwölften Weltcup-Sieg | in dieser Saison": an ordinal counts within the time after it
         if k > 0 and _rate(tokens, middle[k - 1], phrase):
             continue  # "eine Maut von fünf Euro | am Tag": the span an amount is counted per
+        if k > 0 and tokens[phrase.start].lower in ("vor", "nach") and _counted_noun(tokens, middle[k - 1]):
+            continue  # "zwei Spieltage | vor Saisonende": what the count is measured from
         if (phrase.kind == "local" and _name_suffix(tokens, phrase)) or _bounded(tokens, phrase):
             continue  # "Kirchdorf | an der Aue": the rest of a place's name; "Lastwagen | mit mehr als 7,5 Tonnen"
         if phrase.kind == "temporal" and phrase.end == scope and scope < bracket[0]:
@@ -1725,6 +1727,12 @@ def _amount_noun(word: str) -> bool:
     """The word, or its compound's last part, is one of `AMOUNT_NOUNS` ("Baukosten", "Bau-Kosten")."""
     last = word.rsplit("-", 1)[-1]
     return last[:1].isupper() and last.lower().endswith(AMOUNT_TAILS)
+
+
+def _counted_noun(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A noun phrase of a number and its noun ("zwei Spieltage", "drei Runden", "zehn Minuten")."""
+    first, last = tokens[phrase.start], tokens[phrase.end - 1]
+    return phrase.kind == "noun" and (first.number or first.lower in NUMERALS) and last.capital
 
 
 def _bare_number(tokens: Sequence[Tok], phrase: Phrase) -> bool:

@@ -1959,3 +1959,18 @@ def test_a_count_keeps_what_it_is_measured_from() -> None:
         "Saisonende die Meisterschaft in der Hessenliga gesichert."
     )
     assert found and all("vor Saisonende" in form for form in found if "zwei Spieltage" in form), found
+
+
+def test_a_quoted_name_ends_its_phrase() -> None:
+    # "mit «Tourplan Spitex»" is one phrase, "eine neue Software" the object: no cut takes both
+    found = forms(
+        "Die Winterthurer Softwarefirma Tourplan Care AG bringt mit «Tourplan Spitex» eine neue Planungssoftware für "
+        "die ambulante Pflege auf den Markt."
+    )
+    assert found and all("Planungssoftware" in form for form in found), found
+    # a quoted word before its noun is no name: "mit einer „unzureichenden“ Anhebung" stays one phrase
+    quoted = forms(
+        "Der Gesetzentwurf des Ministeriums versuche zwar mit einer „unzureichenden“ Anhebung des Sicherheitspuffers "
+        "eine Antwort auf die Kostensteigerungen bei Biogas zu geben, kritisiert der Verband."
+    )
+    assert all("unzureichenden“ Anhebung" in form or "Anhebung" not in form for form in quoted), quoted

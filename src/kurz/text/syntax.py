@@ -324,7 +324,9 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     while n < stop:
         tok = tokens[n]
         counted = n + 1 < stop and (tokens[n + 1].number or tokens[n + 1].lower in NUMERALS or _fraction(tokens, n + 1, stop))
-        if tok.inside or not noun and (_article(tok) or _quantifier(tok.lower) or tok.lower in NUMERALS or tok.number):
+        if tok.inside:
+            n, noun = n + 1, noun or (tok.word and tok.capital)  # a quoted name or title: "mit «Tourplan Spitex»"
+        elif not noun and (_article(tok) or _quantifier(tok.lower) or tok.lower in NUMERALS or tok.number):
             n += 1
         elif not noun and tok.lower in DEGREE and counted:
             n += 1  # "Gut zwei Monate", "Rund 500 Menschen"

@@ -1974,3 +1974,12 @@ def test_a_quoted_name_ends_its_phrase() -> None:
         "eine Antwort auf die Kostensteigerungen bei Biogas zu geben, kritisiert der Verband."
     )
     assert all("unzureichenden“ Anhebung" in form or "Anhebung" not in form for form in quoted), quoted
+
+
+def test_a_dated_vorfeld_keeps_its_year() -> None:
+    # without "Im November 2013", a past vote reads as today's news
+    found = forms(
+        "Im November 2013 lehnten die Stimmberechtigten eine Erhöhung des Vignettenpreises auf 100 Franken mit 60,5 "
+        "Prozent Nein-Stimmen deutlich ab."
+    )
+    assert found and all("2013" in form for form in found), found

@@ -105,6 +105,7 @@ from kurz.text.syntax import (
     PHRASE_PREPOSITIONS,
     PRONOUNS,
     VORFELD_LINKS,
+    YEAR,
     Clause,
     Phrase,
     Tok,
@@ -1382,7 +1383,9 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     # negation's scope; without it the clause says the opposite
     negated = any(tokens[i].lower in NEGATIONS for i in range(clause.finite, clause.tail))
     scoped = negated and len(vorfeld) == 1 and vorfeld[0].kind == "adverb" and vorfeld[0].end - vorfeld[0].start == 1
-    restricts = restricts or taken or added or argument or scoped
+    # "Im November 2013 lehnten die Stimmberechtigten … ab": without its year, history reads as today's news
+    dated = any(YEAR.match(tokens[i].text) for p in vorfeld if p.kind == "temporal" for i in range(p.start, p.end))
+    restricts = restricts or taken or added or argument or scoped or dated
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits

@@ -61,6 +61,11 @@ READING = 25  # after a clock-time opening the news may come paragraphs later
 TURNS = frozenset(["nun", "jetzt", "inzwischen", "mittlerweile", "für"])
 CONTRASTS = frozenset(["hingegen", "jedoch", "allerdings", "dennoch", "trotzdem"])
 NUT_PARAGRAPHS = 2  # a portrait's news comes in the paragraph after its scene, or the one after that
+BARE_VERDICT = 3  # words of a verdict with its label alone: "Bewertung: Falsch.", "Bewertung: Teilweise falsch."
+# "am Vortag", "gestern": a portrait's news dated by the day before the article's; an honour is a jury's decision
+RELATIVE_DAYS = frozenset(["gestern", "vorgestern", "vortag", "vorabend"])
+HONOURS = word_list("honour_verbs")
+_GENDERS = {"sie": "f", "ihr": "f", "er": "m", "ihn": "m", "ihm": "m"}  # a protagonist's pronouns by gender
 SCENE_OPENERS = ("Wenn", "Als", "Bevor", "Seit", "Während", "Sobald")  # "Wenn Lea Rochat arbeitet, …"
 # the conjunction opens the sentence or a clause after its comma ("…, als Regula Hofstetter …"), not a comparison
 # ("Mehr als Anna Berger weiss niemand")
@@ -124,9 +129,6 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
     if candidates[top].paragraph != candidates[lead].paragraph or not clock:
         return None
     return _first(candidates, lead + 1, lead, lambda s: not clock_scene(s.content.text) and _carries_news(s))
-
-
-BARE_VERDICT = 3  # words of a verdict with its label alone: "Bewertung: Falsch.", "Bewertung: Teilweise falsch."
 
 
 def _fact_check(text: str) -> bool:
@@ -294,11 +296,6 @@ def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, in
             return intro, i
         return None  # the first dated sentence is the news, or there is none to pair
     return None
-
-
-RELATIVE_DAYS = frozenset(["gestern", "vorgestern", "vortag", "vorabend"])
-HONOURS = word_list("honour_verbs")
-_GENDERS = {"sie": "f", "ihr": "f", "er": "m", "ihn": "m", "ihm": "m"}
 
 
 def _same_person(said: str, scene: list[str]) -> bool:

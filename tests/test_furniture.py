@@ -105,6 +105,8 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Mit Verena Loidl sprach Anna Huber.", "byline"),
         ("Wir schliessen den Ticker für heute.", "signoff"),
         ("Morgen früh berichten wir über die Bilanz.", "signoff"),
+        ("Die wichtigsten Entwicklungen des Abends zum Nachlesen, die neuesten Einträge oben.", "signoff"),
+        ("Neueste Einträge oben.", "signoff"),
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:

@@ -107,14 +107,15 @@ _LINK_PROMPT = re.compile(
 # The outlet speaking of its own coverage: "Wir beenden diesen Liveblog für heute", "Dieser Ticker wird nicht mehr
 # aktualisiert", "Der Ticker ist beendet", "Wir schliessen den Ticker für heute", "Wir halten Sie auf dem Laufenden",
 # "Wir bedanken uns fürs Mitlesen", "Alle Entwicklungen zum Nachlesen.", "auch dann sind wir wieder live dabei",
-# "Morgen früh berichten wir über die Bilanz".
+# "Morgen früh berichten wir über die Bilanz", "Die wichtigsten Entwicklungen zum Nachlesen, die neuesten Einträge oben".
 _SIGNOFF = re.compile(
     r"\b(?:[Dd]iese[nmrs]?|[Uu]nser(?:en|em|es)?|(?:schlie(?:ß|ss)en|beenden) den) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|Ticker)\b|"
     r"^(?:Der|Das) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|News-?[Tt]icker|Ticker) (?:ist|wird) (?:\w+ ){0,3}"
     r"(?:beendet|geschlossen)\b|"
     r"\b(?:halten|informieren) (?:wir )?Sie (?:hier )?(?:auf dem Laufenden|weiter)\b|^Wir berichten (?:weiter|laufend|später|morgen)|"
     r"^Wir verabschieden uns\b|\b(?:[Dd]anke|danken(?: Ihnen)?|bedanken uns(?: bei Ihnen)?|Dank) f(?:ü|ue)r(?:s| das| Ihr) "
-    r"(?:Mit)?[Ll]esen\b|[–—-]\s*[Ww]ir berichten(?: weiter| laufend)?\.?$|\bzum Nachlesen\W*$|"
+    r"(?:Mit)?[Ll]esen\b|[–—-]\s*[Ww]ir berichten(?: weiter| laufend)?\.?$|\bzum Nachlesen(?:\W*$|,)|"
+    r"\b[Nn]euesten? Einträge (?:oben|zuerst)\b|"
     r"\bsind wir (?:\w+ ){0,2}live dabei\b|"
     r"^(?:[A-ZÄÖÜ]\w* ){1,2}(?:[a-zäöüß]+ )?berichten wir\b(?![^.!]*\?)"
 )
@@ -251,7 +252,9 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return furniture.lastgroup.split("_")[0] if furniture.lastgroup else None
     if "Sie" in sentence and _LINK_PROMPT.search(sentence):
         return "related"
-    cheap = any(w in sentence for w in ("log", "icker", "Sie", "esen", "berichten", "live")) or sentence.startswith("Wir")
+    cheap = any(w in sentence for w in ("log", "icker", "Sie", "esen", "berichten", "live", "Einträge")) or sentence.startswith(
+        "Wir"
+    )
     if cheap and _SIGNOFF.search(sentence):
         return "signoff"  # the cheap test first: this runs on every sentence
     if is_credits(sentence):

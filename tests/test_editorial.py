@@ -374,6 +374,11 @@ def test_a_list_after_a_colon_does_not_say_who_the_pronoun_is() -> None:
         "Im Stiegenhaus stehen sie bis hinunter zur Haustür: Studentinnen mit Mappen, ein junges Paar, ein Pensionist."
     )
     assert not refers_back("Es soll ein großer Wurf werden: Das ZDF startet mit einer fünfteiligen Serie ins neue Jahr.")
+    # a list after "er" or a singular "sie" says who only where its first member names someone
+    assert refers_back("Er schwebt über einem Festzelt: Bierbänke, 20 Tische, eine Blaskapelle und ein Autodrom.")
+    assert refers_back("Er schwebt über einem Festzelt: Bierbänke, Anna Berger am Zapfhahn, eine Blaskapelle.")
+    assert refers_back("Jeden Sommer organisiert sie das Dorffest: Bierbänke, eine Blaskapelle, ein Festzelt.")
+    assert refers_back("Er kam 2019 in die Schweiz: Ein Land, das er zuvor nie gesehen hatte.")
     assert not refers_back("Sie ist die neue Chefin der Feuerwehr: Anna Berger aus Obertal.")
     assert not refers_back("Er hat es geschafft: Als erster Schweizer gewinnt Marco Odermatt die Abfahrt in Kitzbühel.")
 
@@ -386,6 +391,7 @@ def test_an_idea_needs_to_say_which() -> None:
     # an inserted clause of condition or reason does not say which
     assert refers_back("Die Forderung, wenn man sie ernst nimmt, würde Milliarden kosten.")
     assert refers_back("Die Idee, weil sie so einfach ist, überzeugt viele.")
+    assert not refers_back("Die Forderung, den Parkplatz aufzuheben, stößt im Gemeinderat auf Kritik.")
 
 
 def test_a_ruling_named_as_known_comes_with_the_sentence_that_tells_it() -> None:
@@ -411,3 +417,13 @@ def test_a_ruling_named_as_known_comes_with_the_sentence_that_tells_it() -> None
         "Das Urteil über den Mitangeklagten wurde auf Freitag vertagt."
     ).content_sentences
     assert needs(given)(0) == () and needs(given)(1) == ()
+    # words between "Das Urteil" and "rechtskräftig"; a ban "verhängt" or a "frei erfundene" charge tells no ruling
+    for between in ("Das Urteil ist allerdings noch nicht rechtskräftig.", "Das Urteil gegen ihn ist nicht rechtskräftig."):
+        told = Document.from_text(text.replace("Das Urteil ist nicht rechtskräftig.", between)).content_sentences
+        assert 0 in (needs(told)(3) or ())
+    for other in (
+        "Zuvor hatte die Stadt ein Demonstrationsverbot verhängt.",
+        "Sein Anwalt sprach von frei erfundenen Vorwürfen.",
+    ):
+        misread = Document.from_text(text.replace("Er zeigte sich reumütig.", other)).content_sentences
+        assert needs(misread)(3) == (0,)

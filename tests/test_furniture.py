@@ -107,6 +107,8 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Morgen früh berichten wir über die Bilanz.", "signoff"),
         ("Die wichtigsten Entwicklungen des Abends zum Nachlesen, die neuesten Einträge oben.", "signoff"),
         ("Neueste Einträge oben.", "signoff"),
+        ("Ab 18 Uhr berichten wir live aus dem Stadion.", "signoff"),
+        ("Über die weiteren Entwicklungen berichten wir laufend.", "signoff"),
     ],
 )
 def test_more_furniture_of_news_sites(line: str, kind: str) -> None:

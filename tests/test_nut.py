@@ -300,6 +300,13 @@ def test_a_pronoun_of_the_other_gender_is_not_the_portraits_protagonist() -> Non
     )
     elected_document = Document.from_text(elected, "Der Mann mit dem Blaudruck")
     assert portrait(elected_document, elected_document.content_sentences) == (0, 3)
+    # after her scene, "den 58-jährigen Schreiner" is someone else
+    someone = PORTRAIT.replace(
+        "Am Freitag wählten die Mitglieder des Trachtenvereins Obertal die 52-Jährige einstimmig zur neuen Obfrau.",
+        "Am Freitag wählte der Trachtenverein Obertal den 58-jährigen Schreiner einstimmig zum neuen Obmann.",
+    )
+    someone_document = Document.from_text(someone, "Die Frau mit dem Blaudruck")
+    assert portrait(someone_document, someone_document.content_sentences) is None
     herself = text.replace("zupft er", "zupft sie").replace("Anton", "Anna").replace("Er zeigt", "Sie zeigt")
     herself = herself.replace("Die Generalversammlung des Trachtenvereins Obertal tagte im Gasthof Post. ", "")
     herself_document = Document.from_text(herself, "Die Frau mit dem Blaudruck")
@@ -325,6 +332,9 @@ def test_a_portraits_scene_may_name_her_after_als_and_quote_a_day() -> None:
     )
     compared_document = Document.from_text(compared, "Die Frau mit dem Blaudruck")
     assert portrait(compared_document, compared_document.content_sentences) is None
+    # a hyphenated first name opens the clause too
+    hyphened = Document.from_text(text.replace("Anna Berger", "Anna-Lena Berger"), "Die Frau mit dem Blaudruck")
+    assert portrait(hyphened, hyphened.content_sentences) == (0, 3)
     # an honour a jury gives, with its sum, is news without a day
     honour = text.replace(
         "Am Vortag wählten die Mitglieder des Trachtenvereins Obertal die 52-Jährige einstimmig zur neuen Obfrau.",
@@ -349,6 +359,8 @@ def test_a_fact_check_is_no_scene_before_dated_news() -> None:
     # the claim and its verdict open the article: the news is the refutation, not the dated history further on
     headline = "Faktencheck: Nein, Österreich führt keine neue Abgabe ein"
     assert _nut(FACT_CHECK, headline) is None
+    for verdict in ("Unsere Bewertung: Teilweise falsch.", "Bewertung: Falsch, fehlender Kontext."):
+        assert _nut(FACT_CHECK.replace("Bewertung: Falsch.", verdict), headline) is None
     # a finding under a label is no fact check's verdict: the quiet scene still gives way to the dated news
     found = QUIET.replace(
         "Sie zählt das Wechselgeld, langsam, Münze für Münze.", "Sie zählt nach. Das Ergebnis: Sie hat zu wenig."

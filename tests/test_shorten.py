@@ -1947,6 +1947,9 @@ def test_a_lone_adverb_before_a_negated_clause_stays() -> None:
     assert all("besser" in form for form in negated), negated
     never = forms(kicker + "besser hätte der Handballclub Oberdorf seine Saison nie abschliessen können.")
     assert all("besser" in form for form in never), never
+    # "ohne" and "nicht nur … sondern auch" negate nothing of the claim
+    won = forms(kicker + "souverän hat der Handballclub Oberdorf die Meisterschaft ohne eine einzige Niederlage gewonnen.")
+    assert "Der Handballclub Oberdorf hat die Meisterschaft ohne eine einzige Niederlage gewonnen." in won, won
     # without a negation the adverb may go, the subject moving to the front
     plain = forms(kicker + "souverän hat der Handballclub Oberdorf seine Saison abgeschlossen.")
     assert "Der Handballclub Oberdorf hat seine Saison abgeschlossen." in plain, plain
@@ -1959,6 +1962,27 @@ def test_a_count_keeps_what_it_is_measured_from() -> None:
         "Saisonende die Meisterschaft in der Hessenliga gesichert."
     )
     assert found and all("vor Saisonende" in form for form in found if "zwei Spieltage" in form), found
+    for text, count, after in [
+        (
+            "Nach einem Streit mit dem Verwaltungsrat hat der Direktor des Spitals Obertal 100 Tage nach seinem "
+            "Amtsantritt seinen Rücktritt erklärt.",
+            "100 Tage",
+            "nach seinem Amtsantritt",
+        ),
+        (
+            "Nach einem Foul im Strafraum hat der Verteidiger des FC Aarau eine Minute vor Schluss den Ausgleich für "
+            "sein Team erzielt.",
+            "eine Minute",
+            "vor Schluss",
+        ),
+    ]:
+        measured = forms(text)
+        assert all(after in form for form in measured if count in form), measured
+    # a count of things is no time: "nach der Pause" may go
+    goals = forms(
+        "Beim Heimspiel gegen den FC Thun hat der FC Aarau am Samstag im Stadion Lachen zwei Tore nach der Pause kassiert."
+    )
+    assert "Der FC Aarau hat zwei Tore kassiert." in goals, goals
 
 
 def test_a_quoted_name_ends_its_phrase() -> None:
@@ -1974,6 +1998,11 @@ def test_a_quoted_name_ends_its_phrase() -> None:
         "eine Antwort auf die Kostensteigerungen bei Biogas zu geben, kritisiert der Verband."
     )
     assert all("unzureichenden“ Anhebung" in form or "Anhebung" not in form for form in quoted), quoted
+    # after an article the quoted name is an attribute of the noun that follows
+    named = forms(
+        "Die Stadt Bern hat am Montag mit dem «Zukunft Bern» genannten Programm eine neue Strategie für die Altstadt vorgestellt."
+    )
+    assert named and not any("genannten Programm eine" in form and "«Zukunft Bern»" not in form for form in named), named
 
 
 def test_a_dated_vorfeld_keeps_its_year() -> None:
@@ -1983,3 +2012,8 @@ def test_a_dated_vorfeld_keeps_its_year() -> None:
         "Prozent Nein-Stimmen deutlich ab."
     )
     assert found and all("2013" in form for form in found), found
+    winter = forms(
+        "Im Winter 2013/2014 lehnten die Stimmberechtigten eine Erhöhung des Vignettenpreises auf 100 Franken mit 60,5 "
+        "Prozent deutlich ab."
+    )
+    assert winter and all("2013/2014" in form for form in winter), winter

@@ -97,8 +97,11 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
 
 # "Das Urteil ist (noch) nicht rechtskräftig": a court's ruling named as known, which a teaser may give only with
 # the sentence that tells it ("… zu drei Jahren Haft verurteilt", "sprach ihn frei", "Das Urteil: …")
-_RULING = re.compile(r"(?:Das|Dieses) Urteil ist (?:noch )?(?:nicht )?rechtskräftig\b")
-_SENTENCED = re.compile(r"\b(?:verurteilt\w*|freigesprochen|Freispruch|schuldig|verhängt\w*|Urteil:)|\bsprach\b[^.]*\bfrei\b")
+_RULING = re.compile(r"(?:Das|Dieses|Die) Urteile?\b[^.:]*\b(?:ist|sind)\b[^.:]*\brechtskräftig\b")
+_SENTENCED = re.compile(
+    r"\b(?:verurteilt\w*|freigesprochen|Freispruch|schuldig|Urteil:)|\bsprach\b[^.]*\bfrei[.,;]"
+    r"|\w*(?:strafe|Strafe|Haft)\b[^.]*\bverhängt|\bverhängte?\b[^.]*(?:strafe|Strafe|Haft)\b"
+)
 
 
 def stands(sentence: Sentence, drops_links: bool) -> bool:

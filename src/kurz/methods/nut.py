@@ -61,7 +61,8 @@ READING = 25  # after a clock-time opening the news may come paragraphs later
 TURNS = frozenset(["nun", "jetzt", "inzwischen", "mittlerweile", "für"])
 CONTRASTS = frozenset(["hingegen", "jedoch", "allerdings", "dennoch", "trotzdem"])
 NUT_PARAGRAPHS = 2  # a portrait's news comes in the paragraph after its scene, or the one after that
-BARE_VERDICT = 3  # words of a verdict with its label alone: "Bewertung: Falsch.", "Bewertung: Teilweise falsch."
+BARE_VERDICT = 4  # words after a fact check's label that rate the claim and say nothing more
+RATINGS = frozenset(["falsch", "richtig", "irreführend", "unbelegt", "wahr", "zutreffend", "stimmt", "fake"])
 # "am Vortag", "gestern": a portrait's news dated by the day before the article's; an honour is a jury's decision
 RELATIVE_DAYS = frozenset(["gestern", "vorgestern", "vortag", "vorabend"])
 HONOURS = word_list("honour_verbs")
@@ -69,7 +70,7 @@ _GENDERS = {"sie": "f", "ihr": "f", "er": "m", "ihn": "m", "ihm": "m"}  # a prot
 SCENE_OPENERS = ("Wenn", "Als", "Bevor", "Seit", "Während", "Sobald")  # "Wenn Lea Rochat arbeitet, …"
 # the conjunction opens the sentence or a clause after its comma ("…, als Regula Hofstetter …"), not a comparison
 # ("Mehr als Anna Berger weiss niemand")
-_SCENE_OPENING = re.compile(rf"(?:^\W*|,\s*)(?i:{'|'.join(SCENE_OPENERS)})\s+(\w+)")
+_SCENE_OPENING = re.compile(rf"(?:^\W*|,\s*)(?i:{'|'.join(SCENE_OPENERS)})\s+([\w-]+)")
 # how a portrait names its protagonist once introduced: "die 63-Jährige", "die 46-jährige Geigenbauerin", "sie", "ihm"
 _AGED = r"\b(?:[Dd](?:er|ie|em|en))\s+\d+-(?:Jährigen?|jährigen?\s+[A-ZÄÖÜ][\w-]*)"
 _PERSON = re.compile(rf"{_AGED}|\b(?:[Ss]ie|[Ee]r|[Ii]hn|[Ii]hm|[Ii]hr)\b")
@@ -132,9 +133,11 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
 
 
 def _fact_check(text: str) -> bool:
-    """A fact check's labelled claim ("Behauptung: …") or its bare verdict ("Bewertung: Falsch."), not a label that
-    gives a finding ("Das Ergebnis: In den Ablagerungen …", "Fazit: Er ist zufrieden.")."""
-    return is_claim(text) or (is_verdict(text) and len(WORD.findall(text)) <= BARE_VERDICT)
+    """A fact check's labelled claim ("Behauptung: …") or its bare verdict, a rating in a few words after the label
+    ("Bewertung: Falsch.", "Unsere Bewertung: Teilweise falsch.", "Unser Fazit: Das ist falsch."), not a label that
+    gives a finding ("Das Ergebnis: In den Ablagerungen finden sich …", "Fazit: Er ist zufrieden.")."""
+    rating = WORD.findall(text.split(":", 1)[-1].lower())
+    return is_claim(text) or (is_verdict(text) and len(rating) <= BARE_VERDICT and not RATINGS.isdisjoint(rating))
 
 
 def _first(candidates: list[Sentence], start: int, lead: int, news: Callable[[Sentence], bool]) -> int | None:
@@ -285,28 +288,29 @@ def _portrait(candidates: list[Sentence], paragraph: list[int]) -> tuple[int, in
             continue
         said = _turned(candidates[i]) or texts[i]  # "Für diese Arbeit erhält Stallbaum …" without its reason
         named = _PERSON.sub(f"{first} {last}", surname.sub(f"{first} {last}", said))
-        # named by a pronoun alone, the news must use the scene's gender for it
-        pronoun_only = surname.search(said) is None and re.search(_AGED, said) is None
-        if (
-            named != said
-            and stands_alone(named)
-            and not refers_back(named)
-            and not (pronoun_only and not _same_person(said, scene_texts))
-        ):
+        # not named by the surname, the news must name the protagonist with the scene's gender: by an age phrase
+        # ("die 52-Jährige") or, without one, by a pronoun
+        gendered = surname.search(said) is not None or _same_person(said, scene_texts)
+        if named != said and stands_alone(named) and not refers_back(named) and gendered:
             return intro, i
         return None  # the first dated sentence is the news, or there is none to pair
     return None
 
 
 def _same_person(said: str, scene: list[str]) -> bool:
-    """The pronouns by which the news names someone are of the gender the scene used for its protagonist, where it
-    used any: after "Unter ihm …", the "sie" of "hat sie am Samstag beschlossen" is the club the scene did not name,
-    not him."""
+    """The news names someone with the gender the scene used for its protagonist, where it used any: by the article of
+    an age phrase ("die 52-Jährige"; "der" may be either), else by its pronouns. After "Unter ihm …", the "sie" of
+    "hat sie am Samstag beschlossen" is the club the scene did not name, not him; after "zupft sie …", "den
+    58-jährigen Schreiner" is someone else."""
 
     def genders(text: str) -> set[str]:
         return {_GENDERS[w.lower()] for w in WORD.findall(text) if w.lower() in _GENDERS}
 
     seen = set().union(*map(genders, scene))
+    aged = re.search(_AGED, said)
+    if aged is not None:  # "die 52-Jährige", "den 58-jährigen Schreiner": the age phrase names whom, by its article
+        article = aged.group().split()[0].lower()
+        return not seen or (("f" if article == "die" else "m") in seen if article != "der" else True)
     return not seen or genders(said) <= seen
 
 

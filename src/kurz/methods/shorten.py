@@ -97,6 +97,7 @@ from kurz.text.syntax import (
     BOUNDS,
     DEGREE,
     FINITE_AUXILIARIES,
+    FOCUSED,
     GROWING,
     INDEFINITE,
     INTENSIFIERS,
@@ -187,6 +188,11 @@ COMPARATIVES = frozenset(["mehr", "weniger"])  # "mehr Fahrräder … als im Vor
 PERIODS = frozenset(["quartal", "halbjahr", "geschäftsjahr", "saison", "vorjahreszeitraum", "berichtszeitraum"])
 PLACE_NOUNS = frozenset(["Land", "Landes", "Stadt", "Gemeinde", "Region", "Staat", "Staates"])  # "dem Land": which?
 LAST = 8  # a deletion tried only when all others were not enough
+# the last parts of nouns that count a time: "Spieltage", "Runden", "Minute", "Wochen", "Jahre"
+MEASURED_TIMES = tuple(
+    ["tag", "tage", "tagen", "runde", "runden", "minute", "minuten", "stunde", "stunden", "woche", "wochen"]
+    + ["monat", "monate", "monaten", "jahr", "jahre", "jahren", "sekunde", "sekunden"]
+)
 COPULAS = frozenset(["ist", "sind", "war", "waren", "wäre", "wären", "sei", "seien", "bleibt", "blieb"])
 ADDITIVE = re.compile(r"(?:auch|ebenfalls|weiter(?:e|en|er|es|em)|zweit(?:e|en|er|es|em))$")
 EXAMPLES = 2  # examples after a noun ("Grundnahrungsmittel wie Brot, Milch und Gemüse") go with the times
@@ -898,7 +904,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue  # "den zwölften Weltcup-Sieg | in dieser Saison": an ordinal counts within the time after it
         if k > 0 and _rate(tokens, middle[k - 1], phrase):
             continue  # "eine Maut von fünf Euro | am Tag": the span an amount is counted per
-        if k > 0 and tokens[phrase.start].lower in ("vor", "nach") and _counted_noun(tokens, middle[k - 1]):
+        if k > 0 and tokens[phrase.start].lower in ("vor", "nach") and _time_count(tokens, middle[k - 1]):
             continue  # "zwei Spieltage | vor Saisonende": what the count is measured from
         if (phrase.kind == "local" and _name_suffix(tokens, phrase)) or _bounded(tokens, phrase):
             continue  # "Kirchdorf | an der Aue": the rest of a place's name; "Lastwagen | mit mehr als 7,5 Tonnen"
@@ -1381,10 +1387,16 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     argument = vorfeld[0].kind == "clause" and (opened in ("dass", "ob") or (opened == "wie" and not attributes))
     # "besser hätte sie die Saison nicht abschliessen können": a lone adverb before a negated clause is in the
     # negation's scope; without it the clause says the opposite
-    negated = any(tokens[i].lower in NEGATIONS for i in range(clause.finite, clause.tail))
+    # a negation of the claim: not the preposition "ohne", nor the "nicht" of "nicht nur … sondern auch"
+    negated = any(
+        tokens[i].lower in NEGATIONS - {"ohne"} and not (tokens[i].lower == "nicht" and tokens[i + 1].lower == "nur")
+        for i in range(clause.finite, clause.tail)
+    )
     scoped = negated and len(vorfeld) == 1 and vorfeld[0].kind == "adverb" and vorfeld[0].end - vorfeld[0].start == 1
     # "Im November 2013 lehnten die Stimmberechtigten … ab": without its year, history reads as today's news
-    dated = any(YEAR.match(tokens[i].text) for p in vorfeld if p.kind == "temporal" for i in range(p.start, p.end))
+    dated = any(
+        YEAR.match(tokens[i].text.split("/")[0]) for p in vorfeld if p.kind == "temporal" for i in range(p.start, p.end)
+    )  # "Im Winter 2013/2014" too
     restricts = restricts or taken or added or argument or scoped or dated
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
@@ -1505,7 +1517,11 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
     bounds = [*commas, clause.end]
     segments = list(zip(bounds, bounds[1:]))
     # "… soll nicht gebaut worden sein, um Rennen zu fahren, sondern …": a negation may scope over the clause after
-    negated = any(tokens[i].lower in NEGATIONS for i in range(clause.finite, clause.tail))
+    # a negation of the claim: not the preposition "ohne", nor the "nicht" of "nicht nur … sondern auch"
+    negated = any(
+        tokens[i].lower in NEGATIONS - {"ohne"} and not (tokens[i].lower == "nicht" and tokens[i + 1].lower == "nur")
+        for i in range(clause.finite, clause.tail)
+    )
     kinds = [_segment_kind(tokens[a + 1 : b]) if tokens[a].text == "," else "other" for a, b in segments]
     for k, ((a, b), kind) in enumerate(zip(segments, kinds)):
         if kind == "other" or any(tokens[i].lower in NEGATIONS for i in range(a, b)):
@@ -1732,10 +1748,15 @@ def _amount_noun(word: str) -> bool:
     return last[:1].isupper() and last.lower().endswith(AMOUNT_TAILS)
 
 
-def _counted_noun(tokens: Sequence[Tok], phrase: Phrase) -> bool:
-    """A noun phrase of a number and its noun ("zwei Spieltage", "drei Runden", "zehn Minuten")."""
-    first, last = tokens[phrase.start], tokens[phrase.end - 1]
-    return phrase.kind == "noun" and (first.number or first.lower in NUMERALS) and last.capital
+def _time_count(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A count of days, games or rounds ("zwei Spieltage", "100 Tage", "eine Minute", "bereits zwei Wochen"), which a
+    "vor" or "nach" phrase after it measures from; not a count of things ("zwei Tore | nach der Pause")."""
+    words = [t for t in tokens[phrase.start : phrase.end] if t.lower not in DEGREE and t.lower not in FOCUSED]
+    if len(words) < 2 or phrase.kind not in ("noun", "temporal"):
+        return False
+    first, last = words[0], words[-1]
+    counted = first.number or first.lower in NUMERALS or first.lower in INDEFINITE
+    return counted and last.capital and (time_word(last) or last.lower.endswith(MEASURED_TIMES))
 
 
 def _bare_number(tokens: Sequence[Tok], phrase: Phrase) -> bool:

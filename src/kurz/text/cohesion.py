@@ -593,11 +593,14 @@ def _cataphoric(text: str, head: str, words: list[str]) -> bool:
         said = not SPEECH_VERBS.isdisjoint(WORD.findall(text[:colon]))  # "Er sagte: …" frames speech
         after = text[colon + 2 : colon + 100]
         # a clause after the colon, or a list after a plural "sie" ("stehen sie bis zur Haustür: Studentinnen, ein
-        # junges Paar …"), may name who it is anywhere; a list after "er" describes something else ("Er schwebt über
-        # einem Festzelt: Bierbänke, eine Blaskapelle …") unless it opens with whom it names
-        anywhere = "sie" in pointers or is_clause(text[colon + 2 :])
-        indefinite = (_INDEFINITE_NOUN.search if anywhere else _INDEFINITE_NOUN.match)(after) is not None
-        named = indefinite or _names_someone(WORD.findall(after)[:6]) or _COUNT.search(after)
+        # junges Paar …"), may name who it is anywhere; a list after "er" or a singular "sie" describes something
+        # else ("Er schwebt über einem Festzelt: Bierbänke, 20 Tische, eine Blaskapelle …") unless it opens with
+        # the name of whom it means ("Er ist der schnellste Mann der Welt: Usain Bolt.")
+        plural = any(w == "sie" and _plural_verb(words, k) for k, w in enumerate(words))
+        if plural or is_clause(text[colon + 2 :]):
+            named = bool(_INDEFINITE_NOUN.search(after) or _names_someone(WORD.findall(after)[:6]) or _COUNT.search(after))
+        else:  # the name in the list's first member, not further down ("Bierbänke, Anna Berger am Zapfhahn, …")
+            named = _names_someone(WORD.findall(after.split(",", 1)[0])[:6])
         return not said and bool(named) and not refers_back(text[colon + 2 :])
     if words[0].lower() in ADVERBIAL_SUBORDINATORS and text[len(head) : len(head) + 1] == ",":
         main = text[len(head) + 1 : len(head) + 80]
@@ -606,6 +609,15 @@ def _cataphoric(text: str, head: str, words: list[str]) -> bool:
 
 
 _COUNT = re.compile(r"\d")  # "…: Die rund 3.500 heute lebenden Schlangenarten …"
+
+
+def _plural_verb(words: list[str], k: int) -> bool:
+    """The "sie" at `k` stands beside a finite verb in the plural ("stehen sie", "sie stehen"), not the singular
+    ("organisiert sie")."""
+    beside = [w for w in words[max(0, k - 1) : k + 2] if w != "sie" and w[:1].islower()]
+    return any(w.endswith("en") or w in ("sind", "haben", "werden") for w in beside)
+
+
 _COLON_REACH = 200
 # A preposition capitalised after a word and before an article: where a sub-heading without a stop ran into the
 # sentence ("Sondereinsatz In der Kurdenregion"); the word before, to tell the noun "Aus" after "vom".
@@ -735,11 +747,17 @@ def _next_clause(rest: str) -> list[str]:
 
 
 def _infinitive(words: list[str]) -> bool:
-    """ "zu" before an infinitive ("die Steuern zu senken"), not "bis zu 500 Euro"."""
-    return any(
+    """ "zu" before an infinitive ("die Steuern zu senken"), not "bis zu 500 Euro", or inside one ("den Parkplatz
+    aufzuheben")."""
+    fused = bool(words) and _FUSED_INFINITIVE.match(words[-1]) is not None
+    return fused or any(
         a == "zu" and b[:1].islower() and b.endswith("n") and len(b) > 4 and b not in _ARTICLE_FORMS and b not in NUMERALS
         for a, b in zip(words, words[1:])
     )
+
+
+# a separable verb's infinitive with its "zu" inside, closing its clause: "aufzuheben", "einzuführen", "anzuschaffen"
+_FUSED_INFINITIVE = re.compile(r"(?:ab|an|auf|aus|bei|ein|fest|her|hin|mit|nach|vor|weg|zu|zurück|zusammen)zu[a-zäöüß]{3,}en$")
 
 
 _CAUSAL = frozenset(["deshalb", "deswegen", "daher"])

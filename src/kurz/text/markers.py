@@ -117,7 +117,7 @@ _SIGNOFF = re.compile(
     r"(?:Mit)?[Ll]esen\b|[–—-]\s*[Ww]ir berichten(?: weiter| laufend)?\.?$|\bzum Nachlesen(?:\W*$|,)|"
     r"\b[Nn]euesten? Einträge (?:oben|zuerst)\b|"
     r"\bsind wir (?:\w+ ){0,2}live dabei\b|"
-    r"^(?:[A-ZÄÖÜ]\w* ){1,2}(?:[a-zäöüß]+ )?berichten wir\b(?![^.!]*\?)"
+    r"^(?:[\w.:-]+ ){1,5}berichten wir\b(?![^.!]*\?)"
 )
 # A byline with date and time that a page runs into its first sentence, or that stands alone with a reading time.
 _INLINE_BYLINE = re.compile(

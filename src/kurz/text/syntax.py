@@ -325,7 +325,10 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
         tok = tokens[n]
         counted = n + 1 < stop and (tokens[n + 1].number or tokens[n + 1].lower in NUMERALS or _fraction(tokens, n + 1, stop))
         if tok.inside:
-            n, noun = n + 1, noun or (tok.word and tok.capital)  # a quoted name or title: "mit «Tourplan Spitex»"
+            # a quoted name or title is the noun of a phrase that has no article ("mit «Tourplan Spitex» | eine …"),
+            # an attribute where one stands before it ("mit dem «Zukunft Bern» genannten Programm")
+            named = tok.word and tok.capital and not any(_article(tokens[k]) for k in range(i, n))
+            n, noun = n + 1, noun or named
         elif not noun and (_article(tok) or _quantifier(tok.lower) or tok.lower in NUMERALS or tok.number):
             n += 1
         elif not noun and tok.lower in DEGREE and counted:

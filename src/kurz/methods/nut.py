@@ -308,10 +308,13 @@ def _same_person(said: str, scene: list[str]) -> bool:
 
     seen = set().union(*map(genders, scene))
     aged = re.search(_AGED, said)
-    if aged is not None:  # "die 52-Jährige", "den 58-jährigen Schreiner": the age phrase names whom, by its article
-        article = aged.group().split()[0].lower()
-        return not seen or (("f" if article == "die" else "m") in seen if article != "der" else True)
-    return not seen or genders(said) <= seen
+    if not seen:
+        return True
+    if aged is None:
+        return genders(said) <= seen
+    # "die 52-Jährige", "den 58-jährigen Schreiner": the article of the age phrase says whom ("der" may be either)
+    article = aged.group().split()[0].lower()
+    return article == "der" or ("f" if article == "die" else "m") in seen
 
 
 def _opens(text: str, first: str) -> bool:

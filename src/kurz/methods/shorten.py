@@ -1517,11 +1517,7 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
     bounds = [*commas, clause.end]
     segments = list(zip(bounds, bounds[1:]))
     # "… soll nicht gebaut worden sein, um Rennen zu fahren, sondern …": a negation may scope over the clause after
-    # a negation of the claim: not the preposition "ohne", nor the "nicht" of "nicht nur … sondern auch"
-    negated = any(
-        tokens[i].lower in NEGATIONS - {"ohne"} and not (tokens[i].lower == "nicht" and tokens[i + 1].lower == "nur")
-        for i in range(clause.finite, clause.tail)
-    )
+    negated = any(tokens[i].lower in NEGATIONS for i in range(clause.finite, clause.tail))
     kinds = [_segment_kind(tokens[a + 1 : b]) if tokens[a].text == "," else "other" for a, b in segments]
     for k, ((a, b), kind) in enumerate(zip(segments, kinds)):
         if kind == "other" or any(tokens[i].lower in NEGATIONS for i in range(a, b)):

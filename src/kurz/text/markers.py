@@ -119,6 +119,7 @@ _SIGNOFF = re.compile(
     r"\bsind wir (?:\w+ ){0,2}live dabei\b|"
     r"^(?:[\w.:-]+ ){1,5}berichten wir\b(?![^.!]*\?)"
 )
+_SIGNOFF_HINTS = ("log", "icker", "Sie", "esen", "berichten", "live", "Einträge")  # one of them is in every sign-off
 # A byline with date and time that a page runs into its first sentence, or that stands alone with a reading time.
 _INLINE_BYLINE = re.compile(
     rf"^{_AUTHOR}\s*[|·•]\s*{_DATE_TIME}"
@@ -252,9 +253,7 @@ def boilerplate_kind(sentence: str, *, first: bool) -> str | None:
         return furniture.lastgroup.split("_")[0] if furniture.lastgroup else None
     if "Sie" in sentence and _LINK_PROMPT.search(sentence):
         return "related"
-    cheap = any(w in sentence for w in ("log", "icker", "Sie", "esen", "berichten", "live", "Einträge")) or sentence.startswith(
-        "Wir"
-    )
+    cheap = any(w in sentence for w in _SIGNOFF_HINTS) or sentence.startswith("Wir")
     if cheap and _SIGNOFF.search(sentence):
         return "signoff"  # the cheap test first: this runs on every sentence
     if is_credits(sentence):

@@ -24,6 +24,12 @@ SCENE = (
 HEADLINE = "Kremsfeld will die Geigenbauschule schließen"
 
 
+def _pair(text: str, headline: str | None) -> tuple[int, int] | None:
+    """The portrait's (introduction, news) of the article, or None (kurz.methods.nut.portrait)."""
+    document = Document.from_text(text, headline)
+    return portrait(document, document.content_sentences)
+
+
 def _nut(text: str, headline: str | None) -> int | None:
     """The nut graf of the article, where the ranker would lead with its first sentence."""
     document = Document.from_text(text, headline)
@@ -208,18 +214,15 @@ PORTRAIT = (
 
 def test_a_portraits_news_comes_with_the_sentence_that_introduced_its_protagonist() -> None:
     # the news names her only by her age: it comes after the scene's sentence that named her in full
-    document = Document.from_text(PORTRAIT, "Die Frau mit dem Blaudruck")
-    assert portrait(document, document.content_sentences) == (0, 3)
+    assert _pair(PORTRAIT, "Die Frau mit dem Blaudruck") == (0, 3)
     result = kurz.summarize(PORTRAIT, "Die Frau mit dem Blaudruck")
     assert result.text.startswith("Wenn Anna Berger über Tracht spricht")
     assert "die 52-Jährige einstimmig zur neuen Obfrau" in result.text and "Nähzimmer" not in result.text
     # a name in brackets or an aside is no protagonist ("Die Wirtin (Anna Berger) …")
     cast = PORTRAIT.replace("Wenn Anna Berger über Tracht spricht, zupft sie", "Die Wirtin (Anna Berger) zupft")
-    cast_document = Document.from_text(cast, "Die Frau mit dem Blaudruck")
-    assert portrait(cast_document, cast_document.content_sentences) is None
+    assert _pair(cast, "Die Frau mit dem Blaudruck") is None
     # agency copy is no portrait
-    wire = Document.from_text("Obertal (APA) - " + PORTRAIT, "Die Frau mit dem Blaudruck")
-    assert portrait(wire, wire.content_sentences) is None
+    assert _pair("Obertal (APA) - " + PORTRAIT, "Die Frau mit dem Blaudruck") is None
 
 
 def test_a_year_in_the_scene_is_history_and_an_honour_with_its_sum_is_news() -> None:
@@ -230,15 +233,12 @@ def test_a_year_in_the_scene_is_history_and_an_honour_with_its_sum_is_news() -> 
         "Am Freitag wählten die Mitglieder des Trachtenvereins Obertal die 52-Jährige einstimmig zur neuen Obfrau.",
         "Für ihre Arbeit erhält die 52-Jährige den mit 5.000 Euro dotierten Volkskulturpreis des Landes.",
     )
-    document = Document.from_text(text, "Die Frau mit dem Blaudruck")
-    assert portrait(document, document.content_sentences) == (0, 3)
-    euro = Document.from_text(text.replace("5.000 Euro", "5.000 €"), "Die Frau mit dem Blaudruck")
-    assert portrait(euro, euro.content_sentences) == (0, 3)
+    assert _pair(text, "Die Frau mit dem Blaudruck") == (0, 3)
+    assert _pair(text.replace("5.000 Euro", "5.000 €"), "Die Frau mit dem Blaudruck") == (0, 3)
     # without a sum or a date, what she gets is no news to lead with; her age or a span of years is no sum
     plain = text.replace("den mit 5.000 Euro dotierten Volkskulturpreis des Landes", "viel Lob von Besucherinnen")
     for lob in (plain, plain.replace("Für ihre Arbeit erhält", "Seit 30 Jahren erhält")):
-        document = Document.from_text(lob, "Die Frau mit dem Blaudruck")
-        assert portrait(document, document.content_sentences) is None
+        assert _pair(lob, "Die Frau mit dem Blaudruck") is None
 
 
 def test_a_portrait_whose_headline_names_her_gives_way_to_her_honour() -> None:
@@ -290,27 +290,23 @@ def test_a_pronoun_of_the_other_gender_is_not_the_portraits_protagonist() -> Non
         "die Vereinstracht neu schneidern zu lassen.\n\n"
         "Berger ist im Ort aufgewachsen und näht seit seiner Jugend."
     )
-    document = Document.from_text(text, "Der Mann mit dem Blaudruck")
-    assert portrait(document, document.content_sentences) is None
+    assert _pair(text, "Der Mann mit dem Blaudruck") is None
     # named by his age, the news may hold a "sie" of others ("wie sie mitteilten")
     elected = text.replace(
         "Die Generalversammlung des Trachtenvereins Obertal tagte im Gasthof Post. Am Freitag hat sie beschlossen, "
         "die Vereinstracht neu schneidern zu lassen.",
         "Am Freitag wählten die Mitglieder des Trachtenvereins Obertal den 52-Jährigen zum neuen Obmann, wie sie mitteilten.",
     )
-    elected_document = Document.from_text(elected, "Der Mann mit dem Blaudruck")
-    assert portrait(elected_document, elected_document.content_sentences) == (0, 3)
+    assert _pair(elected, "Der Mann mit dem Blaudruck") == (0, 3)
     # after her scene, "den 58-jährigen Schreiner" is someone else
     someone = PORTRAIT.replace(
         "Am Freitag wählten die Mitglieder des Trachtenvereins Obertal die 52-Jährige einstimmig zur neuen Obfrau.",
         "Am Freitag wählte der Trachtenverein Obertal den 58-jährigen Schreiner einstimmig zum neuen Obmann.",
     )
-    someone_document = Document.from_text(someone, "Die Frau mit dem Blaudruck")
-    assert portrait(someone_document, someone_document.content_sentences) is None
+    assert _pair(someone, "Die Frau mit dem Blaudruck") is None
     herself = text.replace("zupft er", "zupft sie").replace("Anton", "Anna").replace("Er zeigt", "Sie zeigt")
     herself = herself.replace("Die Generalversammlung des Trachtenvereins Obertal tagte im Gasthof Post. ", "")
-    herself_document = Document.from_text(herself, "Die Frau mit dem Blaudruck")
-    assert portrait(herself_document, herself_document.content_sentences) == (0, 3)
+    assert _pair(herself, "Die Frau mit dem Blaudruck") == (0, 3)
 
 
 def test_a_portraits_scene_may_name_her_after_als_and_quote_a_day() -> None:
@@ -323,25 +319,21 @@ def test_a_portraits_scene_may_name_her_after_als_and_quote_a_day() -> None:
         .replace("Sie zeigt auf eine Schürze aus Blaudruck.", "„Die habe ich am Montag fertig genäht“, sagt sie.")
         .replace("Am Freitag wählten", "Am Vortag wählten")
     )
-    document = Document.from_text(text, "Die Frau mit dem Blaudruck")
-    assert portrait(document, document.content_sentences) == (0, 3)
+    assert _pair(text, "Die Frau mit dem Blaudruck") == (0, 3)
     # "als" in a comparison opens no clause of hers
     compared = text.replace(
         "Der Nebel hängt noch über dem Dorf, als Anna Berger an ihrem Halstuch zupft.",
         "Mehr als Anna Berger weiss im Dorf niemand über Tracht.",
     )
-    compared_document = Document.from_text(compared, "Die Frau mit dem Blaudruck")
-    assert portrait(compared_document, compared_document.content_sentences) is None
+    assert _pair(compared, "Die Frau mit dem Blaudruck") is None
     # a hyphenated first name opens the clause too
-    hyphened = Document.from_text(text.replace("Anna Berger", "Anna-Lena Berger"), "Die Frau mit dem Blaudruck")
-    assert portrait(hyphened, hyphened.content_sentences) == (0, 3)
+    assert _pair(text.replace("Anna Berger", "Anna-Lena Berger"), "Die Frau mit dem Blaudruck") == (0, 3)
     # an honour a jury gives, with its sum, is news without a day
     honour = text.replace(
         "Am Vortag wählten die Mitglieder des Trachtenvereins Obertal die 52-Jährige einstimmig zur neuen Obfrau.",
         "Das Land verleiht der 52-Jährigen den mit 3.000 Euro dotierten Volkskulturpreis.",
     )
-    honoured = Document.from_text(honour, "Die Frau mit dem Blaudruck")
-    assert portrait(honoured, honoured.content_sentences) == (0, 3)
+    assert _pair(honour, "Die Frau mit dem Blaudruck") == (0, 3)
 
 
 FACT_CHECK = (

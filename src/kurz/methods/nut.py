@@ -66,6 +66,7 @@ RATINGS = frozenset(["falsch", "richtig", "irreführend", "unbelegt", "wahr", "z
 # "am Vortag", "gestern": a portrait's news dated by the day before the article's; an honour is a jury's decision
 RELATIVE_DAYS = frozenset(["gestern", "vorgestern", "vortag", "vorabend"])
 HONOURS = word_list("honour_verbs")
+_ENCLOSERS = '„“”"»«‹›()[]'  # what may open a quote or a bracket, whose words `_dated` leaves out
 _GENDERS = {"sie": "f", "ihr": "f", "er": "m", "ihn": "m", "ihm": "m"}  # a protagonist's pronouns by gender
 SCENE_OPENERS = ("Wenn", "Als", "Bevor", "Seit", "Während", "Sobald")  # "Wenn Lea Rochat arbeitet, …"
 # the conjunction opens the sentence or a clause after its comma ("…, als Regula Hofstetter …"), not a comparison
@@ -236,10 +237,11 @@ _NUMERIC_DATE = re.compile(r"(?<!um )\b(?:[012]?\d|3[01])\.(?:0?[1-9]|1[0-2])\.(
 
 
 def _dated(text: str) -> bool:
-    """The sentence dates an event: a weekday, a month or a date in figures, outside quotes (a scene's «…
-    funktioniert auch am Montagmorgen» is what someone says, not when). A year alone ("schaut seit 1920 so böse") is
-    history a scene may mention."""
-    text = " ".join(t.text for t in tokenize(text) if not t.inside)
+    """The sentence dates an event: a weekday, a month or a date in figures, outside quotes and brackets (a scene's
+    «… funktioniert auch am Montagmorgen» is what someone says, not when). A year alone ("schaut seit 1920 so böse")
+    is history a scene may mention. Tokenised only where something encloses text: this runs for every feature."""
+    if any(mark in text for mark in _ENCLOSERS):
+        text = " ".join(t.text for t in tokenize(text) if not t.inside)
     found = signals(text)
     month = not MONTHS.isdisjoint(WORD.findall(text))
     return found.day or (found.date and month) or _NUMERIC_DATE.search(text) is not None

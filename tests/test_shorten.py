@@ -2017,3 +2017,82 @@ def test_a_dated_vorfeld_keeps_its_year() -> None:
         "Prozent deutlich ab."
     )
     assert winter and all("2013/2014" in form for form in winter), winter
+
+
+def test_an_infinitive_after_a_separable_verb_is_no_relative_clause() -> None:
+    # ", die Gebühren … zu erhöhen," had been read as a relative clause inside the clause: "kündigte an ein Drittel …"
+    sentence = "Die Direktorin kündigte an, die Gebühren ab Herbst auf 40 Euro zu erhöhen, knapp ein Drittel mehr als bisher."
+    tokens = tokenize(sentence)
+    clause = analyse(tokens)
+    assert clause is not None and [t.text for t in tokens[slice(*clause.bracket)]] == ["an"]
+    assert all("zu erhöhen" in form for form in forms(sentence))
+
+
+def test_unter_anderem_is_an_adverb_not_a_prepositional_phrase() -> None:
+    # "unter anderem tägliche Messungen" had gone as one phrase, leaving "Verlangt werden in den Räumen, Protokolle …"
+    sentence = (
+        "Verlangt werden unter anderem tägliche Messungen in den Räumen, Protokolle für alle Bewohner sowie ein kühler Raum."
+    )
+    assert not any("werden in den Räumen" in form for form in forms(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # what the new thing does is what the news says: "haben ein Gerät entwickelt." says nothing
+        (
+            "Ein Team der Universität Linz hat ein Gerät entwickelt, das Schimmelsporen in der Raumluft binnen Minuten aufspürt.",
+            "das Schimmelsporen in der Raumluft binnen Minuten aufspürt",
+        ),
+        (
+            "Die Stadtwerke testen seit Oktober eine Software, die Anrufe in zwölf Sprachen übersetzt.",
+            "die Anrufe in zwölf Sprachen übersetzt",
+        ),
+        # without the clause, the finding would hold for all children
+        (
+            "Kinder, die ein Handy mit ins Schlafzimmer nehmen, schlafen im Schnitt 40 Minuten weniger als Gleichaltrige.",
+            "die ein Handy mit ins Schlafzimmer nehmen",
+        ),
+    ],
+)
+def test_a_relative_clause_that_says_what_a_thing_is_stays(sentence: str, kept: str) -> None:
+    assert all(kept in form for form in forms(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "empty"),
+    [
+        # the time is what "erfolgen" tells; the second predicate had hidden the bracket
+        (
+            "Der Umbau der Halle soll bis Ende Juni erfolgen und betrifft vor allem die Umkleiden.",
+            "Der Umbau der Halle soll erfolgen.",
+        ),
+        (
+            "Die Wahl des neuen Obmanns findet am kommenden Sonntag in der Turnhalle statt.",
+            "Die Wahl des neuen Obmanns findet statt.",
+        ),
+        # where a rule holds is what "gilt" says: not a school's ban made the whole city's
+        (
+            "Seit Beginn des Schuljahres gilt an der Mittelschule Nord in Linz ein striktes Handyverbot.",
+            "Ein striktes Handyverbot gilt in Linz.",
+        ),
+    ],
+)
+def test_the_time_or_place_a_verb_tells_stays(sentence: str, empty: str) -> None:
+    found = forms(sentence)
+    assert empty not in found
+    assert not any(form.endswith(("gilt.", "erfolgen.", "statt.")) and len(form) < 45 for form in found)
+
+
+def test_a_misread_finite_verb_gives_no_forms() -> None:
+    # "der Pleite gegangenen Handelskette": the attribute had been read as the finite verb, so "dürfte" stood in the
+    # Mittelfeld and a cut gave "Das Verfahren … dürfte aufwendig."
+    found = forms(
+        "Das Verfahren gegen den Gründer der Pleite gegangenen deutschen Handelskette Schlecker dürfte aufwendig und langwierig werden."
+    )
+    assert not any(form.endswith("dürfte aufwendig.") for form in found)
+
+
+def test_a_span_with_lang_is_no_verb() -> None:
+    found = forms("Drei Tage lang fegte der Föhn über das Tal am Rand der Stadt.")
+    assert not any("lang fegte" in form for form in found)

@@ -111,6 +111,7 @@ from kurz.text.syntax import (
     Phrase,
     Tok,
     analyse,
+    ends_in_infinitive,
     name_positions,
     named_or_counted,
     participial_attributes,
@@ -172,6 +173,7 @@ COUNTED_FROM = frozenset(["später", "früher", "zuvor", "danach", "vorher", "da
 # "diejenigen, die …"): it stays.
 RESTRICTING = word_list("restricting_words")
 LOCATIVE_VERBS = word_list("locative_verbs")
+EVENT_VERBS = word_list("event_verbs")
 # preposition -> stems of the verbs whose object it opens ("warn" for "vor"); contractions read as their preposition
 _PAIRS = [pair.replace("_", " ").split(":") for pair in word_list("prepositional_objects")]  # "sieht_ab": "sieht … ab"
 GOVERNED = {preposition: frozenset(stem for stem, p in _PAIRS if p == preposition) for _, preposition in _PAIRS}
@@ -292,6 +294,7 @@ def _compressions(
         or any(_lone_wie(tokens, p) or _open_article(tokens, p) for p in fields)
         or any(_stray_verb(tokens, a, b) for a, b in zip(fields, fields[1:]))
         or _comparative_finite(clause)
+        or _second_finite(clause)
     ):
         return []  # "schildern wie es früher war" (no comma): a clause read as phrases, so nothing is sure
     introduced, caller = _introduced(clause)
@@ -712,6 +715,22 @@ def _stray_verb(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
     return lone and across and any(tokens[i].text == "," and not tokens[i].inside for i in range(before.start, before.end))
 
 
+def _second_finite(clause: Clause) -> bool:
+    """A finite auxiliary or modal read as an adverb of the Mittelfeld ("Das Verfahren gegen den Gründer der Pleite
+    [gegangenen] … Kette Schlecker [dürfte] aufwendig …"): the word read as the finite verb is an attribute, so the
+    fields are misread and no deletion is sure. Not an infinitive ("haben"), which a right bracket may hold, nor the
+    verb of a second predicate ("stellt sich … ein und will … abbauen")."""
+    tokens = clause.tokens
+    return any(
+        p.kind == "adverb"
+        and p.end - p.start == 1
+        and tokens[p.start].lower in FINITE_AUXILIARIES
+        and not tokens[p.start].lower.endswith("en")
+        and tokens[p.start - 1].lower not in ("und", "oder")
+        for p in clause.mittelfeld
+    )
+
+
 def _comparative_finite(clause: Clause) -> bool:
     """The word read as the finite verb is a comparative before its "als" ("Um 58 Prozent [teurer] als ursprünglich
     veranschlagt ist die Einführung … ausgefallen"): the verb comes later, and the fields are misread."""
@@ -879,6 +898,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     if bracket[1] - bracket[0] > 1 and tokens[bracket[0]].lower in INTENSIFIERS and not any(p.kind == "negation" for p in middle):
         yield Cut(7, frozenset([bracket[0]]))  # "hat X scharf kritisiert": how strongly, the last to go
     placed = _placed(tokens)  # "… und steht in der dritten Runde": the place is what "stehen" needs
+    # "soll bis Ende Juni erfolgen", "findet am Sonntag in der Halle statt": when and where is what happens
+    happens = any(tokens[i].lower in EVENT_VERBS for i in (clause.finite, *range(*bracket), *_predicate_verbs(clause)))
     compared = any(t.lower in COMPARATIVES for t in tokens[: clause.tail])
     each = any(t.lower == "jeweils" for t in tokens[: clause.tail])
     counted = any(t.number or t.lower in NUMERALS for t in tokens[: clause.tail])
@@ -965,8 +986,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         timed = phrase.kind == "temporal" and tokens[phrase.start].lower in TIME_PREPOSITIONS  # "vor zwei Jahren"
         if not timed and any(_governed(p, verb) for p in held):
             continue  # "warnt vor einer Verzerrung", "sorgt [in Deutschland] für Aufregung": the verb's object
-        if phrase.kind == "relative_clause" and _singled_out(tokens, phrase.start):
-            continue  # "die letzte Hütte, die …": which one
+        if phrase.kind == "relative_clause" and (_singled_out(tokens, phrase.start) or _kind_described(tokens, phrase.start)):
+            continue  # "die letzte Hütte, die …": which one; "ein Gerät, das Schimmel aufspürt, …": what it is
         if (
             phrase.kind not in STEPS
             or _counted_time(tokens, phrase)
@@ -977,7 +998,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue
         after_noun = k > 0 and middle[k - 1].kind == "noun"
         attribute = after_noun and (_hangs_on_noun(tokens, phrase) or phrase.kind == "local")
-        if phrase.kind == "local" and placed:
+        if (phrase.kind == "local" and placed) or (phrase.kind in ("local", "temporal") and happens):
             continue
         negated = phrase.kind == "local" and scope < clause.bracket[0]
         if attribute or negated:
@@ -1162,6 +1183,13 @@ def _governed(preposition: str, verb: str) -> bool:
     stems = GOVERNED.get(CONTRACTED.get(preposition, preposition), frozenset())
     words = verb.split()
     return any(any(w.startswith(stem[1:]) for w in words) if stem.startswith("^") else stem in verb for stem in stems)
+
+
+def _predicate_verbs(clause: Clause) -> list[int]:
+    """The verb that closes the first of two predicates ("soll bis Ende Juni [erfolgen] und betrifft …"), read as an
+    adverb of the Mittelfeld before the "und" that `second_predicate` finds; else none."""
+    at = second_predicate(clause)
+    return [at - 1] if at is not None else []
 
 
 def _placed(tokens: Sequence[Tok]) -> bool:
@@ -1433,7 +1461,8 @@ def _movable(clause: Clause) -> bool:
 def _described(tokens: Sequence[Tok], subject: Phrase) -> bool:
     """A subject that only a relative clause after it can say which: a definite noun phrase without a name ("Die
     rund 220 Asylwerber", "Viele der Websites"), not "Die Firma Siemens" nor "Der Minister Peter Huber"; or a bare
-    plural ("Trockengelegte Moore, die wieder vernässt werden, …": without the clause it says all of them)."""
+    plural ("Trockengelegte Moore, die wieder vernässt werden, …", "Kinder, die …": without the clause it says all of
+    them)."""
     if subject.kind != "subject":
         return False
     words = tokens[subject.start : subject.end]
@@ -1441,7 +1470,7 @@ def _described(tokens: Sequence[Tok], subject: Phrase) -> bool:
     # an adjective and its noun, no article: "Trockengelegte Moore" (a name alone may be a noun too: "Siemens")
     adjective, head = (words[-2], words[-1]) if len(words) > 1 else (words[0], words[0])
     bare = opener not in ARTICLES and not words[0].number and adjective.lower.endswith(("e", "en", "er", "es"))
-    bare = bare and adjective is not head
+    bare = bare and (adjective is not head or head.text.endswith(("er", "en", "e")))  # "Kinder, die …, schlafen …"
     if bare and head.capital and fold(head.lower) in common_nouns() and not any(w.capital for w in words[1:-1]):
         return True
     definite = opener in DEFINITE or (opener.rstrip("enr") in QUANTIFIERS and len(words) > 1 and words[1].lower in DEFINITE)
@@ -1547,6 +1576,7 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
                 or tokens[a - 1].lower in ("frage", "fragen")
                 or (tokens[a - 1].capital and tokens[a - 2].lower in (PHRASE_PREPOSITIONS - CONTRACTIONS))
                 or _singled_out(tokens, a)
+                or _kind_described(tokens, a, clause.bracket)
             )
             if not restricted and not any(tokens[i].lower in NEGATIONS for i in range(a, stop)):
                 yield Cut(1, frozenset(range(a, stop)), closed=tokens[a + 1].lower in RELATIVE_PRONOUNS - {"wo"})
@@ -1569,6 +1599,39 @@ def _singled_out(tokens: Sequence[Tok], comma: int) -> bool:
             return True
         j -= 1
     return False
+
+
+DEFINING_WORDS = 4  # a relative clause this long says what its noun is ("…, das Schimmel in der Raumluft aufspürt")
+
+
+def _kind_described(tokens: Sequence[Tok], comma: int, bracket: tuple[int, int] | None = None) -> bool:
+    """The relative clause after `comma` says what its noun is: the noun comes with an indefinite article or none
+    ("haben ein Verfahren entwickelt, mit dem …", "eine Software, die …", "Kinder, die …, schlafen weniger"), so
+    without the clause a push names a thing of no kind, or says of all what holds for some. A clause moved behind
+    the right bracket describes the noun before the bracket."""
+    j = comma - 1
+    if bracket is not None and bracket[0] < bracket[1] == comma:
+        j = bracket[0] - 1
+    noun = tokens[j].text
+    # a common noun, or a compound that ends in one ("Messgerät"): a name has neither
+    common = any(is_common_noun(noun[k:].capitalize()) for k in range(0, max(1, len(noun) - 3)))
+    if j < 1 or not (tokens[j].word and tokens[j].capital and common):
+        return False
+    while j > 0 and tokens[j - 1].word and not tokens[j - 1].capital and ATTRIBUTIVE.search(tokens[j - 1].lower):
+        if tokens[j - 1].lower in INDEFINITE or tokens[j - 1].lower in ARTICLES:
+            break
+        j -= 1  # the noun's adjectives: "ein neues Verfahren"
+    opener = tokens[j - 1].lower
+    bare = not (tokens[j - 1].capital or opener in ARTICLES or opener in PHRASE_PREPOSITIONS or tokens[j - 1].number)
+    # what it does, in the present ("…, das Schimmel in der Raumluft aufspürt", "…, mit dem sich X messen lässt"); not
+    # a clause that rates it ("einen Vortrag gehalten, der überzeugte") or tells its plans ("…, das im Juli starten soll")
+    stop = next((k for k in range(comma + 1, len(tokens)) if tokens[k].text in ",:;–—" and not tokens[k].inside), len(tokens))
+    while stop > comma + 1 and not tokens[stop - 1].word:
+        stop -= 1  # the sentence's full stop
+    verb = tokens[stop - 1].lower
+    does = verb.endswith("t") and verb not in FINITE_AUXILIARIES and not tokens[stop - 1].capital
+    says = does and sum(t.word or t.number for t in tokens[comma + 1 : stop]) >= DEFINING_WORDS
+    return says and (opener in INDEFINITE or (bare and tokens[j].text.endswith(("er", "en", "e"))))
 
 
 def _afterthought(tokens: Sequence[Tok], start: int, end: int) -> bool:
@@ -1599,7 +1662,7 @@ def _infinitive_object(clause: Clause) -> bool:
         return False
     stop = next((i for i in range(tail + 1, clause.end) if tokens[i].text in ",:;–—" and not tokens[i].inside), clause.end)
     segment = tokens[tail + 1 : stop]
-    return bool(segment) and segment[0].lower not in SUBORDINATORS and _ends_in_infinitive(segment)
+    return bool(segment) and segment[0].lower not in SUBORDINATORS and ends_in_infinitive(segment)
 
 
 def _infinitive_cuts(tokens: Sequence[Tok], start: int, stop: int) -> Iterable[Cut]:
@@ -1644,7 +1707,7 @@ def _segment_kind(segment: Sequence[Tok]) -> str:
     )
     # a relative clause ends in its finite verb: not ", die Eigenschaften von Gasen, …" (a list), nor ", das
     # Gesundheitswesen zu revolutionieren" (an infinitive the verb needs: "hat sich zum Ziel gesetzt, …")
-    infinitive = _ends_in_infinitive(segment)
+    infinitive = ends_in_infinitive(segment)
     verb_final = segment[-1].word and not segment[-1].capital and not infinitive and segment[-1].lower not in ARTICLES
     # ", die Behörden hätten … reagiert", ", das Parlament hat … abgelehnt": an article, its verb second, no relative
     verb_second = any(t.lower in FINITE_AUXILIARIES or t.lower in SUBJUNCTIVE for t in segment[2:4] if t is not segment[-1])
@@ -1680,22 +1743,6 @@ def _detachable(clause: Clause, comma: int) -> bool:
     # a verb of saying or thinking ("kritisiert", "gab an", "hatte ausgesagt") stands alone before the clause it takes
     placed = any(p != clause.subject and p.kind in ADVERBIAL for p in clause.mittelfeld)
     return not (headed or claims or reported or after & TURNING) and (objects or passive or placed)
-
-
-# Particles of separable verbs, and the adjectives and adverbs that join a verb the same way ("stillzulegen",
-# "sicherzustellen", "kennenzulernen").
-ZU_PREFIXES = PARTICLES | {"still", "sicher", "offen", "fertig", "bereit", "hoch", "kennen", "klar", "gut", "schwer"}
-
-
-def _ends_in_infinitive(segment: Sequence[Tok]) -> bool:
-    """The segment ends in an infinitive with "zu" ("… zu senken", "… anzuheben")."""
-    last = segment[-1]
-    return last.word and not last.capital and ((len(segment) > 1 and segment[-2].lower == "zu") or _zu_infix(last.lower))
-
-
-def _zu_infix(word: str) -> bool:
-    """A separable verb's infinitive with "zu" inside it: "einzuschreiten", "anzuheben", "stillzulegen"."""
-    return any(word.startswith(p + "zu") and len(word) > len(p) + 4 and word.endswith("n") for p in ZU_PREFIXES)
 
 
 def _speaker_rest(tokens: Sequence[Tok], start: int, end: int) -> Iterable[Cut]:

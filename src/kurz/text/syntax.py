@@ -215,12 +215,15 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     if tok.lower in DEGREE and i + 1 < len(tokens) and tokens[i + 1].lower in PHRASE_PREPOSITIONS:
         return False  # "Gemeinden rund um den See zahlen …": a degree before a preposition is no verb
     before = tokens[i - 1]
+    if tok.lower == "lang" and time_word(before):
+        return False  # "Drei Tage lang fegt …": how long, no verb
     if _after_demonstrative(tokens, i):
         return True
+    lasting = before.lower == "lang" and i > 1 and time_word(tokens[i - 2])  # "Drei Tage lang | fegt …"
     if (
         _article(before)
         or _function(before)
-        or not (before.capital or before.number or before.text in _CLOSERS or before.text.endswith("."))
+        or not (before.capital or before.number or before.text in _CLOSERS or before.text.endswith(".") or lasting)
     ):
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -249,7 +252,10 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     ending = ATTRIBUTIVE.search(tok.lower)
     strong = ending is not None and ending.group() in ("er", "es")
     stacked = i == 1 and strong and ending is not None and before.lower.endswith(ending.group())
-    attributive = noun_next and ending is not None and (verb_after or named or counted or stacked) and not saxon
+    # "Das von der Staatsanwaltschaft gewünschte Verfahren gegen …": an article and a preposition open the sentence
+    # with an attribute, which ends in its participle before the noun
+    extended = _article(tokens[0]) and tokens[1].lower in PHRASE_PREPOSITIONS
+    attributive = noun_next and ending is not None and (verb_after or named or counted or stacked or extended) and not saxon
     return not attributive
 
 
@@ -712,6 +718,8 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
     if lower == "rund" and i + 2 < stop and tokens[i + 1].lower == "um" and not tokens[i + 2].number:
         inner = _phrase(tokens, i + 1, stop)  # "rund um die Uhr", "rund um den See": one preposition
         return Phrase(i, inner.end, inner.kind)
+    if lower == "unter" and i + 1 < stop and tokens[i + 1].lower == "anderem":
+        return Phrase(i, i + 2, "adverb")  # "unter anderem tägliche Messungen": an adverb, the noun after it a phrase
     if (lower in PHRASE_PREPOSITIONS or lower in ("als", "wie") or placed) and not tok.inside and i + 1 < stop:
         if tokens[i + 1].lower in PHRASE_PREPOSITIONS and lower not in CONTRACTIONS:  # "bis zum Sommer", not "beim mit …"
             inner = _phrase(tokens, i + 1, stop)
@@ -745,7 +753,8 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
     if counted and end <= i + 3 and time_word(tokens[end - 1]) and measured and tok.lower not in TIME_DETERMINERS:
         return Phrase(i, max(_noun_run(tokens, end, stop), end + 1), "noun")  # "drei Jahre Haft": a measure of it
     if (time_word(tok) and tok.capital) or (counted and end <= i + 3 and time_word(tokens[end - 1])):
-        return Phrase(i, list_end, "temporal")  # "Ende Juni", "Anfang 2025", "diesen Sommer", "Drei Jahre (nach …)"
+        lasting = list_end < stop and tokens[list_end].lower == "lang"  # "Drei Tage lang fegt …": how long, one phrase
+        return Phrase(i, list_end + lasting, "temporal")  # "Ende Juni", "Anfang 2025", "diesen Sommer", "Drei Jahre (nach …)"
     return Phrase(i, list_end, "coordination" if list_end > end else "noun")
 
 
@@ -877,6 +886,7 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
                 and relative
                 and not nxt.capital
                 and _verb_final(tokens, close)
+                and not ends_in_infinitive(tokens[i + 1 : close])
                 and not _second_place_verb(tokens, i + 1, close)
                 and _resumes(tokens, close, end, finite)
             ):
@@ -1229,3 +1239,19 @@ def _nominative(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     if tok.word and lower.endswith(("e", "er", "es")) and phrase.end - phrase.start > 1 and tokens[phrase.start + 1].capital:
         return True  # "haben türkische Sicherheitskräfte …", "neues Leben": a bare noun with a strong adjective
     return not _article(tok) and (tok.capital or tok.number or lower in QUANTIFIERS or lower in NUMERALS or lower in DEGREE)
+
+
+# Particles of separable verbs, and the adjectives and adverbs that join a verb the same way ("stillzulegen",
+# "sicherzustellen", "kennenzulernen").
+ZU_PREFIXES = PARTICLES | {"still", "sicher", "offen", "fertig", "bereit", "hoch", "kennen", "klar", "gut", "schwer"}
+
+
+def ends_in_infinitive(segment: Sequence[Tok]) -> bool:
+    """The segment ends in an infinitive with "zu" ("… zu senken", "… anzuheben")."""
+    last = segment[-1]
+    return last.word and not last.capital and ((len(segment) > 1 and segment[-2].lower == "zu") or zu_infix(last.lower))
+
+
+def zu_infix(word: str) -> bool:
+    """A separable verb's infinitive with "zu" inside it: "einzuschreiten", "anzuheben", "stillzulegen"."""
+    return any(word.startswith(p + "zu") and len(word) > len(p) + 4 and word.endswith("n") for p in ZU_PREFIXES)

@@ -921,6 +921,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     hung = tail_stays and clause.tail < clause.end and tokens[clause.tail].text == ","
     verb = _verb_words(clause)
     for k, phrase in enumerate(middle):
+        if k > 0 and _ends_list(tokens, middle[k - 1], phrase):
+            continue  # "310 Wohnungen, einen Kindergarten | mit vier Gruppen und ein … Zentrum": the list's last member
         if phrase.kind == "temporal" and k > 0 and _ordinal(tokens, middle[k - 1]):
             continue  # "den zwölften Weltcup-Sieg | in dieser Saison": an ordinal counts within the time after it
         if k > 0 and _rate(tokens, middle[k - 1], phrase):
@@ -955,8 +957,11 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue  # "wird von Montag bis Mittwoch jeweils von 21 bis 5 Uhr gesperrt": the span "jeweils" counts in
         if _range_start(tokens, phrase):
             continue  # "von heute | rund 13 auf 20 Prozent": the start of a range whose number follows
-        if phrase.end - phrase.start == 2 and tokens[phrase.start + 1].text in LIGHT_VERB_NOUNS:
-            continue  # "hat 40 Lkw in Betrieb genommen und … eröffnet": one predicate with its verb, also read apart
+        noun = next((t for t in tokens[phrase.start + 1 : phrase.end] if t.capital), None)
+        if noun is not None and noun.text in LIGHT_VERB_NOUNS and phrase.kind != "temporal":
+            # "hat 40 Lkw in Betrieb genommen und … eröffnet", "bringt X auf den Markt, einen …": one predicate with
+            # its verb, also where read apart or not last (not a time: "bis Ende Juni")
+            continue
         if phrase.end - phrase.start == 1 and tokens[phrase.start].lower in ("als", "wie"):
             continue  # a lone "als" or "wie" goes only with what it compares
         if _compared_with(tokens, phrase.start, clause.finite):
@@ -986,8 +991,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         timed = phrase.kind == "temporal" and tokens[phrase.start].lower in TIME_PREPOSITIONS  # "vor zwei Jahren"
         if not timed and any(_governed(p, verb) for p in held):
             continue  # "warnt vor einer Verzerrung", "sorgt [in Deutschland] für Aufregung": the verb's object
-        if phrase.kind == "relative_clause" and (_singled_out(tokens, phrase.start) or _kind_described(tokens, phrase.start)):
-            continue  # "die letzte Hütte, die …": which one; "ein Gerät, das Schimmel aufspürt, …": what it is
+        if phrase.kind == "relative_clause" and (_singled_out(tokens, phrase.start) or _kind_restricted(tokens, phrase.start)):
+            continue  # "die letzte Hütte, die …": which one; "Kinder, die …": which of them
         if (
             phrase.kind not in STEPS
             or _counted_time(tokens, phrase)
@@ -1064,6 +1069,14 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             yield Cut(step, frozenset(range(start, town)))
             step = LAST
         yield Cut(step, frozenset(range(start, end)))
+
+
+def _ends_list(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
+    """`phrase` holds the "und" that closes the list of commas `before` opened: without it the list would end on a
+    comma's member and lose what the "und" adds."""
+    words = {tokens[i].lower for i in range(before.start, before.end)}
+    listed = before.kind == "coordination" and "," in words and words.isdisjoint(COORDINATORS)
+    return listed and any(tokens[i].lower in COORDINATORS for i in range(phrase.start, phrase.end))
 
 
 def _material(tokens: Sequence[Tok], phrase: Phrase) -> bool:
@@ -1364,7 +1377,12 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
             yield Cut(1, frozenset(range(phrase.start, phrase.end)))
         elif _joins_bare_noun(tokens, phrase):
             continue  # "Solidarität | mit den Opfern und Wahrhaftigkeit": "und" may join the subject's members
-        elif phrase.kind == "apposition" and all(t.capital for t in tokens[phrase.start + 1 : phrase.end - 1]) and not governed:
+        elif (
+            phrase.kind == "apposition"
+            and all(t.capital for t in tokens[phrase.start + 1 : phrase.end - 1])
+            and not governed
+            and not _place_named(tokens, vorfeld, phrase)
+        ):
             # "Der russische Botschafter in Wien, Sergej Netschajew, wird …": the name says who, without the role
             yield Cut(4, frozenset([*range(0, phrase.start + 1), phrase.end - 1]))
         elif phrase.kind == "apposition":
@@ -1430,6 +1448,14 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits
         yield Cut(step, frozenset(range(0, clause.finite)), refill=True)
+
+
+def _place_named(tokens: Sequence[Tok], vorfeld: Sequence[Phrase], apposition: Phrase) -> bool:
+    """The apposition after a place names that place's country or region ("Forscher … in Boston, USA, haben …"),
+    not the subject ("Der Botschafter in Wien, Sergej Netschajew, wird …"): it holds no first name."""
+    before = next((p for p in reversed(vorfeld) if p.end == apposition.start), None)
+    named = any(t.text in FIRST_NAMES for t in tokens[apposition.start : apposition.end])
+    return before is not None and before.kind == "local" and not named
 
 
 def _existential(clause: Clause) -> bool:
@@ -1576,7 +1602,7 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
                 or tokens[a - 1].lower in ("frage", "fragen")
                 or (tokens[a - 1].capital and tokens[a - 2].lower in (PHRASE_PREPOSITIONS - CONTRACTIONS))
                 or _singled_out(tokens, a)
-                or _kind_described(tokens, a, clause.bracket)
+                or _kind_restricted(tokens, a, clause.bracket)
             )
             if not restricted and not any(tokens[i].lower in NEGATIONS for i in range(a, stop)):
                 yield Cut(1, frozenset(range(a, stop)), closed=tokens[a + 1].lower in RELATIVE_PRONOUNS - {"wo"})
@@ -1601,37 +1627,23 @@ def _singled_out(tokens: Sequence[Tok], comma: int) -> bool:
     return False
 
 
-DEFINING_WORDS = 4  # a relative clause this long says what its noun is ("…, das Schimmel in der Raumluft aufspürt")
-
-
-def _kind_described(tokens: Sequence[Tok], comma: int, bracket: tuple[int, int] | None = None) -> bool:
-    """The relative clause after `comma` says what its noun is: the noun comes with an indefinite article or none
-    ("haben ein Verfahren entwickelt, mit dem …", "eine Software, die …", "Kinder, die …, schlafen weniger"), so
-    without the clause a push names a thing of no kind, or says of all what holds for some. A clause moved behind
-    the right bracket describes the noun before the bracket."""
+def _kind_restricted(tokens: Sequence[Tok], comma: int, bracket: tuple[int, int] | None = None) -> bool:
+    """The relative clause after `comma` restricts a plural noun without article ("schlafen Kinder, die ein Handy mit
+    ins Zimmer nehmen, weniger", "… als auf Böden, die gedüngt werden"): without it, what holds for some would be said
+    of all. A clause moved behind the right bracket restricts the noun before the bracket. (A clause after a noun with
+    an indefinite article, "ein Verfahren, mit dem …", may go: the push then says less, not something else.)"""
     j = comma - 1
     if bracket is not None and bracket[0] < bracket[1] == comma:
         j = bracket[0] - 1
-    noun = tokens[j].text
-    # a common noun, or a compound that ends in one ("Messgerät"): a name has neither
-    common = any(is_common_noun(noun[k:].capitalize()) for k in range(0, max(1, len(noun) - 3)))
-    if j < 1 or not (tokens[j].word and tokens[j].capital and common):
+    if j < 1 or not (tokens[j].word and tokens[j].capital and is_common_noun(tokens[j].text)):
         return False
     while j > 0 and tokens[j - 1].word and not tokens[j - 1].capital and ATTRIBUTIVE.search(tokens[j - 1].lower):
-        if tokens[j - 1].lower in INDEFINITE or tokens[j - 1].lower in ARTICLES:
+        if tokens[j - 1].lower in ARTICLES:
             break
-        j -= 1  # the noun's adjectives: "ein neues Verfahren"
-    opener = tokens[j - 1].lower
-    bare = not (tokens[j - 1].capital or opener in ARTICLES or opener in PHRASE_PREPOSITIONS or tokens[j - 1].number)
-    # what it does, in the present ("…, das Schimmel in der Raumluft aufspürt", "…, mit dem sich X messen lässt"); not
-    # a clause that rates it ("einen Vortrag gehalten, der überzeugte") or tells its plans ("…, das im Juli starten soll")
-    stop = next((k for k in range(comma + 1, len(tokens)) if tokens[k].text in ",:;–—" and not tokens[k].inside), len(tokens))
-    while stop > comma + 1 and not tokens[stop - 1].word:
-        stop -= 1  # the sentence's full stop
-    verb = tokens[stop - 1].lower
-    does = verb.endswith("t") and verb not in FINITE_AUXILIARIES and not tokens[stop - 1].capital
-    says = does and sum(t.word or t.number for t in tokens[comma + 1 : stop]) >= DEFINING_WORDS
-    return says and (opener in INDEFINITE or (bare and tokens[j].text.endswith(("er", "en", "e"))))
+        j -= 1  # the noun's adjectives: "gefährdete Bewohner"
+    before = tokens[j - 1]
+    article = before.lower in ARTICLES or before.lower in PHRASE_PREPOSITIONS or before.number
+    return not article and tokens[j].text.endswith(("er", "en", "e"))
 
 
 def _afterthought(tokens: Sequence[Tok], start: int, end: int) -> bool:

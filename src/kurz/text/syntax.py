@@ -212,6 +212,8 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     adverb = tok.lower.endswith("s") and not tok.lower.endswith(("ss", "ies", "las"))
     if not tok.word or tok.capital or tok.inside or _function(tok) or tok.lower in NUMERALS or counted or adverb:
         return False  # "Gut zwei Monate nach …": a number is no verb
+    if any(c.isupper() for c in tok.text[1:]):
+        return False  # "Die Bergmilch eG hat …", "das iPhone": a name or a legal form, no verb
     if tok.lower in DEGREE and i + 1 < len(tokens) and tokens[i + 1].lower in PHRASE_PREPOSITIONS:
         return False  # "Gemeinden rund um den See zahlen …": a degree before a preposition is no verb
     before = tokens[i - 1]
@@ -252,11 +254,19 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     ending = ATTRIBUTIVE.search(tok.lower)
     strong = ending is not None and ending.group() in ("er", "es")
     stacked = i == 1 and strong and ending is not None and before.lower.endswith(ending.group())
+    # "Der 2,3 Kilometer lange Tunnel": an adjective of measure after a count and its unit
+    measured = i > 1 and (tokens[i - 2].number or tokens[i - 2].lower in NUMERALS) and tok.lower.rstrip("nrms") in MEASURES
     # "Das von der Staatsanwaltschaft gewünschte Verfahren gegen …": an article and a preposition open the sentence
     # with an attribute, which ends in its participle before the noun
     extended = _article(tokens[0]) and tokens[1].lower in PHRASE_PREPOSITIONS
-    attributive = noun_next and ending is not None and (verb_after or named or counted or stacked or extended) and not saxon
+    attributive = (
+        noun_next and ending is not None and (verb_after or named or counted or stacked or extended or measured) and not saxon
+    )
     return not attributive
+
+
+# Adjectives that a count and its unit measure ("2,3 Kilometer lange", "40 Meter hohe"), their endings taken off.
+MEASURES = frozenset(["lange", "breite", "hohe", "tiefe", "alte", "schwere", "dicke", "weite", "große", "starke"])
 
 
 def _finite_word(tok: Tok) -> bool:
@@ -345,8 +355,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n += 1  # "für mehr öffentliche Investitionen"
         elif not noun and tok.lower in INTENSIFIERS and n + 2 < stop and tokens[n + 1].lower in ("mehr", "weniger"):
             n += 1  # "deutlich mehr Stellen": how many more, part of the phrase that moves
-        elif noun and tok.lower in _AGED and tokens[n - 1].lower in _SPANS and n + 1 < stop and tokens[n + 1].capital:
-            n, noun = n + 1, False  # "ein 58 Jahre alter Autofahrer": the age measures the noun that follows
+        elif noun and _measures(tokens, n) and n + 1 < stop and tokens[n + 1].capital:
+            n, noun = n + 1, False  # "ein 58 Jahre alter Autofahrer", "der 2,3 Kilometer lange Tunnel": a measure
         elif tok.text.endswith("-") and n + 2 < stop and tokens[n + 1].lower in ("und", "oder", "bis") and tokens[n + 2].capital:
             n, noun = n + 3, True  # a compound cut short: "die Gewinn- und Verlustrechnung"
         elif noun and tok.lower in ("und", "oder") and _origins_joined(tokens, n, stop):
@@ -397,6 +407,13 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     if (genitive or _strong_genitive(tokens, n)) and not dated:
         return _noun_run(tokens, n, stop)  # a genitive attribute belongs to its noun
     return n
+
+
+def _measures(tokens: Sequence[Tok], n: int) -> bool:
+    """The adjective at `n` is measured by the count and unit before it ("58 Jahre alter", "2,3 Kilometer lange")."""
+    aged = tokens[n].lower in _AGED and tokens[n - 1].lower in _SPANS
+    counted = n > 1 and (tokens[n - 2].number or tokens[n - 2].lower in NUMERALS) and tokens[n - 1].capital
+    return aged or (counted and tokens[n].lower.rstrip("nrms") in MEASURES)
 
 
 def _origins_joined(tokens: Sequence[Tok], n: int, stop: int) -> bool:

@@ -2041,7 +2041,7 @@ def test_unter_anderem_is_an_adverb_not_a_prepositional_phrase() -> None:
     [
         # without the clause, the city would support all families
         (
-            "Ab Jänner unterstützt die Stadt Linz mit einem Zuschuss Familien, die ein Kind mit Behinderung zu Hause betreuen.",
+            "Ab Jänner unterstützt die Stadt Linz mit einem Zuschuss auch Familien, die ein Kind mit Behinderung zu Hause betreuen.",
             "die ein Kind mit Behinderung zu Hause betreuen",
         ),
         # without the clause, the finding would hold for all children
@@ -2130,3 +2130,26 @@ def test_a_country_after_a_place_is_no_name_of_the_subject() -> None:
     # "in Boston, USA," had made "USA" the subject: "USA haben Daten ausgewertet"
     found = forms("Forscher der Universität in Boston, USA, haben am Montag neue Daten zur Handynutzung vorgelegt.")
     assert found and not any(form.startswith("USA") for form in found), found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "form"),
+    [
+        # the adjective after "Hunderte", the particle "mal" and a legal form in lowercase had been read as the
+        # finite verb, so no form was sure
+        (
+            "Hunderte italienische Kleinsparer, die ihr Geld verloren haben, haben am Sonntag vor der Nationalbank in Rom demonstriert.",
+            "Hunderte italienische Kleinsparer haben vor der Nationalbank in Rom demonstriert.",
+        ),
+        (
+            "Gerade mal acht Rennen hat Lena Hofer bislang für ihr neues Team bestritten, die Erwartungen an sie sind dennoch hoch.",
+            "Gerade mal acht Rennen hat Lena Hofer bislang für ihr neues Team bestritten.",
+        ),
+        (
+            "Die Energiegenossenschaft Waldviertel eGen errichtet im Gewerbepark Zwettl die größte Photovoltaik-Anlage der Region.",
+            "Die Energiegenossenschaft Waldviertel eGen errichtet die größte Photovoltaik-Anlage der Region.",
+        ),
+    ],
+)
+def test_a_quantity_a_particle_and_a_legal_form_are_no_finite_verbs(sentence: str, form: str) -> None:
+    assert form in forms(sentence)

@@ -719,14 +719,15 @@ def _second_finite(clause: Clause) -> bool:
     """A finite auxiliary or modal read as an adverb of the Mittelfeld ("Das Verfahren gegen den Gründer der Pleite
     [gegangenen] … Kette Schlecker [dürfte] aufwendig …"): the word read as the finite verb is an attribute, so the
     fields are misread and no deletion is sure. Not an infinitive ("haben"), which a right bracket may hold, nor the
-    verb of a second predicate ("stellt sich … ein und will … abbauen")."""
+    verb of a second predicate or clause ("stellt sich … ein und will … abbauen", "ist eröffnet und heute hatte ich …").
+    """
     tokens = clause.tokens
     return any(
         p.kind == "adverb"
         and p.end - p.start == 1
         and tokens[p.start].lower in FINITE_AUXILIARIES
         and not tokens[p.start].lower.endswith("en")
-        and tokens[p.start - 1].lower not in ("und", "oder")
+        and not any(t.lower in ("und", "oder") for t in tokens[max(0, p.start - 2) : p.start])
         for p in clause.mittelfeld
     )
 
@@ -1642,8 +1643,11 @@ def _kind_restricted(tokens: Sequence[Tok], comma: int, bracket: tuple[int, int]
             break
         j -= 1  # the noun's adjectives: "gefährdete Bewohner"
     before = tokens[j - 1]
-    article = before.lower in ARTICLES or before.lower in PHRASE_PREPOSITIONS or before.number
-    return not article and tokens[j].text.endswith(("er", "en", "e"))
+    # "Hunderte Kleinsparer, die …", "200 Familien, die …": a counted set, which the clause only describes
+    article = before.lower in ARTICLES or before.lower in PHRASE_PREPOSITIONS or before.number or before.capital
+    # the pronoun is plural: "Anwälte, mit der sie …" speaks of something else ("ein Tool für Anwälte, mit der …")
+    pronoun = tokens[comma + 2 if tokens[comma + 1].lower in PHRASE_PREPOSITIONS else comma + 1].lower
+    return not article and pronoun in ("die", "denen", "deren") and tokens[j].text.endswith(("er", "en", "e"))
 
 
 def _afterthought(tokens: Sequence[Tok], start: int, end: int) -> bool:

@@ -212,8 +212,8 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     adverb = tok.lower.endswith("s") and not tok.lower.endswith(("ss", "ies", "las"))
     if not tok.word or tok.capital or tok.inside or _function(tok) or tok.lower in NUMERALS or counted or adverb:
         return False  # "Gut zwei Monate nach …": a number is no verb
-    if any(c.isupper() for c in tok.text[1:]):
-        return False  # "Die Bergmilch eG hat …", "das iPhone": a name or a legal form, no verb
+    if _inner_capital(tok) or tok.lower == "mal":
+        return False  # "Die Bergmilch eG hat …", "das iPhone": a name or a legal form; "Gerade mal zehn …": a particle
     if tok.lower in DEGREE and i + 1 < len(tokens) and tokens[i + 1].lower in PHRASE_PREPOSITIONS:
         return False  # "Gemeinden rund um den See zahlen …": a degree before a preposition is no verb
     before = tokens[i - 1]
@@ -225,7 +225,14 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     if (
         _article(before)
         or _function(before)
-        or not (before.capital or before.number or before.text in _CLOSERS or before.text.endswith(".") or lasting)
+        or not (
+            before.capital
+            or _inner_capital(before)
+            or before.number
+            or before.text in _CLOSERS
+            or before.text.endswith(".")
+            or lasting
+        )
     ):
         return False
     nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -238,6 +245,7 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     named = i >= 2 and _article(tokens[i - 2]) and before.capital
     # "35 afghanische Flüchtlinge, die …, sollen": after a count (not a year: "2015 wuchsen Umsätze"), an adjective
     counted = before.number and YEAR.match(before.lower) is None
+    counted = counted or before.lower.endswith(("hunderte", "tausende", "dutzende"))  # "Hunderte italienische Sparer"
     # "bezifferte Österreichs größte Hoffnung …": no adjective stands before a name in the genitive that takes the
     # place of an article, so the word is the verb
     saxon = (
@@ -267,6 +275,11 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
 
 # Adjectives that a count and its unit measure ("2,3 Kilometer lange", "40 Meter hohe"), their endings taken off.
 MEASURES = frozenset(["lange", "breite", "hohe", "tiefe", "alte", "schwere", "dicke", "weite", "große", "starke"])
+
+
+def _inner_capital(tok: Tok) -> bool:
+    """A capital after the first letter: a legal form or a name ("eG", "eGen", "iPhone"), not a lowercase word."""
+    return any(c.isupper() for c in tok.text[1:])
 
 
 def _finite_word(tok: Tok) -> bool:
@@ -367,6 +380,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n, noun = n + 1, True  # a time word and a noun beside it are two phrases: "am Freitag Berichte"
         elif noun and tok.lower in NAME_PARTICLES and n + 1 < stop and tokens[n + 1].capital:
             n += 1  # "Rio de Janeiro"
+        elif noun and tok.word and _inner_capital(tok):
+            n += 1  # "die Bergmilch eG", "die Genossenschaft Mühlviertel eGen": the legal form ends the name
         elif noun and n == i + 1 and i > 0 and (place := _place_suffix(tokens, i, stop)):
             n += place  # "in Neuhausen am Rheinfall", "aus Kirchberg an der Pielach": one place
         elif noun:

@@ -2130,6 +2130,9 @@ def test_a_country_after_a_place_is_no_name_of_the_subject() -> None:
     # "in Boston, USA," had made "USA" the subject: "USA haben Daten ausgewertet"
     found = forms("Forscher der Universität in Boston, USA, haben am Montag neue Daten zur Handynutzung vorgelegt.")
     assert found and not any(form.startswith("USA") for form in found), found
+    # a full name after a place still names the subject, a first name known or not
+    found = forms("Die frühere Betreiberin des Kiosks am Grazer Bahnhof, Anjali Mehta, hat die Stadt auf Schadenersatz geklagt.")
+    assert "Anjali Mehta hat die Stadt auf Schadenersatz geklagt." in found, found
 
 
 @pytest.mark.parametrize(

@@ -1452,11 +1452,12 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
 
 
 def _place_named(tokens: Sequence[Tok], vorfeld: Sequence[Phrase], apposition: Phrase) -> bool:
-    """The apposition after a place names that place's country or region ("Forscher … in Boston, USA, haben …"),
-    not the subject ("Der Botschafter in Wien, Sergej Netschajew, wird …"): it holds no first name."""
+    """The apposition after a place names that place's country or region in one word ("Forscher … in Boston, USA,
+    haben …"), not the subject by a full name ("Der Botschafter in Wien, Sergej Netschajew, wird …", "Der Betreiber
+    am Flughafen, Rakesh Sardana, hat …")."""
     before = next((p for p in reversed(vorfeld) if p.end == apposition.start), None)
-    named = any(t.text in FIRST_NAMES for t in tokens[apposition.start : apposition.end])
-    return before is not None and before.kind == "local" and not named
+    words = [t for t in tokens[apposition.start : apposition.end] if t.word]
+    return before is not None and before.kind == "local" and len(words) == 1 and words[0].text not in FIRST_NAMES
 
 
 def _existential(clause: Clause) -> bool:

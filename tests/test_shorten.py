@@ -2131,8 +2131,11 @@ def test_a_country_after_a_place_is_no_name_of_the_subject() -> None:
     found = forms("Forscher der Universität in Boston, USA, haben am Montag neue Daten zur Handynutzung vorgelegt.")
     assert found and not any(form.startswith("USA") for form in found), found
     # a full name after a place still names the subject, a first name known or not
-    found = forms("Die frühere Betreiberin des Kiosks am Grazer Bahnhof, Anjali Mehta, hat die Stadt auf Schadenersatz geklagt.")
-    assert "Anjali Mehta hat die Stadt auf Schadenersatz geklagt." in found, found
+    found = forms(
+        "Die frühere Kioskbetreiberin am Grazer Bahnhof, Anjali Mehta, hat die Stadt Graz in Wien auf zwei Millionen Euro "
+        "Schadenersatz geklagt."
+    )
+    assert "Anjali Mehta hat die Stadt Graz in Wien auf zwei Millionen Euro Schadenersatz geklagt." in found, found
 
 
 @pytest.mark.parametrize(

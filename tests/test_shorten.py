@@ -2159,3 +2159,26 @@ def test_a_country_after_a_place_is_no_name_of_the_subject() -> None:
 )
 def test_a_quantity_a_particle_and_a_legal_form_are_no_finite_verbs(sentence: str, form: str) -> None:
     assert form in forms(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        # without its end, a state would last: "ist … eingestellt" for good
+        (
+            "Der Zugverkehr zwischen Linz und Wels ist wegen eines Oberleitungsschadens bis mindestens 20 Uhr eingestellt.",
+            "bis mindestens 20 Uhr",
+        ),
+        # a recurring time is the condition the figure holds under
+        ("An heissen Tagen steigen die Spitaleintritte älterer Menschen in der Schweiz um zwölf Prozent.", "An heissen Tagen"),
+        ("Die Luft ist in trockenen Sommern in den Städten deutlich stärker belastet als im Umland.", "in trockenen Sommern"),
+    ],
+)
+def test_the_end_of_a_state_and_a_recurring_time_stay(sentence: str, kept: str) -> None:
+    found = forms(sentence)
+    assert all(kept in form for form in found), found
+
+
+def test_a_span_or_a_deadline_may_still_go() -> None:
+    assert "Die Stadt will 300 Wohnungen bauen." in forms("In den kommenden drei Jahren will die Stadt 300 Wohnungen bauen.")
+    assert "Die Stadt will insgesamt 300 Wohnungen bauen." in forms("Die Stadt will bis 2030 insgesamt 300 Wohnungen bauen.")

@@ -921,7 +921,12 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     # the phrase that ends the clause, which then stays too
     hung = tail_stays and clause.tail < clause.end and tokens[clause.tail].text == ","
     verb = _verb_words(clause)
+    # "ist … bis mindestens 20 Uhr eingestellt", "bleibt bis Freitag gesperrt": the end of a state; without it the
+    # state would last
+    state = tokens[clause.finite].lower in STATE_VERBS and bracket[0] < bracket[1]
     for k, phrase in enumerate(middle):
+        if phrase.kind == "temporal" and ((state and tokens[phrase.start].lower == "bis") or _recurring(tokens, phrase)):
+            continue  # and "an heissen Tagen": a recurring time is a condition, not a date
         if k > 0 and _ends_list(tokens, middle[k - 1], phrase):
             continue  # "310 Wohnungen, einen Kindergarten | mit vier Gruppen und ein … Zentrum": the list's last member
         if phrase.kind == "temporal" and k > 0 and _ordinal(tokens, middle[k - 1]):
@@ -1070,6 +1075,22 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             yield Cut(step, frozenset(range(start, town)))
             step = LAST
         yield Cut(step, frozenset(range(start, end)))
+
+
+STATE_VERBS = frozenset(["ist", "sind", "war", "waren", "bleibt", "bleiben", "blieb", "blieben"])
+# Plural times that recur ("an heissen Tagen", "in trockenen Sommern", "an Wochenenden"): when, not a date.
+RECURRING = ("tagen", "nächten", "wochen", "wochenenden", "sommern", "wintern", "monaten", "jahren", "abenden")
+
+
+def _recurring(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A preposition and a plural time with no article or number ("An heissen Tagen steigen die Spitaleintritte …"):
+    a condition the claim holds under, which a push keeps."""
+    words = tokens[phrase.start : phrase.end]
+    if len(words) < 2 or words[0].lower not in ("an", "in") or not words[-1].capital:  # not "seit Jahren": how long
+        return False
+    inner = words[1:-1]
+    plain = all(t.word and not t.capital and t.lower not in ARTICLES and ATTRIBUTIVE.search(t.lower) for t in inner)
+    return plain and words[-1].lower.endswith(RECURRING) and not any(t.number or t.lower in NUMERALS for t in words)
 
 
 def _ends_list(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
@@ -1444,7 +1465,8 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     dated = any(
         YEAR.match(tokens[i].text.split("/")[0]) for p in vorfeld if p.kind == "temporal" for i in range(p.start, p.end)
     )  # "Im Winter 2013/2014" too
-    restricts = restricts or taken or added or argument or scoped or dated
+    recurring = any(_recurring(tokens, p) for p in vorfeld)  # "An heissen Tagen steigen …": only then
+    restricts = restricts or taken or added or argument or scoped or dated or recurring
     if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits

@@ -634,6 +634,22 @@ def test_a_bare_verdict_comes_with_the_claim_it_judges() -> None:
     assert verdict in (needs(candidates)(claim) or ())
 
 
+def test_a_verdict_needs_its_claim_not_the_claims_reported_sequel() -> None:
+    # the claim goes on in Konjunktiv ("müsse"), which cannot stand: the verdict had needed it as the sentence before
+    # it, so neither claim nor verdict could open the teaser, and it led with the refutation alone
+    text = (
+        "Behauptung: In der Steiermark dürfen ab 1. März keine Laubbläser mehr verwendet werden. Wer trotzdem bläst, "
+        "müsse mit 2.000 Euro Strafe rechnen.\n\n"
+        "Bewertung: Falsch. Ein Verbot von Laubbläsern gibt es in der Steiermark nicht.\n\n"
+        "Der Beitrag kursiert seit Anfang Februar in mehreren Facebook-Gruppen. Das Land verweist auf Anfrage auf die "
+        "geltende Lärmschutzverordnung, die nur die Zeiten regelt, zu denen die Geräte laufen dürfen."
+    )
+    candidates = kurz.Document.from_text(text).content_sentences
+    assert needs(candidates)(2) == (0,)
+    result = kurz.summarize(text, "Nein, Laubbläser sind in der Steiermark nicht verboten")
+    assert result.text.startswith("Behauptung:") and "Bewertung: Falsch." in result.text, result.text
+
+
 def test_a_relayed_claim_comes_with_its_refutation_where_the_article_has_one() -> None:
     text = (
         "Auf Whatsapp kursiert seit Tagen eine Nachricht, wonach Graz ab Mai das Radfahren in der Altstadt verbiete. "

@@ -58,7 +58,13 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
         required = introduced(i)
         before = i > 0 and candidates[i - 1].index == sentence.index - 1
         after = i + 1 < len(candidates) and candidates[i + 1].index == sentence.index + 1
-        if not stands(candidates[i], drops_links):
+        # "Bewertung: Falsch." says nothing without the claim it judges, which is what it points back to (not the
+        # sentence right before it, which may go on with the claim in Konjunktiv: "Wer trotzdem heizt, müsse …")
+        judged = None
+        if is_verdict(texts[i]) and refers_back(texts[i]):
+            judged = next((j for j in range(i - 1, max(-1, i - VERDICT_REACH), -1) if is_claim(texts[j])), None)
+            required |= {judged} if judged is not None else set()
+        if judged is None and not stands(candidates[i], drops_links):
             if not before:
                 return None
             required.add(i - 1)
@@ -87,9 +93,6 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
         if relays_claim(texts[i]):  # "… kursiert ein Beitrag, wonach …": with the refutation where the article has one
             refutation = next((j for j in range(i + 1, min(len(texts), i + VERDICT_REACH)) if refutes(texts[j])), None)
             required |= {refutation} if refutation is not None else set()
-        if is_verdict(texts[i]) and refers_back(texts[i]):  # "Bewertung: Falsch." says nothing without the claim
-            claim = next((j for j in range(i - 1, max(-1, i - VERDICT_REACH), -1) if is_claim(texts[j])), None)
-            required |= {claim} if claim is not None else set()
         return tuple(sorted(required))
 
     return of

@@ -650,6 +650,29 @@ def test_a_verdict_needs_its_claim_not_the_claims_reported_sequel() -> None:
     assert result.text.startswith("Behauptung:") and "Bewertung: Falsch." in result.text, result.text
 
 
+INTERVIEW = (
+    "Die Gemeinde Talheim hat als erste im Land einen Hitzeschutzplan für alle Spielplätze beschlossen. Bürgermeisterin "
+    "Sabine Kornhuber über Schattensegel, Wasserspender und Kritik aus dem Gemeinderat.\n\n"
+    "Frau Kornhuber, warum gerade Spielplätze?\n\n"
+    "Kornhuber: Weil Kinder die Hitze am wenigsten merken. Auf manchen Rutschen haben wir im Juli 70 Grad gemessen.\n\n"
+    "Was kostet der Plan?\n\n"
+    "Kornhuber: Rund 180.000 Euro in zwei Jahren. Das meiste zahlt das Land."
+)
+
+
+def test_an_interviews_answer_never_stands_without_its_question() -> None:
+    # "Kornhuber: Rund 180.000 Euro …" answers a question a teaser cannot take, and the rest of the answer is her
+    # voice: neither may join the standfirst
+    candidates = kurz.Document.from_text(INTERVIEW).content_sentences
+    texts = [s.content.text for s in candidates]
+    for k, text in enumerate(texts):
+        if text.startswith(("Kornhuber:", "Auf manchen", "Das meiste")) or text.endswith("?"):
+            assert needs(candidates)(k) is None, text
+    result = kurz.summarize(INTERVIEW, "Schatten für die Rutsche")
+    assert "Kornhuber:" not in result.text and "Das meiste" not in result.text, result.text
+    assert result.text.startswith("Die Gemeinde Talheim hat"), result.text
+
+
 def test_a_relayed_claim_comes_with_its_refutation_where_the_article_has_one() -> None:
     text = (
         "Auf Whatsapp kursiert seit Tagen eine Nachricht, wonach Graz ab Mai das Radfahren in der Altstadt verbiete. "

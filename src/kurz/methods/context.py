@@ -21,7 +21,8 @@ from kurz.text.attribution import (
     speaks_in_first_person,
     unattributed,
 )
-from kurz.text.cohesion import Introductions, refers_back, stands_without_links
+from kurz.text.cohesion import FIRST_NAMES, Introductions, refers_back, stands_without_links
+from kurz.text.ends import is_question
 
 Needs = tuple[int, ...] | None  # candidate positions that must come along; None: the sentence cannot stand at all
 
@@ -45,12 +46,24 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
     texts = [s.content.text for s in candidates]
     introductions: list[Introductions] = []
 
+    def read() -> Introductions:
+        if not introductions:
+            introductions.append(Introductions(texts))
+        return introductions[0]
+
     def introduced(i: int) -> set[int]:
         if i == 0:
             return set()  # nothing comes before the first: the article need not be read for introductions
-        if not introductions:
-            introductions.append(Introductions(texts))
-        return introductions[0].introducers(texts[i], i)
+        return read().introducers(texts[i], i)
+
+    def answers(j: int) -> bool:
+        """The sentence opens an interview's answer under its speaker's name ("Leitgeb: …", "Reto Caduff: …"), not
+        a label ("Bewertung: …", "Nein: …"): a first name, or a surname the article gave with one."""
+        label = _ANSWER.match(texts[j])
+        if label is None:
+            return False
+        words = label.group(1).split()
+        return words[0] in FIRST_NAMES or words[-1] in read().names
 
     @cache
     def of(i: int) -> Needs:
@@ -76,6 +89,13 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
                 required.add(i + 1)
             else:
                 return None
+        if after and is_question(texts[i]) and answers(i + 1):
+            return None  # "Dürfen Sie …? | Leitgeb: …": an interviewer's question asks what a teaser should say
+        # "Reto Caduff: Beides.": an interview's answer says nothing without its question, nor does the rest of the
+        # answer's paragraph, which is the interviewee's voice too ("Lübbe: … | Ein regenreicher Winter gleicht …")
+        opens = next(j for j in range(i, -1, -1) if j == 0 or candidates[j - 1].paragraph != sentence.paragraph)
+        if opens > 0 and is_question(texts[opens - 1]) and answers(opens):
+            return None
         if _RULING.match(texts[i]):  # "Das Urteil ist nicht rechtskräftig": the teaser must say which
             sentenced = next((j for j in range(i - 1, -1, -1) if _SENTENCED.search(texts[j])), None)
             if sentenced is None:
@@ -98,6 +118,8 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
     return of
 
 
+# An interview's answer under its speaker's name: "Leitgeb: Eben nicht einfach so.", "Reto Caduff: Beides."
+_ANSWER = re.compile(r"([A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2}):\s")
 # "Das Urteil ist (noch) nicht rechtskräftig": a court's ruling named as known, which a teaser may give only with
 # the sentence that tells it ("… zu drei Jahren Haft verurteilt", "sprach ihn frei", "Das Urteil: …")
 _RULING = re.compile(r"(?:Das|Dieses|Die) Urteile?\b[^.:]*\b(?:ist|sind)\b[^.:]*\brechtskräftig\b")

@@ -105,6 +105,7 @@ from kurz.text.syntax import (
     PARTICLES,
     PHRASE_PREPOSITIONS,
     PRONOUNS,
+    QUANTITIES,
     VORFELD_LINKS,
     YEAR,
     Clause,
@@ -718,16 +719,16 @@ def _stray_verb(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
 def _second_finite(clause: Clause) -> bool:
     """A finite auxiliary or modal read as an adverb of the Mittelfeld ("Das Verfahren gegen den Gründer der Pleite
     [gegangenen] … Kette Schlecker [dürfte] aufwendig …"): the word read as the finite verb is an attribute, so the
-    fields are misread and no deletion is sure. Not an infinitive ("haben"), which a right bracket may hold, nor the
-    verb of a second predicate or clause ("stellt sich … ein und will … abbauen", "ist eröffnet und heute hatte ich …").
-    """
+    fields are misread and no deletion is sure. Not an infinitive after a participle ("gezeigt haben"), which a right
+    bracket may hold, nor the verb of a second predicate or clause after "und" ("stellt sich … ein und will …
+    abbauen", "… beschlossen und bis Ende 2026 soll sie …")."""
     tokens = clause.tokens
     return any(
         p.kind == "adverb"
         and p.end - p.start == 1
         and tokens[p.start].lower in FINITE_AUXILIARIES
-        and not tokens[p.start].lower.endswith("en")
-        and not any(t.lower in ("und", "oder") for t in tokens[max(0, p.start - 2) : p.start])
+        and not (tokens[p.start].lower.endswith("en") and not (tokens[p.start - 1].capital or tokens[p.start - 1].number))
+        and not any(q.start < p.start and tokens[q.start].lower in ("und", "oder") for q in clause.mittelfeld)
         for p in clause.mittelfeld
     )
 
@@ -924,7 +925,12 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     # "ist … bis mindestens 20 Uhr eingestellt", "bleibt bis Freitag gesperrt": the end of a state; without it the
     # state would last
     state = tokens[clause.finite].lower in STATE_VERBS and bracket[0] < bracket[1]
+    # "Ein Handyverbot gilt an der Schule X": where a rule holds is what "gelten" says; not "gilt als …"
+    holds = tokens[clause.finite].lower in HOLDS and not any(t.lower == "als" for t in tokens[clause.finite : clause.tail])
     for k, phrase in enumerate(middle):
+        if phrase.kind == "adverb" and [t.lower for t in tokens[phrase.start : phrase.end]] == ["unter", "anderem"]:
+            yield Cut(2, frozenset(range(phrase.start, phrase.end)))  # "unter anderem": among others, which may go
+            continue
         if phrase.kind == "temporal" and ((state and tokens[phrase.start].lower == "bis") or _recurring(tokens, phrase)):
             continue  # and "an heissen Tagen": a recurring time is a condition, not a date
         if k > 0 and _ends_list(tokens, middle[k - 1], phrase):
@@ -963,10 +969,9 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue  # "wird von Montag bis Mittwoch jeweils von 21 bis 5 Uhr gesperrt": the span "jeweils" counts in
         if _range_start(tokens, phrase):
             continue  # "von heute | rund 13 auf 20 Prozent": the start of a range whose number follows
-        noun = next((t for t in tokens[phrase.start + 1 : phrase.end] if t.capital), None)
-        if noun is not None and noun.text in LIGHT_VERB_NOUNS and phrase.kind != "temporal":
+        if _light_verb_phrase(tokens, phrase):
             # "hat 40 Lkw in Betrieb genommen und … eröffnet", "bringt X auf den Markt, einen …": one predicate with
-            # its verb, also where read apart or not last (not a time: "bis Ende Juni")
+            # its verb, also where read apart or not last
             continue
         if phrase.end - phrase.start == 1 and tokens[phrase.start].lower in ("als", "wie"):
             continue  # a lone "als" or "wie" goes only with what it compares
@@ -997,7 +1002,9 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         timed = phrase.kind == "temporal" and tokens[phrase.start].lower in TIME_PREPOSITIONS  # "vor zwei Jahren"
         if not timed and any(_governed(p, verb) for p in held):
             continue  # "warnt vor einer Verzerrung", "sorgt [in Deutschland] für Aufregung": the verb's object
-        if phrase.kind == "relative_clause" and (_singled_out(tokens, phrase.start) or _kind_restricted(tokens, phrase.start)):
+        if phrase.kind == "relative_clause" and (
+            _singled_out(tokens, phrase.start) or _kind_restricted(clause, phrase.start, clause.finite + 1)
+        ):
             continue  # "die letzte Hütte, die …": which one; "Kinder, die …": which of them
         if (
             phrase.kind not in STEPS
@@ -1009,7 +1016,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue
         after_noun = k > 0 and middle[k - 1].kind == "noun"
         attribute = after_noun and (_hangs_on_noun(tokens, phrase) or phrase.kind == "local")
-        if (phrase.kind == "local" and placed) or (phrase.kind in ("local", "temporal") and happens):
+        if (phrase.kind == "local" and (placed or holds)) or (phrase.kind in ("local", "temporal") and happens):
             continue
         negated = phrase.kind == "local" and scope < clause.bracket[0]
         if attribute or negated:
@@ -1077,6 +1084,9 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         yield Cut(step, frozenset(range(start, end)))
 
 
+# Finite auxiliaries of the past: "hatte … abgezweigt", "wurde … festgenommen", "war … gesperrt".
+PAST_AUXILIARIES = frozenset(["hatte", "hatten", "war", "waren", "wurde", "wurden"])
+HOLDS = frozenset(["gilt", "gelten", "galt", "galten", "gelte"])
 STATE_VERBS = frozenset(["ist", "sind", "war", "waren", "bleibt", "bleiben", "blieb", "blieben"])
 # Plural times that recur ("an heissen Tagen", "in trockenen Sommern", "an Wochenenden"): when, not a date.
 RECURRING = ("tagen", "nächten", "wochen", "wochenenden", "sommern", "wintern", "monaten", "jahren", "abenden")
@@ -1091,6 +1101,16 @@ def _recurring(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     inner = words[1:-1]
     plain = all(t.word and not t.capital and t.lower not in ARTICLES and ATTRIBUTIVE.search(t.lower) for t in inner)
     return plain and words[-1].lower.endswith(RECURRING) and not any(t.number or t.lower in NUMERALS for t in words)
+
+
+def _light_verb_phrase(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A preposition, at most an article, and a noun that makes one predicate with the verb, nothing after it ("in
+    Betrieb", "auf den Markt", "in die Jahre"), or a comma; not "im Zuge der Ermittlungen" nor "bis Ende Juni"."""
+    words = tokens[phrase.start : phrase.end]
+    head = words[:3] if len(words) > 2 and words[1].lower in ARTICLES else words[:2]
+    # what a comma sets off after it is no attribute of the noun ("auf den Markt, einen Mähroboter …")
+    alone = len(words) == len(head) or words[len(head)].text == ","
+    return len(head) > 1 and alone and head[-1].text in LIGHT_VERB_NOUNS
 
 
 def _ends_list(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
@@ -1237,7 +1257,8 @@ def _named_after_origin(words: Sequence[Tok]) -> bool:
     it is, so the genitive of origin may go as a last resort."""
     if len(words) < 4 or not all(w.word and w.capital and not w.inside for w in words[:4]):
         return False
-    return words[0].lower.endswith("s") and not words[0].lower.endswith(("ss", "us"))
+    role = words[1].lower.endswith(ROLE_TAILS)  # a person's role, not "Nissans Studie IDx Nismo"
+    return role and words[0].lower.endswith("s") and not words[0].lower.endswith(("ss", "us"))
 
 
 def _named_after_origin_adjective(words: Sequence[Tok]) -> bool:
@@ -1391,7 +1412,10 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         measure = measure or ranged or (phrase.kind == "temporal" and tokens[phrase.start - 1].text in DAY_PARTS)
         if phrase.kind == "relative_clause" and tokens[phrase.start + 1].lower == "wie" and tokens[article].lower in DEFINITE:
             continue  # "Die Art, wie er abserviert wurde, ähnelte …": the clause says which; not "Eine Kur, wie …"
-        if phrase.kind == "relative_clause" and phrase.start == first.end and _described(tokens, first):
+        # "Kinder, die …, schlafen …": a bare plural subject (not "1.250 Anträge von Familien, die …")
+        bare = not any(tokens[i].lower in PHRASE_PREPOSITIONS for i in range(first.start, first.end))
+        restricted = _described(tokens, first) or (bare and _kind_restricted(clause, phrase.start, 0))
+        if phrase.kind == "relative_clause" and phrase.start == first.end and restricted:
             continue  # "Die Probleme, die die Bank mit dem Transfer hat, sollten …": the clause says which
         if phrase.kind == "relative_clause" and _singled_out(tokens, phrase.start):
             continue  # "die einzige Bäckerei, die …": which one
@@ -1403,7 +1427,7 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
             phrase.kind == "apposition"
             and all(t.capital for t in tokens[phrase.start + 1 : phrase.end - 1])
             and not governed
-            and not _place_named(tokens, vorfeld, phrase)
+            and not _place_named(tokens, vorfeld, phrase, clause.finite)
         ):
             # "Der russische Botschafter in Wien, Sergej Netschajew, wird …": the name says who, without the role
             yield Cut(4, frozenset([*range(0, phrase.start + 1), phrase.end - 1]))
@@ -1473,13 +1497,18 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         yield Cut(step, frozenset(range(0, clause.finite)), refill=True)
 
 
-def _place_named(tokens: Sequence[Tok], vorfeld: Sequence[Phrase], apposition: Phrase) -> bool:
-    """The apposition after a place names that place's country or region in one word ("Forscher … in Boston, USA,
-    haben …"), not the subject by a full name ("Der Botschafter in Wien, Sergej Netschajew, wird …", "Der Betreiber
-    am Flughafen, Rakesh Sardana, hat …")."""
+def _place_named(tokens: Sequence[Tok], vorfeld: Sequence[Phrase], apposition: Phrase, finite: int) -> bool:
+    """The apposition after a place names that place's country or state ("Forscher … in Boston, USA, haben …",
+    "… in Rochester, New York, haben …"), not the subject ("Der Botschafter in Wien, Sergej Netschajew, wird …", "Der
+    Bürgermeister in Graz, Nagl, hat …")."""
     before = next((p for p in reversed(vorfeld) if p.end == apposition.start), None)
     words = [t for t in tokens[apposition.start : apposition.end] if t.word]
-    return before is not None and before.kind == "local" and len(words) == 1 and words[0].text not in FIRST_NAMES
+    if before is None or before.kind != "local" or any(t.lower == "und" for t in words):
+        return False
+    # a plural subject is no one person ("Forscher … in Rochester, New York, haben …"); a country in capitals
+    # ("in Boston, USA,") names no one either
+    plural = tokens[finite].lower.endswith("en")
+    return plural or (len(words) == 1 and words[0].text.isupper())
 
 
 def _existential(clause: Clause) -> bool:
@@ -1511,8 +1540,7 @@ def _movable(clause: Clause) -> bool:
 def _described(tokens: Sequence[Tok], subject: Phrase) -> bool:
     """A subject that only a relative clause after it can say which: a definite noun phrase without a name ("Die
     rund 220 Asylwerber", "Viele der Websites"), not "Die Firma Siemens" nor "Der Minister Peter Huber"; or a bare
-    plural ("Trockengelegte Moore, die wieder vernässt werden, …", "Kinder, die …": without the clause it says all of
-    them)."""
+    plural ("Trockengelegte Moore, die wieder vernässt werden, …": without the clause it says all of them)."""
     if subject.kind != "subject":
         return False
     words = tokens[subject.start : subject.end]
@@ -1520,7 +1548,7 @@ def _described(tokens: Sequence[Tok], subject: Phrase) -> bool:
     # an adjective and its noun, no article: "Trockengelegte Moore" (a name alone may be a noun too: "Siemens")
     adjective, head = (words[-2], words[-1]) if len(words) > 1 else (words[0], words[0])
     bare = opener not in ARTICLES and not words[0].number and adjective.lower.endswith(("e", "en", "er", "es"))
-    bare = bare and (adjective is not head or head.text.endswith(("er", "en", "e")))  # "Kinder, die …, schlafen …"
+    bare = bare and adjective is not head
     if bare and head.capital and fold(head.lower) in common_nouns() and not any(w.capital for w in words[1:-1]):
         return True
     definite = opener in DEFINITE or (opener.rstrip("enr") in QUANTIFIERS and len(words) > 1 and words[1].lower in DEFINITE)
@@ -1626,7 +1654,7 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
                 or tokens[a - 1].lower in ("frage", "fragen")
                 or (tokens[a - 1].capital and tokens[a - 2].lower in (PHRASE_PREPOSITIONS - CONTRACTIONS))
                 or _singled_out(tokens, a)
-                or _kind_restricted(tokens, a, clause.bracket)
+                or _kind_restricted(clause, a, clause.finite + 1)
             )
             if not restricted and not any(tokens[i].lower in NEGATIONS for i in range(a, stop)):
                 yield Cut(1, frozenset(range(a, stop)), closed=tokens[a + 1].lower in RELATIVE_PRONOUNS - {"wo"})
@@ -1651,26 +1679,34 @@ def _singled_out(tokens: Sequence[Tok], comma: int) -> bool:
     return False
 
 
-def _kind_restricted(tokens: Sequence[Tok], comma: int, bracket: tuple[int, int] | None = None) -> bool:
-    """The relative clause after `comma` restricts a plural noun without article ("schlafen Kinder, die ein Handy mit
-    ins Zimmer nehmen, weniger", "… als auf Böden, die gedüngt werden"): without it, what holds for some would be said
-    of all. A clause moved behind the right bracket restricts the noun before the bracket. (A clause after a noun with
+def _kind_restricted(clause: Clause, comma: int, floor: int) -> bool:
+    """The relative clause after `comma` restricts a plural noun without article ("Kinder, die ein Handy mit ins
+    Zimmer nehmen, schlafen weniger", "… auf Böden, die gedüngt werden, …"): without it, what holds for some would be
+    said of all. Not after a count ("Hunderte Kleinsparer, die …", "drei Männer, die …"), which the clause only
+    describes, nor where the pronoun is singular ("Anwälte, mit der sie …" speaks of something else). A clause moved
+    behind the right bracket restricts the noun before the bracket; `floor` is where the noun's phrase may start at
+    the earliest (after the finite verb). Only in the present, which says what holds in general: what happened
+    ("hatte … von Konten abgezweigt, die er verwaltete") stays true without the clause. (A clause after a noun with
     an indefinite article, "ein Verfahren, mit dem …", may go: the push then says less, not something else.)"""
-    j = comma - 1
-    if bracket is not None and bracket[0] < bracket[1] == comma:
-        j = bracket[0] - 1
-    if j < 1 or not (tokens[j].word and tokens[j].capital and is_common_noun(tokens[j].text)):
+    tokens, bracket = clause.tokens, clause.bracket
+    finite = tokens[clause.finite].lower
+    if finite in PAST_AUXILIARIES or finite.endswith(("te", "ten")):
         return False
-    while j > 0 and tokens[j - 1].word and not tokens[j - 1].capital and ATTRIBUTIVE.search(tokens[j - 1].lower):
+    j = comma - 1
+    if bracket[0] < bracket[1] == comma:
+        j = bracket[0] - 1
+    if j < floor or not (tokens[j].word and tokens[j].capital and is_common_noun(tokens[j].text)):
+        return False
+    while j > floor and tokens[j - 1].word and not tokens[j - 1].capital and ATTRIBUTIVE.search(tokens[j - 1].lower):
         if tokens[j - 1].lower in ARTICLES:
             break
         j -= 1  # the noun's adjectives: "gefährdete Bewohner"
-    before = tokens[j - 1]
-    # "Hunderte Kleinsparer, die …", "200 Familien, die …": a counted set, which the clause only describes
-    article = before.lower in ARTICLES or before.lower in PHRASE_PREPOSITIONS or before.number or before.capital
-    # the pronoun is plural: "Anwälte, mit der sie …" speaks of something else ("ein Tool für Anwälte, mit der …")
-    pronoun = tokens[comma + 2 if tokens[comma + 1].lower in PHRASE_PREPOSITIONS else comma + 1].lower
-    return not article and pronoun in ("die", "denen", "deren") and tokens[j].text.endswith(("er", "en", "e"))
+    before = tokens[j - 1] if j > floor else None
+    counted = before is not None and (before.number or before.lower in NUMERALS or before.lower.endswith(QUANTITIES))
+    article = before is not None and before.lower in ARTICLES
+    after = comma + 2 if comma + 2 < len(tokens) and tokens[comma + 1].lower in PHRASE_PREPOSITIONS else comma + 1
+    plural = after < len(tokens) and tokens[after].lower in ("die", "denen", "deren")
+    return plural and not (counted or article) and tokens[j].text.endswith(("er", "en", "e", "rn"))
 
 
 def _afterthought(tokens: Sequence[Tok], start: int, end: int) -> bool:

@@ -245,7 +245,7 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     named = i >= 2 and _article(tokens[i - 2]) and before.capital
     # "35 afghanische Flüchtlinge, die …, sollen": after a count (not a year: "2015 wuchsen Umsätze"), an adjective
     counted = before.number and YEAR.match(before.lower) is None
-    counted = counted or before.lower.endswith(("hunderte", "tausende", "dutzende"))  # "Hunderte italienische Sparer"
+    counted = counted or before.lower.endswith(QUANTITIES)  # "Hunderte italienische Sparer"
     # "bezifferte Österreichs größte Hoffnung …": no adjective stands before a name in the genitive that takes the
     # place of an article, so the word is the verb
     saxon = (
@@ -263,18 +263,27 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     strong = ending is not None and ending.group() in ("er", "es")
     stacked = i == 1 and strong and ending is not None and before.lower.endswith(ending.group())
     # "Der 2,3 Kilometer lange Tunnel": an adjective of measure after a count and its unit
-    measured = i > 1 and (tokens[i - 2].number or tokens[i - 2].lower in NUMERALS) and tok.lower.rstrip("nrms") in MEASURES
+    measured = i > 1 and _measures(tokens, i)
     # "Das von der Staatsanwaltschaft gewünschte Verfahren gegen …": an article and a preposition open the sentence
     # with an attribute, which ends in its participle before the noun
+    # … the participle is the first content word after the preposition, or stands right after its noun phrase ("Die
+    # am vergangenen Freitag eröffneten Spiele"); not a later one ("Die vom Land beauftragten Experten empfahlen …")
     extended = _article(tokens[0]) and tokens[1].lower in PHRASE_PREPOSITIONS
+    first = not any(t.word and not t.capital and not _function(t) and not _article(t) for t in tokens[2:i])
+    extended = extended and (first or i == _noun_run(tokens, 2, len(tokens)))
     attributive = (
         noun_next and ending is not None and (verb_after or named or counted or stacked or extended or measured) and not saxon
     )
     return not attributive
 
 
+# Nouns that count in the plural: "Hunderte", "Zehntausende", "Dutzende".
+QUANTITIES = ("hunderte", "tausende", "dutzende")
 # Adjectives that a count and its unit measure ("2,3 Kilometer lange", "40 Meter hohe"), their endings taken off.
-MEASURES = frozenset(["lange", "breite", "hohe", "tiefe", "alte", "schwere", "dicke", "weite", "große", "starke"])
+MEASURES = frozenset(
+    ["lange", "breite", "hohe", "tiefe", "alte", "schwere", "dicke", "weite", "große", "grosse", "starke", "teure"]
+    + ["schmale", "kurze", "junge"]
+)
 
 
 def _inner_capital(tok: Tok) -> bool:
@@ -380,7 +389,7 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n, noun = n + 1, True  # a time word and a noun beside it are two phrases: "am Freitag Berichte"
         elif noun and tok.lower in NAME_PARTICLES and n + 1 < stop and tokens[n + 1].capital:
             n += 1  # "Rio de Janeiro"
-        elif noun and tok.word and _inner_capital(tok):
+        elif noun and tok.word and not tok.capital and _inner_capital(tok):
             n += 1  # "die Bergmilch eG", "die Genossenschaft Mühlviertel eGen": the legal form ends the name
         elif noun and n == i + 1 and i > 0 and (place := _place_suffix(tokens, i, stop)):
             n += place  # "in Neuhausen am Rheinfall", "aus Kirchberg an der Pielach": one place
@@ -427,7 +436,9 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
 def _measures(tokens: Sequence[Tok], n: int) -> bool:
     """The adjective at `n` is measured by the count and unit before it ("58 Jahre alter", "2,3 Kilometer lange")."""
     aged = tokens[n].lower in _AGED and tokens[n - 1].lower in _SPANS
-    counted = n > 1 and (tokens[n - 2].number or tokens[n - 2].lower in NUMERALS) and tokens[n - 1].capital
+    # the unit may take two words: "40 Millionen Euro teure"
+    unit = 2 if n > 2 and tokens[n - 2].capital and tokens[n - 1].capital else 1
+    counted = n > unit and (tokens[n - 1 - unit].number or tokens[n - 1 - unit].lower in NUMERALS) and tokens[n - 1].capital
     return aged or (counted and tokens[n].lower.rstrip("nrms") in MEASURES)
 
 

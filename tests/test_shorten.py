@@ -2283,3 +2283,17 @@ def test_the_reviews_fixes_keep_what_they_fixed() -> None:
     # what happened stays true without the clause on its plural: only the present says what holds in general
     found = forms("Laut Anklage hatte der Mann bis 2022 rund 2,3 Millionen Franken von Konten abgezweigt, die er verwaltete.")
     assert "Laut Anklage hatte der Mann rund 2,3 Millionen Franken von Konten abgezweigt." in found, found
+
+
+def test_a_gender_ending_stays_with_its_word_and_an_adverb_in_lich_is_no_verb() -> None:
+    # "Besucher*innen" had been two tokens, so the subject moved without its ending: "Die Besucher werden *innen …"
+    found = forms(
+        "Im Zentrum des Tierparks werden die Besucher*innen an einem Brunnen die Möglichkeit haben, direkt einen Beitrag zum Artenschutz zu leisten."
+    )
+    assert found and not any("*innen" in form and "Besucher*innen" not in form for form in found), found
+    assert [t.text for t in tokenize("Die Lehrer:innen sagten: Nein.")] == ["Die", "Lehrer:innen", "sagten", ":", "Nein", "."]
+    # "monatlich" had been read as the finite verb
+    found = forms(
+        "Eine Erhöhung um zwei Euro monatlich für Erwachsene wurde nach kurzer Diskussion mit großer Mehrheit beschlossen."
+    )
+    assert "Eine Erhöhung um zwei Euro monatlich für Erwachsene wurde mit großer Mehrheit beschlossen." in found, found

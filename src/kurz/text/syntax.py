@@ -57,10 +57,12 @@ INTENSIFIERS = word_list("intensifiers")
 GROWING = frozenset(["zunehmend"])  # "der zunehmend restriktiven Politik": how it changes, not which one
 # A point inside a sentence belongs to the token before it (an ordinal, "Leo XIV.", an abbreviation); a word keeps
 # its hyphens ("34-jähriger", "Jean-Noël").
-# A number, also with Swiss thousands ("60'000", "1’200"); a word, also with an apostrophe inside ("d'Anniviers");
-# a full stop before more text stays with its word
+# A number, also with Swiss thousands ("60'000", "1’200"); a word, also with an apostrophe inside ("d'Anniviers")
+# or a gender ending ("Besucher*innen", "Lehrer:innen", "Bürger_innen"); a full stop before more text stays with its
+# word
 _TOKEN = re.compile(
-    r"(?:\d+(?:['’]\d{3}(?!\d))*(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?|[^\W\d_][\w-]*(?:['’/][^\W\d_][\w-]*)*)(?:\.(?=\s+[\w„\"»(]))?|\S"
+    r"(?:\d+(?:['’]\d{3}(?!\d))*(?:[.,:/]\d+)*(?:-[^\W\d_][\w-]*)?"
+    r"|[^\W\d_][\w-]*(?:['’/][^\W\d_][\w-]*)*(?:[*:_]in(?:nen)?\b)?)(?:\.(?=\s+[\w„\"»(]))?|\S"
 )
 # Determiners a subject (nominative) can open with; "den", "dem", "des", "einen", "einem" cannot.
 NOMINATIVE = word_list("nominative_determiners")
@@ -212,7 +214,7 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     adverb = tok.lower.endswith("s") and not tok.lower.endswith(("ss", "ies", "las"))
     if not tok.word or tok.capital or tok.inside or _function(tok) or tok.lower in NUMERALS or counted or adverb:
         return False  # "Gut zwei Monate nach …": a number is no verb
-    if _inner_capital(tok) or tok.lower == "mal":
+    if _inner_capital(tok) or tok.lower == "mal" or tok.lower.endswith(_NOT_FINITE):
         return False  # "Die Bergmilch eG hat …", "das iPhone": a name or a legal form; "Gerade mal zehn …": a particle
     if tok.lower in DEGREE and i + 1 < len(tokens) and tokens[i + 1].lower in PHRASE_PREPOSITIONS:
         return False  # "Gemeinden rund um den See zahlen …": a degree before a preposition is no verb
@@ -284,6 +286,10 @@ MEASURES = frozenset(
     ["lange", "breite", "hohe", "tiefe", "alte", "schwere", "dicke", "weite", "große", "grosse", "starke", "teure"]
     + ["schmale", "kurze", "junge"]
 )
+
+
+# Endings no finite verb has: "um zwei Euro monatlich für …", "jährlich", "politisch", "sichtbar", "langsam".
+_NOT_FINITE = ("lich", "isch", "bar", "sam", "haft")
 
 
 def _inner_capital(tok: Tok) -> bool:

@@ -673,6 +673,21 @@ def test_an_interviews_answer_never_stands_without_its_question() -> None:
     assert result.text.startswith("Die Gemeinde Talheim hat"), result.text
 
 
+def test_an_answer_in_its_questions_paragraph_and_a_quote_after_a_question_are_read_apart() -> None:
+    # the answer may share the question's paragraph; a politician's quote after a rhetorical question is no answer
+    shared = INTERVIEW.replace("Spielplätze?\n\n", "Spielplätze? ").replace("Plan?\n\n", "Plan? ")
+    result = kurz.summarize(shared, "Schatten für die Rutsche")
+    assert "Kornhuber:" not in result.text, result.text
+    news = (
+        "Die Regierung hat am Mittwoch eine Erhöhung der Mineralölsteuer um zehn Cent pro Liter beschlossen.\n\n"
+        "Wie reagiert die Opposition?\n\n"
+        "SPÖ-Chefin Maria Berger: „Das ist ein Anschlag auf die Pendler.“ Die Grünen wollen einen Misstrauensantrag "
+        "einbringen."
+    )
+    candidates = kurz.Document.from_text(news).content_sentences
+    assert all(needs(candidates)(k) is not None for k in (2, 3))
+
+
 def test_a_relayed_claim_comes_with_its_refutation_where_the_article_has_one() -> None:
     text = (
         "Auf Whatsapp kursiert seit Tagen eine Nachricht, wonach Graz ab Mai das Radfahren in der Altstadt verbiete. "

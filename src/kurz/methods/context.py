@@ -37,7 +37,9 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
     or reported claim without its speaker needs the sentence before when that one names the speaker or continues
     the speech, or the one after when that one is its attribution ("„…“ Das sagte X."); a fact check's claim
     ("Behauptung: …") needs its verdict ("Bewertung: Falsch."), and "Das Urteil ist nicht rechtskräftig" the sentence
-    that tells the ruling ("… verurteilt"). In agency copy (`wire`), a
+    that tells the ruling ("… verurteilt"). A verdict needs the claim it judges, not the sentence right before it. An
+    interview's answer under its speaker's name ("Leitgeb: …"), and the rest of its paragraph, cannot stand: the
+    question it answers never joins a teaser, and that question cannot be picked either. In agency copy (`wire`), a
     sentence in the first person singular is such speech too, its quotation marks lost. When the sentence needed
     is not a candidate (a headline, a caption), the sentence cannot be used.
 
@@ -58,12 +60,13 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
 
     def answers(j: int) -> bool:
         """The sentence opens an interview's answer under its speaker's name ("Leitgeb: …", "Reto Caduff: …"), not
-        a label ("Bewertung: …", "Nein: …"): a first name, or a surname the article gave with one."""
+        a label ("Bewertung: …", "Nein: …") nor a role before a name ("FPÖ-Chef Herbert Kickl: …"): a first name,
+        or a surname alone that the article gave with one."""
         label = _ANSWER.match(texts[j])
-        if label is None:
-            return False
+        if label is None or texts[j][label.end() :][:1] in _QUOTE_OPENERS:
+            return False  # "Herbert Kickl: „…“": a quote with its speaker, no answer
         words = label.group(1).split()
-        return words[0] in FIRST_NAMES or words[-1] in read().names
+        return words[0] in FIRST_NAMES or (len(words) == 1 and words[0] in read().names)
 
     @cache
     def of(i: int) -> Needs:
@@ -94,8 +97,8 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
         # "Reto Caduff: Beides.": an interview's answer says nothing without its question, nor does the rest of the
         # answer's paragraph, which is the interviewee's voice too ("Lübbe: … | Ein regenreicher Winter gleicht …")
         opens = next(j for j in range(i, -1, -1) if j == 0 or candidates[j - 1].paragraph != sentence.paragraph)
-        if opens > 0 and is_question(texts[opens - 1]) and answers(opens):
-            return None
+        if any(j > 0 and is_question(texts[j - 1]) and answers(j) for j in range(opens, i + 1)):
+            return None  # the answer may share its question's paragraph: "Frau X, warum …? X: Weil …"
         if _RULING.match(texts[i]):  # "Das Urteil ist nicht rechtskräftig": the teaser must say which
             sentenced = next((j for j in range(i - 1, -1, -1) if _SENTENCED.search(texts[j])), None)
             if sentenced is None:
@@ -120,6 +123,7 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
 
 # An interview's answer under its speaker's name: "Leitgeb: Eben nicht einfach so.", "Reto Caduff: Beides."
 _ANSWER = re.compile(r"([A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2}):\s")
+_QUOTE_OPENERS = '„»«“"‚'
 # "Das Urteil ist (noch) nicht rechtskräftig": a court's ruling named as known, which a teaser may give only with
 # the sentence that tells it ("… zu drei Jahren Haft verurteilt", "sprach ihn frei", "Das Urteil: …")
 _RULING = re.compile(r"(?:Das|Dieses|Die) Urteile?\b[^.:]*\b(?:ist|sind)\b[^.:]*\brechtskräftig\b")

@@ -80,6 +80,7 @@ from kurz.text.lexicon import (
     CONTRACTIONS,
     NEGATIONS,
     NUMERALS,
+    PERSON_ENDINGS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -924,13 +925,9 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
     verb = _verb_words(clause)
     # "ist … bis mindestens 20 Uhr eingestellt", "bleibt bis Freitag gesperrt": the end of a state; without it the
     # state would last
-    state = tokens[clause.finite].lower in STATE_VERBS and bracket[0] < bracket[1]
-    # "Ein Handyverbot gilt an der Schule X": where a rule holds is what "gelten" says; not "gilt als …"
-    holds = tokens[clause.finite].lower in HOLDS and not any(t.lower == "als" for t in tokens[clause.finite : clause.tail])
+    state = bracket[0] < bracket[1] and any(tokens[i].lower in STATE_VERBS for i in (clause.finite, *range(*bracket)))
+    holds = _holds(clause)
     for k, phrase in enumerate(middle):
-        if phrase.kind == "adverb" and [t.lower for t in tokens[phrase.start : phrase.end]] == ["unter", "anderem"]:
-            yield Cut(2, frozenset(range(phrase.start, phrase.end)))  # "unter anderem": among others, which may go
-            continue
         if phrase.kind == "temporal" and ((state and tokens[phrase.start].lower == "bis") or _recurring(tokens, phrase)):
             continue  # and "an heissen Tagen": a recurring time is a condition, not a date
         if k > 0 and _ends_list(tokens, middle[k - 1], phrase):
@@ -941,6 +938,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue  # "eine Maut von fünf Euro | am Tag": the span an amount is counted per
         if k > 0 and tokens[phrase.start].lower in ("vor", "nach") and _time_count(tokens, middle[k - 1]):
             continue  # "zwei Spieltage | vor Saisonende": what the count is measured from
+        if k + 1 < len(middle) and tokens[middle[k + 1].start].lower in ("vor", "nach") and _time_count(tokens, phrase):
+            continue  # "hat zwei Jahre | nach seinem Rücktritt …": the count that measures the time after it
         if (phrase.kind == "local" and _name_suffix(tokens, phrase)) or _bounded(tokens, phrase):
             continue  # "Kirchdorf | an der Aue": the rest of a place's name; "Lastwagen | mit mehr als 7,5 Tonnen"
         if phrase.kind == "temporal" and phrase.end == scope and scope < bracket[0]:
@@ -1074,6 +1073,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
         word = tokens[phrase.start - 1].lower if before is not None else ""
         lone = before is not None and before.end - before.start == 1
         focused = (phrase.kind == "temporal" and word in TIME_PARTICLES) or (lone and word in PHRASE_ADVERBS)
+        # "unter anderem | in Linz und Wels": what it focuses goes with it; alone it would make a partial list whole
+        focused = focused or (before is not None and [t.lower for t in tokens[before.start : before.end]] == AMONG)
         start = before.start if focused and before is not None else phrase.start
         step = 6 if numbered else EXAMPLES if _example(tokens, phrase) else STEPS[phrase.kind]
         end = _before_object(tokens, start, chain[-1].end) if phrase.kind == "local" else chain[-1].end
@@ -1086,8 +1087,22 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
 
 # Finite auxiliaries of the past: "hatte … abgezweigt", "wurde … festgenommen", "war … gesperrt".
 PAST_AUXILIARIES = frozenset(["hatte", "hatten", "war", "waren", "wurde", "wurden"])
-HOLDS = frozenset(["gilt", "gelten", "galt", "galten", "gelte"])
-STATE_VERBS = frozenset(["ist", "sind", "war", "waren", "bleibt", "bleiben", "blieb", "blieben"])
+HOLDS = frozenset(["gilt", "gelten", "galt", "galten", "gelte", "gegolten"])
+
+
+def _holds(clause: Clause) -> bool:
+    """ "Ein Handyverbot gilt an der Schule X", "soll ab Montag in der Innenstadt gelten": where a rule holds is what
+    "gelten" says, finite or in the bracket; not "gilt als …"."""
+    tokens = clause.tokens
+    verbs = (clause.finite, *range(*clause.bracket))
+    return any(tokens[i].lower in HOLDS for i in verbs) and not any(t.lower == "als" for t in tokens[clause.finite : clause.tail])
+
+
+AMONG = ["unter", "anderem"]
+STATE_VERBS = frozenset(
+    ["ist", "sind", "war", "waren", "sei", "seien", "sein", "bleibt", "bleiben", "blieb", "blieben", "bleibe"]
+)
+SPAN_WORDS = ("wenig", "einig", "mehrer", "viel", "beid", "vergangen", "letzt", "kommend", "nächst", "früher", "vorig")
 # Plural times that recur ("an heissen Tagen", "in trockenen Sommern", "an Wochenenden"): when, not a date.
 RECURRING = ("tagen", "nächten", "wochen", "wochenenden", "sommern", "wintern", "monaten", "jahren", "abenden")
 
@@ -1100,6 +1115,8 @@ def _recurring(tokens: Sequence[Tok], phrase: Phrase) -> bool:
         return False
     inner = words[1:-1]
     plain = all(t.word and not t.capital and t.lower not in ARTICLES and ATTRIBUTIVE.search(t.lower) for t in inner)
+    # "in wenigen Tagen", "in vergangenen Jahren": a count or a span, no condition
+    plain = plain and not any(t.lower.startswith(SPAN_WORDS) for t in inner)
     return plain and words[-1].lower.endswith(RECURRING) and not any(t.number or t.lower in NUMERALS for t in words)
 
 
@@ -1107,6 +1124,8 @@ def _light_verb_phrase(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     """A preposition, at most an article, and a noun that makes one predicate with the verb, nothing after it ("in
     Betrieb", "auf den Markt", "in die Jahre"), or a comma; not "im Zuge der Ermittlungen" nor "bis Ende Juni"."""
     words = tokens[phrase.start : phrase.end]
+    if words[0].lower not in PHRASE_PREPOSITIONS:
+        return False
     head = words[:3] if len(words) > 2 and words[1].lower in ARTICLES else words[:2]
     # what a comma sets off after it is no attribute of the noun ("auf den Markt, einen Mähroboter …")
     alone = len(words) == len(head) or words[len(head)].text == ","
@@ -1413,8 +1432,8 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         if phrase.kind == "relative_clause" and tokens[phrase.start + 1].lower == "wie" and tokens[article].lower in DEFINITE:
             continue  # "Die Art, wie er abserviert wurde, ähnelte …": the clause says which; not "Eine Kur, wie …"
         # "Kinder, die …, schlafen …": a bare plural subject (not "1.250 Anträge von Familien, die …")
-        bare = not any(tokens[i].lower in PHRASE_PREPOSITIONS for i in range(first.start, first.end))
-        restricted = _described(tokens, first) or (bare and _kind_restricted(clause, phrase.start, 0))
+        plain = not any(tokens[i].lower in PHRASE_PREPOSITIONS for i in range(first.start, first.end))
+        restricted = _described(tokens, first) or (plain and _kind_restricted(clause, phrase.start, 0))
         if phrase.kind == "relative_clause" and phrase.start == first.end and restricted:
             continue  # "Die Probleme, die die Bank mit dem Transfer hat, sollten …": the clause says which
         if phrase.kind == "relative_clause" and _singled_out(tokens, phrase.start):
@@ -1489,9 +1508,15 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
     dated = any(
         YEAR.match(tokens[i].text.split("/")[0]) for p in vorfeld if p.kind == "temporal" for i in range(p.start, p.end)
     )  # "Im Winter 2013/2014" too
-    recurring = any(_recurring(tokens, p) for p in vorfeld)  # "An heissen Tagen steigen …": only then
+    recurring = any(p.kind == "temporal" and _recurring(tokens, p) for p in vorfeld)  # "An heissen Tagen steigen …"
     restricts = restricts or taken or added or argument or scoped or dated or recurring
-    if vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause") and movable and not restricts and not _placed(tokens):
+    if (
+        vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause")
+        and movable
+        and not restricts
+        and not _placed(tokens)
+        and not _holds(clause)
+    ):
         step = 2 if vorfeld[0].kind == "temporal" and len(vorfeld) == 1 else 3
         step = LAST if existential else step  # "Im Streit um die Schulreform gibt es …": the topic, kept while it fits
         yield Cut(step, frozenset(range(0, clause.finite)), refill=True)
@@ -1505,10 +1530,13 @@ def _place_named(tokens: Sequence[Tok], vorfeld: Sequence[Phrase], apposition: P
     words = [t for t in tokens[apposition.start : apposition.end] if t.word]
     if before is None or before.kind != "local" or any(t.lower == "und" for t in words):
         return False
-    # a plural subject is no one person ("Forscher … in Rochester, New York, haben …"); a country in capitals
-    # ("in Boston, USA,") names no one either
+    # a plural subject is no one person ("Forscher … in Rochester, New York, haben …"); a subject that names no person
+    # by a role or an agent noun ("Shopbetreiber") is renamed by no name ("Ein Start-up in Austin, Texas, hat …"),
+    # unless a first name says it is one
     plural = tokens[finite].lower.endswith("en")
-    return plural or (len(words) == 1 and words[0].text.isupper())
+    role = any(t.word and t.capital and t.lower.endswith((*ROLE_TAILS, *PERSON_ENDINGS, "er")) for t in tokens[: before.start])
+    named = any(t.text in FIRST_NAMES for t in words)
+    return plural or not (role or named)
 
 
 def _existential(clause: Clause) -> bool:
@@ -1685,12 +1713,11 @@ def _kind_restricted(clause: Clause, comma: int, floor: int) -> bool:
     said of all. Not after a count ("Hunderte Kleinsparer, die …", "drei Männer, die …"), which the clause only
     describes, nor where the pronoun is singular ("Anwälte, mit der sie …" speaks of something else). A clause moved
     behind the right bracket restricts the noun before the bracket; `floor` is where the noun's phrase may start at
-    the earliest (after the finite verb). Only in the present, which says what holds in general: what happened
-    ("hatte … von Konten abgezweigt, die er verwaltete") stays true without the clause. (A clause after a noun with
+    the earliest (after the finite verb). Not after a past auxiliary and its participle: what happened ("hatte … von
+    Konten abgezweigt, die er verwaltete") stays true without the clause. (A clause after a noun with
     an indefinite article, "ein Verfahren, mit dem …", may go: the push then says less, not something else.)"""
     tokens, bracket = clause.tokens, clause.bracket
-    finite = tokens[clause.finite].lower
-    if finite in PAST_AUXILIARIES or finite.endswith(("te", "ten")):
+    if tokens[clause.finite].lower in PAST_AUXILIARIES and bracket[0] < bracket[1]:
         return False
     j = comma - 1
     if bracket[0] < bracket[1] == comma:
@@ -1705,7 +1732,12 @@ def _kind_restricted(clause: Clause, comma: int, floor: int) -> bool:
     counted = before is not None and (before.number or before.lower in NUMERALS or before.lower.endswith(QUANTITIES))
     article = before is not None and before.lower in ARTICLES
     after = comma + 2 if comma + 2 < len(tokens) and tokens[comma + 1].lower in PHRASE_PREPOSITIONS else comma + 1
-    plural = after < len(tokens) and tokens[after].lower in ("die", "denen", "deren")
+    pronoun = tokens[after].lower if after < len(tokens) else ""
+    # "die" may be singular ("Hilfe, die … unterstützt"): then the clause's verb, which ends it, is plural
+    stop = next((k for k in range(after, len(tokens)) if tokens[k].text in ",:;–—" and not tokens[k].inside), len(tokens))
+    while stop > after and not tokens[stop - 1].word:
+        stop -= 1
+    plural = pronoun in ("denen", "deren") or (pronoun == "die" and tokens[stop - 1].lower.endswith("n"))
     return plural and not (counted or article) and tokens[j].text.endswith(("er", "en", "e", "rn"))
 
 

@@ -23,6 +23,7 @@ from kurz.text.attribution import (
 )
 from kurz.text.cohesion import FIRST_NAMES, Introductions, refers_back, stands_without_links
 from kurz.text.ends import is_question
+from kurz.text.quotes import QUOTE_OPENERS
 
 Needs = tuple[int, ...] | None  # candidate positions that must come along; None: the sentence cannot stand at all
 
@@ -63,7 +64,7 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
         a label ("Bewertung: …", "Nein: …") nor a role before a name ("FPÖ-Chef Herbert Kickl: …"): a first name,
         or a surname alone that the article gave with one."""
         label = _ANSWER.match(texts[j])
-        if label is None or texts[j][label.end() :][:1] in _QUOTE_OPENERS:
+        if label is None or texts[j][label.end() :][:1] in QUOTE_OPENERS:
             return False  # "Herbert Kickl: „…“": a quote with its speaker, no answer
         words = label.group(1).split()
         return words[0] in FIRST_NAMES or (len(words) == 1 and words[0] in read().names)
@@ -123,7 +124,6 @@ def needs(candidates: list[Sentence], *, drops_links: bool = False, wire: bool =
 
 # An interview's answer under its speaker's name: "Leitgeb: Eben nicht einfach so.", "Reto Caduff: Beides."
 _ANSWER = re.compile(r"([A-ZÄÖÜ][\w.-]+(?: [A-ZÄÖÜ][\w.-]+){0,2}):\s")
-_QUOTE_OPENERS = '„»«“"‚'
 # "Das Urteil ist (noch) nicht rechtskräftig": a court's ruling named as known, which a teaser may give only with
 # the sentence that tells it ("… zu drei Jahren Haft verurteilt", "sprach ihn frei", "Das Urteil: …")
 _RULING = re.compile(r"(?:Das|Dieses|Die) Urteile?\b[^.:]*\b(?:ist|sind)\b[^.:]*\brechtskräftig\b")

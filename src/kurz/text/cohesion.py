@@ -38,6 +38,7 @@ from kurz.text.lexicon import (
     SUBORDINATORS,
     TIME_NOUNS,
 )
+from kurz.text.quotes import QUOTE_OPENERS
 from kurz.text.syntax import is_clause
 from kurz.text.tokens import WORD
 from kurz.text.wordlists import word_list
@@ -87,7 +88,6 @@ _EXPLETIVE = re.compile(
 )  # "Es ist klar: …" announces what follows
 _POSSESSIVES = word_list("third_person_possessives")
 _VOICE = word_list("speaker_voice")
-_QUOTE_OPENERS = '„»«“"‚'
 _FIRST_PERSON = frozenset(w.capitalize() for w in FIRST_PERSON) | word_list("first_person_possessives")
 # Words after "So" that make it a degree ("So viele …", "So weit …"), not a link to the sentence before.
 _DEGREE = word_list("degree_after_so")
@@ -225,7 +225,7 @@ def refers_back(text: str) -> bool:
         return False  # "Weil er Kühe schlachten wollte, ist ein Muslim …", "Es soll … werden: Das ZDF startet …"
     if words[0] in _CATAPHORIC and _RELATIVE_AFTER.match(text, len(head)):
         return False  # "Jene Elfjährige, die vor einer Woche … gefallen ist, ist …": the relative clause says which
-    quoted = text[:1] in _QUOTE_OPENERS  # "„Wir brauchen das Geld“, sagte …": the speaker's own voice
+    quoted = text[:1] in QUOTE_OPENERS  # "„Wir brauchen das Geld“, sagte …": the speaker's own voice
     time = words[0].lower() in _DEMONSTRATIVE_DETERMINERS and words[1] in TIME_NOUNS  # "Diese Woche …"
     # "Damit die Kinder sicher ankommen, baut die Stadt …", "Seitdem die Regel gilt, …": a conjunction opening a
     # clause before the verb, not an adverb pointing back

@@ -10,6 +10,7 @@ import re
 
 PAIRS = {"(": ")", "[": "]", "„": "“”", "»": "«", "«": "»", "“": "”", '"': '"'}
 BRACKET_CLOSERS = ")]”"
+QUOTE_OPENERS = '„»«“"‚'  # what a quotation may open with: „German“, »Guillemets«, «Swiss», "straight"
 MARKS = re.compile(r"[()\[\]„“”»«\"]")
 
 

@@ -267,9 +267,9 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
     # "Der 2,3 Kilometer lange Tunnel": an adjective of measure after a count and its unit
     measured = i > 1 and _measures(tokens, i)
     # "Das von der Staatsanwaltschaft gewünschte Verfahren gegen …": an article and a preposition open the sentence
-    # with an attribute, which ends in its participle before the noun
-    # … the participle is the first content word after the preposition, or stands right after its noun phrase ("Die
-    # am vergangenen Freitag eröffneten Spiele"); not a later one ("Die vom Land beauftragten Experten empfahlen …")
+    # with an attribute, which ends in its participle before the noun: the first content word after the preposition,
+    # or the word right after its noun phrase ("Die am vergangenen Freitag eröffneten Spiele"); not a later one ("Die
+    # vom Land beauftragten Experten empfahlen …")
     extended = _article(tokens[0]) and tokens[1].lower in PHRASE_PREPOSITIONS
     first = not any(t.word and not t.capital and not _function(t) and not _article(t) for t in tokens[2:i])
     extended = extended and (first or i == _noun_run(tokens, 2, len(tokens)))

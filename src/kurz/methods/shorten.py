@@ -1087,7 +1087,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
 
 # Finite auxiliaries of the past: "hatte … abgezweigt", "wurde … festgenommen", "war … gesperrt".
 PAST_AUXILIARIES = frozenset(["hatte", "hatten", "war", "waren", "wurde", "wurden"])
-HOLDS = frozenset(["gilt", "gelten", "galt", "galten", "gelte", "gegolten"])
+HOLDS = frozenset(["gilt", "gelten", "galt", "galten", "gelte", "gegolten"])  # the forms of "gelten"
 
 
 def _holds(clause: Clause) -> bool:
@@ -1098,10 +1098,12 @@ def _holds(clause: Clause) -> bool:
     return any(tokens[i].lower in HOLDS for i in verbs) and not any(t.lower == "als" for t in tokens[clause.finite : clause.tail])
 
 
-AMONG = ["unter", "anderem"]
+AMONG = ["unter", "anderem"]  # "among others": it marks what follows as part of a list
+# What a state is said with, finite or in the bracket: "ist … gesperrt", "bleibe … eingestellt", "soll … gesperrt sein".
 STATE_VERBS = frozenset(
     ["ist", "sind", "war", "waren", "sei", "seien", "sein", "bleibt", "bleiben", "blieb", "blieben", "bleibe"]
 )
+# Words that count or date a span of time: "in wenigen Tagen", "in vergangenen Jahren".
 SPAN_WORDS = ("wenig", "einig", "mehrer", "viel", "beid", "vergangen", "letzt", "kommend", "nächst", "früher", "vorig")
 # Plural times that recur ("an heissen Tagen", "in trockenen Sommern", "an Wochenenden"): when, not a date.
 RECURRING = ("tagen", "nächten", "wochen", "wochenenden", "sommern", "wintern", "monaten", "jahren", "abenden")

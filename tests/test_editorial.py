@@ -102,7 +102,14 @@ POINTING_BACK = [
     "Aufgeflogen war die Sache, als der Verein eine Tuba kaufen wollte.",
     "Allein auf Facebook wurde der Beitrag mehr als 9.000 Mal geteilt.",  # which post: the claim told before
     "Aus den drei Wochen wurden vier Jahrzehnte.",  # the weeks counted before
+    "Der Bus, in dem sie sitzt, trägt die Aufschrift der neuen Linie.",  # who sits there: told before
+    "Die Halle, die er vor zwei Jahren gebaut hat, ist 180 Meter lang.",
 ]
+
+
+def test_a_relative_clause_naming_someone_in_full_or_without_a_pronoun_stands() -> None:
+    assert not refers_back("Die Wertschätzung, die er in Maranello erfährt, ist neu für den Weltmeister Sebastian Vettel.")
+    assert not refers_back("Der Bus, in dem die Kinder sitzen, fährt jeden Morgen um acht Uhr ab.")
 
 
 @pytest.mark.parametrize("text", STANDALONE)

@@ -126,6 +126,14 @@ _GLUE_WORDS = (_LINKS | {w.capitalize() for w in PRONOMINAL_ADVERBS}) - {
 }
 
 
+# A definite noun opening the sentence and a relative clause whose subject or object is a personal pronoun: "Der Bus,
+# in dem sie sitzt, …", "Das Rind, das er gewonnen hat, …" (not where the sentence then names someone in full).
+_TOLD_OF = re.compile(
+    r"(?:Der|Die|Das|Den|Dem)\s+(?:[\w-]+\s+){0,2}?[A-ZÄÖÜ][\w-]+,\s+(?:[a-zäöüß]+\s+)?"
+    r"(?:der|die|das|dem|den|denen|deren|dessen)\s+(?:er|sie|ihn|ihm|ihr)\b"
+)
+
+
 def _person_noun(word: str) -> bool:
     """A role, or a noun with an ending that names a person ("Glaziologin", "Pianist", "Assistentin")."""
     last = word.rsplit("-", 1)[-1]
@@ -280,6 +288,9 @@ def refers_back(text: str) -> bool:
         return True  # "Hintergrund sind neue Erkenntnisse …": the background of what was said before
     if words[0].lower() in PRONOMINAL_ADVERBS and not purpose and not _points_forward(text[len(head) :]):
         return True  # "Daran musste der Trainer erinnern", not "Darauf, dass …, hofft niemand"
+    told = _TOLD_OF.match(text)
+    if told and not _names_someone(WORD.findall(text[told.end() :])):
+        return True  # "Der Bus, in dem sie sitzt, …", "Die Algen, die er gesammelt hat, …": who, said before
     known = ("ährige" in head or "weiter" in head) and any(_known(head, m) for m in _KNOWN_BEFORE.finditer(head))
     known = known or _ANOTHER.match(text) is not None
     generic = (words[0] in _ARTICLES and _generic_start(text)) or (not GENERIC_NOUNS.isdisjoint(clause) and _generic_inside(head))

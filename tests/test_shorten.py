@@ -2349,3 +2349,12 @@ def test_the_third_reviews_sentences(sentence: str, good: str | None, bad: str |
     found = forms(sentence)
     assert good is None or good in found, found
     assert bad is None or bad not in found, found
+
+
+def test_a_quoted_name_after_its_article_ends_before_a_determiner() -> None:
+    # "mit dem «Rewind 9.5» ihr erstes Seil" had been one phrase, so its cut took the object: "bringt auf den Markt."
+    found = forms(
+        "Die Firma Bergwerk bringt mit dem «Kletter 9» ihr erstes Einfachseil auf den Markt, das aus Altseilen besteht."
+    )
+    assert "Die Firma Bergwerk bringt auf den Markt." not in found, found
+    assert "Die Firma Bergwerk bringt ihr erstes Einfachseil auf den Markt." in found, found

@@ -370,8 +370,11 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
         counted = n + 1 < stop and (tokens[n + 1].number or tokens[n + 1].lower in NUMERALS or _fraction(tokens, n + 1, stop))
         if tok.inside:
             # a quoted name or title is the noun of a phrase that has no article ("mit «Tourplan Spitex» | eine …"),
-            # an attribute where one stands before it ("mit dem «Zukunft Bern» genannten Programm")
-            named = tok.word and tok.capital and not any(_article(tokens[k]) for k in range(i, n))
+            # an attribute where one stands before it ("mit dem «Zukunft Bern» genannten Programm"), unless a
+            # determiner opens a phrase of its own after it ("mit dem «Rewind 9.5» | ihr erstes Seil")
+            after = next((k for k in range(n + 1, stop) if not tokens[k].inside and tokens[k].word), stop)
+            opens = after < stop and (tokens[after].lower in ARTICLES or POSSESSIVE.match(tokens[after].lower) is not None)
+            named = tok.word and tok.capital and (opens or not any(_article(tokens[k]) for k in range(i, n)))
             n, noun = n + 1, noun or named
         elif not noun and (_article(tok) or _quantifier(tok.lower) or tok.lower in NUMERALS or tok.number):
             n += 1

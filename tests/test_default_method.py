@@ -580,6 +580,21 @@ def test_a_lead_too_long_for_the_teaser_gives_its_news_without_the_run_up() -> N
     assert teaser.startswith("Mit einem 3:1 gegen den TV Oberndorf haben die Volleyballerinnen"), teaser
 
 
+def test_a_lead_whose_pronoun_only_leads_up_to_the_colon_gives_the_news_after_it() -> None:
+    # "Sie" points to what the clause after the colon names; the head's verbs read apart and its nouns name no one
+    text = (
+        "Sie sind kaum größer als ein Schuhkarton, surren leise und sollen einmal Post und Medikamente in entlegene "
+        "Täler bringen: Forschende der Grazer Hochschule für Technik haben Lieferdrohnen aus Holz entwickelt, die auch "
+        "bei starkem Wind sicher landen. Das teilte die Hochschule am Dienstag mit.\n\n"
+        "Für die Tests flog die Drohne zwölf Wochen lang zwischen zwei Bergdörfern in der Steiermark. Der Akku hält "
+        "rund 40 Minuten. Eine Zulassung für den Regelbetrieb fehlt noch."
+    )
+    news = "Forschende der Grazer Hochschule für Technik haben Lieferdrohnen aus Holz entwickelt"
+    assert kurz.summarize(text, "Grazer Forscher bauen Drohne für Bergtäler").text.startswith(news)
+    push = kurz.summarize(text, "Grazer Forscher bauen Drohne für Bergtäler", preset="push").text
+    assert push.startswith(news), push
+
+
 def test_a_short_sentence_after_the_news_stays() -> None:
     text = (
         "Ein Lastwagen ist am Montagmorgen auf der Südautobahn bei Wiener Neustadt in Brand geraten. "

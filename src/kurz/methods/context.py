@@ -9,7 +9,7 @@ from functools import cache
 from itertools import takewhile
 
 from kurz.document import Sentence
-from kurz.methods.shorten import unlinked
+from kurz.methods.shorten import announced, unlinked
 from kurz.text.attribution import (
     VERDICT_REACH,
     has_speaker,
@@ -136,8 +136,10 @@ _SENTENCED = re.compile(
 def stands(sentence: Sentence, drops_links: bool) -> bool:
     """Nothing in the sentence points back, once a method that leaves out linking adverbs has done so: inside the
     clause ("will deshalb sparen") or alone in the Vorfeld, the subject then moving to the front
-    (`kurz.methods.shorten.unlinked`)."""
+    (`kurz.methods.shorten.unlinked`). Such a method also gives the clause after a colon without a head that only
+    leads up to it, which may be what points back ("Sie wachsen in zwei Wochen …: Forschende der … haben …",
+    `kurz.methods.shorten.announced`)."""
     text = sentence.content.text
     if not drops_links:
         return not refers_back(text)
-    return stands_without_links(text) or unlinked(sentence) is not None
+    return stands_without_links(text) or unlinked(sentence) is not None or announced(sentence) is not None

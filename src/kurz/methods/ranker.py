@@ -83,8 +83,12 @@ class Ranker(Method):
         if not stands_alone(text):
             return []
         forms = compress.variants(sentence, always=ALWAYS_LEVELS)
-        if stands_without_links(text) or shorten.unlinked(sentence) is None:
+        if stands_without_links(text):
             return _after_run_up(sentence, forms)
+        if shorten.unlinked(sentence) is None:
+            # what points back may be the head before a colon: then only the clause after it stands
+            news = shorten.announced(sentence)
+            return forms if news is None else [news]
         fronted = (shorten.unlinked(sentence, form) for form in forms)  # each form, its subject in front
         return list(dict.fromkeys(f for f in fronted if f is not None))
 

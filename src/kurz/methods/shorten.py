@@ -89,7 +89,7 @@ from kurz.text.lexicon import (
     SUBJUNCTIVE,
     SUBORDINATORS,
 )
-from kurz.text.nouns import common_nouns, is_common_noun
+from kurz.text.nouns import common_nouns, is_common_noun, proper_names
 from kurz.text.syntax import (
     ADVERBIAL,
     ARTICLES,
@@ -103,6 +103,7 @@ from kurz.text.syntax import (
     INDEFINITE,
     INTENSIFIERS,
     LIGHT_VERB_NOUNS,
+    NOMINATIVE_PRONOUNS,
     PARTICLES,
     PHRASE_PREPOSITIONS,
     PRONOUNS,
@@ -267,8 +268,10 @@ def announced(sentence: Sentence) -> tuple[Span, ...] | None:
         return None
     news = join_pieces(pieces)
     # the clause must stand without its head: not "Drei Fonds, die sich dessen Firma … zuordnen lassen, …", nor
-    # speech whose speaker the head named
-    return None if refers_back(news) or (needs_speaker(news) and not has_speaker(news)) else pieces
+    # speech whose speaker the head named, nor a clause that speaks of whom the head is about ("Sie hat ihre
+    # Hausordnung geändert: Holzkohlegrills sind auf Balkonen ihrer Häuser …")
+    owner = any(t.lower in THIRD_PERSON for t in tokens[start:] if not t.inside)
+    return None if owner or refers_back(news) or (needs_speaker(news) and not has_speaker(news)) else pieces
 
 
 def _compressions(
@@ -628,9 +631,16 @@ def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
     opener = after is not None and subject is not None and after.tokens[subject.start].lower in ARTICLES
     named = after is not None and subject is not None and named_or_counted(after.tokens, subject.start + opener, subject.end) > 0
     nouns = GOVERNING | ARTICLES | CONTRACTIONS  # "im Finale", "die Nerven": nouns, not names
-    # the scene names no one: every capitalised word after its first stands after an article or preposition
-    scene = not any(t.word and t.capital and tokens[i - 1].lower not in nouns for i, t in enumerate(tokens[1:colon], 1))
-    scene = scene and (not strict or _only(tokens, head_subject, PRONOUNS))  # "Der Grund, warum …:" is no scene
+    # "Der Grund, warum …:" is no scene; "Sie wachsen …, riechen … und sollen …:" is, where its verbs read apart
+    pronoun = _only(tokens, head_subject, PRONOUNS) or (head is None and tokens[0].lower in NOMINATIVE_PRONOUNS)
+    # the scene names no one: every capitalised word after its first stands after an article or preposition; about
+    # a pronoun, a common noun names no one either ("Sie … riechen nach Wald und sollen Steinwolle Konkurrenz
+    # machen"), where a head of its own ("drei Kandidaten liegen im Plus: …") is news
+    scene = not any(
+        t.word and t.capital and tokens[i - 1].lower not in nouns and not (pronoun and _common_noun(t.text))
+        for i, t in enumerate(tokens[1:colon], 1)
+    )
+    scene = scene and (not strict or pronoun)
     # "Neuer diplomatischer Streit zwischen Polen und Russland: Der Außenminister will …": a line without a verb
     # heads the clause that tells the news
     headline = named and head is None and (not strict or verbless(" ".join(t.text for t in tokens[:colon])))
@@ -645,6 +655,17 @@ def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
     # "Wer … unterwegs ist, hat es leichter: Der Landkreis … weitet …": whoever it concerns, then the news
     whoever = tokens[0].lower == "wer" and opener
     return colon + 1 if named and (scene or headline or decided or whoever) else 0
+
+
+def _common_noun(word: str) -> bool:
+    """A common noun, or a compound whose last part is one ("Steinwolle"), and never only a name."""
+    folded = word.lower().replace("ß", "ss")
+    if folded in proper_names():
+        return False
+    return is_common_noun(word) or any(folded[k:] in common_nouns() for k in range(3, len(folded) - MIN_COMPOUND_HEAD + 1))
+
+
+MIN_COMPOUND_HEAD = 4  # letters of the last part of a compound read as a common noun ("-wolle"; not "-ei")
 
 
 def _forward(tokens: Sequence[Tok], i: int) -> bool:
@@ -1088,6 +1109,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
 # Finite auxiliaries of the past: "hatte … abgezweigt", "wurde … festgenommen", "war … gesperrt".
 PAST_AUXILIARIES = frozenset(["hatte", "hatten", "war", "waren", "wurde", "wurden"])
 HOLDS = frozenset(["gilt", "gelten", "galt", "galten", "gelte", "gegolten"])  # the forms of "gelten"
+# Third-person pronouns and possessives: whom they speak of was named before them
+THIRD_PERSON = word_list("third_person_possessives") | frozenset(["er", "sie", "ihn", "ihm", "ihnen"])
 
 
 def _holds(clause: Clause) -> bool:

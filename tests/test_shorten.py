@@ -1108,7 +1108,7 @@ def test_a_measure_of_time_before_a_noun_stays_with_it() -> None:
 
 def test_a_rate_a_compared_period_and_a_person_who_holds_a_view_stay() -> None:
     found = forms("Für Tirol erwartet der Tourismusverband am Montag einen Zuwachs von rund 3.000 Gästen pro Tag.")
-    assert found and all("pro Tag" in f for f in found)
+    assert found and all(("pro Tag" in f) == ("3.000 Gästen" in f) for f in found), found  # the rate goes with its amount
     found = forms("In Kärnten wurden von Jänner bis März deutlich mehr Fahrräder gestohlen als im Vorjahreszeitraum.")
     assert found and all("von Jänner bis März" in f for f in found)
     found = forms("Die Forderung von Minister Karl Huber stößt am Montag bei Landesrat Peter Gruber auf scharfe Ablehnung.")
@@ -2361,3 +2361,24 @@ def test_a_quoted_name_after_its_article_ends_before_a_determiner() -> None:
     )
     assert "Die Firma Bergwerk bringt auf den Markt." not in found, found
     assert "Die Firma Bergwerk bringt ihr erstes Einfachseil auf den Markt." in found, found
+
+
+def test_a_list_after_the_colon_that_spells_out_a_named_thing_may_go() -> None:
+    found = forms(
+        "Tirol bietet Familien mit Kindern unter zehn Jahren seit dem Sommer einen kostenlosen „Ferienpass Plus“ an: "
+        "freien Eintritt in 40 Bäder, dazu zwei Tage im Alpenzoo."
+    )
+    assert "Tirol bietet Familien mit Kindern unter zehn Jahren einen kostenlosen „Ferienpass Plus“ an." in found, found
+    # a clause that names nothing the list could spell out says nothing without it
+    assert not any(f.startswith("Die Karte ist") for f in forms("Die Karte ist kurz: drei Weine, zwei Biere und ein Most."))
+
+
+def test_an_age_bound_and_the_rate_of_an_amount_stay_with_what_they_belong_to() -> None:
+    found = forms("Die Stadt zahlt Eltern von Kindern unter drei Jahren seit Mai einen Zuschuss von 200 Euro im Monat.")
+    assert found and all("Kindern unter drei Jahren" in f for f in found), found
+    assert "Die Stadt zahlt Eltern von Kindern unter drei Jahren einen Zuschuss." in found, found
+    assert not any(f.endswith("einen Zuschuss im Monat.") for f in found), found
+    assert all("ab 70" in f for f in forms("Die Stadt bietet Autofahrern ab 70 seit Herbst einen Sehtest an."))
+    # a year is no age: "bis 2029" may go as a time
+    found = forms("Der Steuersatz soll in zwei Schritten bis 2029 so weit sinken, dass Luzern den tiefsten Satz hat.")
+    assert any("bis 2029" not in f for f in found), found

@@ -878,10 +878,14 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
         for phrase in phrases(tokens, start, end - 1):
             if phrase.kind in ("temporal", "causal") and phrase.end <= place and not _numbered(tokens, phrase):
                 yield Cut(7, frozenset(range(phrase.start, phrase.end)))
-    for phrase in (*clause.vorfeld, *clause.mittelfeld):
+    fields = (*clause.vorfeld, *clause.mittelfeld)
+    for k, phrase in enumerate(fields):
         if phrase.kind in ("relative_clause", "participial_attribute", "condition", "clause"):
             continue
         counted_from = any(t.lower in ("davon", "darunter") for t in tokens[phrase.end :])
+        # "einen Zuschuss [von 200 Euro] | im Monat": the rate goes with its amount
+        rate = k + 1 < len(fields) and _rate(tokens, phrase, fields[k + 1])
+        stop = fields[k + 1].end if rate else phrase.end
         for j in range(phrase.start + 2, phrase.end - 1):
             if tokens[j].lower in ATTACHING_AFTER_NOUN and tokens[j - 1].capital and not tokens[j].inside:
                 cut = range(j, phrase.end)
@@ -895,7 +899,7 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
                 elif any(tokens[i].number for i in cut) and not _amount_noun(tokens[j - 1].text) and not counted_from:
                     # not "mit Kosten | von 31 Millionen Euro": the amount is the news; nor what a later "davon"
                     # counts from ("zu einer Freiheitsstrafe | von 30 Monaten, 12 davon muss er absitzen")
-                    yield Cut(6, frozenset(cut))
+                    yield Cut(6, frozenset(range(j, stop)))
                 break
 
 
@@ -961,8 +965,10 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue  # "zwei Spieltage | vor Saisonende": what the count is measured from
         if k + 1 < len(middle) and tokens[middle[k + 1].start].lower in ("vor", "nach") and _time_count(tokens, phrase):
             continue  # "hat zwei Jahre | nach seinem Rücktritt …": the count that measures the time after it
-        if (phrase.kind == "local" and _name_suffix(tokens, phrase)) or _bounded(tokens, phrase):
-            continue  # "Kirchdorf | an der Aue": the rest of a place's name; "Lastwagen | mit mehr als 7,5 Tonnen"
+        if (phrase.kind == "local" and _name_suffix(tokens, phrase)) or _bounded(tokens, phrase) or _aged(tokens, phrase):
+            # "Kirchdorf | an der Aue": the rest of a place's name; "Lastwagen | mit mehr als 7,5 Tonnen", "Kindern |
+            # unter drei Jahren": which of them
+            continue
         if phrase.kind == "temporal" and phrase.end == scope and scope < bracket[0]:
             continue  # "darf Belgrad [vorerst] nicht verlassen": the time the negation holds for
         if phrase.kind == "temporal" and any(tokens[i].lower in SOON for i in range(phrase.start, phrase.end)):
@@ -1050,7 +1056,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
                 first in ATTACHED and tokens[following.start - 1].capital
             )
             hangs = hangs or _example(tokens, following)  # "… von Extremisten | wie dem IS": examples of that noun
-            hangs = hangs or first == "pro"  # "von rund 900'000 Franken | pro Jahr": the rate of that amount
+            # "von rund 900'000 Franken | pro Jahr", "von 200 Euro | im Monat": the rate of that amount
+            hangs = hangs or first == "pro" or _rate(tokens, chain[-1], following)
             hangs = hangs or _agent_of_action(tokens, following)  # "von der Versorgung | durch den Rettungsdienst"
             hangs = hangs or (following.kind == "local" and _name_suffix(tokens, following))  # "Ried | im Innkreis"
             hangs = hangs or _about(tokens, following)  # "in der Affäre | um die Vergabe": what the affair is about
@@ -1320,6 +1327,21 @@ def _hangs_on_noun(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     """A phrase that may be an attribute of the noun before it: "ein Mangel an …", "Menschen mit Behinderungen"."""
     bare = phrase.kind == "manner" and phrase.end - phrase.start > 1 and tokens[phrase.start + 1].capital
     return tokens[phrase.start].lower in ATTACHING or bare or _bounded(tokens, phrase)
+
+
+def _aged(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """An age bound right after a noun ("Kindern | unter drei Jahren", "Autofahrern | ab 70", "Männer | über 50
+    Jahre"): it says which of them, not when."""
+    words = [t.lower for t in tokens[phrase.start : phrase.end]]
+    age = tokens[phrase.start + 1] if len(words) in (2, 3) else None
+    counted = age is not None and ((age.number and age.text.isdigit() and int(age.text) < MAX_AGE) or age.lower in NUMERALS)
+    years = len(words) == 2 or words[-1] in ("jahre", "jahren")
+    after_noun = phrase.start > 0 and tokens[phrase.start - 1].capital and tokens[phrase.start - 1].word
+    return words[0] in AGE_BOUNDS and counted and years and after_noun
+
+
+AGE_BOUNDS = frozenset(["unter", "über", "ab", "bis"])
+MAX_AGE = 120  # "bis 2029" is a year
 
 
 def _bounded(tokens: Sequence[Tok], phrase: Phrase) -> bool:
@@ -1657,7 +1679,15 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
             return  # "von einem Jahr [und zehn Monaten]": the rest of an amount, which the first part would misstate
         yield Cut(4, frozenset(range(clause.tail, clause.end)))  # a second verb phrase: the first stands alone
         return
-    if clause.tail + 1 < clause.end and tokens[clause.tail].text == ":" and tokens[clause.tail + 1].capital:
+    # "bietet … einen „Mobil-Check 70+“ an: eine kostenlose Rückmeldefahrt …, dazu …": what follows is no clause but
+    # a list that spells out what the clause named, which may go as a clause after the colon may; not where the
+    # clause names nothing the list could spell out ("Die Karte ist kurz: drei Weine, …")
+    listed = (
+        clause.tail + 1 < clause.end
+        and any(p.kind == "noun" and named_or_counted(tokens, p.start, p.end) > 0 for p in clause.mittelfeld)
+        and analyse(tokens[clause.tail + 1 : clause.end]) is None
+    )
+    if clause.tail + 1 < clause.end and tokens[clause.tail].text == ":" and (tokens[clause.tail + 1].capital or listed):
         subject = clause.subject
         named = subject is not None and tokens[subject.start].lower not in PRONOUNS  # not "Da waren es nur noch fünf:"
         # "Die Kirchgemeindeversammlung hat entschieden: …": a decision with no object is only said after its colon

@@ -104,7 +104,16 @@ POINTING_BACK = [
     "Aus den drei Wochen wurden vier Jahrzehnte.",  # the weeks counted before
     "Der Bus, in dem sie sitzt, trägt die Aufschrift der neuen Linie.",  # who sits there: told before
     "Die Halle, die er vor zwei Jahren gebaut hat, ist 180 Meter lang.",
+    "Zurück in Kärnten, eröffnete sie eine Werkstatt in Villach.",  # the main clause goes on with its pronoun
+    "Im Jahr, in dem die Fabrik schloss, wurde er Bürgermeister.",
+    "Seit Herbst arbeitet neben ihr an der Werkbank ein zweiter Lehrling.",  # "ihr" after a preposition
 ]
+
+
+def test_a_pronoun_after_an_opening_clause_or_a_name_may_mean_who_is_named_there() -> None:
+    assert not refers_back("Als Anna Berger nach Wien kam, wusste sie nichts von der Stadt.")
+    assert not refers_back("Im Jahr, in dem Anna Berger nach Wien kam, wurde sie Mutter.")
+    assert not refers_back("Neu ist, wem sie gehört: Die Stadt hat die Praxis gekauft.")
 
 
 def test_a_relative_clause_naming_someone_in_full_or_without_a_pronoun_stands() -> None:
@@ -434,3 +443,7 @@ def test_a_ruling_named_as_known_comes_with_the_sentence_that_tells_it() -> None
     ):
         misread = Document.from_text(text.replace("Er zeigte sich reumütig.", other)).content_sentences
         assert needs(misread)(3) == (0,)
+
+
+def test_a_possessive_after_a_preposition_points_nowhere() -> None:
+    assert not refers_back("Acht Rennen hat Lena Hofer für ihr neues Team bestritten.")

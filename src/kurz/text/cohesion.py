@@ -288,6 +288,8 @@ def refers_back(text: str) -> bool:
         return True  # "Hintergrund sind neue Erkenntnisse …": the background of what was said before
     if words[0].lower() in PRONOMINAL_ADVERBS and not purpose and not _points_forward(text[len(head) :]):
         return True  # "Daran musste der Trainer erinnern", not "Darauf, dass …, hofft niemand"
+    if _resumed_by_pronoun(text, head, clause) or _object_ihr(clause):
+        return True
     told = _TOLD_OF.match(text)
     if told and not _names_someone(WORD.findall(text[told.end() :])):
         return True  # "Der Bus, in dem sie sitzt, …", "Die Algen, die er gesammelt hat, …": who, said before
@@ -404,6 +406,39 @@ _OWNERS = word_list("pronouns") | frozenset(["wer", "manche", "viele", "alle", "
 
 # not "ihr": a pronoun too ("gab ihr Geld"); "sein" only before its noun, not the infinitive ("wird sein")
 _INFLECTED_POSSESSIVES = _POSSESSIVES - {"ihr", "sein"}
+
+
+def _resumed_by_pronoun(text: str, head: str, clause: list[str]) -> bool:
+    """ "Zurück in Tirol, arbeitete sie …", "In dem Sommer, in dem der Roman spielt, soll sie …": an opening phrase
+    (a preposition or adverb, no clause of its own), its comma, and the main clause goes on with its finite verb and a
+    personal pronoun as subject: whom, said before. Not after an opening clause ("Als Anna Berger kam, wusste sie
+    …"), nor where the sentence names someone before the pronoun, who may be meant."""
+    if text[len(head) : len(head) + 1] != "," or not clause or len(clause) > _NAMED_REACH:
+        return False
+    if clause[0].lower() in SUBORDINATORS or clause[0].lower() in ADVERBIAL_SUBORDINATORS or clause[0] in DEMONSTRATIVES:
+        return False
+    if any(_verb_like(w) or w in AUXILIARIES for w in clause[1:]) or _names_someone(clause):
+        return False  # "Neu ist, wem sie gehört": a clause of its own
+    parts = re.split(r"[,:;–—]", text[len(head) + 1 : len(head) + 1 + _REACH], maxsplit=2)
+    first = WORD.findall(parts[0])
+    relative = bool(first) and (first[0] in _RELATIVES_OPEN or first[1:2] and first[1] in _RELATIVES_OPEN)
+    main = WORD.findall(parts[1]) if relative and len(parts) > 1 and not _names_someone(first) else first
+    return len(main) > 1 and (_verb_like(main[0]) or main[0] in AUXILIARIES) and main[1] in _SUBJECT_PRONOUNS
+
+
+def _object_ihr(clause: list[str]) -> bool:
+    """ "Seit August steht neben ihr an der Werkbank …": "ihr" after a preposition and before a preposition, an article
+    or the clause's end is the pronoun, whom said before (not "für ihr neues Team", a possessive)."""
+    return any(
+        w == "ihr" and clause[k - 1].lower() in PREPOSITIONS and (k + 1 == len(clause) or clause[k + 1] in _AFTER_PRONOUN)
+        for k, w in enumerate(clause[1:], 1)
+    )
+
+
+_SUBJECT_PRONOUNS = frozenset(["er", "sie"])
+# What may follow a pronoun but not a possessive: "neben ihr an der Werkbank", "mit ihr und …" (not "für ihr neues Team")
+_AFTER_PRONOUN = PREPOSITIONS | CONTRACTIONS | _ARTICLE_FORMS | {"und", "oder", "zusammen", "gemeinsam"}
+_RELATIVES_OPEN = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches"])
 
 
 def _pronoun_after_verb(clause: list[str]) -> bool:

@@ -114,6 +114,10 @@ def test_a_pronoun_after_an_opening_clause_or_a_name_may_mean_who_is_named_there
     assert not refers_back("Als Anna Berger nach Wien kam, wusste sie nichts von der Stadt.")
     assert not refers_back("Im Jahr, in dem Anna Berger nach Wien kam, wurde sie Mutter.")
     assert not refers_back("Neu ist, wem sie gehört: Die Stadt hat die Praxis gekauft.")
+    # speech between commas is no relative clause, and whoever an insertion names may be meant
+    assert not refers_back("Seit Jahren, sagt die Arbeiterkammer Wien, fordere sie eine Reform der Pflege.")
+    assert not refers_back("In dem Haus, in dem die Familie Gruber seit 1950 lebt, will sie nun ein Café eröffnen.")
+    assert not refers_back("Zum 80. Geburtstag von Maria Hofer reisen Freunde aus ganz Europa zu ihr nach Kitzbühel.")
 
 
 def test_a_relative_clause_naming_someone_in_full_or_without_a_pronoun_stands() -> None:

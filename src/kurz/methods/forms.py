@@ -13,6 +13,7 @@ from kurz.methods.compress import MIN_WORDS
 from kurz.summary import join_pieces
 from kurz.text.cohesion import refers_back
 from kurz.text.lexicon import NUMERALS, RELATIVE_PRONOUNS
+from kurz.text.nouns import is_common_noun
 from kurz.text.quotes import balanced
 from kurz.text.syntax import (
     ARTICLES,
@@ -89,6 +90,9 @@ def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set
     return pieces
 
 
+PLACES = word_list("dateline_places")  # towns whose name is also a common noun ("Wels", "Hall")
+
+
 def moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     """A relative clause, a "von" or "wie" phrase, a bare "mit" phrase ("mit Behinderungen"), a phrase the noun
     takes (noun_objects.txt) or the rest of a body's name after the subject's noun: it is the subject's attribute,
@@ -104,7 +108,10 @@ def moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
         or (first == "wie" and nxt.capital and not time_word(nxt))
     )
     taken = takes(tokens[phrase.start - 1], first)  # "Einsprüche | gegen die Bescheide": what the noun is about
-    return phrase.kind == "relative_clause" or attribute or bare or taken or _names_body(tokens, phrase)
+    # "eine 83-jährige Frau | aus Amberg": where she is from, a place's name right after her (not "aus Angst")
+    place = nxt is not None and nxt.capital and (nxt.text in PLACES or not is_common_noun(nxt.text))  # "Wels", a fish too
+    origin = first == "aus" and place and phrase.end - phrase.start == 2
+    return phrase.kind == "relative_clause" or attribute or bare or taken or origin or _names_body(tokens, phrase)
 
 
 def _adverbial_time(tokens: Sequence[Tok], phrase: Phrase) -> bool:

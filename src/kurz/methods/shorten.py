@@ -268,10 +268,8 @@ def announced(sentence: Sentence) -> tuple[Span, ...] | None:
         return None
     news = join_pieces(pieces)
     # the clause must stand without its head: not "Drei Fonds, die sich dessen Firma … zuordnen lassen, …", nor
-    # speech whose speaker the head named, nor a clause that speaks of whom the head is about ("Sie hat ihre
-    # Hausordnung geändert: Holzkohlegrills sind auf Balkonen ihrer Häuser …")
-    owner = any(t.lower in THIRD_PERSON for t in tokens[start:] if not t.inside)
-    return None if owner or refers_back(news) or (needs_speaker(news) and not has_speaker(news)) else pieces
+    # speech whose speaker the head named
+    return None if refers_back(news) or (needs_speaker(news) and not has_speaker(news)) else pieces
 
 
 def _compressions(
@@ -296,7 +294,7 @@ def _compressions(
     fields = (*clause.vorfeld, *clause.mittelfeld) if clause is not None else ()
     if (
         clause is None
-        or any(_lone_wie(tokens, p) or _open_article(tokens, p) for p in fields)
+        or any(_lone_wie(tokens, p) or _open_article(tokens, p) or _lone_article(tokens, p) for p in fields)
         or any(_stray_verb(tokens, a, b) for a, b in zip(fields, fields[1:]))
         or _comparative_finite(clause)
         or _second_finite(clause)
@@ -633,14 +631,20 @@ def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
     nouns = GOVERNING | ARTICLES | CONTRACTIONS  # "im Finale", "die Nerven": nouns, not names
     # "Der Grund, warum …:" is no scene; "Sie wachsen …, riechen … und sollen …:" is, where its verbs read apart
     pronoun = _only(tokens, head_subject, PRONOUNS) or (head is None and tokens[0].lower in NOMINATIVE_PRONOUNS)
-    # the scene names no one: every capitalised word after its first stands after an article or preposition; about
-    # a pronoun, a common noun names no one either ("Sie … riechen nach Wald und sollen Steinwolle Konkurrenz
-    # machen"), where a head of its own ("drei Kandidaten liegen im Plus: …") is news
+    # the scene names no one: every capitalised word after its first stands after an article or preposition; where
+    # a pronoun's clause describes what the clause after the colon names, a common noun names no one either ("Sie …
+    # riechen nach Wald und sollen Steinwolle Konkurrenz machen", "Er holte bei fünf Seniorinnen Bargeld ab: …"); not
+    # a head that reports or alleges what happened ("Er hat Millionen veruntreut: …", "Er soll … bedroht haben: …"),
+    # nor one with a subject of its own ("drei Kandidaten liegen im Plus: …"): those are news
+    first = next((k for k in range(colon) if tokens[k].text == "," and not tokens[k].inside), colon)
+    described = pronoun and not any(t.lower in REPORTED for t in tokens[:first])
     scene = not any(
-        t.word and t.capital and tokens[i - 1].lower not in nouns and not (pronoun and _common_noun(t.text))
+        t.word and t.capital and tokens[i - 1].lower not in nouns and not (described and _common_noun(t.text))
         for i, t in enumerate(tokens[1:colon], 1)
     )
-    scene = scene and (not strict or pronoun)
+    # and the clause after a pronoun's head must not speak of whom the head is about ("Sie hat ihre Hausordnung
+    # geändert: Holzkohlegrills sind auf Balkonen ihrer Häuser …")
+    scene = scene and (not strict or pronoun) and not (pronoun and _speaks_of_before(tokens, colon + 1))
     # "Neuer diplomatischer Streit zwischen Polen und Russland: Der Außenminister will …": a line without a verb
     # heads the clause that tells the news
     headline = named and head is None and (not strict or verbless(" ".join(t.text for t in tokens[:colon])))
@@ -657,12 +661,23 @@ def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
     return colon + 1 if named and (scene or headline or decided or whoever) else 0
 
 
+def _speaks_of_before(tokens: Sequence[Tok], start: int) -> bool:
+    """A pronoun or possessive from `start` on ("ihrer Häuser"), which may stand for what came before; not the
+    infinitive "sein" ("… sein könnten")."""
+    return any(
+        not t.inside and _points_back(t.lower) and not (t.lower == "sein" and not tokens[k + 1].capital)
+        for k, t in enumerate(tokens[start:-1], start)
+    )
+
+
 def _common_noun(word: str) -> bool:
-    """A common noun, or a compound whose last part is one ("Steinwolle"), and never only a name."""
+    """A common noun, or a compound of two ("Steinwolle"), and never only a name ("Nehammer": "Ne" is no noun)."""
     folded = word.lower().replace("ß", "ss")
     if folded in proper_names():
         return False
-    return is_common_noun(word) or any(folded[k:] in common_nouns() for k in range(3, len(folded) - MIN_COMPOUND_HEAD + 1))
+    nouns = common_nouns()
+    parts = range(3, len(folded) - MIN_COMPOUND_HEAD + 1)
+    return is_common_noun(word) or any(folded[:k] in nouns and folded[k:] in nouns for k in parts)
 
 
 MIN_COMPOUND_HEAD = 4  # letters of the last part of a compound read as a common noun ("-wolle"; not "-ei")
@@ -728,6 +743,19 @@ def _open_article(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     last, after = tokens[phrase.end - 1], tokens[phrase.end]
     counted = last.lower in INDEFINITE and after.lower == "von"  # "als eine von fünf Vizepräsidentinnen": a pronoun
     return not counted and (after.number or after.lower in PHRASE_PREPOSITIONS)
+
+
+def _lone_article(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A noun phrase that is only its article ("auf einer Leiter, einen Pinsel zwischen den Zähnen, | einen | zweiten
+    in der Hand"): phrases after a comma that the parser could not place, so a cut may tear them."""
+    lone = phrase.kind == "noun" and phrase.end - phrase.start == 1 and tokens[phrase.start].lower in ARTICLES
+    if not lone or phrase.end + 1 >= len(tokens):
+        return False
+    # an adjective with no noun after it ("einen zweiten | in der Hand"); not a pronoun that counts ("einer davon
+    # schwer", "eine von zwei"), a particle ("stellt sich … ein und …") nor adjectives before their noun
+    adjective, then = tokens[phrase.end], tokens[phrase.end + 1]
+    bare = adjective.word and not adjective.capital and ATTRIBUTIVE.search(adjective.lower) is not None
+    return bare and not then.inside and (then.lower in PHRASE_PREPOSITIONS or then.text in (",", "."))
 
 
 def _stray_verb(tokens: Sequence[Tok], before: Phrase, phrase: Phrase) -> bool:
@@ -1056,8 +1084,10 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
                 first in ATTACHED and tokens[following.start - 1].capital
             )
             hangs = hangs or _example(tokens, following)  # "… von Extremisten | wie dem IS": examples of that noun
-            # "von rund 900'000 Franken | pro Jahr", "von 200 Euro | im Monat": the rate of that amount
-            hangs = hangs or first == "pro" or _rate(tokens, chain[-1], following)
+            # "von rund 900'000 Franken | pro Jahr", "von 200 Euro | im Monat": the rate of that amount (not of what
+            # follows: "in zwölf Bezirken | am Tag rund 300 Tonnen")
+            amount = tokens[chain[-1].start].lower == "von" and _rate(tokens, chain[-1], following)
+            hangs = hangs or first == "pro" or amount
             hangs = hangs or _agent_of_action(tokens, following)  # "von der Versorgung | durch den Rettungsdienst"
             hangs = hangs or (following.kind == "local" and _name_suffix(tokens, following))  # "Ried | im Innkreis"
             hangs = hangs or _about(tokens, following)  # "in der Affäre | um die Vergabe": what the affair is about
@@ -1115,9 +1145,9 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
 
 # Finite auxiliaries of the past: "hatte … abgezweigt", "wurde … festgenommen", "war … gesperrt".
 PAST_AUXILIARIES = frozenset(["hatte", "hatten", "war", "waren", "wurde", "wurden"])
+# Verbs of a head that reports what happened: "hat … veruntreut", "wurden … gebaut", "soll … bedroht haben"
+REPORTED = PAST_AUXILIARIES | frozenset(["hat", "haben", "ist", "werden", "wird"])
 HOLDS = frozenset(["gilt", "gelten", "galt", "galten", "gelte", "gegolten"])  # the forms of "gelten"
-# Third-person pronouns and possessives: whom they speak of was named before them
-THIRD_PERSON = word_list("third_person_possessives") | frozenset(["er", "sie", "ihn", "ihm", "ihnen"])
 
 
 def _holds(clause: Clause) -> bool:
@@ -1333,11 +1363,14 @@ def _aged(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     """An age bound right after a noun ("Kindern | unter drei Jahren", "Autofahrern | ab 70", "Männer | über 50
     Jahre"): it says which of them, not when."""
     words = [t.lower for t in tokens[phrase.start : phrase.end]]
-    age = tokens[phrase.start + 1] if len(words) in (2, 3) else None
-    counted = age is not None and ((age.number and age.text.isdigit() and int(age.text) < MAX_AGE) or age.lower in NUMERALS)
-    years = len(words) == 2 or words[-1] in ("jahre", "jahren")
     after_noun = phrase.start > 0 and tokens[phrase.start - 1].capital and tokens[phrase.start - 1].word
-    return words[0] in AGE_BOUNDS and counted and years and after_noun
+    if len(words) < 2 or words[0] not in AGE_BOUNDS or not after_noun:
+        return False
+    age = tokens[phrase.start + 1]
+    counted = (age.number and age.text.isdigit() and int(age.text) < MAX_AGE) or age.lower in NUMERALS
+    # "ab 70", "unter drei Jahren", "ab 70 | einen …" (the next phrase read into it); not "unter 40 Bewerbern"
+    years = len(words) == 2 or words[2] in ("jahre", "jahren") or not tokens[phrase.start + 2].capital
+    return counted and years
 
 
 AGE_BOUNDS = frozenset(["unter", "über", "ab", "bis"])
@@ -1682,12 +1715,13 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
     # "bietet … einen „Mobil-Check 70+“ an: eine kostenlose Rückmeldefahrt …, dazu …": what follows is no clause but
     # a list that spells out what the clause named, which may go as a clause after the colon may; not where the
     # clause names nothing the list could spell out ("Die Karte ist kurz: drei Weine, …")
+    colon = clause.tail + 1 < clause.end and tokens[clause.tail].text == ":"
     listed = (
-        clause.tail + 1 < clause.end
+        colon
+        and _noun_list(tokens[clause.tail + 1 : clause.end])
         and any(p.kind == "noun" and named_or_counted(tokens, p.start, p.end) > 0 for p in clause.mittelfeld)
-        and analyse(tokens[clause.tail + 1 : clause.end]) is None
     )
-    if clause.tail + 1 < clause.end and tokens[clause.tail].text == ":" and (tokens[clause.tail + 1].capital or listed):
+    if colon and (tokens[clause.tail + 1].capital or listed):
         subject = clause.subject
         named = subject is not None and tokens[subject.start].lower not in PRONOUNS  # not "Da waren es nur noch fünf:"
         # "Die Kirchgemeindeversammlung hat entschieden: …": a decision with no object is only said after its colon
@@ -1741,6 +1775,17 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
             )
             if not restricted and not any(tokens[i].lower in NEGATIONS for i in range(a, stop)):
                 yield Cut(1, frozenset(range(a, stop)), closed=tokens[a + 1].lower in RELATIVE_PRONOUNS - {"wo"})
+
+
+def _noun_list(segment: Sequence[Tok]) -> bool:
+    """Noun phrases and no clause: an article, a number or an adjective before its noun opens it ("eine kostenlose
+    Rückmeldefahrt …, dazu …", "freien Eintritt in 40 Bäder"); not an exception or a rate ("ausgenommen zu
+    Silvester", "aber nur am Wochenende", "pro Kind")."""
+    if len(segment) < 3 or analyse(segment) is not None:
+        return False
+    first, second = segment[0], segment[1]
+    adjective = first.word and ATTRIBUTIVE.search(first.lower) is not None and second.capital
+    return first.lower in ARTICLES or first.number or first.lower in NUMERALS or adjective
 
 
 # What singles out one of a kind: "der letzte", "der erste", and "der einzige" of the restricting words.

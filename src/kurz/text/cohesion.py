@@ -38,6 +38,7 @@ from kurz.text.lexicon import (
     SUBORDINATORS,
     TIME_NOUNS,
 )
+from kurz.text.nouns import is_common_noun
 from kurz.text.quotes import QUOTE_OPENERS
 from kurz.text.syntax import is_clause
 from kurz.text.tokens import WORD
@@ -421,16 +422,25 @@ def _resumed_by_pronoun(text: str, head: str, clause: list[str]) -> bool:
         return False  # "Neu ist, wem sie gehört": a clause of its own
     parts = re.split(r"[,:;–—]", text[len(head) + 1 : len(head) + 1 + _REACH], maxsplit=2)
     first = WORD.findall(parts[0])
-    relative = bool(first) and (first[0] in _RELATIVES_OPEN or first[1:2] and first[1] in _RELATIVES_OPEN)
-    main = WORD.findall(parts[1]) if relative and len(parts) > 1 and not _names_someone(first) else first
+    # an insertion that is a relative clause ("in dem der Roman spielt"), not speech ("sagt die Arbeiterkammer")
+    relative = bool(first) and (
+        first[0] in _RELATIVES_OPEN or (first[0].lower() in PREPOSITIONS and first[1:2] and first[1] in _RELATIVES_OPEN)
+    )
+    # whoever the insertion names may be meant ("in dem die Familie Gruber lebt, will sie …")
+    named = any(w[:1].isupper() and not is_common_noun(w) for w in first[1:])
+    main = WORD.findall(parts[1]) if relative and len(parts) > 1 and not named else first
     return len(main) > 1 and (_verb_like(main[0]) or main[0] in AUXILIARIES) and main[1] in _SUBJECT_PRONOUNS
 
 
 def _object_ihr(clause: list[str]) -> bool:
-    """ "Seit August steht neben ihr an der Werkbank …": "ihr" after a preposition and before a preposition, an article
-    or the clause's end is the pronoun, whom said before (not "für ihr neues Team", a possessive)."""
+    """ "Seit August steht neben ihr an der Werkbank …": "ihr" after a preposition and before a preposition, an article,
+    "und" or the clause's end is the pronoun, whom said before (not "für ihr neues Team", a possessive), unless the
+    clause names her before it."""
     return any(
-        w == "ihr" and clause[k - 1].lower() in PREPOSITIONS and (k + 1 == len(clause) or clause[k + 1] in _AFTER_PRONOUN)
+        w == "ihr"
+        and clause[k - 1].lower() in PREPOSITIONS
+        and (k + 1 == len(clause) or clause[k + 1] in _AFTER_PRONOUN)
+        and not _names_someone(clause[:k])  # "Zum Geburtstag von Maria Hofer reisen Freunde zu ihr …"
         for k, w in enumerate(clause[1:], 1)
     )
 

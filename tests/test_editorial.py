@@ -289,6 +289,9 @@ def test_a_surname_or_a_definite_description_needs_its_introduction() -> None:
     kitchen = ["Gestern kochte Peter Koch.", "Die Kochbuch-Messe beginnt.", "«Wir sind bereit», sagt er."]
     assert introduced_by(kitchen) == [set(), set(), {0}]
     assert introduced_by(["Anna Moser leitet das Spital.", "«Ich bin müde», sagt die 41-jährige Maria Berger."]) == [set(), set()]
+    # a name in the genitive introduces its surname ("Theresa Wimmers Roman", then "Wimmer, 1979 geboren, …")
+    novel = ["Theresa Wimmers Roman erscheint im März.", "Er spielt im Weinviertel.", "Wimmer, 1979 geboren, lebt in Wien."]
+    assert introduced_by(novel) == [set(), set(), {0}]
 
 
 def introduced_by(texts: list[str]) -> list[set[int]]:

@@ -685,6 +685,7 @@ _AFTER_ARTICLE = frozenset(
     ["vom", "zum", "beim", "im", "am", "das", "dem", "des", "ein", "einem", "eines"]
 )  # characters before a colon that explains a pronoun
 _NAMED_REACH = 4  # a first clause this short may be an opening phrase before an insertion
+MIN_GENITIVE_NAME = 3  # letters of a surname whose genitive ("Wimmers") introduces it
 _CATAPHORIC = frozenset(["Jene", "Jener", "Jenes", "Diejenige", "Diejenigen", "Derjenige", "Dasjenige"])
 _RELATIVE_AFTER = re.compile(r",\s+(?:der|die|das|denen|deren|dessen|welche[rs]?)\b")
 # A plural article and an adjective of origin: "Die deutschen Unternehmen", "Die heimischen Banken".
@@ -907,6 +908,10 @@ class Introductions:
             if _first_name(first) and not _in_word(joined, match.start(), "'’-"):
                 given.add(first)
                 full.setdefault(last, (first, self._sentence(match.start())))
+                # "Theresa Wimmers Uraufführung", then "Wimmer, 1991 in Steyr geboren, …": the genitive introduced her
+                bare = last[:-1]
+                if last.endswith("s") and len(bare) >= MIN_GENITIVE_NAME and re.search(rf"\b{re.escape(bare)}\b", joined):
+                    full.setdefault(bare, (first, self._sentence(match.start())))
         return {last: known for last, known in full.items() if last not in given and not _after_determiner(self._joined, last)}
 
     @cached_property

@@ -118,6 +118,8 @@ def test_a_pronoun_after_an_opening_clause_or_a_name_may_mean_who_is_named_there
     assert not refers_back("Seit Jahren, sagt die Arbeiterkammer Wien, fordere sie eine Reform der Pflege.")
     assert not refers_back("In dem Haus, in dem die Familie Gruber seit 1950 lebt, will sie nun ein Café eröffnen.")
     assert not refers_back("Zum 80. Geburtstag von Maria Hofer reisen Freunde aus ganz Europa zu ihr nach Kitzbühel.")
+    assert not refers_back("Die Stadt Innsbruck baut bis 2026 eine neue Volksschule und neben ihr einen Kindergarten.")
+    assert not refers_back("In dem Haus, in dem die Familie Koch seit 1950 lebt, will sie nun ein Café eröffnen.")
 
 
 def test_a_relative_clause_naming_someone_in_full_or_without_a_pronoun_stands() -> None:

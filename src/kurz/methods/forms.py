@@ -12,6 +12,7 @@ from kurz.document import Sentence, Span
 from kurz.methods.compress import MIN_WORDS
 from kurz.summary import join_pieces
 from kurz.text.cohesion import refers_back
+from kurz.text.datelines import DATELINE_PLACES
 from kurz.text.lexicon import NUMERALS, RELATIVE_PRONOUNS
 from kurz.text.nouns import is_common_noun
 from kurz.text.quotes import balanced
@@ -19,6 +20,7 @@ from kurz.text.syntax import (
     ARTICLES,
     ATTRIBUTIVE,
     GROWING,
+    INDEFINITE,
     INTENSIFIERS,
     PHRASE_PREPOSITIONS,
     Clause,
@@ -90,13 +92,10 @@ def render(sentence: Sentence, clause: Clause, piece_of: list[int], deleted: set
     return pieces
 
 
-PLACES = word_list("dateline_places")  # towns whose name is also a common noun ("Wels", "Hall")
-
-
 def moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     """A relative clause, a "von" or "wie" phrase, a bare "mit" phrase ("mit Behinderungen"), a phrase the noun
-    takes (noun_objects.txt) or the rest of a body's name after the subject's noun: it is the subject's attribute,
-    not the verb's."""
+    takes (noun_objects.txt), the rest of a body's name or where someone unnamed is from ("eine 83-jährige Frau | aus
+    Amberg") after the subject's noun: it is the subject's attribute, not the verb's."""
     first = tokens[phrase.start].lower
     nxt = tokens[phrase.start + 1] if phrase.end - phrase.start > 1 else None
     bare = phrase.kind == "manner" and nxt is not None and nxt.capital
@@ -108,10 +107,23 @@ def moves_with_subject(tokens: Sequence[Tok], phrase: Phrase) -> bool:
         or (first == "wie" and nxt.capital and not time_word(nxt))
     )
     taken = takes(tokens[phrase.start - 1], first)  # "Einsprüche | gegen die Bescheide": what the noun is about
-    # "eine 83-jährige Frau | aus Amberg": where she is from, a place's name right after her (not "aus Angst")
-    place = nxt is not None and nxt.capital and (nxt.text in PLACES or not is_common_noun(nxt.text))  # "Wels", a fish too
-    origin = first == "aus" and place and phrase.end - phrase.start == 2
+    origin = first == "aus" and _from_place(tokens, phrase)
     return phrase.kind == "relative_clause" or attribute or bare or taken or origin or _names_body(tokens, phrase)
+
+
+def _from_place(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """ "eine 83-jährige Frau | aus Amberg", "ein Mann | aus Bad Ischl": a place's name after someone unnamed, brought
+    in by an indefinite article, says where they are from. Not where someone named returns from ("der Bundespräsident
+    | aus Afrika"), nor a reason ("das Hallenbad | aus Kostengründen")."""
+    words = tokens[phrase.start + 1 : phrase.end]
+    named = 0 < len(words) <= 2 and all(t.word and t.capital for t in words)
+    place = named and (words[-1].text in DATELINE_PLACES or not is_common_noun(words[-1].text))  # "Wels", a fish too
+    before = range(phrase.start - 1, max(-1, phrase.start - SUBJECT_REACH), -1)  # "eine | 83-jährige | Frau"
+    article = next((tokens[k].lower for k in before if tokens[k].lower in ARTICLES), "")
+    return place and article in INDEFINITE
+
+
+SUBJECT_REACH = 5  # tokens back from a phrase to the article of the noun before it
 
 
 def _adverbial_time(tokens: Sequence[Tok], phrase: Phrase) -> bool:

@@ -268,8 +268,10 @@ def announced(sentence: Sentence) -> tuple[Span, ...] | None:
         return None
     news = join_pieces(pieces)
     # the clause must stand without its head: not "Drei Fonds, die sich dessen Firma … zuordnen lassen, …", nor
-    # speech whose speaker the head named
-    return None if refers_back(news) or (needs_speaker(news) and not has_speaker(news)) else pieces
+    # speech whose speaker the head named, nor a clause that speaks of whom the head named ("Neuer Wirbel um
+    # Bürgermeisterin Anna Huber: Die ÖVP fordert ihren Rücktritt.")
+    owner = _speaks_of_before(tokens, start)
+    return None if owner or refers_back(news) or (needs_speaker(news) and not has_speaker(news)) else pieces
 
 
 def _compressions(
@@ -636,10 +638,12 @@ def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
     # riechen nach Wald und sollen Steinwolle Konkurrenz machen", "Er holte bei fünf Seniorinnen Bargeld ab: …"); not
     # a head that reports or alleges what happened ("Er hat Millionen veruntreut: …", "Er soll … bedroht haben: …"),
     # nor one with a subject of its own ("drei Kandidaten liegen im Plus: …"): those are news
-    first = next((k for k in range(colon) if tokens[k].text == "," and not tokens[k].inside), colon)
-    described = pronoun and not any(t.lower in REPORTED for t in tokens[:first])
+    described = pronoun and not any(tokens[k].lower in HAPPENED for k in _main_words(tokens, colon))
     scene = not any(
-        t.word and t.capital and tokens[i - 1].lower not in nouns and not (described and _common_noun(t.text))
+        t.word
+        and t.capital
+        and tokens[i - 1].lower not in nouns
+        and not (described and _common_noun(t.text) and tokens[i - 1].text not in ROLE_NOUNS)  # "Bürgermeister Bachmann"
         for i, t in enumerate(tokens[1:colon], 1)
     )
     # and the clause after a pronoun's head must not speak of whom the head is about ("Sie hat ihre Hausordnung
@@ -661,13 +665,35 @@ def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
     return colon + 1 if named and (scene or headline or decided or whoever) else 0
 
 
+def _main_words(tokens: Sequence[Tok], colon: int) -> list[int]:
+    """The positions of the head's own words before the colon: not those of a clause after a comma that a
+    subordinator or a relative pronoun opens ("…, nachdem diese … worden waren, …"), nor of an apposition."""
+    out: list[int] = []
+    inside = False
+    for k in range(colon):
+        if tokens[k].text == "," and not tokens[k].inside:
+            after = tokens[k + 1].lower if k + 1 < colon else ""
+            inside = not inside and (after in SUBORDINATORS or after in RELATIVE_PRONOUNS or after in ARTICLES)
+            continue
+        if not inside:
+            out.append(k)
+    return out
+
+
 def _speaks_of_before(tokens: Sequence[Tok], start: int) -> bool:
-    """A pronoun or possessive from `start` on ("ihrer Häuser"), which may stand for what came before; not the
-    infinitive "sein" ("… sein könnten")."""
+    """A pronoun or possessive from `start` on ("ihrer Häuser", "sein altes Haus"), which may stand for what came
+    before; not the infinitive "sein" ("… sein könnten")."""
+    bound = next((k for k in range(start, len(tokens)) if tokens[k].lower in ("wer", "wen", "wem")), len(tokens))
     return any(
-        not t.inside and _points_back(t.lower) and not (t.lower == "sein" and not tokens[k + 1].capital)
-        for k, t in enumerate(tokens[start:-1], start)
-    )
+        not t.inside and _points_back(t.lower) and not (t.lower == "sein" and _infinitive(tokens, k))
+        for k, t in enumerate(tokens[start : min(bound, len(tokens) - 1)], start)
+    )  # "Wer …, soll …, wie viele Tage er …": the "er" of a "wer" clause is bound in it
+
+
+def _infinitive(tokens: Sequence[Tok], k: int) -> bool:
+    """ "sein" before a verb and no noun ("… der Zukunft sein könnten."), not before an adjective and its noun."""
+    after = tokens[k + 1 : k + 3]
+    return not any(t.capital for t in after)
 
 
 def _common_noun(word: str) -> bool:
@@ -746,11 +772,11 @@ def _open_article(tokens: Sequence[Tok], phrase: Phrase) -> bool:
 
 
 def _lone_article(tokens: Sequence[Tok], phrase: Phrase) -> bool:
-    """A noun phrase that is only its article ("auf einer Leiter, einen Pinsel zwischen den Zähnen, | einen | zweiten
-    in der Hand"): phrases after a comma that the parser could not place, so a cut may tear them."""
+    """A noun phrase after a comma that is only its article ("auf einer Leiter, einen Pinsel zwischen den Zähnen, |
+    einen | zweiten in der Hand"): phrases the parser could not place, so a cut may tear them."""
     lone = phrase.kind == "noun" and phrase.end - phrase.start == 1 and tokens[phrase.start].lower in ARTICLES
-    if not lone or phrase.end + 1 >= len(tokens):
-        return False
+    if not lone or phrase.end + 1 >= len(tokens) or tokens[phrase.start - 1].text != ",":
+        return False  # after a comma: not an elliptic noun of the clause ("hat … ein zweites zur Welt gebracht")
     # an adjective with no noun after it ("einen zweiten | in der Hand"); not a pronoun that counts ("einer davon
     # schwer", "eine von zwei"), a particle ("stellt sich … ein und …") nor adjectives before their noun
     adjective, then = tokens[phrase.end], tokens[phrase.end + 1]
@@ -1084,9 +1110,9 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
                 first in ATTACHED and tokens[following.start - 1].capital
             )
             hangs = hangs or _example(tokens, following)  # "… von Extremisten | wie dem IS": examples of that noun
-            # "von rund 900'000 Franken | pro Jahr", "von 200 Euro | im Monat": the rate of that amount (not of what
-            # follows: "in zwölf Bezirken | am Tag rund 300 Tonnen")
-            amount = tokens[chain[-1].start].lower == "von" and _rate(tokens, chain[-1], following)
+            # "von rund 900'000 Franken | pro Jahr", "mit 300 Euro | im Monat": the rate of that amount (not of a
+            # place's count: "in zwölf Bezirken | am Tag rund 300 Tonnen")
+            amount = tokens[chain[-1].start].lower in AMOUNT_PREPOSITIONS and _rate(tokens, chain[-1], following)
             hangs = hangs or first == "pro" or amount
             hangs = hangs or _agent_of_action(tokens, following)  # "von der Versorgung | durch den Rettungsdienst"
             hangs = hangs or (following.kind == "local" and _name_suffix(tokens, following))  # "Ried | im Innkreis"
@@ -1146,7 +1172,7 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
 # Finite auxiliaries of the past: "hatte … abgezweigt", "wurde … festgenommen", "war … gesperrt".
 PAST_AUXILIARIES = frozenset(["hatte", "hatten", "war", "waren", "wurde", "wurden"])
 # Verbs of a head that reports what happened: "hat … veruntreut", "wurden … gebaut", "soll … bedroht haben"
-REPORTED = PAST_AUXILIARIES | frozenset(["hat", "haben", "ist", "werden", "wird"])
+HAPPENED = PAST_AUXILIARIES | frozenset(["hat", "haben", "ist", "werden", "wird"])
 HOLDS = frozenset(["gilt", "gelten", "galt", "galten", "gelte", "gegolten"])  # the forms of "gelten"
 
 
@@ -1374,6 +1400,7 @@ def _aged(tokens: Sequence[Tok], phrase: Phrase) -> bool:
 
 
 AGE_BOUNDS = frozenset(["unter", "über", "ab", "bis"])
+AMOUNT_PREPOSITIONS = frozenset(["von", "mit", "um", "für", "zu"])  # "mit 300 Euro | im Monat": an amount and its rate
 MAX_AGE = 120  # "bis 2029" is a year
 
 
@@ -1781,11 +1808,19 @@ def _noun_list(segment: Sequence[Tok]) -> bool:
     """Noun phrases and no clause: an article, a number or an adjective before its noun opens it ("eine kostenlose
     Rückmeldefahrt …, dazu …", "freien Eintritt in 40 Bäder"); not an exception or a rate ("ausgenommen zu
     Silvester", "aber nur am Wochenende", "pro Kind")."""
-    if len(segment) < 3 or analyse(segment) is not None:
+    if len(segment) < 3 or any(fold(t.lower) in EXCEPTING or t.lower.startswith("ausnahme") for t in segment):
         return False
     first, second = segment[0], segment[1]
     adjective = first.word and ATTRIBUTIVE.search(first.lower) is not None and second.capital
-    return first.lower in ARTICLES or first.number or first.lower in NUMERALS or adjective
+    opens = first.lower in ARTICLES or first.number or first.lower in NUMERALS or adjective
+    return opens and analyse(segment) is None
+
+
+# Words that restrict what a clause said: what follows them after a colon is an exception, not a list
+EXCEPTING = frozenset(
+    ["ausgenommen", "ausser", "aber", "exklusive", "inklusive", "einschliesslich", "zuzüglich", "abzüglich", "ohne"]
+    + ["nur", "einzige", "einzig", "bis", "sondern"]
+)
 
 
 # What singles out one of a kind: "der letzte", "der erste", and "der einzige" of the restricting words.

@@ -426,23 +426,26 @@ def _resumed_by_pronoun(text: str, head: str, clause: list[str]) -> bool:
     relative = bool(first) and (
         first[0] in _RELATIVES_OPEN or (first[0].lower() in PREPOSITIONS and first[1:2] and first[1] in _RELATIVES_OPEN)
     )
-    # whoever the insertion names may be meant ("in dem die Familie Gruber lebt, will sie …")
-    named = any(w[:1].isupper() and not is_common_noun(w) for w in first[1:])
+    # whoever the insertion names may be meant ("in dem die Familie Gruber lebt", "die Familie Koch": a noun and a
+    # name after it)
+    named = any(w[:1].isupper() and (not is_common_noun(w) or first[k - 1][:1].isupper()) for k, w in enumerate(first[1:], 1))
     main = WORD.findall(parts[1]) if relative and len(parts) > 1 and not named else first
     return len(main) > 1 and (_verb_like(main[0]) or main[0] in AUXILIARIES) and main[1] in _SUBJECT_PRONOUNS
 
 
 def _object_ihr(clause: list[str]) -> bool:
     """ "Seit August steht neben ihr an der Werkbank …": "ihr" after a preposition and before a preposition, an article,
-    "und" or the clause's end is the pronoun, whom said before (not "für ihr neues Team", a possessive), unless the
-    clause names her before it."""
+    "und" or the clause's end is the pronoun, whom said before (not "für ihr neues Team", a possessive), where it
+    comes early enough that the clause cannot have named her before it."""
     return any(
-        w == "ihr"
-        and clause[k - 1].lower() in PREPOSITIONS
-        and (k + 1 == len(clause) or clause[k + 1] in _AFTER_PRONOUN)
-        and not _names_someone(clause[:k])  # "Zum Geburtstag von Maria Hofer reisen Freunde zu ihr …"
-        for k, w in enumerate(clause[1:], 1)
+        w == "ihr" and clause[k - 1].lower() in PREPOSITIONS and (k + 1 == len(clause) or clause[k + 1] in _AFTER_PRONOUN)
+        for k, w in enumerate(clause[1:_IHR_REACH], 1)
     )
+
+
+# Words before the "ihr" of `_object_ihr`: right after the Vorfeld and the verb ("Seit August steht neben ihr"), not
+# after the noun that it stands for ("baut eine Volksschule und neben ihr …", "von Altbürgermeisterin Hofer … zu ihr")
+_IHR_REACH = 5
 
 
 _SUBJECT_PRONOUNS = frozenset(["er", "sie"])

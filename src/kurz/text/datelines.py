@@ -14,7 +14,7 @@ from kurz.text.lexicon import DETERMINERS, SENTENCE_OPENERS, STOP_WORDS
 from kurz.text.tokens import drop_invisible
 from kurz.text.wordlists import word_list
 
-_PLACES = word_list("dateline_places")
+DATELINE_PLACES = word_list("dateline_places")
 _PLACE_ENDINGS = tuple(sorted(word_list("dateline_place_endings")))
 # "BERLIN.": a place in capitals with a full stop.
 _ALL_CAPS = r"[A-ZÄÖÜ][A-ZÄÖÜ/ -]{1,40}\."
@@ -78,7 +78,9 @@ def dotted_dateline_length(text: str) -> int:
         return match.start(2)  # "Villmergen. Die Gemeinde Villmergen …", "St. Gallen. … an den St. Galler Schulen"
     lowered = name.lower()
     if not (
-        "/" in place or name in _PLACES or (lowered.endswith(_PLACE_ENDINGS) and not any(lowered == e for e in _PLACE_ENDINGS))
+        "/" in place
+        or name in DATELINE_PLACES
+        or (lowered.endswith(_PLACE_ENDINGS) and not any(lowered == e for e in _PLACE_ENDINGS))
     ):
         return 0
     if following[:1].isdigit() or following[:1] in '„"»' or following.rstrip(".,;:!?") in SENTENCE_OPENERS:

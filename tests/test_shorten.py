@@ -2476,3 +2476,15 @@ def test_where_the_subject_is_from_moves_to_the_front_with_it() -> None:
 def test_phrases_after_a_comma_the_parser_cannot_place_are_not_torn() -> None:
     found = forms("Der Koch steht am Herd, einen Löffel zwischen den Zähnen, einen zweiten in der Hand, und schimpft leise.")
     assert not any("einen Löffel," in f for f in found), found
+
+
+def test_an_aside_between_dashes_is_read_around_and_a_time_names_no_place() -> None:
+    found = forms(
+        "Bayern wird in wenigen Wochen – also voraussichtlich nach den Pfingstferien – an der Grenze zu Tschechien "
+        "schärfere Kontrollen einführen."
+    )
+    assert "Bayern wird an der Grenze zu Tschechien schärfere Kontrollen einführen." in found, found
+    assert not any("– also" in f and "in wenigen Wochen" not in f for f in found), found
+    # a clause or a source between dashes is no aside
+    found = forms("Eine Kreislaufwirtschaft geht – das zeigen beide Studien – weit über das Recycling hinaus, sagte Anna Berger.")
+    assert all("das zeigen beide Studien" in f for f in found), found

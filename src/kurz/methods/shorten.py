@@ -364,7 +364,31 @@ def _read(sentence: Sentence, form: tuple[Span, ...] | None = None) -> tuple[tup
         piece_of += [n] * len(found)
     label = kept[0].start + dateline_length(kept[0].text) if kept else 0  # "Straßburg – " inside the body
     skip = next((n for n, t in enumerate(tokens) if (t.word or t.number or t.inside) and t.start >= label), len(tokens))
-    return kept, tokens[skip:], piece_of[skip:]  # a leading dash or bullet ("- Bahn-Konkurrenten …")
+    tokens, piece_of = tokens[skip:], piece_of[skip:]  # a leading dash or bullet ("- Bahn-Konkurrenten …")
+    return (kept, *_without_dashed(tokens, piece_of, len(kept)))
+
+
+# Words that open a clause between dashes rather than an aside: "– das zeigen beide Studien –", "– wie es heißt –"
+CLAUSE_OPENERS = frozenset(["das", "dies", "dieses", "es", "er", "sie", "wie", "so", "wobei", "was", "man"])
+
+
+def _without_dashed(tokens: list[Tok], piece_of: list[int], pieces: int) -> tuple[list[Tok], list[int]]:
+    """The tokens without an insertion between two dashes ("Österreich wird in wenigen Wochen [– also voraussichtlich
+    nach den Osterferien –] an der Brennergrenze … durchführen"): an aside the clause goes on after, which the parser
+    would read as the clause's end. What follows it is a piece of its own."""
+    dashes = [n for n, t in enumerate(tokens) if t.text in "–—" and not t.inside]
+    if len(dashes) < 2 or dashes[0] == 0:
+        return tokens, piece_of
+    first, second = dashes[0], dashes[1]
+    inside = tokens[first + 1 : second]
+    rest = [t for t in tokens[second + 1 :] if t.word or t.number]
+    if not any(t.word for t in inside) or not rest:
+        return tokens, piece_of  # nothing between them, or an afterthought at the end ("… gefeiert – nach … –.")
+    said = any(t.lower in ATTRIBUTION for t in inside) or inside[0].lower in CLAUSE_OPENERS
+    if said or analyse(inside) is not None:
+        return tokens, piece_of  # a clause or a source of its own ("– das zeigen beide Studien –", "– so die Polizei –")
+    kept = [*range(first), *range(second + 1, len(tokens))]
+    return [tokens[n] for n in kept], [piece_of[n] + (n > second) * (pieces + 1) for n in kept]
 
 
 def unlinked(sentence: Sentence, form: tuple[Span, ...] | None = None) -> tuple[Span, ...] | None:
@@ -1109,6 +1133,8 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             hangs = (following.kind in ("prepositional", "local", "causal") and first in ATTACHING) or (
                 first in ATTACHED and tokens[following.start - 1].capital
             )
+            # "in wenigen Wochen | an der Brennergrenze": a time does not say where; the place is the verb's
+            hangs = hangs and not (chain[-1].kind == "temporal" and following.kind == "local")
             hangs = hangs or _example(tokens, following)  # "… von Extremisten | wie dem IS": examples of that noun
             # "von rund 900'000 Franken | pro Jahr", "mit 300 Euro | im Monat": the rate of that amount (not of a
             # place's count: "in zwölf Bezirken | am Tag rund 300 Tonnen")

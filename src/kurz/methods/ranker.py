@@ -78,7 +78,8 @@ class Ranker(Method):
         """Compressions of the sentence; none for what cannot stand alone in a teaser. A sentence that points back
         only through the linking adverb of its Vorfeld comes without it, its subject in front ("Nun hat die
         Landesregierung beschlossen, …" → "Die Landesregierung hat beschlossen, …"). The shortest form may be the
-        clause after a colon whose head only announces it (`_after_run_up`)."""
+        clause after a colon whose head only announces it (`_after_run_up`); where that head is what points back
+        ("Sie wachsen in zwei Wochen …: Forschende der … haben …"), that clause is the only form."""
         text = sentence.content.text
         if not stands_alone(text):
             return []

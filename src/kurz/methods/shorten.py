@@ -89,7 +89,7 @@ from kurz.text.lexicon import (
     SUBJUNCTIVE,
     SUBORDINATORS,
 )
-from kurz.text.nouns import common_nouns, is_common_noun, proper_names
+from kurz.text.nouns import common_nouns, is_common_noun, is_noun_or_compound
 from kurz.text.syntax import (
     ADVERBIAL,
     ARTICLES,
@@ -667,7 +667,7 @@ def _announced(tokens: Sequence[Tok], strict: bool = False) -> int:
         t.word
         and t.capital
         and tokens[i - 1].lower not in nouns
-        and not (described and _common_noun(t.text) and tokens[i - 1].text not in ROLE_NOUNS)  # "Bürgermeister Bachmann"
+        and not (described and is_noun_or_compound(t.text) and tokens[i - 1].text not in ROLE_NOUNS)  # "Bürgermeister Bachmann"
         for i, t in enumerate(tokens[1:colon], 1)
     )
     # and the clause after a pronoun's head must not speak of whom the head is about ("Sie hat ihre Hausordnung
@@ -718,19 +718,6 @@ def _infinitive(tokens: Sequence[Tok], k: int) -> bool:
     """ "sein" before a verb and no noun ("… der Zukunft sein könnten."), not before an adjective and its noun."""
     after = tokens[k + 1 : k + 3]
     return not any(t.capital for t in after)
-
-
-def _common_noun(word: str) -> bool:
-    """A common noun, or a compound of two ("Steinwolle"), and never only a name ("Nehammer": "Ne" is no noun)."""
-    folded = word.lower().replace("ß", "ss")
-    if folded in proper_names():
-        return False
-    nouns = common_nouns()
-    parts = range(3, len(folded) - MIN_COMPOUND_HEAD + 1)
-    return is_common_noun(word) or any(folded[:k] in nouns and folded[k:] in nouns for k in parts)
-
-
-MIN_COMPOUND_HEAD = 4  # letters of the last part of a compound read as a common noun ("-wolle"; not "-ei")
 
 
 def _forward(tokens: Sequence[Tok], i: int) -> bool:
@@ -1771,8 +1758,8 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
     colon = clause.tail + 1 < clause.end and tokens[clause.tail].text == ":"
     listed = (
         colon
-        and _noun_list(tokens[clause.tail + 1 : clause.end])
         and any(p.kind == "noun" and named_or_counted(tokens, p.start, p.end) > 0 for p in clause.mittelfeld)
+        and _noun_list(tokens[clause.tail + 1 : clause.end])
     )
     if colon and (tokens[clause.tail + 1].capital or listed):
         subject = clause.subject

@@ -31,6 +31,7 @@ from kurz.text.lexicon import (
     PERSON_ENDINGS,
     PREPOSITIONS,
     PRONOMINAL_ADVERBS,
+    RELATIVE_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     STOP_WORDS,
@@ -424,7 +425,7 @@ def _resumed_by_pronoun(text: str, head: str, clause: list[str]) -> bool:
     first = WORD.findall(parts[0])
     # an insertion that is a relative clause ("in dem der Roman spielt"), not speech ("sagt die Arbeiterkammer")
     relative = bool(first) and (
-        first[0] in _RELATIVES_OPEN or (first[0].lower() in PREPOSITIONS and first[1:2] and first[1] in _RELATIVES_OPEN)
+        first[0] in RELATIVE_PRONOUNS or (first[0].lower() in PREPOSITIONS and first[1:2] and first[1] in RELATIVE_PRONOUNS)
     )
     # whoever the insertion names may be meant ("in dem die Familie Gruber lebt", "die Familie Koch": a noun and a
     # name after it)
@@ -451,7 +452,6 @@ _IHR_REACH = 5
 _SUBJECT_PRONOUNS = frozenset(["er", "sie"])
 # What may follow a pronoun but not a possessive: "neben ihr an der Werkbank", "mit ihr und …" (not "für ihr neues Team")
 _AFTER_PRONOUN = PREPOSITIONS | CONTRACTIONS | _ARTICLE_FORMS | {"und", "oder", "zusammen", "gemeinsam"}
-_RELATIVES_OPEN = frozenset(["der", "die", "das", "dem", "den", "denen", "deren", "dessen", "welcher", "welche", "welches"])
 
 
 def _pronoun_after_verb(clause: list[str]) -> bool:

@@ -37,3 +37,16 @@ def is_common_noun(word: str) -> bool:
     """The word is a common noun's form and never only a name ("Käse", "Grenzwerte"; not "Wien")."""
     key = word.lower().replace("ß", "ss")
     return key in common_nouns() and key not in proper_names()
+
+
+def is_noun_or_compound(word: str) -> bool:
+    """A common noun, or a compound of two ("Steinwolle"), and never only a name ("Nehammer": "Ne" is no noun)."""
+    key = word.lower().replace("ß", "ss")
+    if key in proper_names():
+        return False
+    nouns = common_nouns()
+    parts = range(MIN_COMPOUND_PART - 1, len(key) - MIN_COMPOUND_PART + 1)
+    return key in nouns or any(key[:k] in nouns and key[k:] in nouns for k in parts)
+
+
+MIN_COMPOUND_PART = 4  # letters of a compound's last part ("-wolle"; not "-ei"); its first has at least one fewer

@@ -235,6 +235,9 @@ class Cut:
     # A whole relative clause: an attribution inside it ("…, der nach ihren Angaben …") speaks for that clause
     # only, so it may go together with it.
     closed: bool = False
+    # Tokens an earlier cut took that come back with this one: "[Sachsens Innenminister] Armin Schuster" once
+    # "Innenminister [Armin] Schuster" was still too long.
+    restores: frozenset[int] = frozenset()
 
 
 def compressions(sentence: Sentence) -> list[tuple[Span, ...]]:
@@ -339,10 +342,11 @@ def _compressions(
         if waits(cut):
             held.append(cut)
             continue
-        pieces = render(sentence, clause, piece_of, deleted | cut.tokens, refill or cut.refill)
+        gone = (deleted | cut.tokens) - cut.restores
+        pieces = render(sentence, clause, piece_of, gone, refill or cut.refill)
         if pieces is None:
             continue  # a deletion that breaks the form is left out (a Vorfeld whose subject cannot move stays)
-        deleted |= cut.tokens
+        deleted = gone
         refill = refill or cut.refill
         ready = [c for c in held if not waits(c)]
         pending[:0], held = ready, [c for c in held if c not in ready]
@@ -909,6 +913,11 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
     if subject is not None and _named_after_origin_adjective(tokens[subject.start : subject.end]):
         # "Der [slowakische] Verkehrsminister Horvath": the very last to go, after any first name
         yield Cut(LAST + 1, frozenset([subject.start + 1]))
+    role = _role_before_name(tokens, subject) if subject is not None else None
+    if role is not None:
+        # "[Sachsens Innenminister] Armin Schuster": where role and surname were still too long, the full name alone
+        # says who; its first name comes back
+        yield Cut(LAST + 2, frozenset(range(subject.start, role)), restores=frozenset(range(role, subject.end - 1)))
     for i in range(1, len(tokens) - 1):
         role, given, surname = tokens[i - 1], tokens[i], tokens[i + 1]
         named = role.word and role.capital and role.text not in FIRST_NAMES and not role.inside
@@ -1379,6 +1388,22 @@ def _named_after_origin(words: Sequence[Tok]) -> bool:
         return False
     role = words[1].lower.endswith(ROLE_TAILS)  # a person's role, not "Nissans Studie IDx Nismo"
     return role and words[0].lower.endswith("s") and not words[0].lower.endswith(("ss", "us"))
+
+
+def _role_before_name(tokens: Sequence[Tok], subject: Phrase) -> int | None:
+    """Where a subject is only a role and a full name, with no article ("[Sachsens] Innenminister Armin Schuster",
+    "Landesrat Hans Peter Gruber"), the index of the first name; else None. With an article ("Der Sänger Hans
+    Meier") the role cannot go: "Der Hans Meier" is no written German."""
+    words = tokens[subject.start : subject.end]
+    if len(words) < 3 or any(w.inside or not (w.word and w.capital) for w in words):
+        return None
+    first = next((k for k, w in enumerate(words) if w.text in FIRST_NAMES), None)
+    if first is None or first == 0 or first == len(words) - 1 or first > 2:
+        return None
+    role = words[first - 1].lower.rsplit("-", 1)[-1]
+    origin = first == 1 or _named_after_origin(words)
+    surname = words[-1].text not in FIRST_NAMES and all(w.text in FIRST_NAMES for w in words[first:-1])
+    return subject.start + first if role.endswith(ROLE_TAILS) and origin and surname else None
 
 
 def _named_after_origin_adjective(words: Sequence[Tok]) -> bool:

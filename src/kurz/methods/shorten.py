@@ -913,11 +913,11 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
     if subject is not None and _named_after_origin_adjective(tokens[subject.start : subject.end]):
         # "Der [slowakische] Verkehrsminister Horvath": the very last to go, after any first name
         yield Cut(LAST + 1, frozenset([subject.start + 1]))
-    role = _role_before_name(tokens, subject) if subject is not None else None
-    if role is not None:
+    named = _role_before_name(tokens, subject) if subject is not None else None
+    if subject is not None and named is not None:
         # "[Sachsens Innenminister] Armin Schuster": where role and surname were still too long, the full name alone
         # says who; its first name comes back
-        yield Cut(LAST + 2, frozenset(range(subject.start, role)), restores=frozenset(range(role, subject.end - 1)))
+        yield Cut(LAST + 2, frozenset(range(subject.start, named)), restores=frozenset(range(named, subject.end - 1)))
     for i in range(1, len(tokens) - 1):
         role, given, surname = tokens[i - 1], tokens[i], tokens[i + 1]
         named = role.word and role.capital and role.text not in FIRST_NAMES and not role.inside

@@ -69,6 +69,7 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Der Parteichef (l.) und der Minister unterhalten sich am Montag in Berlin.", "caption"),
         ("Die Liste aller Gemeinden finden Sie hier: Höhere Quote im Westen", "related"),
         ("Hier finden Sie alle Termine der Saison im Überblick.", "related"),
+        ("Wie es mit dem Bad weitergeht, lesen Sie morgen in unserer Ausgabe.", "related"),  # read on in the outlet
         ("Stau auf der A2. #Verkehr pic.twitter.com/aB3dE5fG7h Die Polizei leitete den Verkehr um.", "embed"),
         ("Was für ein Abend in Graz! — Eva Berger (@evaberger) May 3, 2016", "embed"),
         ("* * *", "stray"),  # punctuation a page left without a word

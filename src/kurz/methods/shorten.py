@@ -188,7 +188,7 @@ ATTRIBUTION = SPEECH_VERBS | word_list("attribution_in_phrases")
 SAYING = ATTRIBUTION | ANNOUNCEMENTS  # what closes a clause that only attributes: "Wie die Polizei mitteilte, …"
 GOVERNING = PHRASE_PREPOSITIONS | {"als", "wie"}  # what opens a verb's object: "warnt vor …", "gilt als …", "sah aus wie …"
 STATISTICS = frozenset(["Anteil", "Zahl", "Quote", "Rate", "Anzahl", "Durchschnitt", "Inflation", "Arbeitslosigkeit"])
-GIVES = frozenset(["gibt", "gab", "gäbe", "geben", "gaben"])
+GIVES = frozenset(["gibt", "gab", "gäbe", "geben", "gaben", "gegeben"])
 COMPARATIVES = frozenset(["mehr", "weniger"])  # "mehr Fahrräder … als im Vorjahreszeitraum"
 PERIODS = frozenset(["quartal", "halbjahr", "geschäftsjahr", "saison", "vorjahreszeitraum", "berichtszeitraum"])
 PLACE_NOUNS = frozenset(["Land", "Landes", "Stadt", "Gemeinde", "Region", "Staat", "Staates"])  # "dem Land": which?
@@ -728,8 +728,8 @@ def _forward(tokens: Sequence[Tok], i: int) -> bool:
     """The word at `i` points to what follows the colon: "eines", "folgendes", "das", "dies"; "so" only right
     before the colon ("sieht das so:"), not as a degree ("So teuer wird …", "so viele … wie nie")."""
     word = tokens[i].lower
-    if word == "so":
-        return tokens[i + 1].text == ":" or tokens[i + 2].text == ":"
+    if word == "so":  # and "Eben so wie Haute Couture sein soll: …"
+        return tokens[i + 1].text == ":" or tokens[i + 2].text == ":" or tokens[i + 1].lower == "wie"
     return word in FORWARD
 
 
@@ -1687,7 +1687,10 @@ def _place_named(tokens: Sequence[Tok], vorfeld: Sequence[Phrase], apposition: P
 def _existential(clause: Clause) -> bool:
     """ "… gibt es Kritik an …" → "Es gibt Kritik an …": the "es" of "geben" points nowhere, so it may open."""
     subject = clause.subject
-    return subject is not None and clause.tokens[subject.start].lower == "es" and clause.tokens[clause.finite].lower in GIVES
+    verbs = (clause.finite, *range(*clause.bracket))  # "hat es … gegeben"
+    return (
+        subject is not None and clause.tokens[subject.start].lower == "es" and any(clause.tokens[i].lower in GIVES for i in verbs)
+    )
 
 
 def _movable(clause: Clause) -> bool:
@@ -1780,18 +1783,26 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
     # "bietet … einen „Mobil-Check 70+“ an: eine kostenlose Rückmeldefahrt …, dazu …": what follows is no clause but
     # a list that spells out what the clause named, which may go as a clause after the colon may; not where the
     # clause names nothing the list could spell out ("Die Karte ist kurz: drei Weine, …")
-    colon = clause.tail + 1 < clause.end and tokens[clause.tail].text == ":"
+    # "… so oft ausgerückt wie nie zuvor: …": the comparison ends the clause before its colon
+    at = clause.tail
+    if at < clause.end and tokens[at].lower == "wie":
+        at = next((k for k in range(at, min(at + SHORT_HEAD, clause.end)) if tokens[k].text == ":"), at)
+    colon = at + 1 < clause.end and tokens[at].text == ":"
     listed = (
         colon
         and any(p.kind == "noun" and named_or_counted(tokens, p.start, p.end) > 0 for p in clause.mittelfeld)
-        and _noun_list(tokens[clause.tail + 1 : clause.end])
+        and _noun_list(tokens[at + 1 : clause.end])
     )
-    if colon and (tokens[clause.tail + 1].capital or listed):
+    if colon and (tokens[at + 1].capital or listed):
         subject = clause.subject
         named = subject is not None and tokens[subject.start].lower not in PRONOUNS  # not "Da waren es nur noch fünf:"
-        # "Die Kirchgemeindeversammlung hat entschieden: …": a decision with no object is only said after its colon
-        if named and not _decides_nothing(clause) and not any(tokens[i].lower in FORWARD for i in range(clause.tail)):
-            yield Cut(5, frozenset(range(clause.tail, clause.end)), closed=True)  # "… hat X gestärkt: Y soll …"
+        # "Auf Hessens Straßen hat es … so viele Wildunfälle gegeben wie nie zuvor: …": a record of what there was is
+        # news; not a scene ("Als die Sirene ertönte, gab es kein Halten mehr: …")
+        named = named or (_existential(clause) and at > clause.tail)
+        # "Die Kirchgemeindeversammlung hat entschieden: …": a decision with no object is only said after its colon;
+        # "sieht das so:" points to it ("so viele … wie nie" does not)
+        if named and not _decides_nothing(clause) and not any(_forward(tokens, i) for i in range(clause.tail)):
+            yield Cut(5, frozenset(range(at, clause.end)), closed=True)  # "… hat X gestärkt: Y soll …"
         return
     commas = [
         i

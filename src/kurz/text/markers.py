@@ -100,9 +100,10 @@ CREDITS = re.compile(r"(?:^|[,.]\s*)\d{2,4}\s+Seiten\s*(?:,|\.?$)|\bISBN\b|^Verl
 # "Stand: 19:48 Uhr", "Aktualisiert um 14.30 Uhr": a live page's time stamp without a date.
 _TIME_STAMP = re.compile(r"^(?:Stand|Aktualisiert|Zuletzt aktualisiert)(?:\s+um)?:?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W*$")
 # Anywhere in a sentence: a prompt to follow a link ("Die Liste finden Sie hier:", "Hier finden Sie …", "Klicken
-# Sie hier"), and a post embedded from a social network ("#Amokfahrt pic.twitter.com/…", "— Name (@name) May 3, 2016").
+# Sie hier") or to read on in the outlet ("Wie es weitergeht, lesen Sie morgen in unserer Ausgabe."), and a post embedded from a social network ("#Amokfahrt pic.twitter.com/…", "— Name (@name) May 3, 2016").
 _LINK_PROMPT = re.compile(
-    r"\b(?:finden|lesen|sehen|hören) Sie (?:hier|unter)\b|^Hier (?:finden|lesen|sehen|hören) Sie\b|\b[Kk]licken Sie hier\b"
+    r"\b(?:finden|lesen|sehen|hören) Sie (?:hier|unter)\b|^Hier (?:finden|lesen|sehen|hören) Sie\b|\b[Kk]licken Sie hier\b|"
+    r"\b(?:finden|lesen|sehen|hören) Sie [^.!?]{0,40}\bin unserer (?:\w+ )?(?:Ausgabe|Zeitung|App|Sendung)\b"
 )
 # The outlet speaking of its own coverage: "Wir beenden diesen Liveblog für heute", "Dieser Ticker wird nicht mehr
 # aktualisiert", "Der Ticker ist beendet", "Wir schliessen den Ticker für heute", "Wir halten Sie auf dem Laufenden",

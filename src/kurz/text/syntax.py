@@ -505,6 +505,8 @@ def _strong_genitive(tokens: Sequence[Tok], n: int) -> bool:
     adjective = tok.word and not tok.capital and not tok.inside and tok.lower.endswith("er") and len(tok.lower) > 4
     adjective = adjective and not _function(tok) and not time_word(tok) and tok.lower not in _ADVERBS_IN_ER
     adjective = adjective and not tok.lower.endswith("her")  # "bisher", "vorher", "daher"
+    # "im vergangenen Jahr | weniger Apfelsaft": a comparative count opens the verb's object, no genitive
+    adjective = adjective and tok.lower != "weniger"
     return adjective and n + 1 < len(tokens) and tokens[n + 1].word and tokens[n + 1].capital and not tokens[n + 1].inside
 
 
@@ -980,7 +982,9 @@ def _compared_after(tokens: Sequence[Tok], finite: int, at: int, end: int) -> bo
     before = tokens[at - 1]
     if not (before.word and not before.capital and not _function(before) and at - 1 > finite):
         return False
-    rest = tokens[at + 1 : end]
+    # "… gegeben wie nie zuvor: Die Polizei …": a colon or dash after it closes the comparison
+    stop = next((k for k in range(at + 1, end) if tokens[k].text in ":;–—" and not tokens[k].inside), end)
+    rest = tokens[at + 1 : stop]
     plain = not any(_finite_word(t) or t.lower in ("und", "oder") or t.text == "," for t in rest)
     return any(t.lower == "so" for t in tokens[finite + 1 : at - 1]) and 0 < len(rest) <= 5 and plain
 

@@ -2519,3 +2519,16 @@ def test_after_a_record_the_clause_after_its_colon_may_go() -> None:
     # "Eben so wie …:" points to what follows the colon
     text = "Eben so wie ein Volksfest sein soll: Der Wiesnwirt Anton Huber hat am Samstag das erste Fass angezapft."
     assert not any(f.startswith("Eben so wie") for f in forms(text))
+
+
+def test_the_rest_of_an_amount_and_a_clause_after_a_semicolon_stay() -> None:
+    # round 57's pushes: "hatte ein Jahr und auf Bewährung gefordert", "ein gläserner Kubus immer beobachtet"
+    found = forms(
+        "Die Staatsanwaltschaft hatte ein Jahr und acht Monate auf Bewährung gefordert, der Verteidiger einen Freispruch."
+    )
+    assert all("ein Jahr und acht Monate" in f for f in found), found
+    found = forms(
+        "Die Bühne von Anna Roth ist ein leerer Saal, in dem Paul wartet; Eva umkreist ihn von außen, immer beobachtet, "
+        "immer beobachtend."
+    )
+    assert not any("Saal immer" in f or "Saal, immer" in f for f in found), found

@@ -1031,6 +1031,13 @@ def _mittelfeld_cuts(clause: Clause, tail_stays: bool) -> Iterable[Cut]:
             continue  # and "an heissen Tagen": a recurring time is a condition, not a date
         if k > 0 and _ends_list(tokens, middle[k - 1], phrase):
             continue  # "310 Wohnungen, einen Kindergarten | mit vier Gruppen und ein … Zentrum": the list's last member
+        if (
+            k > 1
+            and tokens[phrase.start - 1].lower in COORDINATORS
+            and _counted(tokens, phrase)
+            and _counted(tokens, middle[k - 2])
+        ):
+            continue  # "ein Jahr und | acht Monate": the rest of an amount, which the first part would misstate
         if phrase.kind == "temporal" and k > 0 and _ordinal(tokens, middle[k - 1]):
             continue  # "den zwölften Weltcup-Sieg | in dieser Saison": an ordinal counts within the time after it
         if k > 0 and _rate(tokens, middle[k - 1], phrase):
@@ -1836,7 +1843,15 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
         elif kind == "clause":
             if negated and tokens[a + 1].lower not in RELATIVE_PRONOUNS:
                 return
-            stop = next((bounds[j] for j in range(k + 1, len(segments)) if kinds[j] in ("announcement", "speaker")), clause.end)
+            # up to an attribution, or a semicolon that opens a clause of its own ("…, in dem Maria sitzt; Elisabeth …")
+            stop = next(
+                (
+                    bounds[j]
+                    for j in range(k + 1, len(segments))
+                    if kinds[j] in ("announcement", "speaker") or tokens[bounds[j]].text == ";"
+                ),
+                clause.end,
+            )
             relative = tokens[a + 1].lower in RELATIVE_PRONOUNS or (
                 tokens[a + 1].lower in PHRASE_PREPOSITIONS and a + 2 < b and tokens[a + 2].lower in RELATIVE_PRONOUNS
             )
@@ -2074,6 +2089,12 @@ def _holds_negation(tokens: Sequence[Tok], phrase: Phrase) -> bool:
 
 def _numbered(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     return any(tokens[i].number for i in range(phrase.start, phrase.end))
+
+
+def _counted(tokens: Sequence[Tok], phrase: Phrase) -> bool:
+    """A number, in digits or words, opens the phrase ("acht Monate", "ein Jahr", "2,5 Kilometer")."""
+    first = tokens[phrase.start]
+    return first.number or first.lower in NUMERALS or first.lower in ("ein", "eine", "einen", "einem")
 
 
 def _amount_noun(word: str) -> bool:

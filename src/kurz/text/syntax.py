@@ -934,7 +934,9 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
             relative = nxt.lower in RELATIVE_PRONOUNS or (
                 nxt.lower in PHRASE_PREPOSITIONS and i + 2 < end and tokens[i + 2].lower in RELATIVE_PRONOUNS
             )
-            close = next((k for k in range(i + 1, end) if tokens[k].text == "," and not tokens[k].inside), None)
+            # a semicolon before the next comma ends the clause: "…, in dem Maria sitzt; Elisabeth …"
+            close = next((k for k in range(i + 1, end) if tokens[k].text in ",;" and not tokens[k].inside), None)
+            close = close if close is not None and tokens[close].text == "," else None
             if (
                 close is not None
                 and relative

@@ -201,6 +201,15 @@ def test_a_lead_in_the_perfect_reports_and_is_no_scene() -> None:
     )
     result = kurz.summarize(text, "Radfahrer bei Sturz in Oberdorf schwer verletzt")
     assert result.text.startswith("Ein Mann ist auf einer Landstraße"), result.text
+    # a protagonist named in full in the perfect is a scene's state, not a report (round 57's telemedicine feature)
+    scene = (
+        "Erna Gruber hat den Ärmel schon hochgekrempelt, als der Bildschirm vor ihr aufleuchtet. „Wie geht's dem "
+        "Blutdruck?“, fragt eine Stimme. Die 81-Jährige beugt sich vor. „Geht schon“, sagt sie.\n\n"
+        "Seit einem Jahr gibt es im Dorf keinen Hausarzt mehr. Am Montag hat der Gemeinderat beschlossen, die "
+        "Telemedizin-Station in Oberdorf für drei weitere Jahre zu finanzieren. Die Station steht im alten Postamt."
+    )
+    result = kurz.summarize(scene, "Der Arzt kommt per Bildschirm")
+    assert result.text.startswith("Am Montag hat der Gemeinderat beschlossen"), result.text
 
 
 PORTRAIT = (

@@ -2532,3 +2532,20 @@ def test_the_rest_of_an_amount_and_a_clause_after_a_semicolon_stay() -> None:
         "immer beobachtend."
     )
     assert not any("Saal immer" in f or "Saal, immer" in f for f in found), found
+
+
+def test_an_adverb_before_the_participle_and_an_insertion_that_does_not_close_are_read_right() -> None:
+    # "hat … einstimmig | beschlossen": the adverb is no verb of the bracket
+    found = forms("Das Gremium hat im Mai einstimmig beschlossen, den Vertrag zu verlängern, wie der Verein mitteilte.")
+    assert found, found
+    # the rest of a list after a participial phrase, or a clause of its own, is no resumed clause (round 57's
+    # "kostet die Restaurierung Landeskirche, …")
+    found = forms(
+        "Rund 90.000 Euro kostet die Sanierung, bezahlt von Pfarre, Diözese, Land und einem Verein, der seit Jahren sammelt."
+    )
+    assert not any("Sanierung Diözese" in f for f in found), found
+    found = forms(
+        "Land und Bund teilen sich die Kosten von 1,2 Millionen Euro, verteilt auf fünf Jahre, Gemeinden beteiligen "
+        "sich mit einem kleinen Anteil."
+    )
+    assert not any("Euro Gemeinden" in f for f in found), found

@@ -174,7 +174,11 @@ def _quiet(candidates: list[Sentence], paragraph: list[int]) -> bool:
 
 def _reported(text: str) -> bool:
     """A lead in the perfect ("Ein Mann ist … gestürzt und hat sich … verletzt"): it reports what happened, as news
-    does; a scene tells its moment in the present."""
+    does; a scene tells its moment in the present. Not where it names its protagonist in full ("Rosa Hackl hat den
+    Ärmel schon hochgekrempelt, als …", "Franz Karner hat seinen Stammplatz gefunden."): a scene's state, which a
+    paragraph without any date, body or decision leaves no news."""
+    if _names(text):
+        return False
     clause = analyse(tokenize(text))
     if clause is None:
         return False

@@ -876,6 +876,10 @@ def _dative(words: Sequence[Tok]) -> bool:
     return (first == "den" or plural) and noun.endswith("n")
 
 
+# Endings of adjectives and adverbs, never of a verb form: "einstimmig", "deutlich", "politisch", "teilweise"
+_ADVERB_ENDINGS = ("ig", "lich", "isch", "weise", "sam", "los", "bar")
+
+
 def _bracket(tokens: Sequence[Tok], finite: int, end: int) -> int:
     """Where the right bracket starts: the run of lowercase content words (and infinite auxiliaries) that closes
     the clause; for a simple finite verb, only a separable particle ("kündigte … an")."""
@@ -889,6 +893,10 @@ def _bracket(tokens: Sequence[Tok], finite: int, end: int) -> int:
         content = content and not time_word(tok)  # "… von heute eröffnet": a time word is no verb
         if not (content or tok.lower in BRACKET_AUXILIARIES):
             break
+        # "verschüttet und tödlich verletzt worden": an adverb on the second of two participles stays with them
+        joined = i - 2 > finite and tokens[i - 2].lower in ("und", "oder") and i < end and _verb_form(tokens[i])
+        if i < end and tok.lower.endswith(_ADVERB_ENDINGS) and not joined:
+            break  # "hat einstimmig | beschlossen": an adverb before the participle is no verb
         i -= 1
     # "… verschüttet und tödlich verletzt worden": two participles share the bracket
     before = tokens[i - 2] if i - 2 > finite else None
@@ -949,7 +957,7 @@ def _clause_end(tokens: Sequence[Tok], finite: int) -> tuple[int, int, list[Phra
                 insertions.append(Phrase(i, close + 1, "relative_clause"))
                 i = close + 1
                 continue
-            if close is not None and _participial(tokens, i, close, end):
+            if close is not None and _participial(tokens, i, close, end) and not _goes_on(tokens, close, end, finite):
                 insertions.append(Phrase(i, close + 1, "participial_attribute"))  # ", finanziell unterstützt durch X,"
                 i = close + 1
                 continue
@@ -1055,6 +1063,20 @@ def _resumes(tokens: Sequence[Tok], close: int, end: int, finite: int) -> bool:
     stop = next((k for k in range(close + 1, end) if tokens[k].text in ",:;–—" and not tokens[k].inside), end)
     last = tokens[stop - 1]
     return last.word and not last.capital and not _function(last) and not _article(last)
+
+
+def _goes_on(tokens: Sequence[Tok], close: int, end: int, finite: int) -> bool:
+    """After the comma at `close` comes no more of the clause but the rest of a list ("finanziert von Kirchgemeinde,
+    | Landeskirche, Denkmalpflege und …") or a clause of its own, whose verb a simple finite verb cannot have left
+    waiting (", verteilt auf acht Jahre, | Gemeinden und private Eigentümer beteiligen sich …")."""
+    after = tokens[close + 1 : close + 3]
+    listed = len(after) == 2 and after[0].capital and (after[1].text == "," or after[1].lower in ("und", "oder"))
+    if listed and tokens[close - 1].capital:
+        return True
+    if tokens[finite].lower in FINITE_AUXILIARIES:
+        return False
+    stop = next((k for k in range(close + 1, end) if tokens[k].text in ",:;–—" and not tokens[k].inside), end)
+    return any(_verb_form(tokens[k]) for k in range(close + 2, stop - 1))
 
 
 def _participial(tokens: Sequence[Tok], comma: int, close: int, end: int) -> bool:

@@ -185,3 +185,10 @@ def test_a_crosshead_that_opens_with_ueber_is_no_about_block() -> None:
 def test_someone_elses_berichten_wir_is_no_signoff(line: str) -> None:
     document = kurz.Document.from_text(f"Der Rat hat am Montag das Budget beschlossen.\n{line}\nDie Opposition stimmte dagegen.")
     assert document.marks == []
+
+
+def test_a_prompt_to_read_on_in_the_outlet_is_furniture_wherever_it_stands() -> None:
+    text = "Die Gemeinde baut ein neues Bad im Ortszentrum. Lesen Sie morgen in unserer Samstagsausgabe, wie es weitergeht."
+    assert [m.kind for m in kurz.Document.from_text(text).marks] == ["related"]
+    quoted = "Der Verleger sagte: „Die Leser finden Sie in unserer Ausgabe jeden Tag.“ Die Auflage steigt wieder."
+    assert not kurz.Document.from_text(quoted).marks

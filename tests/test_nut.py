@@ -204,12 +204,19 @@ def test_a_lead_in_the_perfect_reports_and_is_no_scene() -> None:
     # a protagonist named in full in the perfect is a scene's state, not a report (round 57's telemedicine feature)
     scene = (
         "Erna Gruber hat den Ärmel schon hochgekrempelt, als der Bildschirm vor ihr aufleuchtet. „Wie geht's dem "
-        "Blutdruck?“, fragt eine Stimme. Die 81-Jährige beugt sich vor. „Geht schon“, sagt sie.\n\n"
+        "Blutdruck?“, fragt eine Stimme. Auf dem Monitor erscheint ein Mann im weißen Kittel, der ihr freundlich "
+        "zunickt. Sie schiebt den Ärmel noch ein Stück höher und legt den Arm auf das Polster.\n\n"
         "Seit einem Jahr gibt es im Dorf keinen Hausarzt mehr. Am Montag hat der Gemeinderat beschlossen, die "
         "Telemedizin-Station in Oberdorf für drei weitere Jahre zu finanzieren. Die Station steht im alten Postamt."
     )
     result = kurz.summarize(scene, "Der Arzt kommt per Bildschirm")
     assert result.text.startswith("Am Montag hat der Gemeinderat beschlossen"), result.text
+    # a short paragraph that names someone in the perfect still reports ("Lukas Berger ist … ertrunken.")
+    report = (
+        "Jonas Huber ist beim Baden mit Freunden im Inn ertrunken. Seine Freunde konnten ihm nicht mehr helfen.\n\n"
+        "Die Polizei Kufstein hat am Sonntag Ermittlungen aufgenommen. Der Bürgermeister kündigte Warnschilder an."
+    )
+    assert kurz.summarize(report, "17-Jähriger stirbt im Inn").text.startswith("Jonas Huber ist beim Baden")
 
 
 PORTRAIT = (

@@ -2549,3 +2549,45 @@ def test_an_adverb_before_the_participle_and_an_insertion_that_does_not_close_ar
         "sich mit einem kleinen Anteil."
     )
     assert not any("Euro Gemeinden" in f for f in found), found
+
+
+def test_an_amount_with_its_rate_adverb_and_a_count_after_a_time_are_read_whole() -> None:
+    # "mit den Mehreinnahmen | von jährlich rund 1,2 Millionen Euro": the amount hangs on its noun (round 56's push
+    # had "will von jährlich rund 1,2 Millionen Euro … finanzieren")
+    found = forms(
+        "Die Gemeinde will mit den erwarteten Mehreinnahmen von jährlich rund 80.000 Euro vor allem neue Radwege "
+        "am Seeufer in Kirchdorf finanzieren."
+    )
+    assert not any("will von" in f or " allem" in f.replace("vor allem", "") for f in found), found
+    # "in den kommenden zwei Jahren | 15 weitere genossenschaftlich geführte Läden": the count is the object's
+    found = forms(
+        "Das Ministerium hat angekündigt, in den kommenden zwei Jahren 15 weitere genossenschaftlich geführte Dorfläden "
+        "mit Zuschüssen zu fördern."
+    )
+    assert (
+        "Das Ministerium hat angekündigt, 15 weitere genossenschaftlich geführte Dorfläden mit Zuschüssen zu fördern." in found
+    ), found
+
+
+def test_the_fifth_review_of_session_26() -> None:
+    # a participial insertion before a coordinated object is still one ("…, unterstützt von …, Wohnungen und Büros")
+    found = forms("Die Polizei hat am Montag, unterstützt von Spezialkräften, Wohnungen und Büros in Graz durchsucht.")
+    assert "Die Polizei hat Wohnungen und Büros durchsucht." in found, found
+    found = forms(
+        "Die Polizei durchsuchte am Montag, unterstützt von Spezialkräften, mehrere Wohnungen von mutmaßlichen Schleppern."
+    )
+    assert "Die Polizei durchsuchte mehrere Wohnungen von mutmaßlichen Schleppern." in found, found
+    # "so wie angekündigt" inside the head does not point to what follows the colon
+    found = forms(
+        "Der Bürgermeister Karl Rabl ist so wie angekündigt am Montag zurückgetreten: Die Neuwahl findet im März statt."
+    )
+    assert not any(f.startswith("Die Neuwahl") for f in found), found
+    # a spokesperson's or a judge's role never goes, only an office's
+    found = forms("Polizeisprecherin Anna Berger hat am Montag bestätigt, dass der gesuchte Einbrecher in Wels gefasst wurde.")
+    assert all("Polizeisprecherin" in f for f in found), found
+    # a relative clause before a semicolon goes with what follows it, which may point into it
+    found = forms("Im Wohnzimmer steht ein alter Sessel, in dem Maria jeden Abend sitzt; sie liest dort die Zeitung.")
+    assert not any("Sessel; sie" in f for f in found), found
+    # "weniger" after a noun that is no time is a genitive
+    found = forms("Die Stadt hat nach Beschwerden weniger Anwohner den Bau der Umfahrung gestoppt.")
+    assert "Die Stadt hat den Bau der Umfahrung gestoppt." in found, found

@@ -60,6 +60,7 @@ READING = 25  # after a clock-time opening the news may come paragraphs later
 # "Nun hat der Gemeinderat entschieden …", "Für diese Arbeit erhält …": how a feature turns to its news
 TURNS = frozenset(["nun", "jetzt", "inzwischen", "mittlerweile", "für"])
 CONTRASTS = frozenset(["hingegen", "jedoch", "allerdings", "dennoch", "trotzdem"])
+SCENE_SENTENCES = 4  # an opening paragraph this long, naming its protagonist, is a scene whatever its tense
 NUT_PARAGRAPHS = 2  # a portrait's news comes in the paragraph after its scene, or the one after that
 BARE_VERDICT = 4  # words after a fact check's label that rate the claim and say nothing more
 RATINGS = frozenset(["falsch", "richtig", "irreführend", "unbelegt", "wahr", "zutreffend", "stimmt", "fake"])
@@ -169,16 +170,17 @@ def _quiet(candidates: list[Sentence], paragraph: list[int]) -> bool:
     texts = [candidates[i].content.text for i in paragraph]
     found = [signals(text) for text in texts]
     quiet = len(found) >= 2 and not any(f.actor or f.decision or _dated(t) or _year(t) for f, t in zip(found, texts))
-    return quiet and not _reported(candidates[paragraph[0]].content.text)
+    # a lead in the perfect that names its protagonist in full, in a paragraph of a scene's length ("Rosa Hackl hat den
+    # Ärmel schon hochgekrempelt, als …" and five more), tells a scene's state; a short one reports ("Lukas Berger ist
+    # … ertrunken.")
+    lead = texts[0]
+    scene = len(texts) >= SCENE_SENTENCES and bool(_names(lead))
+    return quiet and (scene or not _reported(lead))
 
 
 def _reported(text: str) -> bool:
     """A lead in the perfect ("Ein Mann ist … gestürzt und hat sich … verletzt"): it reports what happened, as news
-    does; a scene tells its moment in the present. Not where it names its protagonist in full ("Rosa Hackl hat den
-    Ärmel schon hochgekrempelt, als …", "Franz Karner hat seinen Stammplatz gefunden."): a scene's state, which a
-    paragraph without any date, body or decision leaves no news."""
-    if _names(text):
-        return False
+    does; a scene tells its moment in the present."""
     clause = analyse(tokenize(text))
     if clause is None:
         return False

@@ -216,6 +216,31 @@ AMOUNT_NOUNS = frozenset(
 )
 AMOUNT_TAILS = tuple(noun.lower() for noun in AMOUNT_NOUNS)  # as a compound's last part
 ROLE_TAILS = tuple(noun.lower() for noun in ROLE_NOUNS)  # "Verkehrsminister", "Landespolizeidirektor"
+# Public offices, whose holder a full name says without them ("[Sachsens Innenminister] Armin Schuster"); not a
+# spokesperson, a judge or a lawyer, whose role is what the sentence needs
+OFFICES = (
+    "minister",
+    "ministerin",
+    "präsident",
+    "präsidentin",
+    "kanzler",
+    "kanzlerin",
+    "bürgermeister",
+    "bürgermeisterin",
+    "landeshauptmann",
+    "landeshauptfrau",
+    "landesrat",
+    "landesrätin",
+    "senator",
+    "senatorin",
+    "regierungsrat",
+    "regierungsrätin",
+    "bundesrat",
+    "bundesrätin",
+    "stadtrat",
+    "stadträtin",
+    "premier",
+)
 QUALIFIERS = [tuple(q.split("_")) for q in sorted(word_list("qualifiers"))]
 # Legal forms after a firm's name ("Die Rhätische Speicherwerke AG"): part of the name, no abbreviation of it.
 LEGAL_FORMS = word_list("legal_forms")
@@ -728,8 +753,8 @@ def _forward(tokens: Sequence[Tok], i: int) -> bool:
     """The word at `i` points to what follows the colon: "eines", "folgendes", "das", "dies"; "so" only right
     before the colon ("sieht das so:"), not as a degree ("So teuer wird …", "so viele … wie nie")."""
     word = tokens[i].lower
-    if word == "so":  # and "Eben so wie Haute Couture sein soll: …"
-        return tokens[i + 1].text == ":" or tokens[i + 2].text == ":" or tokens[i + 1].lower == "wie"
+    if word == "so":  # and "Eben so wie Haute Couture sein soll: …", opening the head (not "ist so wie angekündigt …")
+        return tokens[i + 1].text == ":" or tokens[i + 2].text == ":" or (i <= 1 and tokens[i + 1].lower == "wie")
     return word in FORWARD
 
 
@@ -1410,7 +1435,7 @@ def _role_before_name(tokens: Sequence[Tok], subject: Phrase) -> int | None:
     role = words[first - 1].lower.rsplit("-", 1)[-1]
     origin = first == 1 or _named_after_origin(words)
     surname = words[-1].text not in FIRST_NAMES and all(w.text in FIRST_NAMES for w in words[first:-1])
-    return subject.start + first if role.endswith(ROLE_TAILS) and origin and surname else None
+    return subject.start + first if role.endswith(OFFICES) and origin and surname else None
 
 
 def _named_after_origin_adjective(words: Sequence[Tok]) -> bool:
@@ -1843,15 +1868,7 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
         elif kind == "clause":
             if negated and tokens[a + 1].lower not in RELATIVE_PRONOUNS:
                 return
-            # up to an attribution, or a semicolon that opens a clause of its own ("…, in dem Maria sitzt; Elisabeth …")
-            stop = next(
-                (
-                    bounds[j]
-                    for j in range(k + 1, len(segments))
-                    if kinds[j] in ("announcement", "speaker") or tokens[bounds[j]].text == ";"
-                ),
-                clause.end,
-            )
+            stop = next((bounds[j] for j in range(k + 1, len(segments)) if kinds[j] in ("announcement", "speaker")), clause.end)
             relative = tokens[a + 1].lower in RELATIVE_PRONOUNS or (
                 tokens[a + 1].lower in PHRASE_PREPOSITIONS and a + 2 < b and tokens[a + 2].lower in RELATIVE_PRONOUNS
             )

@@ -103,7 +103,7 @@ _TIME_STAMP = re.compile(r"^(?:Stand|Aktualisiert|Zuletzt aktualisiert)(?:\s+um)
 # Sie hier") or to read on in the outlet ("Wie es weitergeht, lesen Sie morgen in unserer Ausgabe."), and a post embedded from a social network ("#Amokfahrt pic.twitter.com/…", "— Name (@name) May 3, 2016").
 _LINK_PROMPT = re.compile(
     r"\b(?:finden|lesen|sehen|hören) Sie (?:hier|unter)\b|^Hier (?:finden|lesen|sehen|hören) Sie\b|\b[Kk]licken Sie hier\b|"
-    r"\b(?:finden|lesen|sehen|hören) Sie [^.!?]{0,40}\bin unserer (?:\w+ )?(?:Ausgabe|Zeitung|App|Sendung)\b"
+    r"^[^„“»«\"]*\b(?:[Ff]inden|[Ll]esen|[Ss]ehen|[Hh]ören) Sie [^.!?„“»«]{0,40}\bin unserer (?:\w+ )?\w*(?:[Aa]usgabe|Zeitung|App|Sendung)\b"
 )
 # The outlet speaking of its own coverage: "Wir beenden diesen Liveblog für heute", "Dieser Ticker wird nicht mehr
 # aktualisiert", "Der Ticker ist beendet", "Wir schliessen den Ticker für heute", "Wir halten Sie auf dem Laufenden",

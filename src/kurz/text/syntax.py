@@ -380,6 +380,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n += 1
         elif not noun and tok.lower in DEGREE and counted:
             n += 1  # "Gut zwei Monate", "Rund 500 Menschen"
+        elif not noun and tok.word and tok.lower.endswith("lich") and n + 1 < stop and (counted or tokens[n + 1].lower in DEGREE):
+            n += 1  # "von jährlich rund 1,2 Millionen Euro", "mit monatlich 300 Euro": how often the amount comes
         elif not noun and tok.lower in ("solch", "welch", "manch") and n + 1 < stop and tokens[n + 1].lower in INDEFINITE:
             n += 1  # "solch ein Vorgehen"
         elif not noun and tok.lower in ("mehr", "weniger") and n + 1 < stop and _modifies(tokens, n + 1, stop):
@@ -505,8 +507,11 @@ def _strong_genitive(tokens: Sequence[Tok], n: int) -> bool:
     adjective = tok.word and not tok.capital and not tok.inside and tok.lower.endswith("er") and len(tok.lower) > 4
     adjective = adjective and not _function(tok) and not time_word(tok) and tok.lower not in _ADVERBS_IN_ER
     adjective = adjective and not tok.lower.endswith("her")  # "bisher", "vorher", "daher"
-    # "im vergangenen Jahr | weniger Apfelsaft": a comparative count opens the verb's object, no genitive
-    adjective = adjective and tok.lower != "weniger"
+    # "im vergangenen Geschäftsjahr | weniger Apfelsaft": after a time a comparative count opens the verb's object, no
+    # genitive ("nach Beschwerden weniger Anwohner" is one)
+    before = tokens[n - 1]
+    timed = time_word(before) or before.lower.endswith(("jahr", "jahres", "quartal", "quartals", "saison", "monat", "woche"))
+    adjective = adjective and not (tok.lower == "weniger" and timed)
     return adjective and n + 1 < len(tokens) and tokens[n + 1].word and tokens[n + 1].capital and not tokens[n + 1].inside
 
 
@@ -617,7 +622,10 @@ def _modifies(tokens: Sequence[Tok], n: int, stop: int) -> bool:
         return _adjectives(tokens, n, stop)  # "eine neue, vollautomatisierte Abfülllinie"
     # an adjective goes on to its noun; a preposition in -en does not ("L 305 | zwischen Pürgstein …")
     adjective = tok.word and tok.lower not in PHRASE_PREPOSITIONS and ATTRIBUTIVE.search(tok.lower) is not None
-    return adjective and n + 1 < stop and _modifies(tokens, n + 1, stop)
+    # "weitere genossenschaftlich geführte Dorfläden": an adverb on the adjective after it
+    graded = tok.word and tok.lower.endswith(_ADVERB_ENDINGS) and n + 1 < stop and tokens[n + 1].word
+    graded = graded and ATTRIBUTIVE.search(tokens[n + 1].lower) is not None
+    return (adjective or graded) and n + 1 < stop and _modifies(tokens, n + 1, stop)
 
 
 def _list_end(tokens: Sequence[Tok], n: int, stop: int) -> int:
@@ -772,8 +780,8 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
     if lower == "rund" and i + 2 < stop and tokens[i + 1].lower == "um" and not tokens[i + 2].number:
         inner = _phrase(tokens, i + 1, stop)  # "rund um die Uhr", "rund um den See": one preposition
         return Phrase(i, inner.end, inner.kind)
-    if lower == "unter" and i + 1 < stop and tokens[i + 1].lower == "anderem":
-        return Phrase(i, i + 2, "adverb")  # "unter anderem tägliche Messungen": an adverb, the noun after it a phrase
+    if lower in ("unter", "vor") and i + 1 < stop and tokens[i + 1].lower in ("anderem", "allem"):
+        return Phrase(i, i + 2, "adverb")  # "unter anderem tägliche Messungen", "vor allem Landstromanschlüsse": an adverb
     if (lower in PHRASE_PREPOSITIONS or lower in ("als", "wie") or placed) and not tok.inside and i + 1 < stop:
         if tokens[i + 1].lower in PHRASE_PREPOSITIONS and lower not in CONTRACTIONS:  # "bis zum Sommer", not "beim mit …"
             inner = _phrase(tokens, i + 1, stop)
@@ -1070,13 +1078,15 @@ def _goes_on(tokens: Sequence[Tok], close: int, end: int, finite: int) -> bool:
     | Landeskirche, Denkmalpflege und …") or a clause of its own, whose verb a simple finite verb cannot have left
     waiting (", verteilt auf acht Jahre, | Gemeinden und private Eigentümer beteiligen sich …")."""
     after = tokens[close + 1 : close + 3]
-    listed = len(after) == 2 and after[0].capital and (after[1].text == "," or after[1].lower in ("und", "oder"))
+    # a third member after the comma: "von Kirchgemeinde, | Landeskirche, …" (not "…, Wohnungen und Büros …")
+    listed = len(after) == 2 and after[0].capital and after[1].text == ","
     if listed and tokens[close - 1].capital:
         return True
     if tokens[finite].lower in FINITE_AUXILIARIES:
         return False
     stop = next((k for k in range(close + 1, end) if tokens[k].text in ",:;–—" and not tokens[k].inside), end)
-    return any(_verb_form(tokens[k]) for k in range(close + 2, stop - 1))
+    # a verb, not an adjective before its noun ("mehrere Wohnungen von mutmaßlichen Schleppern")
+    return any(_verb_form(tokens[k]) and not tokens[k + 1].capital for k in range(close + 2, stop - 1))
 
 
 def _participial(tokens: Sequence[Tok], comma: int, close: int, end: int) -> bool:

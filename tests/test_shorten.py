@@ -2591,3 +2591,9 @@ def test_the_fifth_review_of_session_26() -> None:
     # "weniger" after a noun that is no time is a genitive
     found = forms("Die Stadt hat nach Beschwerden weniger Anwohner den Bau der Umfahrung gestoppt.")
     assert "Die Stadt hat den Bau der Umfahrung gestoppt." in found, found
+
+
+def test_where_something_comes_from_is_what_stammen_needs() -> None:
+    # round 58's push "… sollen mindestens 60 Prozent der Zutaten stammen, …"
+    found = forms("Vom kommenden Jahr an sollen mindestens 50 Prozent der Zutaten aus Tirol stammen, ein Drittel aus Bioanbau.")
+    assert not any("Zutaten stammen" in f for f in found), found

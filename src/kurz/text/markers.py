@@ -100,7 +100,8 @@ CREDITS = re.compile(r"(?:^|[,.]\s*)\d{2,4}\s+Seiten\s*(?:,|\.?$)|\bISBN\b|^Verl
 # "Stand: 19:48 Uhr", "Aktualisiert um 14.30 Uhr": a live page's time stamp without a date.
 _TIME_STAMP = re.compile(r"^(?:Stand|Aktualisiert|Zuletzt aktualisiert)(?:\s+um)?:?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W*$")
 # Anywhere in a sentence: a prompt to follow a link ("Die Liste finden Sie hier:", "Hier finden Sie …", "Klicken
-# Sie hier") or to read on in the outlet ("Wie es weitergeht, lesen Sie morgen in unserer Ausgabe."), and a post embedded from a social network ("#Amokfahrt pic.twitter.com/…", "— Name (@name) May 3, 2016").
+# Sie hier") or to read on in the outlet ("Wie es weitergeht, lesen Sie morgen in unserer Ausgabe.", not inside a
+# quote), and a post embedded from a social network ("#Amokfahrt pic.twitter.com/…", "— Name (@name) May 3, 2016").
 _LINK_PROMPT = re.compile(
     r"\b(?:finden|lesen|sehen|hören) Sie (?:hier|unter)\b|^Hier (?:finden|lesen|sehen|hören) Sie\b|\b[Kk]licken Sie hier\b|"
     r"^[^„“»«\"]*\b(?:[Ff]inden|[Ll]esen|[Ss]ehen|[Hh]ören) Sie [^.!?„“»«]{0,40}\bin unserer (?:\w+ )?\w*(?:[Aa]usgabe|Zeitung|App|Sendung)\b"

@@ -216,31 +216,7 @@ AMOUNT_NOUNS = frozenset(
 )
 AMOUNT_TAILS = tuple(noun.lower() for noun in AMOUNT_NOUNS)  # as a compound's last part
 ROLE_TAILS = tuple(noun.lower() for noun in ROLE_NOUNS)  # "Verkehrsminister", "Landespolizeidirektor"
-# Public offices, whose holder a full name says without them ("[Sachsens Innenminister] Armin Schuster"); not a
-# spokesperson, a judge or a lawyer, whose role is what the sentence needs
-OFFICES = (
-    "minister",
-    "ministerin",
-    "präsident",
-    "präsidentin",
-    "kanzler",
-    "kanzlerin",
-    "bürgermeister",
-    "bürgermeisterin",
-    "landeshauptmann",
-    "landeshauptfrau",
-    "landesrat",
-    "landesrätin",
-    "senator",
-    "senatorin",
-    "regierungsrat",
-    "regierungsrätin",
-    "bundesrat",
-    "bundesrätin",
-    "stadtrat",
-    "stadträtin",
-    "premier",
-)
+OFFICES = tuple(word_list("offices"))  # "[Sachsens Innenminister] Armin Schuster": an office may go before a full name
 QUALIFIERS = [tuple(q.split("_")) for q in sorted(word_list("qualifiers"))]
 # Legal forms after a firm's name ("Die Rhätische Speicherwerke AG"): part of the name, no abbreviation of it.
 LEGAL_FORMS = word_list("legal_forms")

@@ -2597,3 +2597,43 @@ def test_where_something_comes_from_is_what_stammen_needs() -> None:
     # round 58's push "… sollen mindestens 60 Prozent der Zutaten stammen, …"
     found = forms("Vom kommenden Jahr an sollen mindestens 50 Prozent der Zutaten aus Tirol stammen, ein Drittel aus Bioanbau.")
     assert not any("Zutaten stammen" in f for f in found), found
+
+
+def test_an_adjective_led_member_continues_the_list_of_its_preposition() -> None:
+    # "angesichts schwacher Nachfrage und | hoher Energiekosten": one causal phrase, which may go whole
+    found = forms("Der Maschinenbauer Kessler will angesichts schwacher Aufträge und hoher Zinsen rund 300 Stellen streichen.")
+    assert "Der Maschinenbauer Kessler will rund 300 Stellen streichen." in found, found
+    assert not any("und hoher Zinsen rund" in f and "angesichts" not in f for f in found), found
+
+
+def test_a_record_may_say_since_when_and_end_in_an_auxiliary() -> None:
+    text = (
+        "In Tirol haben sich im vergangenen Jahr so viele Menschen impfen lassen wie noch nie seit Beginn der "
+        "Statistik: Rund 80 000 Menschen holten sich den Schutz."
+    )
+    assert "In Tirol haben sich so viele Menschen impfen lassen wie noch nie seit Beginn der Statistik." in forms(text)
+    text = "Die Tafel in Lienz ist im vergangenen Jahr so stark in Anspruch genommen worden wie nie seit ihrer Gründung."
+    assert "Die Tafel in Lienz ist so stark in Anspruch genommen worden wie nie seit ihrer Gründung." in forms(text)
+
+
+def test_a_firms_origin_may_go_as_the_last_resort() -> None:
+    found = forms("Die Grazer Spedition Kainz Logistik stellt ihren täglichen Güterzug zwischen Graz und Rotterdam ein.")
+    assert found[-1] == "Die Spedition Kainz Logistik stellt ihren täglichen Güterzug zwischen Graz und Rotterdam ein.", found
+    # before a person's role, a town's adjective stays: "Der Schweizer Botschafter" may be a Swiss man
+    found = forms("Der Schweizer Botschafter Peter Frei hat am Montag in Wien sein Beglaubigungsschreiben überreicht.")
+    assert all(f.startswith("Der Schweizer Botschafter") for f in found), found
+
+
+def test_a_date_in_apposition_is_part_of_its_time() -> None:
+    # a date in figures and a clock time after the day; the object after the date stays an object
+    found = forms("Ein 34-jähriger Autofahrer ist am Freitagabend, 14.03.2025, bei einem Unfall in Weiz schwer verletzt worden.")
+    assert "Ein 34-jähriger Autofahrer ist bei einem Unfall in Weiz schwer verletzt worden." in found, found
+    found = forms(
+        "Unbekannte haben in der Nacht von Freitag, 22 Uhr, bis Samstag, 6 Uhr, aus einem Lager in Leoben zwölf "
+        "Motorsägen gestohlen."
+    )
+    assert any(f.startswith("Unbekannte haben") and "zwölf Motorsägen gestohlen." in f and "Uhr" not in f for f in found)
+    found = forms("Betrüger haben am Montag, 3. März 2025, eine 80-jährige Frau aus Gleisdorf um ihr Erspartes gebracht.")
+    assert all("Frau" in f for f in found), found
+    # in the Vorfeld: "Ab Montag, 1. September, fährt …" is read as a clause
+    assert forms("Ab Montag, 1. September, fährt in Feldkirch eine zusätzliche Buslinie mit zwölf neuen Haltestellen.")

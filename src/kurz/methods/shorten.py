@@ -216,7 +216,8 @@ AMOUNT_NOUNS = frozenset(
 )
 AMOUNT_TAILS = tuple(noun.lower() for noun in AMOUNT_NOUNS)  # as a compound's last part
 ROLE_TAILS = tuple(noun.lower() for noun in ROLE_NOUNS)  # "Verkehrsminister", "Landespolizeidirektor"
-OFFICES = tuple(word_list("offices"))  # "[Sachsens Innenminister] Armin Schuster": an office may go before a full name
+OFFICES = tuple(word_list("offices"))
+FIRM_NOUNS = tuple(word_list("firm_nouns"))  # "[Sachsens Innenminister] Armin Schuster": an office may go before a full name
 QUALIFIERS = [tuple(q.split("_")) for q in sorted(word_list("qualifiers"))]
 # Legal forms after a firm's name ("Die Rhätische Speicherwerke AG"): part of the name, no abbreviation of it.
 LEGAL_FORMS = word_list("legal_forms")
@@ -1415,14 +1416,21 @@ def _role_before_name(tokens: Sequence[Tok], subject: Phrase) -> int | None:
 
 
 def _named_after_origin_adjective(words: Sequence[Tok]) -> bool:
-    """A person given by article, adjective of origin, role and name ("Der slowakische Verkehrsminister
-    Horvath"): the name says who it is, so the origin may go, after every other deletion."""
-    if len(words) < 4 or words[0].lower not in ("der", "die") or any(w.inside for w in words):
+    """A person or a firm given by article, adjective of origin, role and name ("Der slowakische Verkehrsminister
+    Horvath", "Der Basler Medizintechnikkonzern Veltronic"): the name says who it is, so the origin may go, after
+    every other deletion."""
+    if len(words) < 4 or words[0].lower not in ("der", "die", "das") or any(w.inside for w in words):
         return False
     origin, role, name = words[1], words[2], words[3]
-    person = role.lower.rsplit("-", 1)[-1].endswith(ROLE_TAILS)
-    adjective = origin.word and not origin.capital and origin.lower.endswith("sche")
-    return adjective and person and role.capital and name.word and name.capital and name.text not in ROLE_NOUNS
+    kind = role.lower.rsplit("-", 1)[-1]
+    person = kind.endswith(ROLE_TAILS) and words[0].lower != "das"
+    firm = kind.endswith(FIRM_NOUNS)
+    # "slowakische", "oberösterreichische"; a town's "Basler", "Bremer" before a firm only: "Der Schweizer Botschafter"
+    # may be Switzerland's or a Swiss man
+    adjective = origin.word and (
+        (not origin.capital and origin.lower.endswith("sche")) or (firm and origin.capital and origin.lower.endswith("er"))
+    )
+    return adjective and (person or firm) and role.capital and name.word and name.capital and name.text not in ROLE_NOUNS
 
 
 def _hangs_on_noun(tokens: Sequence[Tok], phrase: Phrase) -> bool:
@@ -1794,7 +1802,8 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
     # "… so oft ausgerückt wie nie zuvor: …": the comparison ends the clause before its colon
     at = clause.tail
     if at < clause.end and tokens[at].lower == "wie":
-        at = next((k for k in range(at, min(at + SHORT_HEAD, clause.end)) if tokens[k].text == ":"), at)
+        close = next((k for k in range(at, clause.end) if tokens[k].text in ",:;–—" and not tokens[k].inside), at)
+        at = close if tokens[close].text == ":" else at
     colon = at + 1 < clause.end and tokens[at].text == ":"
     listed = (
         colon

@@ -234,6 +234,7 @@ def _verb_like(tokens: Sequence[Tok], i: int) -> bool:
             or before.text in _CLOSERS
             or before.text.endswith(".")
             or lasting
+            or (before.text == "," and _date_comma(tokens, i - 1))  # "Ab Dienstag, 2. Juni, | steht …"
         )
     ):
         return False
@@ -316,6 +317,9 @@ def _finite(tokens: Sequence[Tok], start: int, insertions: list[Phrase]) -> int 
             i = close + 1
             verb = _finite_word(tokens[i]) or not (tokens[i].capital or _article(tokens[i]) or _function(tokens[i]))
             return i if verb else None  # "Zu sehen, wie …, das ist …": no verb after the insertion
+        if tok.text == "," and not tok.inside and _date_comma(tokens, i):
+            i += 1  # "Ab Dienstag, 2. Juni, steht …": a date in apposition is part of the Vorfeld's time
+            continue
         apposition = _apposition_end(tokens, i)
         if apposition is not None:
             insertions.append(Phrase(i, apposition, "apposition"))
@@ -642,10 +646,22 @@ def _list_end(tokens: Sequence[Tok], n: int, stop: int) -> int:
     if (
         end + 1 < stop
         and tokens[end].lower in ("und", "oder", "sowie")
-        and (tokens[end + 1].capital or _article(tokens[end + 1]) or ranged)
+        and (tokens[end + 1].capital or _article(tokens[end + 1]) or ranged or _adjective_led(tokens, end + 1, stop))
     ):
         return _noun_run(tokens, end + 1, stop)
     return end if end > n and tokens[end - 1].capital else n
+
+
+def _adjective_led(tokens: Sequence[Tok], n: int, stop: int) -> bool:
+    """An inflected adjective and then its noun from `n`: the second member of a list whose first the phrase before
+    "und" holds ("angesichts schwacher Nachfrage und | hoher Energiekosten"), not a participle that closes the clause
+    ("… gekauft und | neu gebaut")."""
+    tok = tokens[n]
+    adjective = tok.word and not tok.capital and not tok.inside and not _function(tok) and not _article(tok)
+    if not (adjective and ATTRIBUTIVE.search(tok.lower) and n + 1 < stop and not time_word(tok)):
+        return False
+    nxt = tokens[n + 1]
+    return nxt.word and nxt.capital and not nxt.inside
 
 
 def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[Phrase] = ()) -> list[Phrase]:
@@ -698,10 +714,11 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
         elif out and bare and tokens[i].lower == "in" and tokens[i + 1].text in ("Folge", "Serie"):
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "ihren dritten Sieg in Folge": one count
         elif out and out[-1].kind == "temporal" and tokens[i].text == "," and i + 1 < stop and _dated(tokens, i + 1, stop):
-            after = _phrase(tokens, i + 1, stop)
-            closing = after.end < stop and tokens[after.end].text == ","
-            out[-1] = Phrase(out[-1].start, after.end + closing, "temporal")  # "heute, Dienstag,": a date in apposition
-            i = after.end + closing
+            # "heute, Dienstag,": a date in apposition; not the object after it ("am Mittwoch, 12. Februar, | eine …")
+            after = i + 1 + _date_length(tokens, i + 1, stop)
+            closing = after < stop and tokens[after].text == ","
+            out[-1] = Phrase(out[-1].start, after + closing, "temporal")
+            i = after + closing
             continue
         elif out and out[-1].kind == "temporal" and phrase.end == i + 1 and tokens[i].lower in RELATIVE_TIME:
             out[-1] = Phrase(out[-1].start, phrase.end, "temporal")  # "einen Tag später": the offset is one phrase
@@ -750,8 +767,28 @@ SET_PHRASES = frozenset(["Beispiel", "Teil", "Glück", "Schluss", "Übrigen", "G
 
 
 def _dated(tokens: Sequence[Tok], i: int, stop: int) -> bool:
-    """A time word or a day of a month opens at `i`: "heute, Dienstag,", "am Dienstag, 12. November,"."""
-    return time_word(tokens[i]) or (tokens[i].number and i + 1 < stop and tokens[i + 1].text in MONTHS)
+    """A time word, a date or a clock time opens at `i`: "heute, Dienstag,", "am Dienstag, 12. November,"."""
+    return _date_length(tokens, i, stop) > 0
+
+
+# a date in figures ("12.08.2025", "3.4.")
+NUMERIC_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})?$")
+
+
+def _date_length(tokens: Sequence[Tok], i: int, stop: int) -> int:
+    """How many tokens from `i` give a time in apposition: "Dienstag", "12. November (2025)", "12.08.2025", "19:00
+    Uhr"; 0 where none opens there."""
+    tok = tokens[i]
+    if time_word(tok):
+        return 1
+    if not tok.number:
+        return 0
+    if NUMERIC_DATE.match(tok.text):
+        return 1
+    nxt = tokens[i + 1] if i + 1 < stop else None
+    if nxt is not None and nxt.text in MONTHS:
+        return 3 if i + 2 < stop and YEAR.match(tokens[i + 2].text) else 2
+    return 2 if nxt is not None and nxt.text == "Uhr" else 0
 
 
 def _measured(tokens: Sequence[Tok], i: int) -> bool:
@@ -998,13 +1035,15 @@ def _compared_after(tokens: Sequence[Tok], finite: int, at: int, end: int) -> bo
     if tok.inside or tok.lower != "wie" or tokens[finite].lower not in FINITE_AUXILIARIES:
         return False
     before = tokens[at - 1]
-    if not (before.word and not before.capital and not _function(before) and at - 1 > finite):
+    verb = before.lower in BRACKET_AUXILIARIES or (before.word and not before.capital and not _function(before))
+    if not (verb and at - 1 > finite):  # "… genommen worden | wie nie": an auxiliary closes the bracket too
         return False
     # "… gegeben wie nie zuvor: Die Polizei …": a colon or dash after it closes the comparison
     stop = next((k for k in range(at + 1, end) if tokens[k].text in ":;–—" and not tokens[k].inside), end)
     rest = tokens[at + 1 : stop]
     plain = not any(_finite_word(t) or t.lower in ("und", "oder") or t.text == "," for t in rest)
-    return any(t.lower == "so" for t in tokens[finite + 1 : at - 1]) and 0 < len(rest) <= 5 and plain
+    # "wie noch nie seit Beginn der Aufzeichnungen": the comparison may say since when
+    return any(t.lower == "so" for t in tokens[finite + 1 : at - 1]) and 0 < len(rest) <= 7 and plain
 
 
 def _adjectives(tokens: Sequence[Tok], comma: int, end: int) -> bool:
@@ -1045,13 +1084,14 @@ def _verb_final(tokens: Sequence[Tok], close: int) -> bool:
 def _date_comma(tokens: Sequence[Tok], comma: int) -> bool:
     """The comma at `comma` opens or closes a date in apposition ("heute, Dienstag, im …", "am Dienstag, 12.
     November, den …")."""
-    for opening in (comma, comma - 2, comma - 3):  # the date is one word, or a day and its month
+    for opening in (comma, comma - 2, comma - 3, comma - 4):  # the date is one to three words
         if opening < 1 or opening + 1 >= len(tokens) or tokens[opening].text != ",":
             continue
         date = opening + 1
-        if not time_word(tokens[opening - 1]) or not _dated(tokens, date, len(tokens)):
+        length = _date_length(tokens, date, len(tokens))
+        if not time_word(tokens[opening - 1]) or not length:
             continue
-        closing = date + 1 if time_word(tokens[date]) else date + 2
+        closing = date + length
         if closing < len(tokens) and tokens[closing].text == ",":
             return comma in (opening, closing)
     return False

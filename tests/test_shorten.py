@@ -2637,3 +2637,18 @@ def test_a_date_in_apposition_is_part_of_its_time() -> None:
     assert all("Frau" in f for f in found), found
     # in the Vorfeld: "Ab Montag, 1. September, fährt …" is read as a clause
     assert forms("Ab Montag, 1. September, fährt in Feldkirch eine zusätzliche Buslinie mit zwölf neuen Haltestellen.")
+
+
+def test_what_a_focus_particle_points_at_stays() -> None:
+    # "kann das ab März auch [am Wochenende] erledigen": without its phrase, "auch" says something else
+    found = forms("Wer in Lienz einen Pass beantragen will, kann das ab dem 1. April auch am Samstag im Rathaus erledigen.")
+    assert all("auch am Samstag" in f for f in found), found
+
+
+def test_a_count_bounded_by_ueber_leaves_what_was_counted_an_object() -> None:
+    # "über acht Jahre Messungen ausgewertet": the measurements are what was evaluated, no time that may go
+    found = forms(
+        "Forscher der Universität Graz haben über acht Jahre Messungen von 40 Sensoren ausgewertet und kommen auf eine "
+        "Zunahme der Helligkeit von sieben Prozent pro Jahr."
+    )
+    assert not any(f.endswith("haben ausgewertet.") or "haben von 40" in f for f in found), found

@@ -69,7 +69,7 @@ from kurz.document import Sentence, Span
 from kurz.facts.claims import HEDGE_WORDS
 from kurz.facts.fold import fold
 from kurz.methods.compress import without_asides
-from kurz.methods.forms import BODY_NAMES, COORDINATORS, moves_with_subject, render
+from kurz.methods.forms import BODY_NAMES, COORDINATORS, FOCUS_PARTICLES, moves_with_subject, render
 from kurz.summary import join_pieces
 from kurz.text.attribution import has_speaker, needs_speaker
 from kurz.text.cohesion import FIRST_NAMES, GENERIC_NOUNS, refers_back
@@ -318,6 +318,7 @@ def _compressions(
             if (c.closed or not (_attributes(tokens, c.tokens) or _qualifies(tokens, c.tokens)))
             and not _names_firm(tokens, c)
             and not (c.refill and unmovable)
+            and not _focused(tokens, c)
         ),
         # a linking adverb alone in the Vorfeld ("Nun hat …") goes first: every form with it would point back
         key=lambda c: (0 if c.refill and linked else c.step, -len(c.tokens), min(c.tokens)),
@@ -592,6 +593,13 @@ def _verb_words(clause: Clause) -> str:
     tokens = clause.tokens
     predicates = [p.start for p in clause.mittelfeld if p.kind == "adverb" and p.end - p.start == 1]
     return " ".join(tokens[i].lower for i in (clause.finite, *range(*clause.bracket), *predicates))
+
+
+def _focused(tokens: Sequence[Tok], cut: Cut) -> bool:
+    """The cut takes what a focus particle it leaves points at: "kann das ab März auch [am Wochenende] erledigen" is
+    the news, and without it "auch" says something else."""
+    start = min(cut.tokens)
+    return start > 0 and start - 1 not in cut.tokens and tokens[start - 1].lower in FOCUS_PARTICLES
 
 
 def _names_firm(tokens: Sequence[Tok], cut: Cut) -> bool:

@@ -730,7 +730,12 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
             out and _measured(tokens, i) and phrase.kind == "noun" and phrase.end == i + 1 and not _determined(tokens, out[-1], i)
         ):
             # "nach drei Jahren Bauzeit": what was measured; "bis zu vier Tage Sonderurlaub" is a noun phrase
-            governed = tokens[out[-1].start].lower in PHRASE_PREPOSITIONS and tokens[out[-1].start].lower != "bis"
+            # "über acht Jahre Messungen": "über" and "unter" before a count bound it, so what was measured is a noun
+            governed = tokens[out[-1].start].lower in PHRASE_PREPOSITIONS and tokens[out[-1].start].lower not in (
+                "bis",
+                "über",
+                "unter",
+            )
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind if governed else "noun")
         elif attached and out[-1].kind in ("noun", "coordination", "subject", "prepositional", "causal", "manner", "source"):
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)

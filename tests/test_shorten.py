@@ -2652,3 +2652,42 @@ def test_a_count_bounded_by_ueber_leaves_what_was_counted_an_object() -> None:
         "Zunahme der Helligkeit von sieben Prozent pro Jahr."
     )
     assert not any(f.endswith("haben ausgewertet.") or "haben von 40" in f for f in found), found
+
+
+def test_the_share_of_a_sentence_may_go_and_the_sentence_stays() -> None:
+    found = forms(
+        "Ein 61-jähriger Bauunternehmer aus Lienz ist am Dienstag zu zwei Jahren Haft verurteilt worden, davon acht Monate unbedingt."
+    )
+    assert "Ein 61-jähriger Bauunternehmer aus Lienz ist zu zwei Jahren Haft verurteilt worden." in found, found
+    found = forms(
+        "Eine 48-jährige Kassierin eines Skiclubs ist am Freitag zu 30 Monaten Haft verurteilt worden, zehn davon unbedingt."
+    )
+    assert "Eine 48-jährige Kassierin eines Skiclubs ist zu 30 Monaten Haft verurteilt worden." in found, found
+
+
+def test_a_head_taken_up_again_after_its_dash_stays() -> None:
+    # "Elf Wochen – so lange …": without its head, "so lange" is gone too, and with it the news
+    found = forms(
+        "Neun Wochen – so lange müssen Patientinnen in Kärnten im Schnitt auf einen Termin bei einer Hautärztin warten."
+    )
+    assert all(f.startswith("Neun Wochen – so lange") for f in found), found
+
+
+def test_an_infinitive_after_an_inserted_clause_completes_that_clause() -> None:
+    # ", die sich verpflichten, | nach … zu arbeiten": no part of the main clause, which ended before the insertion
+    found = forms(
+        "Tirol will künftig mehr Studienplätze an junge Leute vergeben, die sich verpflichten, nach dem Studium "
+        "mindestens fünf Jahre lang als Landärztin oder Landarzt zu arbeiten."
+    )
+    assert not any("vergeben mindestens" in f or "vergeben als" in f or "vergeben nach" in f for f in found), found
+
+
+def test_a_count_held_at_a_time_stays_in_its_phrase_and_an_amount_noun_keeps_its_amount() -> None:
+    # "aus bisher 23 Gemeinden": "bisher" says when the count held, no time of the clause
+    found = forms("Im Bezirk Lienz sollen bis 2030 aus bisher 23 Pfarren fünf größere Seelsorgeräume entstehen.")
+    assert not any(" aus 23" in f or "2030 23" in f or "sollen 23" in f for f in found), found
+    # "einen Umsatz [von 312 Millionen Euro] erzielt" says nothing without its amount
+    found = forms(
+        "Die Brauerei Huber AG hat im ersten Halbjahr einen Umsatz von 312,6 Millionen Euro erzielt, 4,2 Prozent mehr als im Vorjahr."
+    )
+    assert all("312,6 Millionen Euro" in f for f in found), found

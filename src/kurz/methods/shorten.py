@@ -78,9 +78,11 @@ from kurz.text.lexicon import (
     ADVERBIAL_SUBORDINATORS,
     AUXILIARIES,
     CONTRACTIONS,
+    DEMONSTRATIVES,
     NEGATIONS,
     NUMERALS,
     PERSON_ENDINGS,
+    PRONOMINAL_ADVERBS,
     QUANTIFIERS,
     RELATIVE_PRONOUNS,
     ROLE_NOUNS,
@@ -213,6 +215,7 @@ ATTACHING_AFTER_NOUN = ATTACHED | {"über"}  # "ein Hilfspaket über 95 Milliard
 AMOUNT_NOUNS = frozenset(
     ["Kosten", "Schaden", "Summe", "Betrag", "Höhe", "Wert", "Volumen", "Umfang", "Defizit", "Durchsatz"]
     + ["Kapazität", "Leistung", "Länge", "Fläche", "Gewicht", "Größe", "Reichweite", "Dauer", "Zeitraum", "Frist", "Strecke"]
+    + ["Umsatz", "Gewinn", "Verlust", "Erlös", "Überschuss", "Fehlbetrag", "Budget", "Etat"]
 )
 AMOUNT_TAILS = tuple(noun.lower() for noun in AMOUNT_NOUNS)  # as a compound's last part
 ROLE_TAILS = tuple(noun.lower() for noun in ROLE_NOUNS)  # "Verkehrsminister", "Landespolizeidirektor"
@@ -776,10 +779,15 @@ def _kicker(clause: Clause | None) -> int:
     if clause is None or clause.tokens[0].lower in PHRASE_PREPOSITIONS | ARTICLES:
         return 0  # "Für die Energy Rising – Challenge nutzen wir …": a phrase that goes on after the dash
     dashes = [i for i in range(clause.finite) if clause.tokens[i].text in "-–—" and not clause.tokens[i].inside]
-    return dashes[0] + 1 if len(dashes) == 1 and 2 <= dashes[0] <= MAX_KICKER and dashes[0] + 1 < clause.finite else 0
+    if len(dashes) != 1 or not 2 <= dashes[0] <= MAX_KICKER or dashes[0] + 1 >= clause.finite:
+        return 0
+    # "Elf Wochen – so lange müssen …", "Zelte oder Container – diese Optionen …": the clause takes the head up again
+    resumed = clause.tokens[dashes[0] + 1].lower
+    return 0 if resumed == "so" or resumed in PRONOMINAL_ADVERBS or resumed in DEMONSTRATIVE_WORDS else dashes[0] + 1
 
 
 MAX_KICKER = 6  # words of a kicker before its dash
+DEMONSTRATIVE_WORDS = frozenset(w.lower() for w in DEMONSTRATIVES if w.lower().startswith(("dies", "jen")))
 
 
 def _lone_wie(tokens: Sequence[Tok], phrase: Phrase) -> bool:
@@ -1678,7 +1686,9 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
         YEAR.match(tokens[i].text.split("/")[0]) for p in vorfeld if p.kind == "temporal" for i in range(p.start, p.end)
     )  # "Im Winter 2013/2014" too
     recurring = any(p.kind == "temporal" and _recurring(tokens, p) for p in vorfeld)  # "An heissen Tagen steigen …"
-    restricts = restricts or taken or added or argument or scoped or dated or recurring
+    # "Elf Wochen – so lange müssen …": a head the clause takes up again after a dash is what it says
+    resumed = any(tokens[i].text in "-–—" and not tokens[i].inside for i in range(clause.finite))
+    restricts = restricts or taken or added or argument or scoped or dated or recurring or resumed
     if (
         vorfeld[0].kind in (*ADVERBIAL_VORFELD, "clause")
         and movable
@@ -1856,6 +1866,8 @@ def _tail_cuts(clause: Clause) -> Iterable[Cut]:
             return
         if kind == "announcement":
             yield Cut(1, frozenset(range(a, b)))
+        elif kind == "share":
+            yield Cut(3, frozenset(range(a, b)))  # "… zu drei Jahren Haft verurteilt[, davon eines unbedingt]"
         elif kind == "speaker":
             yield from _speaker_rest(tokens, a + 2, b)
         elif kind == "clause":
@@ -2008,7 +2020,7 @@ def _infinitive_cuts(tokens: Sequence[Tok], start: int, stop: int) -> Iterable[C
 
 def _segment_kind(segment: Sequence[Tok]) -> str:
     """What a segment after a comma is: an announcement, a speaker ("sagte X"), a relative or adverbial clause
-    (one that may go), a main clause of its own (which may go with all after it), or other (a condition, a "dass"
+    (one that may go), a share of an amount ("davon ein Jahr unbedingt", which may go), a main clause of its own (which may go with all after it), or other (a condition, a "dass"
     clause, an infinitive complement: it stays)."""
     if not segment:
         return "other"
@@ -2034,6 +2046,10 @@ def _segment_kind(segment: Sequence[Tok]) -> str:
         return "infinitive"  # ", die Zuschüsse … aufzustocken": "die" is an article, a relative clause ends finite
     if not segment[0].capital and not segment[0].word and not segment[0].number:
         return "continuation"
+    # ", davon ein Jahr unbedingt", ", zehn davon unbedingt": a verbless detail of a part of what the clause counted
+    counted = len(segment) > 1 and segment[1].lower == "davon" and (segment[0].number or first in NUMERALS)
+    if (first == "davon" or counted) and not any(t.lower in FINITE_AUXILIARIES or t.lower in SUBJUNCTIVE for t in segment):
+        return "share"
     # "zwölf davon muss der Mann absitzen", "12 davon …": a main clause of its own, its auxiliary or modal second or
     # third
     second = analyse(segment) if first not in SUBORDINATORS else None

@@ -364,6 +364,15 @@ _AGED = frozenset(["alte", "alter", "altes", "alten", "altem"])
 _SPANS = frozenset(["jahre", "monate", "wochen", "tage", "jahren", "monaten", "tagen"])
 
 
+def _count_held(tokens: Sequence[Tok], n: int, stop: int) -> bool:
+    """A time word before a count ("bisher 23", "heute rund 13"): when the count held."""
+    tok = tokens[n]
+    if not (tok.word and not tok.capital and time_word(tok) and n + 1 < stop):
+        return False
+    after = tokens[n + 1]
+    return after.number or after.lower in NUMERALS or after.lower in DEGREE
+
+
 def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
     """The end of a noun phrase from `i`: determiners, numbers and adjectives, then its nouns and names (a name may
     follow its noun: "Außenminister Jean-Noël Barrot"; a year its time word: "Ende 2027"), then genitive
@@ -384,6 +393,8 @@ def _noun_run(tokens: Sequence[Tok], i: int, stop: int) -> int:
             n += 1
         elif not noun and tok.lower in DEGREE and counted:
             n += 1  # "Gut zwei Monate", "Rund 500 Menschen"
+        elif n == i > 0 and tokens[n - 1].lower in PHRASE_PREPOSITIONS and _count_held(tokens, n, stop):
+            n += 1  # "aus bisher 23 Gemeinden", "von heute rund 13 Prozent": when the count held, inside its phrase
         elif not noun and tok.word and tok.lower.endswith("lich") and n + 1 < stop and (counted or tokens[n + 1].lower in DEGREE):
             n += 1  # "von jährlich rund 1,2 Millionen Euro", "mit monatlich 300 Euro": how often the amount comes
         elif not noun and tok.lower in ("solch", "welch", "manch") and n + 1 < stop and tokens[n + 1].lower in INDEFINITE:
@@ -724,7 +735,11 @@ def phrases(tokens: Sequence[Tok], start: int, stop: int, insertions: Sequence[P
             out[-1] = Phrase(out[-1].start, phrase.end, "temporal")  # "einen Tag später": the offset is one phrase
         elif out and out[-1].kind == phrase.kind == "temporal" and tokens[i].lower in ("zum", "bis"):
             out[-1] = Phrase(out[-1].start, phrase.end, "temporal")  # "in der Nacht zum Samstag"
-        elif light and phrase.kind in ("prepositional", "temporal", "local") and tokens[i].lower not in ("in", "im", "am"):
+        elif (
+            light
+            and phrase.kind in ("prepositional", "temporal", "local", "manner")
+            and tokens[i].lower not in ("in", "im", "am")
+        ):
             out[-1] = Phrase(out[-1].start, phrase.end, out[-1].kind)  # "im Vergleich zum Vorjahr", "im Streit um …"
         elif (
             out and _measured(tokens, i) and phrase.kind == "noun" and phrase.end == i + 1 and not _determined(tokens, out[-1], i)
@@ -834,7 +849,9 @@ def _phrase(tokens: Sequence[Tok], i: int, stop: int) -> Phrase:
         after = tokens[i + 1]
         nxt = tokens[i + 2] if i + 2 < stop else None
         year = after.number and YEAR.match(after.lower) is not None and (nxt is None or not nxt.capital)
-        if lower in PHRASE_PREPOSITIONS and ((after.word and not after.capital and time_word(after)) or year):
+        # "von heute", "seit gestern"; not "aus bisher 23 Gemeinden", where the time word says when the count held
+        counts = nxt is not None and (nxt.number or nxt.lower in NUMERALS)
+        if lower in PHRASE_PREPOSITIONS and ((after.word and not after.capital and time_word(after) and not counts) or year):
             return Phrase(i, i + 2, "temporal")  # "von heute", "seit gestern", "seit 2009 | illegal Abfälle"
         end = max(_noun_run(tokens, i + 1, stop), i + 1)
         return Phrase(i, _list_end(tokens, end, stop), _adverbial_kind(tokens, i, end))
@@ -892,7 +909,8 @@ def _adverbial_kind(tokens: Sequence[Tok], start: int, end: int) -> str:
     # the phrase is a time when its head is ("am 6. September", "vor zwei Jahren", "seit heute"), not when a time
     # stands in an attribute ("gegen eine am 10. Juli beginnende Kunstaktion", "an der Eröffnung … München 1972")
     own = next((k for k in range(2, len(words)) if words[k].lower in PHRASE_PREPOSITIONS), len(words))
-    heads = [w for w in words[1:own] if w.capital or w.number or time_word(w)][:2]
+    held = 1 + _count_held(tokens, start + 1, end)  # "aus bisher 23 Gemeinden": the time word says when, no head
+    heads = [w for w in words[held:own] if w.capital or w.number or time_word(w)][:2]
     dated = bool(heads) and (time_word(heads[0]) or (heads[0].number and any(time_word(w) for w in heads)))
     if dated or (first in ("bis", "ab", "seit") and len(words) > 1 and words[1].number):
         return "temporal"
@@ -1102,6 +1120,10 @@ def _date_comma(tokens: Sequence[Tok], comma: int) -> bool:
     return False
 
 
+# finite forms of "haben" and "sein", which take an infinitive with "zu" ("ist noch zu klären", "hat … zu zahlen")
+_HABEN_SEIN = frozenset(["hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären"])
+
+
 def _resumes(tokens: Sequence[Tok], close: int, end: int, finite: int) -> bool:
     """After the comma at `close` the clause goes on: with its right bracket ("…, endgültig gestoppt"), or, after an
     auxiliary still waiting for it, with more Mittelfeld up to a bracket before the next comma ("hatten die
@@ -1109,11 +1131,15 @@ def _resumes(tokens: Sequence[Tok], close: int, end: int, finite: int) -> bool:
     if close + 1 >= end:
         return False
     tok = tokens[close + 1]
+    stop = next((k for k in range(close + 1, end) if tokens[k].text in ",:;–—" and not tokens[k].inside), end)
+    # "an junge Leute vergeben, die sich verpflichten, | nach … zu arbeiten": an infinitive with "zu" completes the
+    # inserted clause's verb, not the main clause's (but "ist, wie es heißt, noch zu klären")
+    if ends_in_infinitive(tokens[close + 1 : stop]) and tokens[finite].lower not in _HABEN_SEIN:
+        return False
     if tok.word and not tok.capital and not _article(tok) and tok.lower not in QUANTIFIERS and tok.lower not in TAIL_OPENERS:
         return True
     if tokens[finite].lower not in FINITE_AUXILIARIES or not (_article(tok) or tok.capital or tok.number):
         return False
-    stop = next((k for k in range(close + 1, end) if tokens[k].text in ",:;–—" and not tokens[k].inside), end)
     last = tokens[stop - 1]
     return last.word and not last.capital and not _function(last) and not _article(last)
 

@@ -384,3 +384,45 @@ def test_a_fact_check_is_no_scene_before_dated_news() -> None:
     )
     assert _nut(found, "Ein Laden voller Erinnerungen") is not None
     assert not kurz.summarize(FACT_CHECK, headline).text.startswith("Der Nationalrat")
+
+
+COURT = (
+    "„Ich habe nur Holz gemacht“, sagt der Angeklagte leise. Er trägt einen grauen Anzug, die Hände liegen gefaltet "
+    "auf dem Tisch. Im Zuschauerraum sitzen seine Frau und zwei Nachbarn.\n\n"
+    "Laut Anklage hatte der 61-Jährige im Winter 43 Festmeter Fichtenholz aus dem Gemeindewald geschlagen und "
+    "verkauft. Das Bezirksgericht Lienz hat den Landwirt aus dem Iseltal am Montag wegen schweren Diebstahls zu "
+    "acht Monaten bedingter Haft verurteilt. Die Staatsanwaltschaft hatte zwölf Monate gefordert.\n\n"
+    "Das Urteil ist nicht rechtskräftig."
+)
+
+
+def test_a_court_reports_news_is_its_verdict() -> None:
+    headline = "Holz aus dem Gemeindewald verkauft: Bedingte Haft für Landwirt"
+    document = Document.from_text(COURT, headline)
+    verdict = next(i for i, s in enumerate(document.content_sentences) if "Bezirksgericht Lienz" in s.text)
+    assert _nut(COURT, headline) == verdict
+    assert kurz.summarize(COURT, headline).text.startswith("Das Bezirksgericht Lienz hat den Landwirt")
+    # agency copy too, where its lead is no verdict
+    assert kurz.summarize("Lienz (APA) - " + COURT, headline).text.startswith("Das Bezirksgericht Lienz hat")
+    # a lead that gives the verdict stays; so does a story whose headline announces none
+    lead = "Ein 61-jähriger Landwirt ist in Lienz zu acht Monaten bedingter Haft verurteilt worden. " + COURT
+    assert _nut(lead, headline) != verdict + 1
+    assert kurz.summarize(lead, headline).text.startswith("Ein 61-jähriger Landwirt")
+    assert kurz.summarize("Lienz (APA) - " + COURT, "Ein Winter im Iseltal").text.startswith("„Ich habe nur Holz")
+
+
+def test_a_demand_a_threat_or_a_rule_is_no_verdict() -> None:
+    headline = "Holz aus dem Gemeindewald verkauft: Bedingte Haft für Landwirt"
+    for sentence in (
+        "Die Staatsanwaltschaft hatte gefordert, den Mann zu zwölf Monaten Haft zu verurteilen.",
+        "Ihm drohen bis zu drei Jahre Haft, sollte er verurteilt werden.",
+        "Bewährungshilfe ordnet das Gericht an, wenn jemand bedingt verurteilt wird.",
+    ):
+        text = COURT.replace(
+            "Das Bezirksgericht Lienz hat den Landwirt aus dem Iseltal am Montag wegen schweren "
+            "Diebstahls zu acht Monaten bedingter Haft verurteilt.",
+            sentence,
+        )
+        document = Document.from_text(text, headline)
+        found = _nut(text, headline)
+        assert found is None or sentence not in document.content_sentences[found].text, sentence

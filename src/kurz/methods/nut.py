@@ -28,6 +28,12 @@ protagonist the scene introduced, which a sentence that stands alone further on 
 A fact check whose opening holds its labelled claim or bare verdict ("Bewertung: Falsch.") sets no scene: the news
 is its refutation, not a dated sentence of the history further on (session 23).
 
+A court report whose headline announces a sentence ("Bedingte Haft für Landwirt", "Wirt verurteilt") leads with its
+verdict ("Das Bezirksgericht Lienz hat den Landwirt … verurteilt"), however it opens: with the defendant's words, the
+indictment ("Laut Anklage hatte …") or the victims' scene; editors' teasers of court reports always do, agency copy's
+too (session 27, written rounds 50–58). What the prosecution asked for, what threatens and the rule of a law are no
+verdict.
+
 A caption of the scene, a sentence without a verb ("Raum 2.14 der Volkshochschule, Kurs B1, 17 Teilnehmende"), is no
 nut graf however much it shares with the headline; where it was the opening's best match, the first later sentence
 that shares as much and carries news leads (session 21).
@@ -66,6 +72,15 @@ BARE_VERDICT = 4  # words after a fact check's label that rate the claim and say
 RATINGS = frozenset(["falsch", "richtig", "irreführend", "unbelegt", "wahr", "zutreffend", "stimmt", "fake"])
 # "am Vortag", "gestern": a portrait's news dated by the day before the article's; an honour is a jury's decision
 RELATIVE_DAYS = frozenset(["gestern", "vorgestern", "vortag", "vorabend"])
+# A court report's headline announces a sentence ("Bewährungsstrafe für 29-Jährigen", "Wirt verurteilt", "Raser muss
+# ins Gefängnis"); its verdict sentence reports it, with the penalty or the acquittal.
+SENTENCED_HEADLINE = re.compile(
+    r"(?i:verurteil|freigesprochen|freispruch|haft\b|haftstrafe|\w*strafe\b|bewährung|gefängnis|tagessätze)"
+)
+SENTENCED = re.compile(r"\b(?:verurteilt(?:e|en)?|freigesprochen|sprach\w* (?:\w+ ){1,4}frei)\b(?! (?:wird|werden|werde)\b)")
+PENALTY = re.compile(r"(?i:haft|strafe|bewährung|tagess[aä]tz|monat|jahr|busse|geldstrafe|freigesprochen|frei\b|gericht)")
+# what the prosecution asked for, what threatens, and the rule ("wenn jemand bedingt verurteilt wird") are no verdict
+UNSETTLED = re.compile(r"\b(?:droh\w*|könnte\w*|würde\w*|gefordert|beantragt|forderte|verlangte|plädierte|[Ww]enn|[Ww]er)\b")
 HONOURS = word_list("honour_verbs")
 _ENCLOSERS = '„“”"»«‹›()[]'  # what may open a quote or a bracket, whose words `_dated` leaves out
 _GENDERS = {"sie": "f", "ihr": "f", "er": "m", "ihn": "m", "ihm": "m"}  # a protagonist's pronouns by gender
@@ -81,15 +96,21 @@ _PERSON = re.compile(rf"{_AGED}|\b(?:[Ss]ie|[Ee]r|[Ii]hn|[Ii]hm|[Ii]hr)\b")
 def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | None:
     """The candidate that carries the news after a scene-setting lead, or None where the lead is the news; `top` is
     the sentence the ranker would lead with."""
-    if document.wire or not document.headline:
+    if not document.headline:
         return None
     real = (i for i, s in enumerate(candidates) if _real(s.content.text))
     opening = list(islice(real, OPENING))  # read no further than the opening: this runs for every article
     if not opening:
         return None
+    lead = opening[0]
+    if SENTENCED_HEADLINE.search(document.headline) and not _sentenced(candidates[lead].content.text):
+        verdict = _first(candidates, lead + 1, lead, lambda s: _sentenced(s.content.text) and _alone(s))
+        if verdict is not None:
+            return verdict  # a court report's news is its verdict, however the story opens, agency copy too
+    if document.wire:
+        return None
     if any(_fact_check(s.content.text) for s in candidates[: opening[-1] + 1]):
         return None  # a fact check opens with the claim it examines and its verdict: no scene, and no news after one
-    lead = opening[0]
     lead_text = candidates[lead].content.text
     lead_signals, clock = signals(lead_text), clock_scene(lead_text)
     # the common case, settled before any overlap is counted; a clock opening may name a body ("an der Haltestelle")
@@ -132,6 +153,13 @@ def nut_graf(document: Document, candidates: list[Sentence], top: int) -> int | 
     if candidates[top].paragraph != candidates[lead].paragraph or not clock:
         return None
     return _first(candidates, lead + 1, lead, lambda s: not clock_scene(s.content.text) and _carries_news(s))
+
+
+def _sentenced(text: str) -> bool:
+    """A sentence that reports a court's verdict ("Das Amtsgericht hat den 29-Jährigen zu … verurteilt", "… ist zu
+    15 Monaten bedingter Haft verurteilt worden"), not what the prosecution asked for or what threatens ("Ihm drohen
+    bis zu fünf Jahre Haft")."""
+    return SENTENCED.search(text) is not None and PENALTY.search(text) is not None and UNSETTLED.search(text) is None
 
 
 def _fact_check(text: str) -> bool:

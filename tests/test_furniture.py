@@ -70,6 +70,8 @@ def test_a_live_blog_stamp_is_cut_from_its_entry() -> None:
         ("Die Liste aller Gemeinden finden Sie hier: Höhere Quote im Westen", "related"),
         ("Hier finden Sie alle Termine der Saison im Überblick.", "related"),
         ("Wie es mit dem Bad weitergeht, lesen Sie morgen in unserer Ausgabe.", "related"),  # read on in the outlet
+        ("Eine Analyse der Resultate nach Gemeinden lesen Sie morgen früh auf unserer Seite.", "related"),
+        ("Die Entwicklungen des Abends im Überblick.", "signoff"),  # a ticker's label for itself
         ("Stau auf der A2. #Verkehr pic.twitter.com/aB3dE5fG7h Die Polizei leitete den Verkehr um.", "embed"),
         ("Was für ein Abend in Graz! — Eva Berger (@evaberger) May 3, 2016", "embed"),
         ("* * *", "stray"),  # punctuation a page left without a word
@@ -192,3 +194,6 @@ def test_a_prompt_to_read_on_in_the_outlet_is_furniture_wherever_it_stands() -> 
     assert [m.kind for m in kurz.Document.from_text(text).marks] == ["related"]
     quoted = "Der Verleger sagte: „Die Leser finden Sie in unserer Ausgabe jeden Tag.“ Die Auflage steigt wieder."
     assert not kurz.Document.from_text(quoted).marks
+    # a sentence about developments that are hard to survey is news, no ticker's label
+    told = "Die Entwicklungen in der Region sind im Überblick kaum zu fassen. Die Auflage steigt wieder."
+    assert not kurz.Document.from_text(told).marks

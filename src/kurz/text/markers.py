@@ -100,16 +100,19 @@ CREDITS = re.compile(r"(?:^|[,.]\s*)\d{2,4}\s+Seiten\s*(?:,|\.?$)|\bISBN\b|^Verl
 # "Stand: 19:48 Uhr", "Aktualisiert um 14.30 Uhr": a live page's time stamp without a date.
 _TIME_STAMP = re.compile(r"^(?:Stand|Aktualisiert|Zuletzt aktualisiert)(?:\s+um)?:?\s*\d{1,2}[:.]\d{2}(?:\s*Uhr)?\W*$")
 # Anywhere in a sentence: a prompt to follow a link ("Die Liste finden Sie hier:", "Hier finden Sie …", "Klicken
-# Sie hier") or to read on in the outlet ("Wie es weitergeht, lesen Sie morgen in unserer Ausgabe.", not inside a
-# quote), and a post embedded from a social network ("#Amokfahrt pic.twitter.com/…", "— Name (@name) May 3, 2016").
+# Sie hier") or to read on in the outlet ("Wie es weitergeht, lesen Sie morgen in unserer Ausgabe.", "… lesen Sie
+# morgen früh auf unserer Seite", not inside a quote), and a post embedded from a social network ("#Amokfahrt
+# pic.twitter.com/…", "— Name (@name) May 3, 2016").
 _LINK_PROMPT = re.compile(
     r"\b(?:finden|lesen|sehen|hören) Sie (?:hier|unter)\b|^Hier (?:finden|lesen|sehen|hören) Sie\b|\b[Kk]licken Sie hier\b|"
-    r"^[^„“»«\"]*\b(?:[Ff]inden|[Ll]esen|[Ss]ehen|[Hh]ören) Sie [^.!?„“»«]{0,40}\bin unserer (?:\w+ )?\w*(?:[Aa]usgabe|Zeitung|App|Sendung)\b"
+    r"^[^„“»«\"]*\b(?:[Ff]inden|[Ll]esen|[Ss]ehen|[Hh]ören) Sie [^.!?„“»«]{0,40}\b(?:in|auf) unserer (?:\w+ )?\w*"
+    r"(?:[Aa]usgabe|Zeitung|App|Sendung|[Ss]eite|[Ww]ebsite|[Hh]omepage)\b"
 )
 # The outlet speaking of its own coverage: "Wir beenden diesen Liveblog für heute", "Dieser Ticker wird nicht mehr
 # aktualisiert", "Der Ticker ist beendet", "Wir schliessen den Ticker für heute", "Wir halten Sie auf dem Laufenden",
 # "Wir bedanken uns fürs Mitlesen", "Alle Entwicklungen zum Nachlesen.", "auch dann sind wir wieder live dabei",
-# "Morgen früh berichten wir über die Bilanz", "Die wichtigsten Entwicklungen zum Nachlesen, die neuesten Einträge oben".
+# "Morgen früh berichten wir über die Bilanz", "Die wichtigsten Entwicklungen zum Nachlesen, die neuesten Einträge oben",
+# "Die Entwicklungen des Tages im Überblick.".
 _SIGNOFF = re.compile(
     r"\b(?:[Dd]iese[nmrs]?|[Uu]nser(?:en|em|es)?|(?:schlie(?:ß|ss)en|beenden) den) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|Ticker)\b|"
     r"^(?:Der|Das) (?:Live-?[Bb]log|Live-?[Tt]icker|News-?[Bb]log|News-?[Tt]icker|Ticker) (?:ist|wird) (?:\w+ ){0,3}"
@@ -119,9 +122,11 @@ _SIGNOFF = re.compile(
     r"(?:Mit)?[Ll]esen\b|[–—-]\s*[Ww]ir berichten(?: weiter| laufend)?\.?$|\bzum Nachlesen(?:\W*$|,)|"
     r"\b[Nn]euesten? Einträge (?:oben|zuerst)\b|"
     r"\bsind wir (?:\w+ ){0,2}live dabei\b|"
-    r"^(?:[\w.:-]+ ){1,5}berichten wir\b(?![^.!]*\?)"
+    r"^(?:[\w.:-]+ ){1,5}berichten wir\b(?![^.!]*\?)|"
+    r"^(?:Die|Alle) (?:\w+ ){0,3}Entwicklungen\b[^.!?]{0,40}\bim (?:Überblick|Live-?[Bb]log|Live-?[Tt]icker|Ticker)\.?$"
 )
-_SIGNOFF_HINTS = ("log", "icker", "Sie", "esen", "berichten", "live", "Einträge")  # one of them is in every sign-off
+# one of them is in every sign-off
+_SIGNOFF_HINTS = ("log", "icker", "Sie", "esen", "berichten", "live", "Einträge", "Entwicklungen")
 # A byline with date and time that a page runs into its first sentence, or that stands alone with a reading time.
 _INLINE_BYLINE = re.compile(
     rf"^{_AUTHOR}\s*[|·•]\s*{_DATE_TIME}"

@@ -2691,3 +2691,17 @@ def test_a_count_held_at_a_time_stays_in_its_phrase_and_an_amount_noun_keeps_its
         "Die Brauerei Huber AG hat im ersten Halbjahr einen Umsatz von 312,6 Millionen Euro erzielt, 4,2 Prozent mehr als im Vorjahr."
     )
     assert all("312,6 Millionen Euro" in f for f in found), found
+
+
+def test_a_role_apposition_a_range_with_zwischen_and_a_correlate_are_read_right() -> None:
+    # "Die Firma, Hersteller von Kühl- und Tiefkühlmöbeln, baut …": an aside before a full verb, its "und" a compound's
+    found = forms("Die Alpkühl GmbH, Hersteller gewerblicher Kühl- und Tiefkühlmöbel für Hotels, baut ihr Werk in Hall aus.")
+    assert "Die Alpkühl GmbH baut ihr Werk in Hall aus." in found, found
+    # "zwischen Kassel und Dortmund" needs its "und": it may go whole from the subject
+    found = forms(
+        "Die Talbrücke Erlenbach an der Autobahn 45 zwischen Hagen und Siegen wird ab Montag für Lastwagen mit mehr als 7,5 Tonnen gesperrt."
+    )
+    assert any(f.startswith("Die Talbrücke Erlenbach an der Autobahn 45 wird") for f in found), found
+    # "geht … davon aus, dass …": the correlate is the complement, so the reason before it may go
+    found = forms("Die Asfinag geht nach einer ersten Prüfung davon aus, dass die A13 bis Sonntagabend gesperrt bleibt.")
+    assert "Die Asfinag geht davon aus, dass die A13 bis Sonntagabend gesperrt bleibt." in found, found

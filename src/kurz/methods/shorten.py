@@ -1379,8 +1379,9 @@ def _example(tokens: Sequence[Tok], phrase: Phrase) -> bool:
 
 def _joins_bare_noun(tokens: Sequence[Tok], phrase: Phrase) -> bool:
     """The phrase holds "und" or "oder" before a noun phrase ("und Wahrhaftigkeit", "und der Spanier Rafael Nadal"),
-    which may be a second member of what stands before it."""
-    return any(
+    which may be a second member of what stands before it; not the "und" that "zwischen" needs ("zwischen Kassel und
+    Dortmund")."""
+    return tokens[phrase.start].lower != "zwischen" and any(
         tokens[i].lower in COORDINATORS and tokens[i + 1].word and (tokens[i + 1].capital or tokens[i + 1].lower in DEFINITE)
         for i in range(phrase.start, phrase.end - 1)
     )
@@ -1491,7 +1492,11 @@ def closest_complement(tokens: Sequence[Tok], middle: Sequence[Phrase]) -> list[
         return [middle[-1]]  # "ist in die Jahre gekommen", "wurde in Betrieb genommen": one predicate with the verb
     if all(p.kind in ADJUNCTS or p.kind == "subject" for p in middle):
         # no object: the last "mit" or causal phrase is the complement ("ist mit Putin zusammengetroffen"), or a
-        # counted time without a preposition ("hatte 36 Monate gefordert")
+        # counted time without a preposition ("hatte 36 Monate gefordert"); a correlate that takes up the clause
+        # after it is, with a "mit" phrase before it ("geht … davon aus, dass …", "dürfte mit ein Grund dafür sein")
+        correlate = next((p for p in middle if p.end - p.start == 1 and tokens[p.start].lower in PRONOMINAL_ADVERBS), None)
+        if correlate is not None:
+            return [*[p for p in middle if p.kind == "manner" and p.end <= correlate.start][-1:], correlate]
         last = next((p for p in reversed(middle) if p.kind in ("manner", "causal")), None)
         last = last or next((p for p in reversed(middle) if _bare_time(tokens, p)), None)
         return [last] if last is not None else []
@@ -1617,7 +1622,7 @@ def _vorfeld_cuts(clause: Clause) -> Iterable[Cut]:
             continue  # "die einzige Bäckerei, die …": which one
         if phrase.kind == "relative_clause":  # between its commas, whatever "und" it holds
             yield Cut(1, frozenset(range(phrase.start, phrase.end)))
-        elif _joins_bare_noun(tokens, phrase):
+        elif _joins_bare_noun(tokens, phrase) and phrase.kind != "apposition":
             continue  # "Solidarität | mit den Opfern und Wahrhaftigkeit": "und" may join the subject's members
         elif (
             phrase.kind == "apposition"

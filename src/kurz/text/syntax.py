@@ -345,16 +345,25 @@ def _apposition_end(tokens: Sequence[Tok], i: int) -> int | None:
     if close is None or close == i + 1 or tokens[close].text != "," or close + 1 >= len(tokens):
         return None
     inside = tokens[i + 1 : close]
-    if inside[0].lower in RELATIVE_PRONOUNS or any(
-        t.inside or not (t.word or t.number) or _finite_word(t) or t.lower in ("und", "oder", "sowie") for t in inside
+    # "Kühl- und Tiefkühlmöbel": the "und" of a compound whose first part is cut short lists nothing
+    listed = any(t.lower in ("und", "oder", "sowie") and not inside[k - 1].text.endswith("-") for k, t in enumerate(inside) if k)
+    if (
+        inside[0].lower in RELATIVE_PRONOUNS
+        or listed
+        or any(t.inside or not (t.word or t.number or t.text.endswith("-")) or _finite_word(t) for t in inside)
     ):
         return None  # a relative clause, or a list: "Glänzende Chromleisten, geschwungene Karossen und …"
     verb = tokens[close + 1]
     if _finite_word(verb):
         return close + 1
-    # another verb only after a name ("…, Ulrike Rabmer-Koller, fordert"), not "Pumps, Ballerinas mit …, bedruckt"
+    # another verb after a name ("…, Ulrike Rabmer-Koller, fordert"), or after a role that opens the field before
+    # the verb's object ("Die FrigoTec GmbH, Hersteller von …, baut ihren Stammsitz aus"); not "Pumps, Ballerinas
+    # mit …, bedruckt mit Blumen"
     named = all(t.capital for t in inside)
-    if not named or not verb.word or verb.capital or verb.inside or _function(verb) or _article(verb):
+    after = tokens[close + 2] if close + 2 < len(tokens) else None
+    object_next = after is not None and (_article(after) or after.lower in QUANTIFIERS or after.number)
+    role = inside[0].capital and inside[0].word and object_next
+    if not (named or role) or not verb.word or verb.capital or verb.inside or _function(verb) or _article(verb):
         return None
     attributive = close + 2 < len(tokens) and tokens[close + 2].capital and ATTRIBUTIVE.search(verb.lower) is not None
     return None if attributive else close + 1

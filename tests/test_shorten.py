@@ -2705,3 +2705,12 @@ def test_a_role_apposition_a_range_with_zwischen_and_a_correlate_are_read_right(
     # "geht … davon aus, dass …": the correlate is the complement, so the reason before it may go
     found = forms("Die Asfinag geht nach einer ersten Prüfung davon aus, dass die A13 bis Sonntagabend gesperrt bleibt.")
     assert "Die Asfinag geht davon aus, dass die A13 bis Sonntagabend gesperrt bleibt." in found, found
+
+
+def test_two_joined_places_in_an_infinitive_may_go_together() -> None:
+    found = forms(
+        "Der Gemeinderat von Lienz hat beschlossen, bis zum Sommer an 80 Mülleimern in der Altstadt und entlang der "
+        "Isel sogenannte Pfandringe anzubringen."
+    )
+    assert "Der Gemeinderat von Lienz hat beschlossen, an 80 Mülleimern sogenannte Pfandringe anzubringen." in found, found
+    assert not any(" und sogenannte" in f or "Mülleimern und" in f for f in found), found

@@ -859,7 +859,7 @@ def _cuts(clause: Clause) -> Iterable[Cut]:
     yield from tail
     middle = list(_mittelfeld_cuts(clause, tail_stays=not tail))
     yield from middle
-    yield from _coordinated_cuts(clause, middle)
+    yield from _coordinated_cuts(clause.tokens, clause.mittelfeld, middle, clause.tail)
     yield from _vorfeld_cuts(clause)
     yield from _attribute_cuts(clause)
     second = second_predicate(clause)
@@ -868,15 +868,15 @@ def _cuts(clause: Clause) -> Iterable[Cut]:
         yield _conjunct_cut(clause, clause.finite + 1 if shared else clause.finite, second, clause.tail, 5)
 
 
-def _coordinated_cuts(clause: Clause, middle: Sequence[Cut]) -> Iterable[Cut]:
-    """Two adjuncts of one kind that "und" or "oder" joins and that may each go whole ("[in der Qualifikation gegen
-    Moldau und in Schweden]") may also go together. Longer, this deletion is tried before either alone, which would
-    leave the other torn from its "und" (`render` refuses such a form where it sees it)."""
-    tokens = clause.tokens
-    whole = {frozenset(range(p.start, p.end)): p.kind for p in clause.mittelfeld if p.kind in STEPS}
+def _coordinated_cuts(tokens: Sequence[Tok], field: Sequence[Phrase], middle: Sequence[Cut], stop: int) -> Iterable[Cut]:
+    """Two adjuncts of one kind in the field that "und" or "oder" joins and that may each go whole ("[in der
+    Qualifikation gegen Moldau und in Schweden]", "an 150 Mülleimern [in der Innenstadt und entlang der Saale]") may
+    also go together. Longer, this deletion is tried before either alone, which would leave the other torn from its
+    "und" (`render` refuses such a form where it sees it)."""
+    whole = {frozenset(range(p.start, p.end)): p.kind for p in field if p.kind in STEPS}
     for first in middle:
         joint = max(first.tokens) + 1
-        if first.tokens not in whole or joint >= clause.tail or tokens[joint].lower not in COORDINATORS:
+        if first.tokens not in whole or joint >= stop or tokens[joint].lower not in COORDINATORS:
             continue
         for second in middle:
             if min(second.tokens) == joint + 1 and whole.get(second.tokens) == whole[first.tokens]:
@@ -2004,6 +2004,13 @@ def _infinitive_cuts(tokens: Sequence[Tok], start: int, stop: int) -> Iterable[C
     numbers stay."""
     field = phrases(tokens, start, stop)
     complement = closest_complement(tokens, field)
+    cuts = list(_infinitive_adjuncts(tokens, field, complement))
+    yield from _coordinated_cuts(tokens, field, cuts, stop)
+    yield from cuts
+
+
+def _infinitive_adjuncts(tokens: Sequence[Tok], field: Sequence[Phrase], complement: Sequence[Phrase]) -> Iterable[Cut]:
+    """The deletions of `_infinitive_cuts`, one phrase each."""
     for k, phrase in enumerate(field):
         if _intensifier(tokens, phrase):
             yield Cut(7, frozenset([phrase.start]))  # "die Zuschüsse massiv aufzustocken"

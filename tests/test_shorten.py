@@ -2714,3 +2714,13 @@ def test_two_joined_places_in_an_infinitive_may_go_together() -> None:
     )
     assert "Der Gemeinderat von Lienz hat beschlossen, an 80 Mülleimern sogenannte Pfandringe anzubringen." in found, found
     assert not any(" und sogenannte" in f or "Mülleimern und" in f for f in found), found
+
+
+def test_the_third_noun_of_a_chain_of_attributes_goes_last() -> None:
+    found = forms(
+        "Tausende Tiroler haben gegen die Verkehrspolitik der neuen Landesregierung von Landeshauptmann Huber protestiert."
+    )
+    assert found[-1] == "Tausende Tiroler haben gegen die Verkehrspolitik der neuen Landesregierung protestiert.", found
+    # not a list, which says whose: "der Tausch von Anteilen | der OMV und der Gazprom"
+    found = forms("Der Tausch von Anteilen der Energie AG und der Salzburg AG hat in Linz Sorgen vor einem Ausverkauf befeuert.")
+    assert all("der Energie AG und der Salzburg AG" in f for f in found), found

@@ -971,6 +971,12 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
             if phrase.kind in ("temporal", "causal") and phrase.end <= place and not _numbered(tokens, phrase):
                 yield Cut(7, frozenset(range(phrase.start, phrase.end)))
     fields = (*clause.vorfeld, *clause.mittelfeld)
+    for phrase in fields:
+        deepest = _deepest_attribute(tokens, phrase)
+        if deepest is not None:
+            # "über die Forderungen der Gläubiger [des hoch verschuldeten Landes]": the third noun of a chain of
+            # attributes says least about what the clause is about, and goes last
+            yield Cut(LAST, frozenset(range(deepest, phrase.end)))
     for k, phrase in enumerate(fields):
         if phrase.kind in ("relative_clause", "participial_attribute", "condition", "clause"):
             continue
@@ -993,6 +999,29 @@ def _attribute_cuts(clause: Clause) -> Iterable[Cut]:
                     # counts from ("zu einer Freiheitsstrafe | von 30 Monaten, 12 davon muss er absitzen")
                     yield Cut(6, frozenset(range(j, stop)))
                 break
+
+
+def _deepest_attribute(tokens: Sequence[Tok], phrase: Phrase) -> int | None:
+    """Where the last of two attributes opens in a chain of three nouns inside the phrase ("die Forderungen | der
+    Gläubiger | des Landes", "die Politik | der Regierung | von Ministerpräsident Orban"), each attribute opening
+    right after the noun it hangs on with a genitive article or "von"; None where there is no such chain."""
+    openers = [
+        i
+        for i in range(phrase.start + 2, phrase.end - 1)
+        if tokens[i - 1].capital
+        and tokens[i - 1].word
+        and not tokens[i].inside
+        and (tokens[i].lower in ("des", "der", "eines", "einer") or (tokens[i].lower == "von" and tokens[i + 1].capital))
+    ]
+    if len(openers) < 2 or tokens[phrase.end - 1].inside or not tokens[phrase.end - 1].capital:
+        return None
+    if phrase.end < len(tokens) and tokens[phrase.end].lower in PHRASE_PREPOSITIONS:
+        return None  # "von Menschen | mit Behinderungen": a phrase after it may hang on its noun
+    last = openers[-1]
+    # a number, a negation or a list ("von Assets | der OMV und der Gazprom": whose) says more than an attribute
+    if any(t.number or t.lower in NUMERALS or t.lower in NEGATIONS or t.lower in COORDINATORS for t in tokens[last : phrase.end]):
+        return None
+    return last
 
 
 def _grades_adjective(tokens: Sequence[Tok], i: int) -> bool:

@@ -75,7 +75,7 @@ RELATIVE_DAYS = frozenset(["gestern", "vorgestern", "vortag", "vorabend"])
 # A court report's headline announces a sentence ("Bewährungsstrafe für 29-Jährigen", "Wirt verurteilt", "Raser muss
 # ins Gefängnis"); its verdict sentence reports it, with the penalty or the acquittal.
 SENTENCED_HEADLINE = re.compile(
-    r"(?i:verurteil|freigesprochen|freispruch|haft\b|haftstrafe|\w*strafe\b|bewährung|gefängnis|tagessätze)"
+    r"(?i:verurteil|freigesprochen|freispruch|\bhaft\b|haftstrafe|\w*strafe\b|\bbewährung\b|bewährungsstrafe|gefängnis|tagessätze)"
 )
 SENTENCED = re.compile(r"\b(?:verurteilt(?:e|en)?|freigesprochen|sprach\w* (?:\w+ ){1,4}frei)\b(?! (?:wird|werden|werde)\b)")
 PENALTY = re.compile(r"(?i:haft|strafe|bewährung|tagess[aä]tz|monat|jahr|busse|geldstrafe|freigesprochen|frei\b|gericht)")

@@ -602,7 +602,7 @@ def _focused(tokens: Sequence[Tok], cut: Cut) -> bool:
     """The cut takes what a focus particle it leaves points at: "kann das ab März auch [am Wochenende] erledigen" is
     the news, and without it "auch" says something else."""
     start = min(cut.tokens)
-    return start > 0 and start - 1 not in cut.tokens and tokens[start - 1].lower in FOCUS_PARTICLES
+    return start > 0 and tokens[start - 1].lower in FOCUS_PARTICLES
 
 
 def _names_firm(tokens: Sequence[Tok], cut: Cut) -> bool:
